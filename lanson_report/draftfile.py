@@ -1,0 +1,254 @@
+"""Draft exchange format v1 (../shared/draft-format.md) <-> the model.
+
+Load is strict: unknown keys, wrong types and impossible values are refused with a
+message that names the field path, so that a typo never silently loses text.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from . import fileio
+from .errors import DraftFormatError
+from .model import (
+    BLOCK_KINDS,
+    OUTLINE_DEPTH,
+    OUTLINES,
+    Draft,
+    Recipient,
+    Section,
+    Signature,
+)
+from .validate import Reader
+
+FORMAT = "lanson-report/draft"
+FORMAT_VERSION = 1
+
+# MIGRATIONS[n] turns a file of format version n into version n + 1.
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+
+TOP_KEYS = (
+    "format", "format_version", "id", "doc_type", "agency", "number", "symbol", "place",
+    "date", "title", "outline", "addressees", "basis", "sections", "closing", "signature",
+    "recipients", "archive",
+)
+TOP_REQUIRED = (
+    "format", "format_version", "doc_type", "agency", "number", "place", "date", "title",
+    "basis", "sections", "signature", "recipients", "archive",
+)
+
+
+def load_path(path: Path | str) -> Draft:
+    """Read a draft file; errors name the file and the field."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise DraftFormatError(f"không đọc được tệp ({exc.strerror})", str(path)) from exc
+    return loads(data, source=str(path))
+
+
+def loads(data: bytes | str, source: str | None = None) -> Draft:
+    """Parse the bytes of a draft file (UTF-8, with or without a byte-order mark)."""
+    if isinstance(data, bytes):
+        try:
+            data = data.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise DraftFormatError(
+                f"tệp không phải văn bản UTF-8 (byte lỗi ở vị trí {exc.start}); "
+                "hãy lưu lại tệp với bảng mã UTF-8",
+                source,
+            ) from exc
+    try:
+        raw = json.loads(data)
+    except json.JSONDecodeError as exc:
+        raise DraftFormatError(
+            f"không phải JSON hợp lệ ở dòng {exc.lineno}, cột {exc.colno}: {exc.msg}", source
+        ) from exc
+    return from_dict(raw, source=source)
+
+
+def from_dict(raw: Any, source: str | None = None) -> Draft:
+    """Validate a parsed draft file (any supported version) and build the model."""
+    try:
+        return _build(migrate(raw))
+    except DraftFormatError as exc:
+        if source is None or exc.source is not None:
+            raise
+        raise DraftFormatError(exc.detail, source) from None
+
+
+def migrate(raw: Any) -> dict[str, Any]:
+    """Bring a file of an older format version up to FORMAT_VERSION."""
+    top = Reader(raw, "")
+    top.require_object()
+    if raw.get("format") != FORMAT:
+        raise DraftFormatError(
+            f"format: tệp không phải bản nháp báo cáo (cần \"format\": \"{FORMAT}\")"
+        )
+    version = Reader(raw.get("format_version"), "format_version").integer()
+    if version > FORMAT_VERSION:
+        raise DraftFormatError(
+            f"format_version: tệp được tạo bởi phiên bản mới hơn của chương trình "
+            f"(định dạng {version}); phiên bản này đọc được định dạng 1 đến {FORMAT_VERSION}. "
+            "Hãy cập nhật chương trình Soạn báo cáo."
+        )
+    if version < 1:
+        raise DraftFormatError(
+            f"format_version: {version} không hợp lệ; chấp nhận 1 đến {FORMAT_VERSION}"
+        )
+    while version < FORMAT_VERSION:
+        raw = MIGRATIONS[version](raw)
+        version += 1
+        raw["format_version"] = version
+    return dict(raw)
+
+
+def _build(raw: dict[str, Any]) -> Draft:
+    top = Reader(raw, "")
+    top.check_keys(TOP_KEYS, TOP_REQUIRED)
+    doc_type = top.field("doc_type").choice(("BC",))
+    outline = top.field("outline").choice(OUTLINES) if "outline" in raw else "arabic"
+    draft = Draft(
+        agency=top.field("agency").agency(),
+        date=top.field("date").doc_date(),
+        title=top.field("title").string(),
+        number=top.field("number").doc_number(),
+        place=top.field("place").string(),
+        doc_type=doc_type,
+        symbol=top.field("symbol").string() or None if "symbol" in raw else None,
+        outline=outline,  # type: ignore[arg-type]
+        addressees=top.field("addressees").strings() if "addressees" in raw else [],
+        basis=top.field("basis").basis(),
+        sections=_sections(top.field("sections"), 1, outline),
+        closing=top.field("closing").string() if "closing" in raw else "",
+        signature=_signature(top.field("signature")),
+        recipients=[_recipient(item) for item in top.field("recipients").items()],
+        archive=top.field("archive").string(),
+    )
+    if "id" in raw:
+        draft.id = top.field("id").uuid()
+    return draft
+
+
+def _sections(reader: Reader, level: int, outline: str) -> list[Section]:
+    depth = OUTLINE_DEPTH[outline]  # type: ignore[index]
+    sections = []
+    for item in reader.items():
+        if level > depth:
+            hint = ' (dùng "outline": "roman" để có 3 cấp)' if outline == "arabic" else ""
+            raise DraftFormatError(
+                f"{item.path}: mục lồng quá sâu; dàn ý \"{outline}\" cho phép "
+                f"tối đa {depth} cấp{hint}"
+            )
+        item.check_keys(("heading", "blocks", "sections"), ("heading", "blocks"))
+        sections.append(
+            Section(
+                heading=item.field("heading").string(),
+                blocks=[block.block(BLOCK_KINDS) for block in item.field("blocks").items()],
+                sections=_sections(item.field("sections"), level + 1, outline)
+                if item.has("sections")
+                else [],
+            )
+        )
+    return sections
+
+
+def _signature(reader: Reader) -> Signature:
+    reader.check_keys(("lines", "name"), ("lines", "name"))
+    lines_reader = reader.field("lines")
+    lines = lines_reader.strings(non_empty=True)
+    if not lines:
+        raise DraftFormatError(
+            f"{lines_reader.path}: cần ít nhất một dòng chức vụ người ký, ví dụ [\"GIÁM ĐỐC\"]"
+        )
+    return Signature(lines=lines, name=reader.field("name").string())
+
+
+def _recipient(reader: Reader) -> Recipient:
+    reader.check_keys(("name", "note"), ("name",))
+    note = reader.field("note").string() if reader.has("note") else ""
+    return Recipient(name=reader.field("name").string(non_empty=True), note=note)
+
+
+def to_dict(draft: Draft) -> dict[str, Any]:
+    """The draft as a format v1 file object, keys in the order of the specification."""
+    out: dict[str, Any] = {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "id": draft.id,
+        "doc_type": draft.doc_type,
+        "agency": {
+            "parent": draft.agency.parent,
+            "name": draft.agency.name,
+            "abbreviation": draft.agency.abbreviation,
+        },
+        "number": draft.number,
+    }
+    if draft.symbol:
+        out["symbol"] = draft.symbol
+    out["place"] = draft.place
+    out["date"] = {"year": draft.date.year, "month": draft.date.month, "day": draft.date.day}
+    out["title"] = draft.title
+    out["outline"] = draft.outline
+    if draft.addressees:
+        out["addressees"] = list(draft.addressees)
+    out["basis"] = {
+        "references": [
+            {
+                "lead": ref.lead,
+                "kind": ref.kind,
+                "number": ref.number,
+                "date": ref.date.isoformat() if ref.date else "",
+                "issuer": ref.issuer,
+                "subject": ref.subject,
+            }
+            for ref in draft.basis.references
+        ],
+        "closing": draft.basis.closing,
+    }
+    out["sections"] = [_section_dict(section) for section in draft.sections]
+    out["closing"] = draft.closing
+    out["signature"] = {"lines": list(draft.signature.lines), "name": draft.signature.name}
+    out["recipients"] = [
+        {"name": r.name, "note": r.note} if r.note else {"name": r.name}
+        for r in draft.recipients
+    ]
+    out["archive"] = draft.archive
+    return out
+
+
+def _section_dict(section: Section) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "heading": section.heading,
+        "blocks": [{"kind": b.kind, "text": _runs_value(b.runs)} for b in section.blocks],
+    }
+    if section.sections:
+        out["sections"] = [_section_dict(child) for child in section.sections]
+    return out
+
+
+def _runs_value(runs: list[Any]) -> Any:
+    if all(run.plain for run in runs):
+        return "".join(run.text for run in runs)
+    return [run.text if run.plain else _run_dict(run) for run in runs]
+
+
+def _run_dict(run: Any) -> dict[str, Any]:
+    out: dict[str, Any] = {"text": run.text}
+    for flag in ("bold", "italic", "underline"):
+        if getattr(run, flag):
+            out[flag] = True
+    return out
+
+
+def dumps(draft: Draft) -> str:
+    return json.dumps(to_dict(draft), ensure_ascii=False, indent=2) + "\n"
+
+
+def dump_path(draft: Draft, path: Path | str) -> None:
+    """Write the draft file atomically: an existing file is replaced only when complete."""
+    fileio.write_bytes_atomic(Path(path), dumps(draft).encode("utf-8"))

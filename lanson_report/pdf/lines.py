@@ -1,0 +1,116 @@
+"""Lines drawn straight on the canvas at computed positions.
+
+The header, title and footer are fixed arrangements of short lines and rules.
+Drawing them directly keeps the clerk's text out of any markup parser and puts each
+baseline exactly where Decree 30 wants it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from reportlab.lib.utils import simpleSplit
+from reportlab.platypus import Flowable
+
+from . import fonts
+from .layout import RULE_WIDTH
+
+Align = Literal["left", "center"]
+LINE_FACTOR = 1.15  # baseline to baseline inside the header and footer, × font size
+RULE_GAP = 3.0  # pt between the descenders of a line and the rule under it
+
+
+@dataclass
+class Item:
+    """A text line (baseline at y) or a rule (at y) — y measured down from the top."""
+
+    x: float
+    y: float
+    text: str = ""
+    font: str = ""
+    size: float = 0
+    align: Align = "left"
+    rule: float = 0  # length of a rule; 0 for text
+
+
+@dataclass
+class Column:
+    """Stacks lines top to bottom inside a column of the given width."""
+
+    width: float
+    x: float = 0
+    items: list[Item] = field(default_factory=list)
+    baseline: float | None = None  # of the last line
+    bottom: float = 0
+
+    def line(
+        self,
+        text: str,
+        font: str,
+        size: float,
+        align: Align = "center",
+        indent: float = 0,
+        baseline: float | None = None,
+    ) -> None:
+        """One line under the last; or at a given baseline, to level it with another column."""
+        if baseline is not None:
+            self.baseline = baseline
+        elif self.baseline is None:
+            self.baseline = fonts.ascent(font, size)
+        else:
+            self.baseline += size * LINE_FACTOR
+        x = self.x + indent + ((self.width - indent) / 2 if align == "center" else 0)
+        self.items.append(Item(x, self.baseline, text, font, size, align))
+        self.bottom = self.baseline + fonts.descent(font, size)
+
+    def wrapped(self, text: str, font: str, size: float, align: Align = "center") -> list[str]:
+        """Add text wrapped to the column width; returns the printed lines."""
+        lines = simpleSplit(text, font, size, self.width) or [""]
+        for line in lines:
+            self.line(line, font, size, align)
+        return lines
+
+    def hanging(self, mark: str, text: str, font: str, size: float) -> None:
+        """A `- item` line whose continuation lines align after the mark."""
+        indent = fonts.width(mark, font, size)
+        lines = simpleSplit(text, font, size, self.width - indent) or [""]
+        self.line(mark + lines[0], font, size, "left")
+        for line in lines[1:]:
+            self.line(line, font, size, "left", indent)
+
+    def rule(self, length: float) -> None:
+        y = self.bottom + RULE_GAP
+        self.items.append(Item(self.x + (self.width - length) / 2, y, rule=length))
+        self.bottom = y + RULE_WIDTH
+
+    def gap(self, height: float, font: str, size: float) -> None:
+        """Leave height of clear space between the last line and the next line's capitals."""
+        self.baseline = self.bottom + height + fonts.ascent(font, size) - size * LINE_FACTOR
+
+
+class Lines(Flowable):  # type: ignore[misc]
+    """Draws prepared items; never splits across pages."""
+
+    def __init__(self, items: list[Item], height: float, width: float) -> None:
+        super().__init__()
+        self.items = items
+        self.height = height
+        self.width = width
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canvas = self.canv
+        canvas.setLineWidth(RULE_WIDTH)
+        for item in self.items:
+            y = self.height - item.y
+            if item.rule:
+                canvas.line(item.x, y, item.x + item.rule, y)
+                continue
+            canvas.setFont(item.font, item.size)
+            if item.align == "center":
+                canvas.drawCentredString(item.x, y, item.text)
+            else:
+                canvas.drawString(item.x, y, item.text)

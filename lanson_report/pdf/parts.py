@@ -1,0 +1,111 @@
+"""The fixed parts of the page: header, title, Kính gửi, and the signature footer."""
+
+from __future__ import annotations
+
+from .. import compose
+from ..model import Draft
+from ..text import upper
+from . import fonts
+from .fonts import BOLD, BOLD_ITALIC, ITALIC, REGULAR
+from .layout import (
+    FOOTER_LEFT_WIDTH,
+    FOOTER_RIGHT_WIDTH,
+    HEADER_LEFT_WIDTH,
+    HEADER_RIGHT_WIDTH,
+    SHORT_RULE_RATIO,
+    SIGNING_SPACE,
+    SIZE_AGENCY,
+    SIZE_BODY,
+    SIZE_DATE,
+    SIZE_MOTTO,
+    SIZE_NATION,
+    SIZE_NUMBER,
+    SIZE_PARENT,
+    SIZE_RECIPIENTS,
+    SIZE_RECIPIENTS_LABEL,
+    SIZE_SIGNER,
+    SIZE_SIGNER_NAME,
+    SIZE_TITLE,
+    SIZE_TYPE,
+    TEXT_WIDTH,
+)
+from .lines import Column, Item, Lines
+
+NATION = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+MOTTO = "Độc lập - Tự do - Hạnh phúc"
+RECIPIENTS_LABEL = "Nơi nhận:"
+ADDRESSEES_LABEL = "Kính gửi: "
+NUMBER_ROW_GAP = 10.0  # pt between the lower rule and the tops of `Số:` and the date
+TITLE_GAP = 4.0  # pt between the type name and the abstract
+
+
+def _widest(lines: list[str], font: str, size: float) -> float:
+    return max(fonts.width(line, font, size) for line in lines)
+
+
+def header(draft: Draft) -> Lines:
+    """Two columns: bodies and `Số:` on the left; national title, motto, date on the right."""
+    left = Column(HEADER_LEFT_WIDTH)
+    if draft.agency.parent.strip():
+        left.wrapped(upper(draft.agency.parent.strip()), REGULAR, SIZE_PARENT)
+    name = left.wrapped(upper(draft.agency.name.strip()), BOLD, SIZE_AGENCY)
+    if draft.agency.name.strip():
+        left.rule(SHORT_RULE_RATIO * _widest(name, BOLD, SIZE_AGENCY))
+    right = Column(HEADER_RIGHT_WIDTH, x=HEADER_LEFT_WIDTH)
+    right.line(NATION, BOLD, SIZE_NATION)
+    right.line(MOTTO, BOLD, SIZE_MOTTO)
+    right.rule(fonts.width(MOTTO, BOLD, SIZE_MOTTO))
+    top = max(left.bottom, right.bottom) + NUMBER_ROW_GAP
+    baseline = top + max(fonts.ascent(REGULAR, SIZE_NUMBER), fonts.ascent(ITALIC, SIZE_DATE))
+    row = [
+        Item(HEADER_LEFT_WIDTH / 2, baseline, compose.number_line(draft), REGULAR, SIZE_NUMBER, "center"),
+        Item(HEADER_LEFT_WIDTH + HEADER_RIGHT_WIDTH / 2, baseline, compose.date_line(draft),
+             ITALIC, SIZE_DATE, "center"),
+    ]
+    height = baseline + fonts.descent(ITALIC, SIZE_DATE)
+    return Lines(left.items + right.items + row, height, TEXT_WIDTH)
+
+
+def title(draft: Draft) -> Lines:
+    """`BÁO CÁO`, the abstract (wrapping, centred) and a short rule under it."""
+    column = Column(TEXT_WIDTH)
+    column.line(upper(draft.type_name), BOLD, SIZE_TYPE)
+    if draft.title.strip():
+        column.gap(TITLE_GAP, BOLD, SIZE_TITLE)
+        lines = column.wrapped(draft.title.strip(), BOLD, SIZE_TITLE)
+        column.rule(SHORT_RULE_RATIO * _widest(lines, BOLD, SIZE_TITLE))
+    return Lines(column.items, column.bottom, TEXT_WIDTH)
+
+
+def addressees(draft: Draft) -> Lines | None:
+    """`Kính gửi: X` on one line, or `Kính gửi:` followed by one `- X;` per line."""
+    lines = compose.addressee_lines(draft)
+    if not lines:
+        return None
+    label_width = fonts.width(ADDRESSEES_LABEL, REGULAR, SIZE_BODY)
+    widest = min(_widest(lines, REGULAR, SIZE_BODY), TEXT_WIDTH - label_width)
+    left = (TEXT_WIDTH - label_width - widest) / 2
+    label = Column(label_width, x=left)
+    label.line(ADDRESSEES_LABEL.strip(), REGULAR, SIZE_BODY, "left")
+    names = Column(widest, x=left + label_width)
+    for line in lines:
+        if line.startswith("- "):
+            names.hanging("- ", line[2:], REGULAR, SIZE_BODY)
+        else:
+            names.wrapped(line, REGULAR, SIZE_BODY, "left")
+    return Lines(label.items + names.items, names.bottom, TEXT_WIDTH)
+
+
+def footer(draft: Draft) -> Lines:
+    """`Nơi nhận:` and recipients on the left, level with the signer lines on the right."""
+    right = Column(FOOTER_RIGHT_WIDTH, x=FOOTER_LEFT_WIDTH)
+    for line in draft.signature.lines:
+        right.wrapped(upper(line.strip()), BOLD, SIZE_SIGNER)
+    right.gap(SIGNING_SPACE, BOLD, SIZE_SIGNER_NAME)
+    right.wrapped(draft.signature.name.strip(), BOLD, SIZE_SIGNER_NAME)
+    left = Column(FOOTER_LEFT_WIDTH)
+    first_signer = right.items[0].y
+    left.line(RECIPIENTS_LABEL, BOLD_ITALIC, SIZE_RECIPIENTS_LABEL, "left", baseline=first_signer)
+    for line in compose.recipient_lines(draft):
+        left.hanging("- ", line[2:], REGULAR, SIZE_RECIPIENTS)
+    return Lines(left.items + right.items, max(left.bottom, right.bottom), TEXT_WIDTH)
