@@ -124,3 +124,17 @@ class Draft:
 def new_draft(year: int | None = None) -> Draft:
     """An empty draft for the given year (this year by default)."""
     return Draft(agency=Agency(), date=DocDate(year or datetime.date.today().year))
+
+
+STATUSES = ("draft", "printed", "issued")
+STATUS_LABELS = {"draft": "Nháp", "printed": "Đã in để ký", "issued": "Đã ban hành"}
+
+
+@dataclass
+class Settings:
+    """Agency defaults for new drafts, kept in the store beside the drafts."""
+
+    agency: Agency = field(default_factory=Agency)
+    place: str = ""
+    signers: list[Signature] = field(default_factory=list)  # usual signer blocks
+    archive: str = "VT"
