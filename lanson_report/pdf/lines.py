@@ -21,6 +21,22 @@ LINE_FACTOR = 1.15  # baseline to baseline inside the header and footer, × font
 RULE_GAP = 3.0  # pt between the descenders of a line and the rule under it
 
 
+def balanced_split(text: str, font: str, size: float, width: float) -> list[str]:
+    """Wrap into as few lines as the width allows, but of even length: a centred
+    title then reads as a block instead of a full line and a stray last word."""
+    lines: list[str] = simpleSplit(text, font, size, width) or [""]
+    if len(lines) < 2:
+        return lines
+    low, high = 0.0, width
+    while high - low > 1:
+        middle = (low + high) / 2
+        if len(simpleSplit(text, font, size, middle)) == len(lines):
+            high = middle
+        else:
+            low = middle
+    return list(simpleSplit(text, font, size, high))
+
+
 @dataclass
 class Item:
     """A text line (baseline at y) or a rule (at y) — y measured down from the top."""
@@ -65,8 +81,8 @@ class Column:
         self.bottom = self.baseline + fonts.descent(font, size)
 
     def wrapped(self, text: str, font: str, size: float, align: Align = "center") -> list[str]:
-        """Add text wrapped to the column width; returns the printed lines."""
-        lines = simpleSplit(text, font, size, self.width) or [""]
+        """Add text wrapped to the column width, lines balanced; returns the printed lines."""
+        lines = balanced_split(text, font, size, self.width)
         for line in lines:
             self.line(line, font, size, align)
         return lines
