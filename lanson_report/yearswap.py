@@ -1,0 +1,126 @@
+"""Replacing last year's number with the new year in a duplicated draft.
+
+A report copied from last year mentions last year everywhere ("Ngày KH&CN Việt Nam
+năm 2022"), but also the dates of documents that really were issued that year
+("Công văn số 799/BKHCN-VP ngày 14/4/2022"). So every occurrence is offered on its
+own, with its context, and those that look like a date are proposed unticked.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from .model import Draft, Run, Section
+
+CONTEXT = 30  # characters of context shown on each side of an occurrence
+
+
+@dataclass
+class Slot:
+    """One editable text of the draft, with a clerk-readable name of where it is."""
+
+    path: str
+    label: str
+    get: Callable[[], str]
+    set: Callable[[str], None]
+
+
+@dataclass
+class Replacement:
+    """One occurrence of the old year, shown to the clerk before it is applied."""
+
+    path: str
+    label: str
+    start: int  # offset of the year in the slot's text
+    before: str  # the text around it, as it is now
+    after: str  # the same text with the new year
+    likely: bool  # False when it looks like the date of an earlier document
+
+
+def _attr_slot(obj: object, attr: str, path: str, label: str) -> Slot:
+    return Slot(path, label, lambda: getattr(obj, attr), lambda value: setattr(obj, attr, value))
+
+
+def _run_slots(runs: list[Run], path: str, label: str) -> Iterator[Slot]:
+    for index, run in enumerate(runs):
+        yield _attr_slot(run, "text", f"{path}.runs[{index}]", label)
+
+
+def _section_slots(sections: list[Section], path: str, label: str) -> Iterator[Slot]:
+    for index, section in enumerate(sections):
+        here = f"{path}[{index}]"
+        name = f"{label} {index + 1}"
+        yield _attr_slot(section, "heading", f"{here}.heading", f"Tiêu đề {name.lower()}")
+        for number, block in enumerate(section.blocks):
+            block_label = f"{name}, đoạn {number + 1}"
+            yield from _run_slots(block.runs, f"{here}.blocks[{number}]", block_label)
+        yield from _section_slots(section.sections, f"{here}.sections", f"{name}, mục con")
+
+
+def text_slots(draft: Draft) -> list[Slot]:
+    """Every free text of the draft a year could appear in, in reading order."""
+    slots = [_attr_slot(draft, "title", "title", "Trích yếu")]
+    for index, ref in enumerate(draft.basis.references):
+        label = f"Căn cứ {index + 1}, nội dung"
+        slots.append(_attr_slot(ref, "subject", f"basis.references[{index}].subject", label))
+    slots.append(_attr_slot(draft.basis, "closing", "basis.closing", "Câu dẫn sau căn cứ"))
+    slots.extend(_section_slots(draft.sections, "sections", "Mục"))
+    slots.append(_attr_slot(draft, "closing", "closing", "Câu kết"))
+    return slots
+
+
+def _pattern(year: int) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\d){year}(?!\d)")
+
+
+def _looks_like_date(text: str, start: int) -> bool:
+    """`14/4/2022`, `14-4-2022`, `tháng 4/2022`: the date of a document, not the report year."""
+    return bool(re.search(r"\d\s*[/.-]\s*$", text[:start]))
+
+
+def _context(text: str, start: int, end: int, middle: str) -> str:
+    head = text[max(0, start - CONTEXT) : start]
+    tail = text[end : end + CONTEXT]
+    prefix = "…" if start > CONTEXT else ""
+    suffix = "…" if end + CONTEXT < len(text) else ""
+    return f"{prefix}{head}{middle}{tail}{suffix}"
+
+
+def find(draft: Draft, old_year: int, new_year: int) -> list[Replacement]:
+    """Every occurrence of old_year as a whole number, in reading order."""
+    found: list[Replacement] = []
+    pattern = _pattern(old_year)
+    for slot in text_slots(draft):
+        text = slot.get()
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            found.append(
+                Replacement(
+                    path=slot.path,
+                    label=slot.label,
+                    start=start,
+                    before=_context(text, start, end, str(old_year)),
+                    after=_context(text, start, end, str(new_year)),
+                    likely=not _looks_like_date(text, start),
+                )
+            )
+    return found
+
+
+def apply(draft: Draft, chosen: list[Replacement], old_year: int, new_year: int) -> int:
+    """Apply the chosen replacements; returns how many were made."""
+    by_path: dict[str, list[int]] = {}
+    for item in chosen:
+        by_path.setdefault(item.path, []).append(item.start)
+    old, new = str(old_year), str(new_year)
+    done = 0
+    for slot in text_slots(draft):
+        text = slot.get()
+        for start in sorted(by_path.get(slot.path, []), reverse=True):
+            if text[start : start + len(old)] == old:
+                text = text[:start] + new + text[start + len(old) :]
+                done += 1
+        slot.set(text)
+    return done

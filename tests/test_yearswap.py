@@ -1,0 +1,76 @@
+"""Offering to replace last year with the new year in a duplicated draft."""
+
+from __future__ import annotations
+
+import datetime
+from pathlib import Path
+
+from lanson_report import draftfile, yearswap
+from lanson_report.model import Block, Draft, Reference, Run, Section, new_draft
+
+
+def _draft() -> Draft:
+    draft = new_draft(2022)
+    draft.title = "Kết quả Ngày KH&CN năm 2022"
+    draft.basis.references.append(
+        Reference(
+            "Căn cứ", "Công văn", "1/VP", datetime.date(2022, 4, 1), "VP", "về Ngày KH&CN 2022"
+        )
+    )
+    draft.sections.append(
+        Section(
+            "Kết quả 2022",
+            [Block("paragraph", [Run("Theo văn bản ngày 14/4/2022 "), Run("năm 2022", bold=True)])],
+        )
+    )
+    draft.closing = "Báo cáo năm 2022, mã 120225 và 20221./."
+    return draft
+
+
+def test_finds_every_whole_year_in_reading_order() -> None:
+    found = yearswap.find(_draft(), 2022, 2023)
+    assert [r.path for r in found] == [
+        "title",
+        "basis.references[0].subject",
+        "sections[0].heading",
+        "sections[0].blocks[0].runs[0]",
+        "sections[0].blocks[0].runs[1]",
+        "closing",
+    ]
+    assert found[0].before == "Kết quả Ngày KH&CN năm 2022"
+    assert found[0].after == "Kết quả Ngày KH&CN năm 2023"
+
+
+def test_dates_of_earlier_documents_are_proposed_unticked() -> None:
+    found = {r.path: r.likely for r in yearswap.find(_draft(), 2022, 2023)}
+    assert found["sections[0].blocks[0].runs[0]"] is False
+    assert found["title"] is True
+
+
+def test_apply_changes_only_the_chosen_occurrences() -> None:
+    draft = _draft()
+    found = yearswap.find(draft, 2022, 2023)
+    chosen = [r for r in found if r.likely]
+    assert yearswap.apply(draft, chosen, 2022, 2023) == len(chosen)
+    assert draft.title.endswith("năm 2023")
+    assert draft.sections[0].blocks[0].runs[0].text == "Theo văn bản ngày 14/4/2022 "
+    assert draft.sections[0].blocks[0].runs[1] == Run("năm 2023", bold=True)
+    assert draft.closing == "Báo cáo năm 2023, mã 120225 và 20221./."
+    assert draft.basis.references[0].date == datetime.date(2022, 4, 1)
+
+
+def test_several_occurrences_in_one_text() -> None:
+    draft = new_draft(2022)
+    draft.title = "2022 và 2022"
+    found = yearswap.find(draft, 2022, 2024)
+    yearswap.apply(draft, found[1:], 2022, 2024)
+    assert draft.title == "2022 và 2024"
+
+
+def test_context_is_shortened_with_ellipsis(example_path: Path) -> None:
+    draft = draftfile.load_path(example_path)
+    found = yearswap.find(draft, 2022, 2023)
+    assert len(found) > 5
+    long = [r for r in found if r.path.startswith("sections[0].blocks[0]")]
+    assert long and long[0].before.startswith("…")
+    assert all("2023" in r.after for r in found)
