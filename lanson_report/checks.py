@@ -22,8 +22,11 @@ def missing(draft: Draft) -> list[Problem]:
             problems.append(Problem(field, message))
 
     need(bool(draft.agency.name.strip()), "agency.name", "chưa có tên cơ quan ban hành")
-    need(bool(draft.agency.abbreviation.strip()), "agency.abbreviation",
-         "chưa có chữ viết tắt tên cơ quan (dùng trong ký hiệu văn bản)")
+    need(
+        bool(draft.agency.abbreviation.strip()),
+        "agency.abbreviation",
+        "chưa có chữ viết tắt tên cơ quan (dùng trong ký hiệu văn bản)",
+    )
     need(bool(draft.place.strip()), "place", "chưa có địa danh ở dòng ngày tháng")
     need(bool(draft.title.strip()), "title", "chưa có trích yếu nội dung báo cáo")
     has_body = any(s.blocks or s.sections for s in draft.sections) or bool(draft.basis.references)

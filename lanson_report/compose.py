@@ -9,7 +9,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .model import Draft, Reference, Section
-from .text import document_number, month_text, point_letter, roman, short_date, two_digits_below_10, upper
+from .text import (
+    document_number,
+    month_text,
+    point_letter,
+    roman,
+    short_date,
+    two_digits_below_10,
+    upper,
+)
 
 # Blanks left for the records office to fill in by hand.
 BLANK_NUMBER = "\u00a0" * 9

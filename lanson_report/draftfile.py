@@ -31,13 +31,39 @@ FORMAT_VERSION = 1
 MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
 
 TOP_KEYS = (
-    "format", "format_version", "id", "doc_type", "agency", "number", "symbol", "place",
-    "date", "title", "outline", "addressees", "basis", "sections", "closing", "signature",
-    "recipients", "archive",
+    "format",
+    "format_version",
+    "id",
+    "doc_type",
+    "agency",
+    "number",
+    "symbol",
+    "place",
+    "date",
+    "title",
+    "outline",
+    "addressees",
+    "basis",
+    "sections",
+    "closing",
+    "signature",
+    "recipients",
+    "archive",
 )
 TOP_REQUIRED = (
-    "format", "format_version", "doc_type", "agency", "number", "place", "date", "title",
-    "basis", "sections", "signature", "recipients", "archive",
+    "format",
+    "format_version",
+    "doc_type",
+    "agency",
+    "number",
+    "place",
+    "date",
+    "title",
+    "basis",
+    "sections",
+    "signature",
+    "recipients",
+    "archive",
 )
 
 
@@ -87,7 +113,7 @@ def migrate(raw: Any) -> dict[str, Any]:
     top.require_object()
     if raw.get("format") != FORMAT:
         raise DraftFormatError(
-            f"format: tệp không phải bản nháp báo cáo (cần \"format\": \"{FORMAT}\")"
+            f'format: tệp không phải bản nháp báo cáo (cần "format": "{FORMAT}")'
         )
     version = Reader(raw.get("format_version"), "format_version").integer()
     if version > FORMAT_VERSION:
@@ -141,7 +167,7 @@ def _sections(reader: Reader, level: int, outline: str) -> list[Section]:
         if level > depth:
             hint = ' (dùng "outline": "roman" để có 3 cấp)' if outline == "arabic" else ""
             raise DraftFormatError(
-                f"{item.path}: mục lồng quá sâu; dàn ý \"{outline}\" cho phép "
+                f'{item.path}: mục lồng quá sâu; dàn ý "{outline}" cho phép '
                 f"tối đa {depth} cấp{hint}"
             )
         item.check_keys(("heading", "blocks", "sections"), ("heading", "blocks"))
@@ -163,7 +189,7 @@ def _signature(reader: Reader) -> Signature:
     lines = lines_reader.strings(non_empty=True)
     if not lines:
         raise DraftFormatError(
-            f"{lines_reader.path}: cần ít nhất một dòng chức vụ người ký, ví dụ [\"GIÁM ĐỐC\"]"
+            f'{lines_reader.path}: cần ít nhất một dòng chức vụ người ký, ví dụ ["GIÁM ĐỐC"]'
         )
     return Signature(lines=lines, name=reader.field("name").string())
 
@@ -214,8 +240,7 @@ def to_dict(draft: Draft) -> dict[str, Any]:
     out["closing"] = draft.closing
     out["signature"] = {"lines": list(draft.signature.lines), "name": draft.signature.name}
     out["recipients"] = [
-        {"name": r.name, "note": r.note} if r.note else {"name": r.name}
-        for r in draft.recipients
+        {"name": r.name, "note": r.note} if r.note else {"name": r.name} for r in draft.recipients
     ]
     out["archive"] = draft.archive
     return out

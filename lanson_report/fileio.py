@@ -69,4 +69,7 @@ def write_atomic(target: Path, produce: Callable[[Path], None]) -> None:
 
 
 def write_bytes_atomic(target: Path, data: bytes) -> None:
-    write_atomic(Path(target), lambda temp: temp.write_bytes(data))
+    def produce(temp: Path) -> None:
+        temp.write_bytes(data)
+
+    write_atomic(Path(target), produce)

@@ -27,7 +27,7 @@ def describe(value: Any) -> str:
     if isinstance(value, int | float):
         return f"số {value}"
     if isinstance(value, str):
-        return f"chuỗi \"{value[:40]}\""
+        return f'chuỗi "{value[:40]}"'
     if isinstance(value, list):
         return "danh sách [...]"
     return "đối tượng {...}"
@@ -46,7 +46,7 @@ class Reader:
     def _expect(self, kind: type | tuple[type, ...], wanted: str) -> Any:
         if self.value is _MISSING:
             raise self.fail(f"thiếu trường bắt buộc; cần {wanted}")
-        if isinstance(self.value, bool) and kind is not bool or not isinstance(self.value, kind):
+        if (isinstance(self.value, bool) and kind is not bool) or not isinstance(self.value, kind):
             raise self.fail(f"cần {wanted}, nhưng tệp ghi {describe(self.value)}")
         return self.value
 
@@ -77,7 +77,7 @@ class Reader:
         return [Reader(value, f"{self.path}[{index}]") for index, value in enumerate(values)]
 
     def string(self, non_empty: bool = False) -> str:
-        text = nfc(self._expect(str, "một chuỗi văn bản \"...\""))
+        text = nfc(self._expect(str, 'một chuỗi văn bản "..."'))
         if non_empty and not text.strip():
             raise self.fail("không được để trống")
         return text
@@ -99,7 +99,7 @@ class Reader:
     def choice(self, options: Sequence[str]) -> str:
         value = self.string()
         if value not in options:
-            raise self.fail(f"giá trị \"{value}\" không hợp lệ; chấp nhận: {', '.join(options)}")
+            raise self.fail(f'giá trị "{value}" không hợp lệ; chấp nhận: {", ".join(options)}')
         return value
 
     def uuid(self) -> str:
@@ -107,13 +107,15 @@ class Reader:
         try:
             return str(uuid.UUID(value))
         except ValueError:
-            raise self.fail(f"\"{value}\" không phải mã UUID (ví dụ 3f6c2a1e-5b7d-4c1a-9e2f-"
-                            "2022bc000001); xóa khóa này để chương trình tự cấp") from None
+            raise self.fail(
+                f'"{value}" không phải mã UUID (ví dụ 3f6c2a1e-5b7d-4c1a-9e2f-'
+                "2022bc000001); xóa khóa này để chương trình tự cấp"
+            ) from None
 
     def doc_number(self) -> str:
         value = self.string().strip()
         if value and not value.isdigit():
-            raise self.fail(f"số văn bản \"{value}\" chỉ được gồm chữ số, hoặc \"\" để viết tay")
+            raise self.fail(f'số văn bản "{value}" chỉ được gồm chữ số, hoặc "" để viết tay')
         return value
 
     def iso_date(self) -> datetime.date | None:
@@ -126,7 +128,7 @@ class Reader:
             return datetime.date.fromisoformat(value)
         except ValueError:
             raise self.fail(
-                f"\"{value}\" không phải ngày hợp lệ; viết theo dạng năm-tháng-ngày "
+                f'"{value}" không phải ngày hợp lệ; viết theo dạng năm-tháng-ngày '
                 "YYYY-MM-DD, ví dụ 2022-04-28"
             ) from None
 
@@ -192,10 +194,12 @@ class Reader:
     def run(self) -> Run:
         if isinstance(self.value, str):
             return Run(nfc(self.value))
-        self._expect(dict, "một chuỗi hoặc đối tượng {\"text\": ..., \"bold\": true}")
+        self._expect(dict, 'một chuỗi hoặc đối tượng {"text": ..., "bold": true}')
         self.check_keys(("text", "bold", "italic", "underline"), ("text",))
 
         def flag(key: str) -> bool:
-            return bool(self.field(key)._expect(bool, "true hoặc false")) if self.has(key) else False
+            return (
+                bool(self.field(key)._expect(bool, "true hoặc false")) if self.has(key) else False
+            )
 
         return Run(self.field("text").string(), flag("bold"), flag("italic"), flag("underline"))

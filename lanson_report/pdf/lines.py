@@ -73,7 +73,8 @@ class Column:
         if baseline is not None:
             self.baseline = baseline
         elif self.baseline is None:
-            self.baseline = fonts.ascent(font, size)
+            # A full em above the first baseline: stacked marks (Ộ, Ễ) reach ~0.95 em.
+            self.baseline = float(size)
         else:
             self.baseline += size * LINE_FACTOR
         x = self.x + indent + ((self.width - indent) / 2 if align == "center" else 0)

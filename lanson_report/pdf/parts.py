@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from reportlab.lib.utils import simpleSplit
+
 from .. import compose
 from ..model import Draft
 from ..text import upper
@@ -58,9 +60,22 @@ def header(draft: Draft) -> Lines:
     top = max(left.bottom, right.bottom) + NUMBER_ROW_GAP
     baseline = top + max(fonts.ascent(REGULAR, SIZE_NUMBER), fonts.ascent(ITALIC, SIZE_DATE))
     row = [
-        Item(HEADER_LEFT_WIDTH / 2, baseline, compose.number_line(draft), REGULAR, SIZE_NUMBER, "center"),
-        Item(HEADER_LEFT_WIDTH + HEADER_RIGHT_WIDTH / 2, baseline, compose.date_line(draft),
-             ITALIC, SIZE_DATE, "center"),
+        Item(
+            HEADER_LEFT_WIDTH / 2,
+            baseline,
+            compose.number_line(draft),
+            REGULAR,
+            SIZE_NUMBER,
+            "center",
+        ),
+        Item(
+            HEADER_LEFT_WIDTH + HEADER_RIGHT_WIDTH / 2,
+            baseline,
+            compose.date_line(draft),
+            ITALIC,
+            SIZE_DATE,
+            "center",
+        ),
     ]
     height = baseline + fonts.descent(ITALIC, SIZE_DATE)
     return Lines(left.items + right.items + row, height, TEXT_WIDTH)
@@ -78,22 +93,30 @@ def title(draft: Draft) -> Lines:
 
 
 def addressees(draft: Draft) -> Lines | None:
-    """`Kính gửi: X` on one line, or `Kính gửi:` followed by one `- X;` per line."""
+    """`Kính gửi: X` on one line, or `Kính gửi:` followed by one `- X;` per line.
+
+    The label and the first addressee are one string, so copied text reads naturally.
+    """
     lines = compose.addressee_lines(draft)
     if not lines:
         return None
     label_width = fonts.width(ADDRESSEES_LABEL, REGULAR, SIZE_BODY)
-    widest = min(_widest(lines, REGULAR, SIZE_BODY), TEXT_WIDTH - label_width)
-    left = (TEXT_WIDTH - label_width - widest) / 2
-    label = Column(label_width, x=left)
-    label.line(ADDRESSEES_LABEL.strip(), REGULAR, SIZE_BODY, "left")
-    names = Column(widest, x=left + label_width)
+    room = TEXT_WIDTH - label_width
+    rows: list[tuple[float, str]] = []
     for line in lines:
-        if line.startswith("- "):
-            names.hanging("- ", line[2:], REGULAR, SIZE_BODY)
+        mark = "- " if line.startswith("- ") else ""
+        indent = fonts.width(mark, REGULAR, SIZE_BODY)
+        wrapped = simpleSplit(line[len(mark) :], REGULAR, SIZE_BODY, room - indent) or [""]
+        rows.append((0, mark + wrapped[0]))
+        rows.extend((indent, part) for part in wrapped[1:])
+    widest = max(indent + fonts.width(text, REGULAR, SIZE_BODY) for indent, text in rows)
+    column = Column(label_width + widest, x=(room - widest) / 2)
+    for number, (indent, text) in enumerate(rows):
+        if number == 0:
+            column.line(ADDRESSEES_LABEL + text, REGULAR, SIZE_BODY, "left")
         else:
-            names.wrapped(line, REGULAR, SIZE_BODY, "left")
-    return Lines(label.items + names.items, names.bottom, TEXT_WIDTH)
+            column.line(text, REGULAR, SIZE_BODY, "left", label_width + indent)
+    return Lines(column.items, column.bottom, TEXT_WIDTH)
 
 
 def footer(draft: Draft) -> Lines:

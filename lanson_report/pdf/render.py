@@ -59,14 +59,23 @@ def story(draft: Draft) -> list[Any]:
 
 def _template(target: Any, draft: Draft, invariant: bool) -> BaseDocTemplate:
     frame = Frame(
-        MARGIN_LEFT, MARGIN_BOTTOM, TEXT_WIDTH, PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM,
-        leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="text",
+        MARGIN_LEFT,
+        MARGIN_BOTTOM,
+        TEXT_WIDTH,
+        PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+        id="text",
     )
     doc = BaseDocTemplate(
         target,
         pagesize=(PAGE_WIDTH, PAGE_HEIGHT),
-        leftMargin=MARGIN_LEFT, rightMargin=MARGIN_RIGHT,
-        topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM,
+        leftMargin=MARGIN_LEFT,
+        rightMargin=MARGIN_RIGHT,
+        topMargin=MARGIN_TOP,
+        bottomMargin=MARGIN_BOTTOM,
         title=f"{upper(draft.type_name)}: {draft.title.strip()}",
         author=draft.agency.name.strip(),
         subject=draft.title.strip(),
@@ -75,10 +84,12 @@ def _template(target: Any, draft: Draft, invariant: bool) -> BaseDocTemplate:
         lang="vi",
         invariant=invariant,
     )
-    doc.addPageTemplates([
-        PageTemplate("first", [frame], onPage=_first_page, autoNextPageTemplate="later"),
-        PageTemplate("later", [frame], onPage=_later_page),
-    ])
+    doc.addPageTemplates(
+        [
+            PageTemplate("first", [frame], onPage=_first_page, autoNextPageTemplate="later"),
+            PageTemplate("later", [frame], onPage=_later_page),
+        ]
+    )
     return doc
 
 
