@@ -97,10 +97,14 @@ def loads(data: bytes | str, source: str | None = None) -> Draft:
     return from_dict(raw, source=source)
 
 
-def from_dict(raw: Any, source: str | None = None) -> Draft:
-    """Validate a parsed draft file (any supported version) and build the model."""
+def from_dict(raw: Any, source: str | None = None, *, lenient: bool = False) -> Draft:
+    """Validate a parsed draft file (any supported version) and build the model.
+
+    lenient accepts an unfinished draft (blank signer, recipient or reference lead),
+    as the store keeps drafts while they are being written; files are read strictly.
+    """
     try:
-        return _build(migrate(raw))
+        return _build(migrate(raw), lenient)
     except DraftFormatError as exc:
         if source is None or exc.source is not None:
             raise
@@ -133,8 +137,8 @@ def migrate(raw: Any) -> dict[str, Any]:
     return dict(raw)
 
 
-def _build(raw: dict[str, Any]) -> Draft:
-    top = Reader(raw, "")
+def _build(raw: dict[str, Any], lenient: bool = False) -> Draft:
+    top = Reader(raw, "", lenient)
     top.check_keys(TOP_KEYS, TOP_REQUIRED)
     doc_type = top.field("doc_type").choice(("BC",))
     outline = top.field("outline").choice(OUTLINES) if "outline" in raw else "arabic"
@@ -187,7 +191,7 @@ def _signature(reader: Reader) -> Signature:
     reader.check_keys(("lines", "name"), ("lines", "name"))
     lines_reader = reader.field("lines")
     lines = lines_reader.strings(non_empty=True)
-    if not lines:
+    if not lines and not reader.lenient:
         raise DraftFormatError(
             f'{lines_reader.path}: cần ít nhất một dòng chức vụ người ký, ví dụ ["GIÁM ĐỐC"]'
         )

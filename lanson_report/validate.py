@@ -34,11 +34,16 @@ def describe(value: Any) -> str:
 
 
 class Reader:
-    """One value of the file, with its path (`sections[1].blocks[0].kind`)."""
+    """One value of the file, with its path (`sections[1].blocks[0].kind`).
 
-    def __init__(self, value: Any, path: str) -> None:
+    A lenient reader still checks types and values but accepts blanks a finished
+    report needs filled in (an unfinished draft in the store is not yet complete).
+    """
+
+    def __init__(self, value: Any, path: str, lenient: bool = False) -> None:
         self.value = value
         self.path = path or "(tệp)"
+        self.lenient = lenient
 
     def fail(self, message: str) -> DraftFormatError:
         return DraftFormatError(f"{self.path}: {message}")
@@ -59,7 +64,7 @@ class Reader:
     def field(self, key: str) -> Reader:
         obj = self.require_object()
         prefix = "" if self.path == "(tệp)" else f"{self.path}."
-        return Reader(obj.get(key, _MISSING), f"{prefix}{key}")
+        return Reader(obj.get(key, _MISSING), f"{prefix}{key}", self.lenient)
 
     def check_keys(self, allowed: Sequence[str], required: Sequence[str]) -> None:
         obj = self.require_object()
@@ -74,11 +79,14 @@ class Reader:
 
     def items(self) -> list[Reader]:
         values = self._expect(list, "một danh sách [...]")
-        return [Reader(value, f"{self.path}[{index}]") for index, value in enumerate(values)]
+        return [
+            Reader(value, f"{self.path}[{index}]", self.lenient)
+            for index, value in enumerate(values)
+        ]
 
     def string(self, non_empty: bool = False) -> str:
         text = nfc(self._expect(str, 'một chuỗi văn bản "..."'))
-        if non_empty and not text.strip():
+        if non_empty and not self.lenient and not text.strip():
             raise self.fail("không được để trống")
         return text
 
