@@ -86,3 +86,11 @@ def find(lines: list[TextLine], start: str) -> TextLine:
 
 def all_text(pdf: Any) -> str:
     return "\n".join(page.extract_text() for page in pdf.pages)
+
+
+def reading_text(pdf: Any) -> str:
+    """All text in reading order without page numbers, whitespace folded, as a reader copies it."""
+    lines = []
+    for page in pdf.pages:
+        lines += [line.text for line in text_lines(page) if line.baseline > 20 * MM]
+    return " ".join(" ".join(lines).replace("\u00a0", " ").split())

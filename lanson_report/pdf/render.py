@@ -82,6 +82,7 @@ def _template(target: Any, draft: Draft, invariant: bool) -> BaseDocTemplate:
         creator=f"{APP_NAME} {__version__}",
         keywords=[draft.full_symbol, str(draft.date.year)],
         lang="vi",
+        initialFontName=fonts.REGULAR,  # else every page names an unembedded Helvetica
         invariant=invariant,
     )
     doc.addPageTemplates(
