@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import tempfile
 import time
@@ -73,3 +74,18 @@ def write_bytes_atomic(target: Path, data: bytes) -> None:
         temp.write_bytes(data)
 
     write_atomic(Path(target), produce)
+
+
+_OS_ERRORS = {
+    errno.ENOENT: "thư mục không tồn tại",
+    errno.EACCES: "không có quyền ghi, hoặc tệp đang mở trong chương trình khác",
+    errno.EPERM: "không có quyền ghi vào đây",
+    errno.EROFS: "ổ đĩa chỉ đọc",
+    errno.ENOSPC: "ổ đĩa đã đầy",
+    errno.EISDIR: "đây là một thư mục",
+}
+
+
+def describe_os_error(exc: OSError) -> str:
+    """A file-system error in words a clerk understands."""
+    return _OS_ERRORS.get(exc.errno or 0) or exc.strerror or str(exc)

@@ -10,7 +10,7 @@ from reportlab.platypus import BaseDocTemplate, Frame, KeepTogether, PageTemplat
 
 from .. import APP_NAME, __version__
 from ..errors import ExportError
-from ..fileio import write_atomic
+from ..fileio import describe_os_error, write_atomic
 from ..model import Draft
 from ..text import upper
 from . import body, fonts, parts
@@ -116,4 +116,4 @@ def render_pdf(draft: Draft, path: Path | str, invariant: bool = False) -> None:
     try:
         write_atomic(target, lambda temp: render_to(str(temp), draft, invariant))
     except OSError as exc:
-        raise ExportError(f"không ghi được tệp {target}: {exc.strerror or exc}") from exc
+        raise ExportError(f"không ghi được tệp {target}: {describe_os_error(exc)}") from exc

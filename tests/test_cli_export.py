@@ -1,0 +1,132 @@
+"""`python -m lanson_report export DRAFT.json -o OUT.pdf`: as a clerk or a script runs it."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from lanson_report import cli
+from lanson_report.pdf import render as render_module
+
+import drafts
+from pdfutil import open_pdf
+
+
+def _run(*args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    return subprocess.run(
+        [sys.executable, "-m", "lanson_report", *args],
+        capture_output=True, text=True, encoding="utf-8", env=env, timeout=120, check=False,
+    )
+
+
+def _draft_file(tmp_path: Path, raw: dict[str, object], name: str = "draft.json") -> Path:
+    path = tmp_path / name
+    path.write_text(json.dumps(raw, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def test_export_writes_the_pdf(example_path: Path, tmp_path: Path) -> None:
+    out = tmp_path / "bao cáo.pdf"
+    result = _run("export", str(example_path), "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == "" and result.stdout == ""
+    pdf = open_pdf(out.read_bytes())
+    assert len(pdf.pages) == 2
+    assert "Nguyễn Thị Hà" in pdf.pages[1].extract_text()
+    assert [p.name for p in tmp_path.iterdir()] == [out.name]
+
+
+def test_bad_draft_gives_one_line_and_keeps_the_existing_pdf(tmp_path: Path) -> None:
+    out = tmp_path / "out.pdf"
+    out.write_bytes(b"%PDF-1.4 the clerk's earlier export")
+    raw = drafts.example()
+    raw["sections"][1]["blocks"][0]["kind"] = "para"
+    draft = _draft_file(tmp_path, raw)
+    result = _run("export", str(draft), "-o", str(out))
+    assert result.returncode == 1
+    assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+    assert result.stderr.startswith(f"lỗi: {draft}: sections[1].blocks[0].kind: ")
+    assert out.read_bytes() == b"%PDF-1.4 the clerk's earlier export"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["draft.json", "out.pdf"]
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (b"", "không phải JSON hợp lệ"),
+        (b"\xff\xfe{}", "không phải văn bản UTF-8"),
+        (b'{"format": "lanson-report/draft", "format_version": 9}', "phiên bản mới hơn"),
+    ],
+)
+def test_malformed_files_are_refused_in_one_line(tmp_path: Path, content: bytes, expected: str) -> None:
+    draft = tmp_path / "x.json"
+    draft.write_bytes(content)
+    out = tmp_path / "out.pdf"
+    out.write_bytes(b"old")
+    result = _run("export", str(draft), "-o", str(out))
+    assert result.returncode != 0
+    assert expected in result.stderr and result.stderr.count("\n") == 1
+    assert out.read_bytes() == b"old"
+
+
+def test_missing_draft_file(tmp_path: Path) -> None:
+    result = _run("export", str(tmp_path / "none.json"), "-o", str(tmp_path / "o.pdf"))
+    assert result.returncode == 1
+    assert "none.json: không đọc được tệp" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_unwritable_output_folder(example_path: Path, tmp_path: Path) -> None:
+    result = _run("export", str(example_path), "-o", str(tmp_path / "no" / "such" / "o.pdf"))
+    assert result.returncode == 1
+    assert "không ghi được tệp" in result.stderr and "thư mục không tồn tại" in result.stderr
+    assert result.stderr.count("\n") == 1
+
+
+def test_failure_while_rendering_keeps_the_existing_pdf(
+    example_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "out.pdf"
+    out.write_bytes(b"previous export")
+
+    def half_written(target: str, *args: object) -> None:
+        Path(target).write_bytes(b"%PDF-1.4 half")
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(render_module, "render_to", half_written)
+    assert cli.run(["export", str(example_path), "-o", str(out)]) == 1
+    assert "ổ đĩa đã đầy" in capsys.readouterr().err
+    assert out.read_bytes() == b"previous export"
+    assert [p.name for p in tmp_path.iterdir()] == ["out.pdf"]
+
+
+def test_incomplete_draft_exports_with_warnings(tmp_path: Path) -> None:
+    raw = drafts.minimal(title="", recipients=[])
+    out = tmp_path / "o.pdf"
+    result = _run("export", str(_draft_file(tmp_path, raw)), "-o", str(out))
+    assert result.returncode == 0
+    assert "lưu ý: chưa có trích yếu" in result.stderr
+    assert "lưu ý: chưa có nơi nhận" in result.stderr
+    assert out.exists()
+
+
+def test_export_never_imports_qt(example_path: Path, tmp_path: Path) -> None:
+    code = (
+        "import sys; from lanson_report.cli import run; "
+        f"assert run(['export', {str(example_path)!r}, '-o', {str(tmp_path / 'o.pdf')!r}]) == 0; "
+        "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken', 'tinydb'))))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]"
+
+
+def test_usage_error_without_output(example_path: Path) -> None:
+    result = _run("export", str(example_path))
+    assert result.returncode == 2
+    assert "-o" in result.stderr
