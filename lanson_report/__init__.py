@@ -1,11 +1,8 @@
 """Soạn báo cáo: Decree 30/2020/NĐ-CP administrative reports (BÁO CÁO)."""
 
-from importlib import metadata as _metadata
+# The one place the version is written; pyproject.toml and the bundle read it from here
+# (importlib.metadata would cost every command-line start-up ~15 ms).
+__version__ = "0.1.0"
 
 APP_NAME = "Soạn báo cáo"
 APP_ID = "lanson-report"
-
-try:
-    __version__ = _metadata.version(APP_ID)
-except _metadata.PackageNotFoundError:  # running from a source tree or a bundle
-    __version__ = "0.1.0"
