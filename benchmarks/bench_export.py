@@ -1,0 +1,68 @@
+"""Export speed against a minimal ReportLab script, both as fresh processes.
+
+    python benchmarks/bench_export.py [--runs N]
+
+Prints the median wall time of `python -m lanson_report export` and of
+baseline_reportlab.py on the same draft (interpreter start included in both),
+and their ratio. Target (issue 2): ratio <= 1.5 for the example and a 25-page report.
+Never fails on timing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(ROOT / "tests"))
+
+import drafts  # noqa: E402  (the report factories the tests use)
+
+
+def timed(command: list[str], runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(command, check=True, cwd=ROOT, capture_output=True)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def pages_of(pdf: Path) -> int:
+    return pdf.read_bytes().count(b"/Type /Page\n") or pdf.read_bytes().count(b"/Type /Page ")
+
+
+def compare(name: str, draft: Path, folder: Path, runs: int) -> float:
+    ours, base = folder / f"{name}.pdf", folder / f"{name}-baseline.pdf"
+    app = [sys.executable, "-m", "lanson_report", "export", str(draft), "-o", str(ours)]
+    baseline = [sys.executable, str(HERE / "baseline_reportlab.py"), str(draft), str(base)]
+    timed(app, 1), timed(baseline, 1)  # warm the file cache
+    t_app, t_base = timed(app, runs), timed(baseline, runs)
+    ratio = t_app / t_base
+    print(f"{name:<12} pages={pages_of(ours):>3}  export {t_app * 1000:7.1f} ms   "
+          f"baseline {t_base * 1000:7.1f} ms   ratio {ratio:.2f}  (target <= 1.5)")
+    return ratio
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=7)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        long_report = folder / "25-pages.json"
+        long_report.write_text(json.dumps(drafts.pages(25), ensure_ascii=False), encoding="utf-8")
+        compare("example", ROOT / "tests" / "fixtures" / "bao-cao-ngay-khcn-2022.json", folder,
+                args.runs)
+        compare("25 pages", long_report, folder, args.runs)
+
+
+if __name__ == "__main__":
+    main()
