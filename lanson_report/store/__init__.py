@@ -1,0 +1,20 @@
+"""The local store: drafts across years, crash-safe, one writer at a time.
+
+Data folder (lanson_report.paths.data_dir()):
+
+    store.json            TinyDB: store schema version, settings
+    index/<year>.json     TinyDB per year: small summaries, what `list` reads
+    drafts/<id>.json      a draft's body: format dict + status, timestamps, history list
+    history/<id>/<n>.json earlier saved states, one file each (last 50 kept)
+    backups/...           the previous 3 states of every rewritten file
+    damaged/...           damaged files set aside on opening (never deleted)
+    journal.json          present only while a change is being written
+    .lock                 the writer lock
+
+Timestamps are timezone-aware datetimes in local time (stored as UTC).
+"""
+
+from .core import LOCK_TIMEOUT, Store
+from .records import StoredDraft, Summary, Version
+
+__all__ = ["LOCK_TIMEOUT", "Store", "StoredDraft", "Summary", "Version"]

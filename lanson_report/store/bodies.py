@@ -1,0 +1,101 @@
+"""A draft's body file: the draft-format dict plus status, timestamps and history.
+
+`drafts/<id>.json` holds the current state; each earlier state lives in its own file
+`history/<id>/<number>.json`, so a save writes one small new file instead of
+rewriting the whole history. HISTORY_LIMIT versions are kept per draft; older ones
+are removed when a newer one is added.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .. import draftfile
+from ..model import STATUSES, Draft
+from .backend import NewerSchemaError
+from .records import StoredDraft, Version, parse_stamp
+from .schema import SCHEMA_VERSION, migrate_body
+
+HISTORY_LIMIT = 50
+JOURNAL = "journal.json"
+
+Body = dict[str, Any]
+
+
+def body_name(draft_id: str) -> str:
+    return f"drafts/{draft_id}.json"
+
+
+def history_dir(draft_id: str) -> str:
+    return f"history/{draft_id}"
+
+
+def version_name(draft_id: str, number: int) -> str:
+    return f"{history_dir(draft_id)}/{number}.json"
+
+
+def new_body(data: dict[str, Any], status: str, stamp: str) -> Body:
+    return {
+        "schema": SCHEMA_VERSION,
+        "id": data["id"],
+        "status": status,
+        "created": stamp,
+        "modified": stamp,
+        "trashed": None,
+        "next_version": 1,
+        "versions": [],
+        "draft": data,
+    }
+
+
+def check_body(raw: Any, name: str) -> Draft:
+    """Migrate a body in place and build its draft; any problem means a damaged file."""
+    if not isinstance(raw, dict):
+        raise ValueError(f"{name}: not a JSON object")
+    raw.update(migrate_body(raw, name))
+    if raw.get("status") not in STATUSES or not isinstance(raw.get("versions"), list):
+        raise ValueError(f"{name}: no status or history")
+    parse_stamp(raw["created"])
+    parse_stamp(raw["modified"])
+    return read_draft(raw["draft"], name)
+
+
+def read_draft(data: Any, name: str) -> Draft:
+    """The draft of a body or version, migrated; a newer format is refused, not damage."""
+    version = data.get("format_version") if isinstance(data, dict) else None
+    if isinstance(version, int) and version > draftfile.FORMAT_VERSION:
+        raise NewerSchemaError(
+            f"{name}: bản nháp được tạo bởi phiên bản mới hơn của chương trình "
+            f"(định dạng {version}). Hãy cập nhật chương trình Soạn báo cáo."
+        )
+    return draftfile.from_dict(data, source=name, lenient=True)
+
+
+def stored(body: Body, draft: Draft) -> StoredDraft:
+    return StoredDraft(
+        draft=draft,
+        status=body["status"],
+        created=parse_stamp(body["created"]),
+        modified=parse_stamp(body["modified"]),
+    )
+
+
+def add_version(
+    body: Body, data: dict[str, Any], saved: str, limit: int = HISTORY_LIMIT
+) -> tuple[int, Body, list[int]]:
+    """Record data as the body's next version: (its number, its file, numbers to prune)."""
+    number = int(body["next_version"])
+    body["next_version"] = number + 1
+    body["versions"].append({"number": number, "saved": saved, "title": data.get("title", "")})
+    pruned = [int(v["number"]) for v in body["versions"][:-limit]]
+    body["versions"] = body["versions"][-limit:]
+    version = {"schema": SCHEMA_VERSION, "number": number, "saved": saved, "draft": data}
+    return number, version, pruned
+
+
+def versions(body: Body) -> list[Version]:
+    """Saved versions, newest first."""
+    return [
+        Version(number=int(v["number"]), saved=parse_stamp(v["saved"]), title=v["title"])
+        for v in reversed(body["versions"])
+    ]

@@ -1,0 +1,229 @@
+"""The store's public API, used by the wizard and the command line (no Qt here).
+
+Data folder layout (see README in the package docstring of lanson_report.store):
+drafts/<id>.json, history/<id>/<n>.json, index/<year>.json, store.json,
+backups/ (rotating copies), damaged/ (files set aside), journal.json, .lock.
+"""
+
+from __future__ import annotations
+
+import builtins
+import os
+import uuid
+from pathlib import Path
+
+from .. import draftfile
+from ..errors import DraftFormatError, StoreError
+from ..model import STATUS_LABELS, STATUSES, DocDate, Draft, Settings
+from .backend import Backend, MemoryBackend
+from .bodies import (
+    HISTORY_LIMIT,
+    Body,
+    add_version,
+    body_name,
+    history_dir,
+    new_body,
+    read_draft,
+    stored,
+    version_name,
+    versions,
+)
+from .engine import META, Engine
+from .records import StoredDraft, Summary, Version, matches, now_stamp, search_words, summary
+from .settingsdata import settings_from_dict, settings_to_dict
+from .tinystorage import database
+
+LOCK_TIMEOUT = 5.0  # seconds a second writer waits before "busy"
+LOCK_TIMEOUT_ENV = "LANSON_REPORT_LOCK_TIMEOUT"
+
+
+def default_lock_timeout() -> float:
+    value = os.environ.get(LOCK_TIMEOUT_ENV)
+    return float(value) if value else LOCK_TIMEOUT
+
+
+class Store(Engine):
+    """Drafts across years, with status, trash and history. One writer at a time."""
+
+    @classmethod
+    def open(
+        cls,
+        folder: Path,
+        *,
+        lock_timeout: float | None = None,
+        history_limit: int = HISTORY_LIMIT,
+    ) -> Store:
+        """Open (creating if needed) the store in folder; see .recovered after damage."""
+        from .disk import DiskBackend
+
+        timeout = default_lock_timeout() if lock_timeout is None else lock_timeout
+        return cls._started(DiskBackend(Path(folder), timeout), history_limit)
+
+    @classmethod
+    def memory(cls, history_limit: int = HISTORY_LIMIT) -> Store:
+        """A store that lives in memory only (tests, previews)."""
+        return cls._started(MemoryBackend(), history_limit)
+
+    @classmethod
+    def _started(cls, backend: Backend, history_limit: int) -> Store:
+        store = cls(backend, history_limit)
+        store._start()
+        return store
+
+    # -- drafts --------------------------------------------------------------------
+
+    def create(self, draft: Draft) -> StoredDraft:
+        """Store a new draft with status "draft"; StoreError if its id is taken."""
+        data, checked = _checked(draft)
+        with self.writing():
+            if self.backend.read(body_name(draft.id)) is not None:
+                raise StoreError(f"Bản nháp {draft.id} đã có trong kho dữ liệu.")
+            return self.commit(new_body(data, "draft", now_stamp()), checked, None)
+
+    def save(self, draft: Draft) -> StoredDraft:
+        """Save the draft's current state; the previous one goes to its history."""
+        data, checked = _checked(draft)
+        with self.writing():
+            found = self.load_body(draft.id)
+            if found is None:
+                return self.commit(new_body(data, "draft", now_stamp()), checked, None)
+            return self._replace(found[0], found[1], data, checked)
+
+    def _replace(self, body: Body, old: Draft, data: dict[str, object], new: Draft) -> StoredDraft:
+        _require_editable(body)
+        if body["draft"] == data:
+            return stored(body, old)  # unchanged: no new version
+        version = add_version(body, body["draft"], body["modified"], self.history_limit)
+        body["draft"] = data
+        body["modified"] = now_stamp()
+        return self.commit(body, new, old.date.year, version)
+
+    def get(self, draft_id: str) -> StoredDraft:
+        return stored(*self.require(draft_id))
+
+    def list(self, year: int | None = None, search: str | None = None) -> builtins.list[Summary]:
+        """Drafts not in the trash: newest year first, then most recently modified."""
+        entries = [e for e in self.entries(year) if not e.get("trashed")]
+        if search:
+            words = search_words(search)
+            entries = [e for e in entries if matches(words, e)]
+        entries.sort(key=lambda e: (e["year"], e["modified"]), reverse=True)
+        return [summary(e) for e in entries]
+
+    def years(self) -> builtins.list[int]:
+        return sorted({e["year"] for e in self.entries() if not e.get("trashed")}, reverse=True)
+
+    def ids(self) -> builtins.list[str]:
+        """Every draft id, the trash included."""
+        return sorted(e["id"] for e in self.entries())
+
+    def duplicate(self, draft_id: str, year: int) -> StoredDraft:
+        """A new draft for another year: same text, no number, day or month."""
+        copy = read_draft(draftfile.to_dict(self.get(draft_id).draft), body_name(draft_id))
+        copy.id = str(uuid.uuid4())
+        copy.date = DocDate(year)
+        copy.number = ""
+        return self.create(copy)
+
+    # -- trash ---------------------------------------------------------------------
+
+    def delete(self, draft_id: str) -> None:
+        """Move a draft to the trash (nothing is erased; see restore)."""
+        self._mark_trashed(draft_id, now_stamp())
+
+    def trash(self) -> builtins.list[Summary]:
+        entries = [e for e in self.entries() if e.get("trashed")]
+        entries.sort(key=lambda e: e["trashed"], reverse=True)
+        return [summary(e) for e in entries]
+
+    def restore(self, draft_id: str) -> StoredDraft:
+        """Take a draft out of the trash."""
+        return self._mark_trashed(draft_id, None)
+
+    def _mark_trashed(self, draft_id: str, stamp: str | None) -> StoredDraft:
+        with self.writing():
+            body, draft = self.require(draft_id)
+            body["trashed"] = stamp
+            return self.commit(body, draft, draft.date.year)
+
+    def purge(self, draft_id: str) -> None:
+        """Erase a draft that is in the trash, with its history (cannot be undone)."""
+        with self.writing():
+            body, draft = self.require(draft_id)
+            if not body.get("trashed"):
+                raise StoreError("Chỉ xóa hẳn được bản nháp đã ở trong thùng rác.")
+            self.backend.write("journal.json", {"ids": [draft_id]}, backup=False)
+            self.backend.remove_tree(history_dir(draft_id))
+            self.backend.remove(body_name(draft_id))
+            self.index.remove(draft_id, draft.date.year)
+            self.backend.remove("journal.json")
+
+    # -- history and status ----------------------------------------------------------
+
+    def history(self, draft_id: str) -> builtins.list[Version]:
+        """Earlier saved states, newest first (at most history_limit are kept)."""
+        return versions(self.require(draft_id)[0])
+
+    def version(self, draft_id: str, number: int) -> Draft:
+        raw = self.backend.read(version_name(draft_id, number))
+        if raw is None:
+            raise StoreError(f"Bản nháp {draft_id} không có phiên bản số {number}.")
+        return read_draft(raw["draft"], version_name(draft_id, number))
+
+    def revert(self, draft_id: str, number: int) -> StoredDraft:
+        """Bring back an earlier version; the current state goes to the history too."""
+        with self.writing():
+            body, current = self.require(draft_id)
+            old = self.version(draft_id, number)
+            old.id = draft_id
+            data, checked = _checked(old)
+            return self._replace(body, current, data, checked)
+
+    def set_status(self, draft_id: str, status: str) -> StoredDraft:
+        if status not in STATUSES:
+            choices = ", ".join(STATUSES)
+            raise StoreError(f"Trạng thái \"{status}\" không hợp lệ; chấp nhận: {choices}")
+        with self.writing():
+            body, draft = self.require(draft_id)
+            if body["status"] == status:
+                return stored(body, draft)
+            body["status"] = status
+            return self.commit(body, draft, draft.date.year)
+
+    # -- settings ------------------------------------------------------------------
+
+    def settings(self) -> Settings:
+        """The saved settings, or defaults when none were saved."""
+        docs = database(self.backend, META).table("settings").all()
+        return settings_from_dict(docs[0]["settings"]) if docs else Settings()
+
+    def has_settings(self) -> bool:
+        return bool(database(self.backend, META).table("settings").all())
+
+    def save_settings(self, settings: Settings) -> None:
+        data = settings_to_dict(settings)
+        settings_from_dict(data)
+        with self.writing():
+            table = database(self.backend, META).table("settings")
+            table.truncate()
+            table.insert({"settings": data})
+
+    def close(self) -> None:
+        self.backend.close()
+
+
+def _checked(draft: Draft) -> tuple[dict[str, object], Draft]:
+    """The draft as stored, and read back: whatever is stored can be opened again."""
+    data = draftfile.to_dict(draft)
+    try:
+        return data, draftfile.from_dict(data, lenient=True)
+    except DraftFormatError as exc:
+        raise StoreError(f"Không lưu được bản nháp: {exc}") from None
+
+
+def _require_editable(body: Body) -> None:
+    if body["status"] == "issued":
+        raise StoreError(
+            f"Văn bản này {STATUS_LABELS['issued'].lower()}, không sửa được. "
+            "Hãy nhân bản để soạn văn bản mới, hoặc chuyển lại trạng thái nháp."
+        )

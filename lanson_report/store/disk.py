@@ -1,0 +1,182 @@
+"""The store's files on disk: atomic writes, rotating backups, damaged files set aside.
+
+Every write goes to a temporary file in the same folder, is flushed and fsynced,
+then atomically replaces the old file (fileio.write_atomic, which retries briefly
+on Windows when a scanner holds the file). Before that, the old file becomes the
+newest of KEEP_BACKUPS rotating backups under `backups/` (a hard link, so no copy).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime
+import errno
+import itertools
+import os
+import shutil
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from .. import fileio
+from ..errors import StoreBusyError, StoreError
+from .backend import DamagedFile, JsonObject, decode, encode
+
+KEEP_BACKUPS = 3
+LOCK_NAME = ".lock"
+BACKUP_DIR = "backups"
+DAMAGED_DIR = "damaged"
+_FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
+_DENIED = {errno.EACCES, errno.EPERM, errno.EROFS}
+
+
+def write_bytes(path: Path, data: bytes) -> None:
+    """Fill the temporary file (kept apart so fault-injection tests can break it)."""
+    with open(path, "wb") as handle:
+        handle.write(data)
+
+
+def os_message(exc: OSError, folder: Path) -> str:
+    """A clerk-readable reason why the data folder could not be written."""
+    kept = "Bản đã lưu trước đó vẫn còn nguyên."
+    if exc.errno in _FULL:
+        return (
+            f"Ổ đĩa đầy, chưa lưu được vào {folder}. {kept} "
+            "Hãy giải phóng dung lượng rồi lưu lại."
+        )
+    if exc.errno in _DENIED:
+        return f"Không có quyền ghi vào thư mục dữ liệu {folder}. {kept}"
+    return f"Không ghi được vào thư mục dữ liệu {folder} ({exc.strerror or exc}). {kept}"
+
+
+@contextlib.contextmanager
+def os_errors(folder: Path) -> Iterator[None]:
+    try:
+        yield
+    except OSError as exc:
+        raise StoreError(os_message(exc, folder)) from exc
+
+
+class DiskBackend:
+    """JSON files under one folder, one writer at a time across processes."""
+
+    def __init__(self, folder: Path, lock_timeout: float) -> None:
+        self.folder = folder
+        self.lock_timeout = lock_timeout
+        with os_errors(folder):
+            folder.mkdir(parents=True, exist_ok=True)
+        self._thread_lock = threading.RLock()
+        self._file_lock: Any = None
+
+    def path(self, name: str) -> Path:
+        return self.folder.joinpath(*name.split("/"))
+
+    def read(self, name: str) -> JsonObject | None:
+        try:
+            raw = self.path(name).read_bytes()
+        except FileNotFoundError:
+            return None
+        except OSError as exc:
+            raise StoreError(f"Không đọc được tệp dữ liệu {name} ({exc.strerror}).") from exc
+        return decode(raw, name)
+
+    def write(self, name: str, data: JsonObject, backup: bool = True) -> None:
+        raw = encode(data)
+        target = self.path(name)
+        with os_errors(self.folder):
+            target.parent.mkdir(parents=True, exist_ok=True)
+            if backup:
+                self._rotate(name, target)
+            fileio.write_atomic(target, lambda temp: write_bytes(temp, raw))
+
+    def _backup_path(self, name: str, number: int) -> Path:
+        return self.path(f"{BACKUP_DIR}/{name}.{number}")
+
+    def _rotate(self, name: str, target: Path) -> None:
+        if not target.exists():
+            return
+        slots = [self._backup_path(name, n) for n in range(1, KEEP_BACKUPS + 1)]
+        slots[0].parent.mkdir(parents=True, exist_ok=True)
+        for newer, older in reversed(list(itertools.pairwise(slots))):
+            if newer.exists():
+                fileio.replace(newer, older)
+        try:
+            os.link(target, slots[0])  # the old file is never written again: share it
+        except OSError:
+            shutil.copy2(target, slots[0])  # FAT32 USB sticks have no hard links
+
+    def remove(self, name: str) -> None:
+        with os_errors(self.folder):
+            self.path(name).unlink(missing_ok=True)
+            for number in range(1, KEEP_BACKUPS + 1):
+                self._backup_path(name, number).unlink(missing_ok=True)
+
+    def remove_tree(self, name: str) -> None:
+        with os_errors(self.folder):
+            shutil.rmtree(self.path(name), ignore_errors=True)
+
+    def names(self, folder: str) -> list[str]:
+        try:
+            children = sorted(self.path(folder).iterdir())
+        except FileNotFoundError:
+            return []
+        return [
+            f"{folder}/{child.name}"
+            for child in children
+            if child.suffix == ".json" and not child.name.startswith(".")
+        ]
+
+    @contextlib.contextmanager
+    def locked(self) -> Iterator[None]:
+        with self._thread_lock:
+            lock = self._lock()
+            import filelock
+
+            try:
+                lock.acquire(timeout=self.lock_timeout)
+            except filelock.Timeout:
+                raise StoreBusyError(busy_message(self.folder)) from None
+            except OSError as exc:
+                raise StoreError(os_message(exc, self.folder)) from exc
+            try:
+                yield
+            finally:
+                lock.release()
+
+    def _lock(self) -> Any:
+        if self._file_lock is None:
+            import filelock  # imported on first write: keeps `list` start-up light
+
+            self._file_lock = filelock.FileLock(str(self.folder / LOCK_NAME))
+        return self._file_lock
+
+    def set_aside(self, name: str) -> str:
+        stamp = datetime.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+        aside = self.path(f"{DAMAGED_DIR}/{name}.{stamp}")
+        with os_errors(self.folder):
+            aside.parent.mkdir(parents=True, exist_ok=True)
+            fileio.replace(self.path(name), aside)
+        return str(aside)
+
+    def backups(self, name: str) -> list[tuple[str, JsonObject]]:
+        found = []
+        for number in range(1, KEEP_BACKUPS + 1):
+            path = self._backup_path(name, number)
+            try:
+                data = decode(path.read_bytes(), name)
+            except (OSError, DamagedFile):
+                continue
+            when = datetime.datetime.fromtimestamp(path.stat().st_mtime)
+            found.append((when.strftime("%H:%M:%S ngày %d/%m/%Y"), data))
+        return found
+
+    def close(self) -> None:
+        self._file_lock = None
+
+
+def busy_message(folder: Path) -> str:
+    return (
+        f"Kho dữ liệu {folder} đang bận: một cửa sổ Soạn báo cáo hoặc một lệnh khác "
+        "đang ghi. Hãy thử lại sau giây lát."
+    )

@@ -1,0 +1,40 @@
+"""Settings <-> the dict kept in `store.json` (table `settings`)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..model import Settings, Signature
+from ..validate import Reader
+
+
+def settings_to_dict(settings: Settings) -> dict[str, Any]:
+    return {
+        "agency": {
+            "parent": settings.agency.parent,
+            "name": settings.agency.name,
+            "abbreviation": settings.agency.abbreviation,
+        },
+        "place": settings.place,
+        "signers": [{"lines": list(s.lines), "name": s.name} for s in settings.signers],
+        "archive": settings.archive,
+    }
+
+
+def settings_from_dict(raw: Any) -> Settings:
+    """Read settings; raises DraftFormatError naming the field when they do not fit."""
+    top = Reader(raw, "settings", lenient=True)
+    top.check_keys(("agency", "place", "signers", "archive"), ("agency",))
+    settings = Settings(agency=top.field("agency").agency())
+    if top.has("place"):
+        settings.place = top.field("place").string()
+    if top.has("archive"):
+        settings.archive = top.field("archive").string()
+    if top.has("signers"):
+        settings.signers = [_signer(item) for item in top.field("signers").items()]
+    return settings
+
+
+def _signer(reader: Reader) -> Signature:
+    reader.check_keys(("lines", "name"), ("lines", "name"))
+    return Signature(lines=reader.field("lines").strings(), name=reader.field("name").string())
