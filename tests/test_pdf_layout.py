@@ -7,7 +7,7 @@ from typing import Any
 
 import drafts
 import pytest
-from pdfutil import MM, find, open_pdf, render, text_lines
+from pdfutil import MM, find, open_pdf, reading_text, render, text_lines
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 A4 = (210 * MM, 297 * MM)
@@ -279,3 +279,20 @@ def test_signature_never_stands_alone(count: int) -> None:
         assert find(lines, "Trên đây là báo cáo")
         assert find(lines, "Hoàng Văn Minh").baseline <= BOTTOM
     assert sum("Nơi nhận:" in p.extract_text() for p in pdf.pages) == 1
+
+
+@pytest.mark.parametrize("words", range(40, 1300, 45))
+def test_long_last_paragraph_keeps_its_end_with_the_signature(words: int) -> None:
+    closing = " ".join(f"từ{n}" for n in range(words)) + " kết thúc./."
+    raw = drafts.with_paragraphs(8) | {"closing": closing}
+    pdf = open_pdf(render(raw))
+    signed = [p for p in pdf.pages if "Nơi nhận:" in p.extract_text()]
+    assert len(signed) == 1
+    lines = text_lines(signed[0])
+    label = find(lines, "Nơi nhận:")
+    body = [ln for ln in lines if ln.baseline < label.baseline and ln.baseline > TOP]
+    assert len(body) >= 2  # at least the last two lines of the text share the signature's page
+    assert body[-1].text.endswith("./.")
+    assert find(lines, "Hoàng Văn Minh").baseline <= BOTTOM
+    assert reading_text(pdf).count("kết thúc./.") == 1
+    assert f"từ{words - 1} kết thúc./." in reading_text(pdf)

@@ -6,7 +6,7 @@ import io
 from pathlib import Path
 from typing import IO, Any
 
-from reportlab.platypus import BaseDocTemplate, Frame, KeepTogether, PageTemplate, Spacer
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Spacer
 
 from .. import APP_NAME, __version__
 from ..errors import ExportError
@@ -14,6 +14,7 @@ from ..fileio import describe_os_error, write_atomic
 from ..model import Draft
 from ..text import upper
 from . import body, fonts, parts
+from .ending import SignedEnding
 from .layout import (
     MARGIN_BOTTOM,
     MARGIN_LEFT,
@@ -50,10 +51,10 @@ def story(draft: Draft) -> list[Any]:
     if addressees is not None:
         flowables += [addressees, Spacer(1, SIZE_BODY)]
     text = body.body_story(draft)
-    # The signature never stands alone: the page carrying it carries the end of the body.
-    last = text[-1:] if text else []
-    flowables += text[:-1] if text else []
-    flowables.append(KeepTogether([*last, Spacer(1, SPACE_BEFORE_FOOTER), parts.footer(draft)]))
+    last = text.pop() if text else None
+    flowables += text
+    gap = SPACE_BEFORE_FOOTER + (last.style.spaceAfter if last is not None else 0)
+    flowables.append(SignedEnding(last, parts.footer(draft), gap))
     return flowables
 
 
