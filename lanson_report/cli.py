@@ -6,9 +6,13 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import __version__
-from .errors import ReportError
+from .errors import ReportError, StoreError
+
+if TYPE_CHECKING:
+    from .store import Store, Summary
 
 Command = Callable[[argparse.Namespace], int]
 
@@ -22,6 +26,149 @@ def cmd_export(args: argparse.Namespace) -> int:
         print(f"{args.draft}: lưu ý: {problem.message}", file=sys.stderr)
     render_pdf(draft, args.output)
     return 0
+
+
+def open_store(args: argparse.Namespace) -> Store:
+    """The store of --data-dir (or the default folder); recovery notes go to stderr."""
+    from .paths import data_dir
+    from .store import Store
+
+    store = Store.open(data_dir(args.data_dir))
+    for message in store.recovered:
+        print(f"lưu ý: {message}", file=sys.stderr)
+    return store
+
+
+IMPORT_RESULTS = {
+    "new": "bản nháp mới",
+    "updated": "phiên bản mới của bản nháp đã có (bản trước vào lịch sử)",
+    "unchanged": "đã có, không thay đổi",
+}
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from . import draftfile
+
+    drafts = [(path, draftfile.load_path(path)) for path in args.files]  # all checked first
+    store = open_store(args)
+    with store.writing():
+        for path, draft in drafts:
+            try:
+                store.check_importable(draft)
+            except StoreError as exc:
+                raise StoreError(f"{path}: {exc} Không nhập tệp nào.") from None
+        for path, draft in drafts:
+            result = store.import_draft(draft)
+            print(f"{path}: {IMPORT_RESULTS[result]} {draft.id}")
+    return 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    summaries = open_store(args).list(year=args.year, search=args.search)
+    if args.json:
+        import json
+
+        rows = [_summary_json(s) for s in summaries]
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return 0
+    from .model import STATUS_LABELS
+
+    for s in summaries:
+        number = f"{s.number or '…'}/{s.symbol}"
+        when = s.modified.strftime("%d/%m/%Y %H:%M")
+        print(f"{s.id[:8]}  {s.year}  {number:<16} {STATUS_LABELS[s.status]:<12} {when}  {s.title}")
+    if not summaries:
+        print("Không có bản nháp nào.", file=sys.stderr)
+    return 0
+
+
+def _summary_json(summary: Summary) -> dict[str, object]:
+    from dataclasses import asdict
+
+    row = asdict(summary)
+    for key in ("created", "modified", "trashed"):
+        row[key] = row[key].isoformat() if row[key] else None
+    return row
+
+
+def cmd_dump(args: argparse.Namespace) -> int:
+    from . import draftfile
+
+    store = open_store(args)
+    draft = store.get(_resolve_id(store, args.id)).draft
+    try:
+        draftfile.dump_path(draft, args.output)
+    except OSError as exc:
+        raise StoreError(f"Không ghi được tệp {args.output} ({exc.strerror}).") from None
+    print(f"Đã ghi {args.output}")
+    return 0
+
+
+def _resolve_id(store: Store, prefix: str) -> str:
+    ids = store.ids()
+    if prefix in ids:
+        return prefix
+    found = [draft_id for draft_id in ids if draft_id.startswith(prefix.lower())]
+    if not found:
+        raise StoreError(f"Không có bản nháp nào có mã bắt đầu bằng \"{prefix}\".")
+    if len(found) > 1:
+        raise StoreError(f"Mã \"{prefix}\" khớp {len(found)} bản nháp; hãy gõ thêm vài ký tự.")
+    return found[0]
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    count = open_store(args).export_backup(args.output)
+    print(f"Đã sao lưu {count} bản nháp (kèm lịch sử, thùng rác, thiết lập) vào {args.output}")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    report = open_store(args).import_backup(args.backup)
+    if report.safety_copy:
+        print(f"Dữ liệu trước khi khôi phục đã được sao lưu vào {report.safety_copy}")
+    print(
+        f"Đã khôi phục từ {args.backup}: thêm {report.added} bản nháp, gộp {report.merged}, "
+        f"{report.unchanged} không đổi"
+        + ("; đã lấy thiết lập cơ quan từ bản sao lưu." if report.settings_taken else ".")
+    )
+    return 0
+
+
+IMPORT_HELP = (
+    "nhập tệp bản nháp .json vào kho. Mọi tệp được kiểm tra trước: một tệp sai thì "
+    "không nhập tệp nào. Tệp không có \"id\" được cấp mã mới; tệp có \"id\" của bản nháp "
+    "đã có thì thành phiên bản mới của bản nháp đó (bản đang có vào lịch sử, ra khỏi "
+    "thùng rác nếu ở đó); văn bản đã ban hành thì không bị ghi đè."
+)
+RESTORE_HELP = (
+    "khôi phục từ tệp sao lưu, GỘP với dữ liệu đang có: bản nháp chưa có được thêm; bản "
+    "nháp có ở cả hai nơi lấy bản sửa sau cùng, bản kia vào lịch sử; thiết lập chỉ lấy khi "
+    "máy này chưa có. Dữ liệu hiện có được sao lưu vào backups/ trước. Tệp hỏng thì không "
+    "thay đổi gì."
+)
+
+
+def _add_store_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    imp = commands.add_parser("import", help=IMPORT_HELP, description=IMPORT_HELP)
+    imp.add_argument("files", type=Path, nargs="+", metavar="FILE.json")
+    imp.set_defaults(handler=cmd_import)
+    lst = commands.add_parser("list", help="liệt kê bản nháp (năm mới nhất trước)")
+    lst.add_argument("--year", type=int, metavar="Y", help="chỉ năm Y")
+    lst.add_argument("--search", metavar="TEXT", help="tìm theo từ, không phân biệt dấu")
+    lst.add_argument("--json", action="store_true", help="in mảng JSON (id, year, title, ...)")
+    lst.set_defaults(handler=cmd_list)
+    dump = commands.add_parser("dump", help="ghi một bản nháp ra tệp .json (mã hoặc đầu mã)")
+    dump.add_argument("id", metavar="ID")
+    dump.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.json")
+    dump.set_defaults(handler=cmd_dump)
+    backup = commands.add_parser(
+        "backup", help="sao lưu mọi thứ (bản nháp, lịch sử, thùng rác, thiết lập) vào một tệp"
+    )
+    backup.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    backup.set_defaults(handler=cmd_backup)
+    restore = commands.add_parser("restore", help=RESTORE_HELP, description=RESTORE_HELP)
+    restore.add_argument("backup", type=Path, metavar="FILE")
+    restore.set_defaults(handler=cmd_restore)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -38,6 +185,7 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("draft", type=Path, metavar="DRAFT.json")
     export.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.pdf")
     export.set_defaults(handler=cmd_export)
+    _add_store_commands(commands)
     return parser
 
 

@@ -11,11 +11,15 @@ import builtins
 import os
 import uuid
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .. import draftfile
 from ..errors import DraftFormatError, StoreError
 from ..model import STATUS_LABELS, STATUSES, DocDate, Draft, Settings
 from .backend import Backend, MemoryBackend
+
+if TYPE_CHECKING:
+    from .archive import RestoreReport
 from .bodies import (
     HISTORY_LIMIT,
     Body,
@@ -207,6 +211,48 @@ class Store(Engine):
             table = database(self.backend, META).table("settings")
             table.truncate()
             table.insert({"settings": data})
+
+    # -- moving drafts in and out ----------------------------------------------------
+
+    def check_importable(self, draft: Draft) -> None:
+        """StoreError if importing this draft file would overwrite an issued document."""
+        found = self.load_body(draft.id)
+        if found is not None:
+            _require_editable(found[0])
+
+    def import_draft(self, draft: Draft) -> str:
+        """Take in a draft file: "new", "updated" (a new version of that id) or "unchanged".
+
+        A draft with the id of a stored one becomes its newest version (the stored
+        state goes to history) and leaves the trash.
+        """
+        data, checked = _checked(draft)
+        with self.writing():
+            found = self.load_body(draft.id)
+            if found is None:
+                self.commit(new_body(data, "draft", now_stamp()), checked, None)
+                return "new"
+            body, old = found
+            _require_editable(body)
+            trashed, body["trashed"] = body.get("trashed"), None
+            if body["draft"] == data:
+                if trashed:
+                    self.commit(body, old, old.date.year)
+                return "unchanged"
+            self._replace(body, old, data, checked)
+            return "updated"
+
+    def export_backup(self, target: Path) -> int:
+        """Everything (drafts, history, trash, settings) in one zip; the number of drafts."""
+        from .archive import write_backup
+
+        return write_backup(self, target)
+
+    def import_backup(self, source: Path) -> RestoreReport:
+        """Merge a backup into this store (see archive.py); the current data is saved first."""
+        from .archive import restore_backup
+
+        return restore_backup(self, source)
 
     def close(self) -> None:
         self.backend.close()

@@ -171,12 +171,17 @@ class Engine:
             )
             return None
 
+    def body_ids(self) -> list[str]:
+        """Ids of every stored body, read from the folder (not the index)."""
+        names = self.backend.names("drafts")
+        return [name.rsplit("/", 1)[1].removesuffix(".json") for name in names]
+
     def rebuild_index(self) -> None:
         """Rebuild the year indexes from the bodies (slow; only after damage)."""
         with self.writing():
             entries = []
-            for name in self.backend.names("drafts"):
-                found = self.load_body(name.rsplit("/", 1)[1].removesuffix(".json"))
+            for draft_id in self.body_ids():
+                found = self.load_body(draft_id)
                 if found is not None:
                     entries.append(index_entry(*found))
             self.index.rebuild(entries)
