@@ -178,6 +178,7 @@ class Store(Engine):
         """Bring back an earlier version; the current state goes to the history too."""
         with self.writing():
             body, current = self.require(draft_id)
+            _require_editable(body)
             old = self.version(draft_id, number)
             old.id = draft_id
             data, checked = _checked(old)
