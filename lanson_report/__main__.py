@@ -13,10 +13,24 @@ def _utf8_streams() -> None:
             reconfigure(encoding="utf-8", errors="replace")
 
 
+def _without_data_dir(args: list[str]) -> list[str]:
+    """The arguments other than `--data-dir DIR` / `--data-dir=DIR`."""
+    rest: list[str] = []
+    skip = False
+    for arg in args:
+        if skip:
+            skip = False
+        elif arg == "--data-dir":
+            skip = True
+        elif not arg.startswith("--data-dir="):
+            rest.append(arg)
+    return rest
+
+
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     _utf8_streams()
-    if not [a for a in args if not a.startswith("--data-dir")] or args[:1] == ["gui"]:
+    if not _without_data_dir(args) or args[:1] == ["gui"]:
         from .ui.app import run_app  # Qt only on this path
 
         return run_app(args)
