@@ -13,6 +13,8 @@ import uuid
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from tinydb import Query
+
 from .. import draftfile
 from ..errors import DraftFormatError, StoreError
 from ..model import STATUS_LABELS, STATUSES, DocDate, Draft, Settings
@@ -210,8 +212,7 @@ class Store(Engine):
         settings_from_dict(data)
         with self.writing():
             table = database(self.backend, META).table("settings")
-            table.truncate()
-            table.insert({"settings": data})
+            table.upsert({"key": "settings", "settings": data}, Query().key == "settings")
 
     # -- moving drafts in and out ----------------------------------------------------
 

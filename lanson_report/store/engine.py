@@ -113,7 +113,11 @@ class Engine:
             return None if raw is None else (raw, check_body(raw, name))
         except DAMAGE:
             raw = self._recover(name, lambda data: check_body(data, name))
-            return None if raw is None else (raw, check_body(raw, name))
+            if raw is None:
+                return None
+            found = (raw, check_body(raw, name))
+            self.index.settle(draft_id, index_entry(*found))  # the backup may be older
+            return found
 
     def require(self, draft_id: str) -> tuple[Body, Draft]:
         found = self.load_body(draft_id)

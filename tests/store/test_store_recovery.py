@@ -1,0 +1,115 @@
+"""Damaged files are set aside (never deleted) and the newest good backup comes back."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from storehelp import draft
+
+from lanson_report.errors import StoreError
+from lanson_report.model import Settings
+from lanson_report.store import Store
+
+GARBAGE = b'{"drafts": {"1": {"id": "3f6c2a1e", "ye\x00\x00\x00'
+
+
+def saved_twice(folder: Path) -> tuple[Store, str]:
+    store = Store.open(folder)
+    report = store.create(draft(2024, "Bản 1")).draft
+    store.create(draft(2024, "Bản khác"))
+    report.title = "Bản 2"
+    store.save(report)
+    return store, report.id
+
+
+def damaged(folder: Path) -> list[Path]:
+    return sorted((folder / "damaged").rglob("*"))
+
+
+def test_a_damaged_index_is_set_aside_and_restored(folder: Path) -> None:
+    _, draft_id = saved_twice(folder)
+    (folder / "index" / "2024.json").write_bytes(GARBAGE)
+    store = Store.open(folder)
+    assert len(store.recovered) == 1
+    assert "index/2024.json bị hỏng" in store.recovered[0]
+    assert "khôi phục bản sao lưu" in store.recovered[0]
+    (aside,) = [p for p in damaged(folder) if p.is_file()]
+    assert aside.read_bytes() == GARBAGE
+    assert sorted(s.title for s in store.list()) == ["Bản 2", "Bản khác"]
+    assert store.get(draft_id).draft.title == "Bản 2"
+
+
+def test_a_damaged_index_without_backup_is_rebuilt_from_the_drafts(folder: Path) -> None:
+    saved_twice(folder)
+    for backup in (folder / "backups" / "index").iterdir():
+        backup.unlink()
+    (folder / "index" / "2024.json").write_bytes(b"")
+    store = Store.open(folder)
+    assert "không có bản sao lưu" in store.recovered[0]
+    assert sorted(s.title for s in store.list()) == ["Bản 2", "Bản khác"]
+
+
+def test_a_damaged_draft_comes_back_from_its_backup(folder: Path) -> None:
+    _, draft_id = saved_twice(folder)
+    (folder / "drafts" / f"{draft_id}.json").write_bytes(b"\xff\xfe not json")
+    store = Store.open(folder)
+    assert store.get(draft_id).draft.title == "Bản 1"  # the state before the last save
+    assert f"drafts/{draft_id}.json bị hỏng" in store.recovered[0]
+    assert [s.title for s in store.list(search="ban 1")] == ["Bản 1"]
+    assert len(damaged(folder)) >= 1
+
+
+def test_a_draft_with_an_invalid_body_counts_as_damaged(folder: Path) -> None:
+    _, draft_id = saved_twice(folder)
+    path = folder / "drafts" / f"{draft_id}.json"
+    body = json.loads(path.read_text(encoding="utf-8"))
+    body["draft"]["outline"] = "greek"
+    path.write_text(json.dumps(body), encoding="utf-8")
+    assert Store.open(folder).get(draft_id).draft.title == "Bản 1"
+
+
+def test_a_damaged_settings_file_comes_back_from_its_backup(folder: Path) -> None:
+    store = Store.open(folder)
+    store.save_settings(Settings(place="Lạng Sơn"))
+    store.save_settings(Settings(place="Cao Lộc"))
+    (folder / "store.json").write_bytes(b"[1, 2")
+    reopened = Store.open(folder)
+    assert reopened.settings().place == "Lạng Sơn"
+    assert "store.json bị hỏng" in reopened.recovered[0]
+
+
+def test_a_save_cut_short_is_finished_by_the_next_opening(folder: Path) -> None:
+    store, draft_id = saved_twice(folder)
+    index = folder / "index" / "2024.json"
+    stale = index.read_bytes()
+    report = store.get(draft_id).draft
+    report.title = "Bản 3"
+    store.save(report)
+    index.write_bytes(stale)  # as if the program died between the draft and the index
+    (folder / "journal.json").write_text(json.dumps({"ids": [draft_id]}), encoding="utf-8")
+    reopened = Store.open(folder)
+    assert "bị gián đoạn" in reopened.recovered[0]
+    assert sorted(s.title for s in reopened.list()) == ["Bản 3", "Bản khác"]
+    assert not (folder / "journal.json").exists()
+
+
+def test_a_store_from_a_newer_program_is_refused_and_left_alone(folder: Path) -> None:
+    Store.open(folder)
+    meta = folder / "store.json"
+    meta.write_text(json.dumps({"meta": {"1": {"key": "schema", "schema": 99}}}), "utf-8")
+    with pytest.raises(StoreError, match="phiên bản mới hơn"):
+        Store.open(folder)
+    assert not (folder / "damaged").exists()
+
+
+def test_a_draft_from_a_newer_program_is_refused_and_left_alone(folder: Path) -> None:
+    store, draft_id = saved_twice(folder)
+    path = folder / "drafts" / f"{draft_id}.json"
+    body = json.loads(path.read_text(encoding="utf-8"))
+    body["draft"]["format_version"] = 7
+    path.write_text(json.dumps(body), encoding="utf-8")
+    with pytest.raises(StoreError, match="phiên bản mới hơn"):
+        store.get(draft_id)
+    assert path.exists() and not (folder / "damaged").exists()
