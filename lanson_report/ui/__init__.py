@@ -1,0 +1,1 @@
+"""Everything Qt: the app, the start screen, the wizard pages, preview and dialogs."""

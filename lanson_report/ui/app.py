@@ -1,0 +1,78 @@
+"""Starting the app: the data folder, the store (busy or damaged), the main window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from .. import APP_NAME
+from ..errors import StoreBusyError, StoreError
+from ..paths import data_dir
+from . import dialogs, errorhook, i18n
+from .texts import BUSY, explain
+
+WINDOW_SIZE = (1280, 720)
+
+
+def data_dir_arg(args: list[str]) -> str | None:
+    """`--data-dir DIR` or `--data-dir=DIR`."""
+    for index, arg in enumerate(args):
+        if arg == "--data-dir" and index + 1 < len(args):
+            return args[index + 1]
+        if arg.startswith("--data-dir="):
+            return arg.split("=", 1)[1]
+    return None
+
+
+def open_store(folder: Path) -> Any | None:
+    """Open the store, letting the clerk retry while another window holds it."""
+    from ..store import Store
+
+    while True:
+        try:
+            return Store.open(folder)
+        except StoreBusyError:
+            if not dialogs.ask(None, "Kho báo cáo đang bận", BUSY, yes="Thử lại", no="Thoát"):
+                return None
+        except StoreError as exc:
+            dialogs.error(None, "Không mở được kho báo cáo",
+                          f"{explain(exc)}\n\nThư mục dữ liệu: {folder}")
+            return None
+
+
+def application() -> QApplication:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    i18n.install(app)
+    return app
+
+
+def start(args: list[str]) -> Any | None:
+    """Everything up to the first window shown; None when the store cannot be opened."""
+    from .mainwindow import MainWindow
+    from .session import Session
+
+    folder = data_dir(data_dir_arg(args))
+    errorhook.install(folder / "logs")
+    store = open_store(folder)
+    if store is None:
+        return None
+    window = MainWindow(store, Session(folder))
+    window.resize(*WINDOW_SIZE)
+    window.show()
+    QTimer.singleShot(0, window.after_start)
+    return window
+
+
+def run_app(args: list[str]) -> int:
+    app = application()
+    window = start(args)
+    if window is None:
+        return 1
+    return app.exec()

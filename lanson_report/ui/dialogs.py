@@ -1,0 +1,112 @@
+"""Every modal dialog the app opens goes through here, so tests can patch this one module.
+
+Qt has no Vietnamese translation, so each button text is set explicitly.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QInputDialog,
+    QMessageBox,
+    QWidget,
+)
+
+from ..errors import ReportError
+
+DRAFT_FILTER = "Tệp bản nháp (*.json);;Mọi tệp (*)"
+PDF_FILTER = "Tệp PDF (*.pdf)"
+
+
+def _box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    return box
+
+
+def _show(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str,
+          details: str = "") -> None:
+    box = _box(parent, icon, title, text)
+    if details:
+        box.setDetailedText(details)  # its button is translated by i18n.Translator
+    box.addButton("OK", QMessageBox.ButtonRole.AcceptRole)
+    box.exec()
+
+
+def info(parent: QWidget | None, title: str, text: str) -> None:
+    _show(parent, QMessageBox.Icon.Information, title, text)
+
+
+def warn(parent: QWidget | None, title: str, text: str) -> None:
+    _show(parent, QMessageBox.Icon.Warning, title, text)
+
+
+def error(parent: QWidget | None, title: str, text: str, details: str = "") -> None:
+    _show(parent, QMessageBox.Icon.Critical, title, text, details)
+
+
+def ask(parent: QWidget | None, title: str, text: str, yes: str = "Có", no: str = "Không") -> bool:
+    """A yes/no question; Escape answers no."""
+    box = _box(parent, QMessageBox.Icon.Question, title, text)
+    yes_button = box.addButton(yes, QMessageBox.ButtonRole.YesRole)
+    no_button = box.addButton(no, QMessageBox.ButtonRole.NoRole)
+    box.setDefaultButton(yes_button)
+    box.setEscapeButton(no_button)
+    box.exec()
+    return box.clickedButton() is yes_button
+
+
+def open_file(parent: QWidget | None, title: str, filter: str = DRAFT_FILTER) -> Path | None:
+    name, _ = QFileDialog.getOpenFileName(parent, title, str(Path.home()), filter)
+    return Path(name) if name else None
+
+
+def save_file(parent: QWidget | None, title: str, suggested: Path,
+              filter: str = PDF_FILTER) -> Path | None:
+    name, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), filter)
+    return Path(name) if name else None
+
+
+def _input(parent: QWidget | None, title: str, label: str) -> QInputDialog:
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.setLabelText(label)
+    dialog.setOkButtonText("OK")
+    dialog.setCancelButtonText("Hủy")
+    return dialog
+
+
+def get_int(parent: QWidget | None, title: str, label: str, value: int,
+            minimum: int, maximum: int) -> int | None:
+    dialog = _input(parent, title, label)
+    dialog.setInputMode(QInputDialog.InputMode.IntInput)
+    dialog.setIntRange(minimum, maximum)
+    dialog.setIntValue(value)
+    return dialog.intValue() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def exec_dialog(dialog: QDialog) -> bool:
+    """Run one of the app's own dialogs; True when the clerk accepted it."""
+    return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+def print_dialog(dialog: QDialog) -> bool:
+    """The system print dialog (patched in tests: it would wait for a click)."""
+    return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+@contextlib.contextmanager
+def reporting(parent: QWidget | None, title: str) -> Iterator[None]:
+    """Turn a ReportError raised inside the block into an error dialog in clerk words."""
+    from .texts import explain
+
+    try:
+        yield
+    except ReportError as exc:
+        error(parent, title, explain(exc))

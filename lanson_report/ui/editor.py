@@ -1,0 +1,199 @@
+"""The wizard: an outline of the steps, the pages, Back/Next, autosave and status."""
+
+from __future__ import annotations
+
+import datetime
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QStackedWidget, QVBoxLayout, QWidget
+
+from ..errors import ReportError
+from ..model import Draft
+from . import dialogs, status
+from .editorbar import Footer, Header
+from .pages.agency import AgencyPage
+from .pages.base import Page
+from .pages.basis import BasisPage
+from .pages.content import ContentPage
+from .pages.preview import PreviewPage
+from .pages.sign import SignPage
+from .texts import clock, explain
+
+AUTOSAVE_MS = 1500  # saved within 2 s of the clerk pausing
+
+
+class Editor(QWidget):
+    closed = Signal()  # back to the list of reports
+    step_changed = Signal(str, int)  # draft id, step index
+    message = Signal(str)  # for the status bar
+
+    def __init__(self, store: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.stored: Any = None
+        self.draft: Draft | None = None
+        self.read_only = False
+        self.dirty = False
+        self._last_error = ""
+        self.preview = PreviewPage()
+        self.pages: list[Page] = [AgencyPage(), BasisPage(), ContentPage(), SignPage(),
+                                  self.preview]
+        self.steps = QListWidget()
+        self.stack = QStackedWidget()
+        self.header = Header()
+        self.footer = Footer()
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(AUTOSAVE_MS)
+        self.timer.timeout.connect(self.save)
+        self._build()
+        self._connect()
+
+    def _build(self) -> None:
+        for index, page in enumerate(self.pages):
+            self.steps.addItem(f"{index + 1}. {page.title}")
+            self.stack.addWidget(page)
+        self.steps.setFixedWidth(200)
+        self.steps.setAccessibleName("Các bước")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.header)
+        middle = QHBoxLayout()
+        middle.addWidget(self.steps)
+        middle.addWidget(self.stack, 1)
+        layout.addLayout(middle, 1)
+        layout.addWidget(self.footer)
+        self.setTabOrder(self.steps, self.stack)
+
+    def _connect(self) -> None:
+        for page in self.pages:
+            page.changed.connect(self._changed)
+        self.steps.currentRowChanged.connect(self.go)
+        self.footer.back.clicked.connect(lambda: self.go(self.stack.currentIndex() - 1))
+        self.footer.next.clicked.connect(lambda: self.go(self.stack.currentIndex() + 1))
+        self.header.to_list.clicked.connect(self.leave)
+        self.header.mark_draft.triggered.connect(lambda: self.set_status("draft"))
+        self.header.mark_printed.triggered.connect(lambda: self.set_status("printed"))
+        self.header.mark_issued.triggered.connect(self.issue)
+        self.preview.export_requested.connect(self.export_pdf)
+        self.preview.print_requested.connect(self.print_pdf)
+        self.preview.jump_requested.connect(self.jump_to)
+        for keys, step in (("Ctrl+PgDown", 1), ("Ctrl+PgUp", -1)):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda s=step: self.go(self.stack.currentIndex() + s))
+
+    def open(self, stored: Any, step: int = 0) -> None:
+        """Show a stored draft; an issued one is read-only."""
+        self.timer.stop()
+        self.stored, self.draft, self.dirty = stored, stored.draft, False
+        self.read_only = stored.status == "issued"
+        sign = self.pages[3]
+        assert isinstance(sign, SignPage)
+        sign.set_signers(self.store.settings().signers)
+        for page in self.pages:
+            page.load(stored.draft)
+            page.set_read_only(self.read_only)
+        self.header.show_draft(stored.draft, stored.status)
+        self.footer.saved.setText(f"Đã lưu lúc {clock(stored.modified)}")
+        self.go(max(0, min(step, len(self.pages) - 1)), collect=False)
+
+    def current_page(self) -> Page:
+        return self.pages[self.stack.currentIndex()]
+
+    def go(self, step: int, collect: bool = True) -> None:
+        if self.draft is None or not 0 <= step < len(self.pages):
+            return
+        if collect:
+            self.collect()
+        self.stack.setCurrentIndex(step)
+        self.steps.blockSignals(True)
+        self.steps.setCurrentRow(step)
+        self.steps.blockSignals(False)
+        self.footer.back.setEnabled(step > 0)
+        self.footer.next.setEnabled(step < len(self.pages) - 1)
+        self.pages[step].shown(self.draft)
+        self.step_changed.emit(self.draft.id, step)
+
+    def collect(self) -> None:
+        """Bring every page's values into the draft."""
+        if self.draft is not None and not self.read_only:
+            for page in self.pages:
+                page.apply(self.draft)
+            self.header.show_draft(self.draft, self.stored.status)
+
+    def _changed(self) -> None:
+        if self.draft is not None and not self.read_only:
+            self.dirty = True
+            self.timer.start()  # restarted by every keystroke: saves once the clerk pauses
+
+    def save(self, force: bool = False) -> bool:
+        """Save to the store now (the autosave timer calls this)."""
+        self.timer.stop()
+        if self.draft is None or self.read_only or not (self.dirty or force):
+            return True
+        self.collect()
+        try:
+            self.stored = self.store.save(self.draft)
+        except ReportError as exc:
+            self.footer.show_error("Chưa lưu được!")
+            if str(exc) != self._last_error:
+                self._last_error = str(exc)
+                dialogs.error(self, "Chưa lưu được báo cáo", explain(exc))
+            return False
+        self.dirty, self._last_error = False, ""
+        self.footer.show_saved(f"Đã lưu lúc {clock(datetime.datetime.now())}")
+        return True
+
+    def leave(self) -> None:
+        self.save()
+        self.closed.emit()
+
+    def jump_to(self, field: str) -> None:
+        """Go to the step and the field that a missing-fields entry names."""
+        for index, page in enumerate(self.pages):
+            if page.focus_field(field):
+                self.go(index)
+                page.focus_field(field)
+                return
+
+    def export_pdf(self) -> None:
+        from .exporting import export_pdf
+
+        if self.draft is not None:
+            self.collect()
+            export_pdf(self, self.draft)
+
+    def print_pdf(self) -> None:
+        from .exporting import print_draft
+
+        if self.draft is None:
+            return
+        self.save()
+        if print_draft(self, self.draft) and self.stored.status == "draft":
+            self.set_status("printed")
+
+    def set_status(self, value: str) -> None:
+        if self.draft is None or self.stored.status == value or self.read_only:
+            return
+        if not self.save(force=True):
+            return
+        try:
+            self.stored = self.store.set_status(self.draft.id, value)
+        except ReportError as exc:
+            dialogs.error(self, "Không đổi được trạng thái", explain(exc))
+            return
+        self.header.show_draft(self.draft, self.stored.status)
+
+    def issue(self) -> None:
+        if self.draft is None or self.read_only or not self.save(force=True):
+            return
+        try:
+            issued = status.issue(self, self.store, self.draft)
+        except ReportError as exc:
+            dialogs.error(self, "Không ban hành được", explain(exc))
+            return
+        if issued:
+            self.open(self.store.get(self.draft.id), self.stack.currentIndex())
+            self.message.emit("Đã ban hành báo cáo. Báo cáo giờ chỉ xem và in.")

@@ -1,0 +1,164 @@
+"""The main window: the start screen and the wizard, the menus and their shortcuts."""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
+
+from .. import APP_NAME
+from ..model import Draft, new_draft
+from . import dialogs
+from .dialogs import reporting
+from .editor import Editor
+from .session import Session
+from .settingsdialog import SettingsDialog
+from .start import StartScreen
+from .texts import when
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, store: Any, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store, self.session = store, session
+        self.setWindowTitle(APP_NAME)
+        self.start = StartScreen(store)
+        self.editor = Editor(store)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.start)
+        self.stack.addWidget(self.editor)
+        self.setCentralWidget(self.stack)
+        self._menus()
+        self.start.open_requested.connect(self.open_draft)
+        self.start.new_requested.connect(self.new_report)
+        self.start.settings_requested.connect(self.edit_settings)
+        self.start.message.connect(self.say)
+        self.editor.message.connect(self.say)
+        self.editor.closed.connect(self.show_start)
+        self.editor.step_changed.connect(self.session.set_step)
+        self.show_start()
+
+    def _action(self, menu: Any, text: str, slot: Any, keys: Any = None) -> QAction:
+        action = menu.addAction(text)
+        action.triggered.connect(lambda _checked=False: slot())
+        if keys is not None:
+            action.setShortcut(QKeySequence(keys))
+        return action
+
+    def _menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&Tệp")
+        self._action(file_menu, "Báo cáo &mới", self.new_report, QKeySequence.StandardKey.New)
+        self._action(file_menu, "&Nhập tệp bản nháp…", self._import, QKeySequence.StandardKey.Open)
+        file_menu.addSeparator()
+        self._action(file_menu, "&Cài đặt cơ quan…", self.edit_settings)
+        file_menu.addSeparator()
+        self._action(file_menu, "&Thoát", self.close, "Ctrl+Q")
+        report = self.menuBar().addMenu("&Báo cáo")
+        self.save_action = self._action(report, "&Lưu ngay", lambda: self.editor.save(True),
+                                        QKeySequence.StandardKey.Save)
+        self.export_action = self._action(report, "&Xuất PDF…", self.editor.export_pdf, "Ctrl+E")
+        self.print_action = self._action(report, "&In…", self.editor.print_pdf,
+                                         QKeySequence.StandardKey.Print)
+        report.addSeparator()
+        self.list_action = self._action(report, "&Danh sách báo cáo", self.editor.leave, "Ctrl+L")
+        self.search_action = self._action(report, "&Tìm báo cáo", self._focus_search,
+                                          QKeySequence.StandardKey.Find)
+
+    def _editing(self, on: bool) -> None:
+        for action in (self.save_action, self.export_action, self.print_action, self.list_action):
+            action.setEnabled(on)
+        self.search_action.setEnabled(not on)
+
+    def say(self, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)
+
+    def show_start(self) -> None:
+        self.session.set_open(None)
+        self.start.refresh()
+        self.stack.setCurrentWidget(self.start)
+        self._editing(False)
+        self.start.tree.setFocus()
+
+    def open_draft(self, draft_id: str) -> None:
+        with reporting(self, "Không mở được báo cáo"):
+            stored = self.store.get(draft_id)
+            self.editor.open(stored, self.session.step(draft_id))
+            self.stack.setCurrentWidget(self.editor)
+            self._editing(True)
+            self.session.set_open(draft_id)
+            self.editor.steps.setFocus()
+
+    def defaults(self) -> Draft:
+        """A new draft with the agency's settings filled in."""
+        settings = self.store.settings()
+        draft = new_draft()
+        draft.agency = copy.deepcopy(settings.agency)
+        draft.place = settings.place
+        draft.archive = settings.archive or "VT"
+        if settings.signers:
+            draft.signature = copy.deepcopy(settings.signers[0])
+        return draft
+
+    def new_report(self) -> None:
+        if self.stack.currentWidget() is self.editor:
+            self.editor.save()
+        with reporting(self, "Không tạo được báo cáo mới"):
+            stored = self.store.create(self.defaults())
+            self.open_draft(stored.draft.id)
+
+    def edit_settings(self) -> None:
+        with reporting(self, "Không lưu được cài đặt"):
+            dialog = SettingsDialog(self.store.settings(), self)
+            if dialogs.exec_dialog(dialog):
+                self.store.save_settings(dialog.settings())
+                self.say("Đã lưu cài đặt cơ quan.")
+
+    def _import(self) -> None:
+        from . import startactions
+
+        if self.stack.currentWidget() is self.editor:
+            self.editor.leave()
+        startactions.import_file(self.start)
+
+    def _focus_search(self) -> None:
+        self.start.search.setFocus()
+        self.start.search.selectAll()
+
+    def after_start(self) -> None:
+        """Explain a repaired store, then offer the draft left open by a crash."""
+        recovered = list(getattr(self.store, "recovered", []))
+        if recovered:
+            dialogs.warn(self, "Kho báo cáo đã được sửa",
+                         "Tệp dữ liệu bị hỏng một phần (thường do mất điện hoặc tắt máy đột "
+                         "ngột). Chương trình đã tự khôi phục:\n\n"
+                         + "\n".join(f"• {line}" for line in recovered))
+        self.offer_recovery()
+
+    def offer_recovery(self) -> None:
+        draft_id = self.session.open_draft
+        if not draft_id:
+            return
+        with reporting(self, "Không mở lại được báo cáo"):
+            if draft_id not in {item.id for item in self.store.list()}:
+                self.session.set_open(None)
+                return
+            stored = self.store.get(draft_id)
+            title = stored.draft.title or "(chưa có trích yếu)"
+            if dialogs.ask(self, "Mở lại báo cáo đang soạn",
+                           "Lần trước chương trình không được đóng bình thường (mất điện, treo "
+                           f"máy…) khi đang soạn:\n“{title}”.\n\nMở lại báo cáo này như lần "
+                           f"lưu cuối cùng ({when(stored.modified)})?",
+                           yes="Mở lại", no="Không"):
+                self.open_draft(draft_id)
+                return
+            self.session.set_open(None)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.stack.currentWidget() is self.editor:
+            self.editor.save()
+        self.session.set_open(None)
+        with reporting(self, "Không đóng được kho báo cáo"):
+            self.store.close()
+        event.accept()

@@ -1,0 +1,91 @@
+"""What every wizard page offers the editor: load, apply, focus a field, read-only."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QTableWidget,
+    QTextEdit,
+    QWidget,
+)
+
+from ...model import Draft
+
+NO_EDIT = QTableWidget.EditTrigger.NoEditTriggers
+EDIT = (
+    QTableWidget.EditTrigger.DoubleClicked
+    | QTableWidget.EditTrigger.EditKeyPressed
+    | QTableWidget.EditTrigger.AnyKeyPressed
+)
+
+
+class Page(QWidget):
+    """One step of the wizard. It edits a Draft but only writes to it in apply()."""
+
+    changed = Signal()  # the clerk changed something: the editor restarts its autosave timer
+    title = ""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._loading = False
+        self._fields: dict[str, QWidget] = {}
+
+    def load(self, draft: Draft) -> None:
+        """Show the draft in the widgets (only when a draft is opened, never while typing)."""
+        self._loading = True
+        try:
+            self.fill(draft)
+        finally:
+            self._loading = False
+
+    def fill(self, draft: Draft) -> None:
+        raise NotImplementedError
+
+    def apply(self, draft: Draft) -> None:
+        """Write the widgets' values into the draft."""
+        raise NotImplementedError
+
+    def shown(self, draft: Draft) -> None:
+        """The page became the current step (previews refresh here)."""
+
+    def emit_changed(self, *_args: object) -> None:
+        if not self._loading:
+            self.changed.emit()
+
+    def watch(self, *widgets: QWidget) -> None:
+        """Report any edit of these widgets as a change."""
+        for widget in widgets:
+            for name in ("currentTextChanged", "textChanged", "valueChanged", "toggled",
+                         "dateChanged", "cellChanged"):
+                signal = getattr(widget, name, None)
+                if signal is not None and hasattr(signal, "connect"):
+                    signal.connect(self.emit_changed)
+                    break
+
+    def register(self, field: str, widget: QWidget) -> None:
+        """Remember which widget edits a draft-file path, for the missing-fields list."""
+        self._fields[field] = widget
+
+    def focus_field(self, field: str) -> bool:
+        widget = self._fields.get(field)
+        if widget is None:
+            return False
+        widget.setFocus()
+        return True
+
+    def set_read_only(self, read_only: bool) -> None:
+        """An issued report is shown but cannot be changed."""
+        for widget in self.findChildren(QWidget):
+            if isinstance(widget, QLineEdit | QPlainTextEdit | QTextEdit | QAbstractSpinBox):
+                widget.setReadOnly(read_only)
+            elif isinstance(widget, QTableWidget):
+                widget.setEditTriggers(NO_EDIT if read_only else EDIT)
+            elif isinstance(widget, QComboBox | QAbstractButton) and not widget.property(
+                "keep_enabled"
+            ):
+                widget.setEnabled(not read_only)

@@ -1,0 +1,201 @@
+"""Step 2, Căn cứ: the documents the report answers, and the sentence that leads into it."""
+
+from __future__ import annotations
+
+import datetime
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from ...compose import basis_text
+from ...model import Draft, Reference
+from ...text import short_date
+from ..fields import LineEdit, PlainTextEdit, buddy
+from ..widgets import PrintedText, button, button_row, combo, combo_value
+from .base import Page
+
+LEADS = ("Căn cứ", "Thực hiện", "Theo", "Triển khai")
+KINDS = ("Công văn", "Kế hoạch", "Quyết định", "Chỉ thị", "Thông báo", "Nghị quyết",
+         "Thông tư", "Nghị định", "Luật", "Văn bản")
+HEADERS = ("Mở đầu", "Loại văn bản", "Số, ký hiệu", "Ngày", "Cơ quan ban hành", "Nội dung")
+
+
+def _cells(ref: Reference) -> tuple[str, ...]:
+    date = short_date(ref.date) if ref.date else ""
+    return (ref.lead, ref.kind, ref.number, date, ref.issuer, ref.subject)
+
+
+class BasisPage(Page):
+    title = "Căn cứ"
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.refs: list[Reference] = []
+        self.table = QTableWidget(0, len(HEADERS))
+        self.lead, self.kind = combo(LEADS), combo(KINDS)
+        self.number, self.issuer, self.subject = LineEdit(), LineEdit(), LineEdit()
+        self.date = QDateEdit()
+        self.has_date = QCheckBox("có &ngày")
+        self.closing = PlainTextEdit(lines=2)
+        self.preview = PrintedText()
+        self.add_button = button("&Thêm căn cứ", self.add)
+        self.up_button = button("Lên", lambda: self.move(-1))
+        self.down_button = button("Xuống", lambda: self.move(1))
+        self.remove_button = button("&Xóa căn cứ", self.remove)
+        self._build()
+        self.register("basis", self.table)
+        self.register("basis.closing", self.closing)
+        for widget in (self.lead, self.kind, self.number, self.issuer, self.subject, self.date,
+                       self.has_date):
+            self.watch(widget)
+        self.changed.connect(self._edited)
+        self.closing.textChanged.connect(self.emit_changed)
+        self.table.currentCellChanged.connect(self._select)
+
+    def _build(self) -> None:
+        self.table.setHorizontalHeaderLabels(HEADERS)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self.date.setDisplayFormat("dd/MM/yyyy")
+        self.date.setCalendarPopup(True)
+        self.date.setDate(QDate.currentDate())
+        self.has_date.setChecked(True)
+        self.has_date.toggled.connect(self.date.setEnabled)
+        editor = QGroupBox("Căn cứ đang chọn")
+        form = QFormLayout(editor)
+        first = QHBoxLayout()
+        first.addWidget(self.lead)
+        first.addWidget(buddy("&Loại:", self.kind))
+        first.addWidget(self.kind)
+        first.addWidget(buddy("&Số:", self.number))
+        first.addWidget(self.number, 1)
+        first.addWidget(self.has_date)
+        first.addWidget(self.date)
+        form.addRow(buddy("&Mở đầu:", self.lead), first)
+        form.addRow(buddy("&Cơ quan ban hành:", self.issuer), self.issuer)
+        form.addRow(buddy("&Về việc:", self.subject), self.subject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("Các văn bản làm căn cứ, theo thứ tự sẽ in:"))
+        layout.addWidget(self.table, 2)
+        layout.addLayout(button_row(self.add_button, self.up_button, self.down_button,
+                                    self.remove_button))
+        layout.addWidget(editor)
+        layout.addWidget(buddy("Câu &dẫn sau căn cứ:", self.closing))
+        layout.addWidget(self.closing)
+        layout.addWidget(QLabel("<b>Đoạn mở đầu sẽ in:</b>"))
+        layout.addWidget(self.preview, 1)
+        self.subject.setPlaceholderText("VD: về việc tổ chức Ngày KH&CN Việt Nam năm 2022")
+        self.issuer.setPlaceholderText("VD: Văn phòng UBND tỉnh")
+        self.number.setPlaceholderText("VD: 1838/VP-KGVX")
+
+    def fill(self, draft: Draft) -> None:
+        self.refs = [Reference(**vars(ref)) for ref in draft.basis.references]
+        self.table.setRowCount(0)
+        for ref in self.refs:
+            self._add_row(ref)
+        self.closing.setPlainText(draft.basis.closing)
+        self._draft = draft
+        self.table.setCurrentCell(0 if self.refs else -1, 0)
+        self._select(self.table.currentRow())
+        self._update_preview()
+
+    def apply(self, draft: Draft) -> None:
+        draft.basis.references = [Reference(**vars(ref)) for ref in self.refs]
+        draft.basis.closing = self.closing.value()
+
+    def _add_row(self, ref: Reference) -> None:
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        self._show_row(row, ref)
+
+    def _show_row(self, row: int, ref: Reference) -> None:
+        for column, text in enumerate(_cells(ref)):
+            self.table.setItem(row, column, QTableWidgetItem(text))
+
+    def _select(self, row: int, *_args: object) -> None:
+        """Show the chosen reference in the form below the table."""
+        ref = self.refs[row] if 0 <= row < len(self.refs) else None
+        loading, self._loading = self._loading, True
+        try:
+            self.lead.setCurrentText(ref.lead if ref else "Căn cứ")
+            self.kind.setCurrentText(ref.kind if ref else "")
+            self.number.setText(ref.number if ref else "")
+            self.issuer.setText(ref.issuer if ref else "")
+            self.subject.setText(ref.subject if ref else "")
+            self.has_date.setChecked(bool(ref and ref.date) or ref is None)
+            if ref and ref.date:
+                self.date.setDate(QDate(ref.date.year, ref.date.month, ref.date.day))
+        finally:
+            self._loading = loading
+        for widget in (self.lead, self.kind, self.number, self.issuer, self.subject,
+                       self.date, self.has_date, self.remove_button):
+            widget.setEnabled(ref is not None and not self.is_read_only())
+        self.has_date.setEnabled(ref is not None and not self.is_read_only())
+
+    def is_read_only(self) -> bool:
+        return self.number.isReadOnly()
+
+    def _edited(self) -> None:
+        row = self.table.currentRow()
+        if 0 <= row < len(self.refs):
+            ref = self.refs[row]
+            ref.lead, ref.kind = combo_value(self.lead), combo_value(self.kind)
+            ref.number, ref.issuer = self.number.value(), self.issuer.value()
+            ref.subject = self.subject.value()
+            ref.date = self.date.date().toPython() if self.has_date.isChecked() else None
+            self._show_row(row, ref)
+        self._update_preview()
+
+    def _update_preview(self) -> None:
+        draft = getattr(self, "_draft", None)
+        if draft is not None:
+            self.apply(draft)
+            self.preview.setText(basis_text(draft) or "(chưa có căn cứ)")
+
+    def add(self) -> None:
+        ref = Reference(lead="Căn cứ", kind="Công văn", date=datetime.date.today())
+        self.refs.append(ref)
+        self._add_row(ref)
+        self.table.setCurrentCell(len(self.refs) - 1, 0)
+        self.changed.emit()
+        self.number.setFocus()
+
+    def move(self, step: int) -> None:
+        row = self.table.currentRow()
+        other = row + step
+        if 0 <= row < len(self.refs) and 0 <= other < len(self.refs):
+            self.refs[row], self.refs[other] = self.refs[other], self.refs[row]
+            self._show_row(row, self.refs[row])
+            self._show_row(other, self.refs[other])
+            self.table.setCurrentCell(other, 0)
+            self.changed.emit()
+
+    def remove(self) -> None:
+        row = self.table.currentRow()
+        if 0 <= row < len(self.refs):
+            del self.refs[row]
+            self.table.removeRow(row)
+            self._select(self.table.currentRow())
+            self.changed.emit()
+
+    def set_read_only(self, read_only: bool) -> None:
+        super().set_read_only(read_only)
+        self._select(self.table.currentRow())

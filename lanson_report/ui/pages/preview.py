@@ -1,0 +1,140 @@
+"""Step 5, Xem trước và in: the real PDF, page by page, and what is still missing.
+
+QtPdf and ReportLab are imported when this page is first shown, not at start-up.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...checks import missing
+from ...errors import ReportError
+from ...model import Draft
+from ..fields import hint
+from ..widgets import button
+from .base import Page
+
+FIELD = Qt.ItemDataRole.UserRole
+
+
+class PreviewPage(Page):
+    title = "Xem trước và in"
+    export_requested = Signal()
+    print_requested = Signal()
+    jump_requested = Signal(str)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.document: Any = None
+        self.view: Any = None
+        self.pdf_data = b""
+        self.export_button = button("Xuất &PDF…  (Ctrl+E)", self.export_requested.emit)
+        self.print_button = button("&In…  (Ctrl+P)", self.print_requested.emit)
+        for widget in (self.export_button, self.print_button):
+            widget.setProperty("keep_enabled", True)
+        self.pages_label = QLabel()
+        self.missing = QListWidget()
+        self.missing.itemActivated.connect(self._jump)
+        self.missing.itemClicked.connect(self._jump)
+        self.placeholder = QLabel("Đang dựng trang…")
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._build()
+
+    def _build(self) -> None:
+        top = QHBoxLayout()
+        top.addWidget(self.export_button)
+        top.addWidget(self.print_button)
+        top.addWidget(self.pages_label, 1)
+        side = QGroupBox("Còn thiếu")
+        side_layout = QVBoxLayout(side)
+        side_layout.addWidget(self.missing, 1)
+        side_layout.addWidget(hint("Bấm vào một dòng (hoặc chọn rồi nhấn Enter) để đến chỗ cần "
+                                   "điền. Vẫn có thể in khi còn thiếu."))
+        side.setMaximumWidth(300)
+        self.view_box = QVBoxLayout()
+        self.view_box.addWidget(self.placeholder, 1)
+        body = QHBoxLayout()
+        body.addLayout(self.view_box, 1)
+        body.addWidget(side)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(body, 1)
+
+    def fill(self, draft: Draft) -> None:
+        """Nothing to show until the page is visited: rendering is done in shown()."""
+
+    def apply(self, draft: Draft) -> None:
+        """The preview edits nothing."""
+
+    def _ensure_view(self) -> None:
+        if self.view is not None:
+            return
+        from PySide6.QtPdf import QPdfDocument
+        from PySide6.QtPdfWidgets import QPdfView
+
+        self.document = QPdfDocument(self)
+        self.view = QPdfView(self)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view.setDocument(self.document)
+        self.view_box.replaceWidget(self.placeholder, self.view)
+        self.placeholder.hide()
+
+    def shown(self, draft: Draft) -> None:
+        self._show_missing(draft)
+        self._ensure_view()
+        from ...pdf import render_pdf_bytes
+
+        try:
+            self.pdf_data = render_pdf_bytes(draft)
+        except ReportError as exc:
+            self.pdf_data = b""
+            self.pages_label.setText(f"Không dựng được trang: {exc}")
+            return
+        self._load(self.pdf_data)
+
+    def _load(self, data: bytes) -> None:
+        from PySide6.QtCore import QBuffer
+
+        self.document.close()
+        self._buffer = QBuffer(self.document)
+        self._buffer.setData(data)
+        self._buffer.open(QBuffer.OpenModeFlag.ReadOnly)
+        self.document.load(self._buffer)
+        count = self.document.pageCount()
+        self.pages_label.setText(f"   {count} trang khổ A4 — đúng như sẽ in")
+
+    def _show_missing(self, draft: Draft) -> None:
+        self.missing.clear()
+        for problem in missing(draft):
+            item = QListWidgetItem(f"• {problem.message[0].upper()}{problem.message[1:]}")
+            item.setData(FIELD, problem.field)
+            item.setToolTip("Bấm để đến chỗ cần điền")
+            self.missing.addItem(item)
+        if not self.missing.count():
+            item = QListWidgetItem("Đã đủ các mục cần thiết.")
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.missing.addItem(item)
+        self.missing.setWordWrap(True)
+
+    def _jump(self, item: QListWidgetItem) -> None:
+        field = item.data(FIELD)
+        if field:
+            self.jump_requested.emit(str(field))
+
+    def focus_field(self, field: str) -> bool:
+        return False
+
+    def view_widget(self) -> QWidget | None:
+        return self.view

@@ -1,0 +1,144 @@
+"""Step 4, Ký và nơi nhận: closing sentence, signer, recipients and the archive line."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+)
+
+from ...compose import recipient_lines
+from ...model import Draft, Signature
+from ..fields import LineEdit, PlainTextEdit, buddy, hint
+from ..recipients import RecipientTable
+from ..signer import AUTHORITIES, SignerParts, build_lines, parse_lines
+from ..widgets import PrintedText
+from .base import Page
+
+
+class SignPage(Page):
+    title = "Ký và nơi nhận"
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.closing = PlainTextEdit(lines=2)
+        self.usual = QComboBox()
+        self.authority = QComboBox()
+        for key, text in AUTHORITIES:
+            self.authority.addItem(text, key)
+        self.head = LineEdit(placeholder="VD: GIÁM ĐỐC hoặc ỦY BAN NHÂN DÂN")
+        self.signer_title = LineEdit(placeholder="VD: PHÓ GIÁM ĐỐC")
+        self.lines = PlainTextEdit(lines=3)
+        self.name = LineEdit(placeholder="VD: Nguyễn Thị Hà (không ghi học hàm, học vị)")
+        self.recipients = RecipientTable()
+        self.archive = LineEdit(placeholder="VD: VT, VP")
+        self.preview = PrintedText()
+        self.signers: list[Signature] = []
+        self._build()
+        for field, widget in (("closing", self.closing), ("signature.lines", self.signer_title),
+                              ("signature.name", self.name), ("recipients", self.recipients.table),
+                              ("archive", self.archive)):
+            self.register(field, widget)
+        self.watch(self.closing, self.lines, self.name, self.archive)
+        self.recipients.changed.connect(self.emit_changed)
+        for widget in (self.authority, self.head, self.signer_title):
+            self.watch(widget)
+            signal = getattr(widget, "textChanged", None) or widget.currentIndexChanged
+            signal.connect(self._rebuild_lines)
+        self.usual.activated.connect(self._use_usual)
+        self.changed.connect(self._update_preview)
+
+    def _build(self) -> None:
+        signer = QGroupBox("Người ký")
+        grid = QGridLayout(signer)
+        grid.addWidget(buddy("Người ký &quen dùng:", self.usual), 0, 0)
+        grid.addWidget(self.usual, 0, 1)
+        grid.addWidget(buddy("&Thẩm quyền ký:", self.authority), 1, 0)
+        grid.addWidget(self.authority, 1, 1)
+        grid.addWidget(buddy("Ký thay / thay &mặt cho:", self.head), 2, 0)
+        grid.addWidget(self.head, 2, 1)
+        grid.addWidget(buddy("&Chức vụ người ký:", self.signer_title), 3, 0)
+        grid.addWidget(self.signer_title, 3, 1)
+        grid.addWidget(buddy("Các &dòng sẽ in:", self.lines), 4, 0)
+        grid.addWidget(self.lines, 4, 1)
+        grid.addWidget(buddy("&Họ và tên:", self.name), 5, 0)
+        grid.addWidget(self.name, 5, 1)
+        grid.setColumnStretch(1, 1)
+        receivers = QGroupBox("Nơi nhận")
+        box = QVBoxLayout(receivers)
+        box.addWidget(self.recipients, 1)
+        archive_row = QFormLayout()
+        archive_row.addRow(buddy("&Lưu:", self.archive), self.archive)
+        box.addLayout(archive_row)
+        box.addWidget(QLabel("<b>Sẽ in:</b>"))
+        box.addWidget(self.preview)
+        columns = QHBoxLayout()
+        columns.addWidget(signer, 1)
+        columns.addWidget(receivers, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(buddy("Câu &kết báo cáo:", self.closing))
+        layout.addWidget(self.closing)
+        layout.addWidget(hint("Thường kết thúc bằng dấu ./. — ví dụ: “Trên đây là báo cáo … "
+                              "gửi … theo quy định./.”"))
+        layout.addLayout(columns, 1)
+        self.lines.setTabChangesFocus(True)
+        self.recipients.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+
+    def set_signers(self, signers: list[Signature]) -> None:
+        """The usual signer blocks from the settings."""
+        self.signers = signers
+        self.usual.clear()
+        self.usual.addItem("— chọn —")
+        for signer in signers:
+            self.usual.addItem(f"{' / '.join(signer.lines)} — {signer.name}")
+
+    def fill(self, draft: Draft) -> None:
+        self.closing.setPlainText(draft.closing)
+        self._show_signer(draft.signature)
+        self.recipients.set_recipients(draft.recipients)
+        self.archive.setText(draft.archive)
+        self._draft = draft
+        self._update_preview()
+
+    def _show_signer(self, signature: Signature) -> None:
+        parts = parse_lines(signature.lines) or SignerParts()
+        loading, self._loading = self._loading, True
+        try:
+            self.authority.setCurrentIndex(max(0, self.authority.findData(parts.authority)))
+            self.head.setText(parts.head)
+            self.signer_title.setText(parts.title)
+            self.lines.setPlainText("\n".join(signature.lines))
+            self.name.setText(signature.name)
+        finally:
+            self._loading = loading
+
+    def apply(self, draft: Draft) -> None:
+        draft.closing = self.closing.value()
+        draft.signature = Signature(self.lines.lines(), self.name.value())
+        draft.recipients = self.recipients.recipients()
+        draft.archive = self.archive.value()
+
+    def _rebuild_lines(self, *_args: object) -> None:
+        if self._loading:
+            return
+        parts = SignerParts(str(self.authority.currentData()), self.head.text(),
+                            self.signer_title.text())
+        self.head.setEnabled(parts.authority not in ("", "Q.") and not self.head.isReadOnly())
+        self.lines.setPlainText("\n".join(build_lines(parts)))
+
+    def _use_usual(self, index: int) -> None:
+        if 1 <= index <= len(self.signers):
+            self._show_signer(self.signers[index - 1])
+            self.emit_changed()
+
+    def _update_preview(self) -> None:
+        draft = getattr(self, "_draft", None)
+        if draft is not None:
+            self.apply(draft)
+            self.preview.setText("\n".join(recipient_lines(draft)))

@@ -1,0 +1,66 @@
+"""The body editor's toolbar: paragraph kind, bold, italic, underline (Ctrl+B/I/U)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QActionGroup, QFont, QKeySequence
+from PySide6.QtWidgets import QToolBar, QWidget
+
+from ..model import BlockKind
+from .richtext import RichTextEdit, block_kind
+
+KINDS: tuple[tuple[BlockKind, str, str], ...] = (
+    ("paragraph", "Đoạn văn", "Ctrl+0"),
+    ("bullet", "Gạch đầu dòng (-)", "Ctrl+1"),
+    ("subbullet", "Ý nhỏ (+)", "Ctrl+2"),
+)
+FORMATS = (
+    ("bold", "Đậm", QKeySequence.StandardKey.Bold),
+    ("italic", "Nghiêng", QKeySequence.StandardKey.Italic),
+    ("underline", "Gạch chân", QKeySequence.StandardKey.Underline),
+)
+
+
+class TextBar(QToolBar):
+    def __init__(self, editor: RichTextEdit, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.editor = editor
+        self.kinds: dict[str, QAction] = {}
+        self.formats: dict[str, QAction] = {}
+        group = QActionGroup(self)
+        for kind, text, keys in KINDS:
+            action = self._action(text, QKeySequence(keys))
+            action.triggered.connect(lambda _c=False, k=kind: editor.set_kind(k))
+            group.addAction(action)
+            self.kinds[kind] = action
+        self.addSeparator()
+        for flag, text, keys in FORMATS:
+            action = self._action(text, QKeySequence(keys))
+            font = action.font()
+            font.setBold(flag == "bold")
+            font.setItalic(flag == "italic")
+            font.setUnderline(flag == "underline")
+            action.setFont(font)
+            action.triggered.connect(lambda on, f=flag: editor.toggle(f, on))
+            self.formats[flag] = action
+        editor.cursorPositionChanged.connect(self.sync)
+        editor.currentCharFormatChanged.connect(self.sync)
+        self.sync()
+
+    def _action(self, text: str, keys: QKeySequence) -> QAction:
+        action = QAction(text, self)
+        action.setCheckable(True)
+        action.setShortcut(keys)
+        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        action.setToolTip(f"{text} ({keys.toString(QKeySequence.SequenceFormat.NativeText)})")
+        self.editor.addAction(action)  # the shortcut works while the editor has focus
+        self.addAction(action)
+        return action
+
+    def sync(self, *_args: object) -> None:
+        """Show the format and kind under the cursor."""
+        fmt = self.editor.currentCharFormat()
+        self.formats["bold"].setChecked(fmt.fontWeight() >= QFont.Weight.DemiBold)
+        self.formats["italic"].setChecked(fmt.fontItalic())
+        self.formats["underline"].setChecked(fmt.fontUnderline())
+        self.kinds[block_kind(self.editor.textCursor().block())].setChecked(True)

@@ -1,0 +1,36 @@
+"""Wording shared by several screens: dates and times, statuses, store errors."""
+
+from __future__ import annotations
+
+import datetime
+
+from ..errors import ReportError, StoreBusyError
+from ..model import STATUS_LABELS
+
+BUSY = (
+    "Kho báo cáo đang được một cửa sổ Soạn báo cáo khác sử dụng (trên máy này hoặc một "
+    "máy khác dùng chung thư mục). Hãy đóng cửa sổ kia rồi thử lại."
+)
+
+
+def when(value: datetime.datetime | None) -> str:
+    if value is None:
+        return ""
+    local = value.astimezone() if value.tzinfo else value
+    return local.strftime("%d/%m/%Y %H:%M")
+
+
+def clock(value: datetime.datetime) -> str:
+    local = value.astimezone() if value.tzinfo else value
+    return local.strftime("%H:%M")
+
+
+def status_label(status: str) -> str:
+    return STATUS_LABELS.get(status, status)
+
+
+def explain(exc: ReportError) -> str:
+    """The error as a clerk reads it."""
+    if isinstance(exc, StoreBusyError):
+        return BUSY
+    return str(exc)
