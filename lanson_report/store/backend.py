@@ -69,6 +69,9 @@ class Backend(Protocol):
     def names(self, folder: str) -> list[str]:
         """Names of the files directly inside folder (sorted)."""
 
+    def temporaries(self, folder: str, prefix: str = "") -> list[str]:
+        """Temporary files a killed writer left in folder (remove them under the lock)."""
+
     def locked(self) -> contextlib.AbstractContextManager[None]:
         """Hold the store's writer lock; StoreBusyError when another program keeps it."""
 
@@ -108,6 +111,9 @@ class MemoryBackend:
         return sorted(
             key for key in self._files if key.startswith(prefix) and "/" not in key[len(prefix):]
         )
+
+    def temporaries(self, folder: str, prefix: str = "") -> list[str]:
+        return []
 
     @contextlib.contextmanager
     def locked(self) -> Iterator[None]:

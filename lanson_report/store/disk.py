@@ -127,6 +127,11 @@ class DiskBackend:
             if child.suffix == ".json" and not child.name.startswith(".")
         ]
 
+    def temporaries(self, folder: str, prefix: str = "") -> list[str]:
+        """Temporary files are `.<name>.<random>.tmp` (fileio.temporary_beside)."""
+        found = sorted(self.path(folder).glob(f".{prefix}*.tmp"))
+        return [f"{folder}/{path.name}" if folder else path.name for path in found]
+
     @contextlib.contextmanager
     def locked(self) -> Iterator[None]:
         with self._thread_lock:

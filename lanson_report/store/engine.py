@@ -16,7 +16,16 @@ from typing import Any
 from ..errors import StoreBusyError, StoreError
 from ..model import Draft
 from .backend import DAMAGE, Backend, DamagedFile, JsonObject
-from .bodies import HISTORY_LIMIT, JOURNAL, Body, body_name, check_body, stored, version_name
+from .bodies import (
+    HISTORY_LIMIT,
+    JOURNAL,
+    Body,
+    body_name,
+    check_body,
+    history_dir,
+    stored,
+    version_name,
+)
 from .index import Entry, Index, check_index
 from .records import StoredDraft, index_entry
 from .schema import SCHEMA_VERSION, migrate_folder
@@ -44,10 +53,10 @@ class Engine:
             self._migrate(int(next(iter(meta["meta"].values()))["schema"]))
         for name in self.index.files():
             self._read_checked(name, check_index, rebuild=True)
-        if self.backend.read(JOURNAL) is not None:
+        if self.backend.read(JOURNAL) is not None or self.backend.temporaries(""):
             # Finish a crashed write now, unless another program is writing right now.
             with contextlib.suppress(StoreBusyError), self.writing():
-                pass
+                self._remove_temporaries("")
 
     def _write_meta(self) -> None:
         database(self.backend, META).table("meta").upsert(
@@ -78,11 +87,19 @@ class Engine:
             found = self.load_body(draft_id)
             entry = None if found is None else index_entry(found[0], found[1])
             self.index.settle(draft_id, entry)
+            self._remove_temporaries("drafts", draft_id)
+            self._remove_temporaries(history_dir(draft_id))
+        self._remove_temporaries("index")
+        self._remove_temporaries("")
         self.backend.remove(JOURNAL)
         self.recovered.append(
             "Lần lưu trước bị gián đoạn (mất điện hoặc chương trình bị tắt đột ngột); "
             "đã hoàn tất danh sách bản nháp."
         )
+
+    def _remove_temporaries(self, folder: str, prefix: str = "") -> None:
+        for name in self.backend.temporaries(folder, prefix):
+            self.backend.remove(name)
 
     def commit(
         self,
