@@ -1,0 +1,122 @@
+"""backup and restore: everything in one file, merged back without losing a draft."""
+
+from __future__ import annotations
+
+import json
+import zipfile
+from pathlib import Path
+
+import pytest
+from storehelp import draft, example
+
+from lanson_report.errors import StoreError
+from lanson_report.model import Settings
+from lanson_report.store import Store
+
+
+def filled(store: Store) -> dict[str, str]:
+    """A store with a history, a trashed draft, an issued one and settings; their ids."""
+    report = store.create(example()).draft
+    report.closing = "Sửa lần 2./."
+    store.save(report)
+    trashed = store.create(draft(2023, "Đã xóa")).draft
+    store.delete(trashed.id)
+    issued = store.create(draft(2021, "Đã ban hành")).draft
+    store.set_status(issued.id, "issued")
+    store.save_settings(Settings(place="Lạng Sơn"))
+    return {"report": report.id, "trashed": trashed.id, "issued": issued.id}
+
+
+def test_a_backup_brings_everything_to_a_new_pc(store: Store, tmp_path: Path) -> None:
+    ids = filled(store)
+    assert store.export_backup(tmp_path / "all.zip") == 3
+    new_pc = Store.open(tmp_path / "new-pc")
+    report = new_pc.import_backup(tmp_path / "all.zip")
+    assert (report.added, report.merged, report.settings_taken) == (3, 0, True)
+    assert report.safety_copy is None  # nothing there to keep
+    assert new_pc.get(ids["report"]).draft == store.get(ids["report"]).draft
+    assert [v.number for v in new_pc.history(ids["report"])] == [1]
+    assert [s.id for s in new_pc.trash()] == [ids["trashed"]]
+    assert new_pc.get(ids["issued"]).status == "issued"
+    assert new_pc.settings().place == "Lạng Sơn"
+    assert [s.title for s in new_pc.list()] == [s.title for s in store.list()]
+
+
+def test_restore_merges_and_keeps_both_states_of_a_draft(folder: Path, tmp_path: Path) -> None:
+    old_pc = Store.memory()
+    ids = filled(old_pc)
+    old_pc.export_backup(tmp_path / "all.zip")
+    here = Store.open(folder)
+    mine = here.create(draft(2025, "Chỉ có ở máy này")).draft
+    local = old_pc.get(ids["report"]).draft
+    here.create(local)
+    local.closing = "Sửa trên máy này, sau cùng./."
+    here.save(local)
+    here.save_settings(Settings(place="Cao Lộc"))
+    report = here.import_backup(tmp_path / "all.zip")
+    assert (report.added, report.merged) == (2, 1)
+    assert report.safety_copy is not None and report.safety_copy.exists()
+    assert here.get(mine.id).draft.title == "Chỉ có ở máy này"
+    assert here.get(ids["report"]).draft.closing == "Sửa trên máy này, sau cùng./."
+    older = here.history(ids["report"])[0]
+    assert here.version(ids["report"], older.number).closing == "Sửa lần 2./."
+    assert here.settings().place == "Cao Lộc"  # this PC's settings are kept
+
+
+def test_restoring_the_same_backup_twice_changes_nothing(store: Store, tmp_path: Path) -> None:
+    filled(store)
+    store.export_backup(tmp_path / "all.zip")
+    report = store.import_backup(tmp_path / "all.zip")
+    assert (report.added, report.merged, report.unchanged) == (0, 0, 3)
+
+
+def broken_backups(tmp_path: Path, good: Path) -> dict[str, Path]:
+    with zipfile.ZipFile(good) as archive:
+        members = {name: archive.read(name) for name in archive.namelist()}
+    body = next(name for name in members if name.startswith("drafts/"))
+    variants = {
+        "not-zip": b"PK\x03\x04 not really",
+        "no-manifest": {k: v for k, v in members.items() if k != "manifest.json"},
+        "bad-json": {**members, body: b"{\"schema\": 1,"},
+        "bad-draft": {**members, body: members[body].replace(b'"arabic"', b"7")},
+        "stranger": {**members, "../../evil.json": b"{}"},
+        "newer": {**members, "manifest.json": json.dumps(
+            {"format": "lanson-report/backup", "format_version": 1, "schema": 99}).encode()},
+    }
+    assert variants["bad-draft"][body] != members[body]  # type: ignore[index]
+    paths = {}
+    for name, content in variants.items():
+        path = tmp_path / f"{name}.zip"
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            with zipfile.ZipFile(path, "w") as archive:
+                for member, data in content.items():
+                    archive.writestr(member, data)
+        paths[name] = path
+    return paths
+
+
+@pytest.mark.parametrize(
+    "variant", ["not-zip", "no-manifest", "bad-json", "bad-draft", "stranger", "newer"]
+)
+def test_a_bad_backup_is_refused_and_changes_nothing(
+    folder: Path, tmp_path: Path, variant: str
+) -> None:
+    source = Store.memory()
+    filled(source)
+    source.export_backup(tmp_path / "good.zip")
+    here = Store.open(folder)
+    mine = here.create(draft(2025, "Của máy này")).draft
+    before = sorted(p.relative_to(folder) for p in folder.rglob("*"))
+    with pytest.raises(StoreError) as caught:
+        here.import_backup(broken_backups(tmp_path, tmp_path / "good.zip")[variant])
+    assert "\n" not in str(caught.value)
+    assert sorted(p.relative_to(folder) for p in folder.rglob("*")) == before
+    assert [s.id for s in here.list()] == [mine.id]
+
+
+def test_a_backup_that_cannot_be_written_is_a_clear_error(store: Store, tmp_path: Path) -> None:
+    filled(store)
+    with pytest.raises(StoreError, match="Không ghi được tệp sao lưu"):
+        store.export_backup(tmp_path / "missing-folder" / "all.zip")
