@@ -137,7 +137,8 @@ class Editor(QWidget):
         try:
             self.stored = self.store.save(self.draft)
         except ReportError as exc:
-            self.footer.show_error("Chưa lưu được!")
+            self.footer.show_error("Chưa lưu được! Sẽ tự thử lại.")
+            self.timer.start()  # keep trying: a busy store is usually free a moment later
             if str(exc) != self._last_error:
                 self._last_error = str(exc)
                 dialogs.error(self, "Chưa lưu được báo cáo", explain(exc))

@@ -38,7 +38,7 @@ class MainWindow(QMainWindow):
         self.editor.message.connect(self.say)
         self.editor.closed.connect(self.show_start)
         self.editor.step_changed.connect(self.session.set_step)
-        self.show_start()
+        self._show_list()  # the session keeps its open draft until after_start() has seen it
 
     def _action(self, menu: Any, text: str, slot: Any, keys: Any = None) -> QAction:
         action = menu.addAction(text)
@@ -76,6 +76,9 @@ class MainWindow(QMainWindow):
 
     def show_start(self) -> None:
         self.session.set_open(None)
+        self._show_list()
+
+    def _show_list(self) -> None:
         self.start.refresh()
         self.stack.setCurrentWidget(self.start)
         self._editing(False)

@@ -1,0 +1,134 @@
+"""The start screen: years newest first, search, trash, history and duplicating a report."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
+
+from lanson_report import draftfile
+from lanson_report.model import Draft
+from lanson_report.store import Store
+from lanson_report.ui.historydialog import HistoryDialog
+from lanson_report.ui.mainwindow import MainWindow
+from lanson_report.ui.trashdialog import TrashDialog
+from lanson_report.ui.yeardialog import YearReviewDialog
+
+from .conftest import FakeDialogs, replace_text
+
+
+def add(store: Store, example_path: Path, year: int, title: str | None = None) -> Draft:
+    draft = draftfile.load_path(example_path)
+    draft.id = f"00000000-0000-4000-8000-{year:012d}"
+    draft.date.year = year
+    draft.title = title or draft.title
+    return store.create(draft).draft
+
+
+def rows(window: MainWindow) -> list[tuple[str, list[str]]]:
+    tree = window.start.tree
+    out = []
+    for index in range(tree.topLevelItemCount()):
+        year = tree.topLevelItem(index)
+        out.append((year.text(0), [year.child(i).text(0) for i in range(year.childCount())]))
+    return out
+
+
+def test_reports_are_grouped_by_year_newest_first(
+    window: MainWindow, store: Store, example_path: Path
+) -> None:
+    add(store, example_path, 2021, "Báo cáo năm cũ")
+    add(store, example_path, 2023, "Báo cáo năm mới")
+    window.start.refresh()
+    assert rows(window) == [("Năm 2023", ["Báo cáo năm mới"]), ("Năm 2021", ["Báo cáo năm cũ"])]
+    first = window.start.tree.topLevelItem(0).child(0)
+    assert [first.text(c) for c in (1, 2)] == ["…/BC-SKHCN", "Nháp"]
+    assert first.text(3)  # last change
+
+
+def test_search_ignores_accents(window: MainWindow, store: Store, example_path: Path) -> None:
+    add(store, example_path, 2021, "Tổng kết công tác thi đua")
+    add(store, example_path, 2022)
+    replace_text(window.start.search, "ky niem")
+    assert rows(window) == [("Năm 2022", [store.list(year=2022)[0].title])]
+    replace_text(window.start.search, "không có báo cáo này")
+    assert rows(window) == []
+    assert window.start.empty.isVisibleTo(window)
+
+
+def test_delete_then_restore_from_the_trash(
+    window: MainWindow, store: Store, example_path: Path, fake_dialogs: FakeDialogs
+) -> None:
+    draft = add(store, example_path, 2022)
+    window.start.refresh()
+    fake_dialogs.answer("ask", True)
+    window.start.buttons["delete"].click()
+    assert store.list() == [] and [s.id for s in store.trash()] == [draft.id]
+    assert rows(window) == []
+
+    def restore_first(dialog: QDialog) -> bool:
+        assert isinstance(dialog, TrashDialog)
+        dialog.restore.click()
+        return dialog.result() == QDialog.DialogCode.Accepted
+
+    fake_dialogs.answer("exec_dialog", restore_first)
+    window.start.buttons["trash"].click()
+    assert [s.id for s in store.list()] == [draft.id]
+    assert window.start.selected_id() == draft.id
+
+
+def test_history_shows_and_restores_an_earlier_save(
+    window: MainWindow, store: Store, example_path: Path, fake_dialogs: FakeDialogs
+) -> None:
+    draft = add(store, example_path, 2022, "Bản đầu")
+    draft.title = "Bản sửa"
+    store.save(draft)
+    window.start.refresh()
+    seen: list[str] = []
+
+    def restore_oldest(dialog: QDialog) -> bool:
+        assert isinstance(dialog, HistoryDialog)
+        dialog.versions.setCurrentRow(dialog.versions.count() - 1)
+        seen.append(dialog.text.toPlainText())
+        dialog.restore.click()
+        return dialog.result() == QDialog.DialogCode.Accepted
+
+    fake_dialogs.answer("exec_dialog", restore_oldest)
+    window.start.buttons["history"].click()
+    assert "Bản đầu" in seen[0] and "Số:" in seen[0]
+    assert store.get(draft.id).draft.title == "Bản đầu"
+
+
+def test_duplicate_for_next_year_reviews_each_replacement(
+    window: MainWindow, store: Store, example_path: Path, fake_dialogs: FakeDialogs
+) -> None:
+    source = add(store, example_path, 2022)
+    source.number, source.date.day = "15", 20
+    store.save(source)
+    window.start.refresh()
+    reviewed: list[list[tuple[str, bool]]] = []
+
+    def review(dialog: QDialog) -> bool:
+        assert isinstance(dialog, YearReviewDialog)
+        items = [dialog.list.topLevelItem(i) for i in range(dialog.list.topLevelItemCount())]
+        reviewed.append([(item.text(2), item.checkState(0).value == 2) for item in items])
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+        return dialog.result() == QDialog.DialogCode.Accepted
+
+    fake_dialogs.answer("get_int", 2023)
+    fake_dialogs.answer("exec_dialog", review)
+    window.start.buttons["duplicate"].click()
+
+    (items,) = reviewed
+    assert all("2022" in before for before, _ in items)
+    dates = [on for before, on in items if "14/4/2022" in before]
+    assert dates and not any(dates), "document dates are proposed unticked"
+    assert any(on for _, on in items)
+    copy = window.editor.draft
+    assert window.stack.currentWidget() is window.editor and copy is not None
+    assert copy.id != source.id and copy.date.year == 2023
+    assert (copy.number, copy.date.day, copy.date.month) == ("", None, None)
+    assert copy.title.endswith("năm 2023")
+    assert "14/4/2022" in draftfile.dumps(copy), "a document date is left alone"
+    assert store.get(source.id).draft.title.endswith("năm 2022")
+    assert sorted(store.years()) == [2022, 2023]
