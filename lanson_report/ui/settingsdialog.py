@@ -65,8 +65,9 @@ class SettingsDialog(QDialog):
         editor.addRow(buddy("&Họ và tên:", self.signer_name), self.signer_name)
         right = QVBoxLayout()
         right.addLayout(editor)
-        right.addLayout(button_row(button("&Thêm người ký", self._add),
-                                   button("&Xóa người ký", self._remove)))
+        self.add_button = button("&Thêm người ký", self._add)
+        self.remove_button = button("&Xóa người ký", self._remove)
+        right.addLayout(button_row(self.add_button, self.remove_button))
         right.addStretch(1)
         row = QHBoxLayout(signers)
         row.addWidget(self.signer_list, 1)

@@ -1,0 +1,89 @@
+"""Starting the app, and moving through it with the keyboard only."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from lanson_report import APP_NAME
+from lanson_report.store import Store
+from lanson_report.ui import app as uiapp
+from lanson_report.ui.mainwindow import MainWindow
+
+from .conftest import FakeDialogs, type_text
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def test_start_opens_the_window_on_the_chosen_folder(
+    qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    window = uiapp.start(["--data-dir", str(tmp_path / "kho")])
+    qtbot.addWidget(window)
+    assert window.isVisible() and window.windowTitle() == APP_NAME
+    assert window.store.folder == (tmp_path / "kho").resolve()
+    assert uiapp.data_dir_arg(["--data-dir=x"]) == "x" and uiapp.data_dir_arg([]) is None
+
+
+def test_python_m_lanson_report_opens_the_app(tmp_path: Path) -> None:
+    folder = tmp_path / "kho"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LANSON_REPORT_DATA_DIR": ""}
+    process = subprocess.Popen([sys.executable, "-m", "lanson_report", "--data-dir", str(folder)],
+                               cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        deadline = time.monotonic() + 30
+        while not (folder.is_dir() and any(folder.iterdir())) and time.monotonic() < deadline:
+            assert process.poll() is None, process.communicate()
+            time.sleep(0.1)
+        time.sleep(1.0)
+        assert process.poll() is None, "the app keeps running: its window is open"
+    finally:
+        process.terminate()
+        process.communicate(timeout=10)
+
+
+def focus_chain(qtbot: Any, start: Any, count: int) -> list[Any]:
+    start.setFocus()
+    seen = [QApplication.focusWidget()]
+    for _ in range(count):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        seen.append(QApplication.focusWidget())
+    return seen
+
+
+def test_tab_order_of_the_first_step(qtbot: Any, window: MainWindow) -> None:
+    window.activateWindow()
+    window.new_report()
+    page = window.editor.pages[0]
+    order = [page.parent_name, page.agency_name, page.abbreviation, page.number, page.symbol,
+             page.place, page.day, page.month, page.year, page.title_text]
+    assert focus_chain(qtbot, order[0], len(order) - 1) == order
+
+
+def test_shortcuts_without_a_mouse(
+    qtbot: Any, window: MainWindow, store: Store, fake_dialogs: FakeDialogs
+) -> None:
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window.start.tree, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    editor = window.editor
+    assert window.stack.currentWidget() is editor and editor.draft is not None
+    type_text(editor.pages[0].place, "Lạng Sơn")
+    qtbot.keyClick(editor.pages[0].place, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert store.get(editor.draft.id).draft.place == "Lạng Sơn"
+    qtbot.keyClick(editor.pages[0].place, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert editor.stack.currentIndex() == 1
+    qtbot.keyClick(editor.pages[1].closing, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(editor.pages[1].closing, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert [name for name, *_ in fake_dialogs.calls] == ["save_file", "print_dialog"]
+    qtbot.keyClick(editor.pages[1].closing, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert window.stack.currentWidget() is window.start

@@ -1,0 +1,145 @@
+"""The body editor: formats and paragraph kinds map to Runs and Blocks; sections nest."""
+
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QMimeData, Qt
+from PySide6.QtGui import QTextCursor
+
+from lanson_report import draftfile
+from lanson_report.model import Block, Run, Section
+from lanson_report.ui import outline
+from lanson_report.ui.fields import LineEdit
+from lanson_report.ui.pages.content import ContentPage
+from lanson_report.ui.richtext import RichTextEdit
+
+from .conftest import FakeDialogs, type_text
+
+
+@pytest.fixture
+def page(qtbot: Any) -> ContentPage:
+    widget = ContentPage()
+    qtbot.addWidget(widget)
+    widget.resize(1000, 600)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.activateWindow()
+    return widget
+
+
+def test_every_example_section_survives_the_editor(qtbot: Any, example_path: Path) -> None:
+    editor = RichTextEdit()
+    qtbot.addWidget(editor)
+    for section in draftfile.load_path(example_path).sections:
+        editor.set_blocks(section.blocks)
+        assert editor.blocks() == section.blocks
+
+
+def test_ctrl_b_i_u_format_what_is_typed(qtbot: Any, page: ContentPage) -> None:
+    qtbot.mouseClick(page.tree.add_button, Qt.MouseButton.LeftButton)
+    body = page.body
+    type_text(body, "Thường ")
+    for key in (Qt.Key.Key_B, Qt.Key.Key_I, Qt.Key.Key_U):
+        qtbot.keyClick(body, key, Qt.KeyboardModifier.ControlModifier)
+    type_text(body, "cả ba")
+    qtbot.keyClick(body, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    type_text(body, " không đậm")
+    assert body.blocks() == [Block("paragraph", [
+        Run("Thường "), Run("cả ba", True, True, True), Run(" không đậm", False, True, True),
+    ])]
+    assert page.bar.formats["italic"].isChecked() and not page.bar.formats["bold"].isChecked()
+
+
+def test_bold_on_a_selection(qtbot: Any, page: ContentPage) -> None:
+    qtbot.mouseClick(page.tree.add_button, Qt.MouseButton.LeftButton)
+    type_text(page.body, "một hai ba")
+    cursor = page.body.textCursor()
+    cursor.setPosition(4)
+    cursor.setPosition(7, QTextCursor.MoveMode.KeepAnchor)
+    page.body.setTextCursor(cursor)
+    page.bar.formats["bold"].trigger()
+    assert page.body.blocks()[0].runs == [Run("một "), Run("hai", bold=True), Run(" ba")]
+
+
+def test_paragraph_kinds_from_the_toolbar(qtbot: Any, page: ContentPage) -> None:
+    qtbot.mouseClick(page.tree.add_button, Qt.MouseButton.LeftButton)
+    body = page.body
+    for index, (kind, text) in enumerate((("paragraph", "Mở"), ("bullet", "Một"),
+                                          ("subbullet", "Nhỏ"), ("bullet", "Hai"))):
+        if index:
+            qtbot.keyClick(body, Qt.Key.Key_Return)
+        page.bar.kinds[kind].trigger()
+        type_text(body, text)
+    kinds = [(b.kind, b.text) for b in body.blocks()]
+    assert kinds == [("paragraph", "Mở"), ("bullet", "Một"), ("subbullet", "Nhỏ"),
+                     ("bullet", "Hai")]
+    body.selectAll()
+    page.bar.kinds["paragraph"].trigger()
+    assert {b.kind for b in body.blocks()} == {"paragraph"}
+
+
+def test_pasted_text_arrives_in_nfc(qtbot: Any, page: ContentPage) -> None:
+    decomposed = unicodedata.normalize("NFD", "Tiếng Việt")
+    assert decomposed != "Tiếng Việt"
+    data = QMimeData()
+    data.setHtml(f"<b style='color:red'>{decomposed}</b>")
+    data.setText(decomposed)
+    qtbot.mouseClick(page.tree.add_button, Qt.MouseButton.LeftButton)
+    page.body.insertFromMimeData(data)
+    assert page.body.blocks() == [Block("paragraph", [Run("Tiếng Việt")])]
+    field = LineEdit()
+    qtbot.addWidget(field)
+    from PySide6.QtGui import QGuiApplication
+
+    QGuiApplication.clipboard().setText(decomposed)
+    field.paste_nfc()
+    assert field.text() == "Tiếng Việt"
+
+
+def test_sections_nest_within_the_outline_depth(
+    qtbot: Any, page: ContentPage, fake_dialogs: FakeDialogs
+) -> None:
+    tree = page.tree
+    for heading in ("Một", "Hai", "Ba"):
+        qtbot.mouseClick(tree.add_button, Qt.MouseButton.LeftButton)
+        type_text(page.heading, heading)
+    tree.indent_button.click()  # Ba under Hai
+    assert tree.current_path() == (1, 0)
+    tree.indent_button.click()  # arabic: only two levels
+    assert tree.current_path() == (1, 0)
+    texts = [item.text(0) for item in tree._items]
+    assert texts == ["1. Một", "2. Hai", "a) Ba"]
+    page.outline.setCurrentIndex(page.outline.findData("roman"))
+    tree.child_button.click()
+    type_text(page.heading, "Bốn")
+    assert [item.text(0) for item in tree._items] == ["I. MỘT", "II. HAI", "1. Ba", "a) Bốn"]
+    page.outline.setCurrentIndex(page.outline.findData("arabic"))
+    assert "hai cấp" in fake_dialogs.texts("warn")[0]
+    assert page.outline_key() == "roman"
+    tree.up_button.click()  # a single child cannot move
+    tree.outdent_button.click()
+    assert tree.current_path() == (1, 1)
+    tree.up_button.click()
+    assert [item.text(0) for item in tree._items] == ["I. MỘT", "II. HAI", "1. Bốn", "2. Ba"]
+    tree.remove_button.click()
+    draft = draftfile.load_path(Path(__file__).parent.parent / "fixtures" / "draft-v1.json")
+    page.apply(draft)
+    assert [s.heading for s in draft.sections] == ["Một", "Hai"]
+    assert [s.heading for s in draft.sections[1].sections] == ["Ba"]
+
+
+def test_outline_operations_keep_depth() -> None:
+    sections = [Section("A"), Section("B", sections=[Section("B1", sections=[Section("x")])])]
+    assert outline.depth(sections) == 3
+    assert outline.indent(sections, (1,), 3) is None, "B with its children would be too deep"
+    assert outline.add_child(sections, (1, 0, 0), 3) is None
+    assert outline.outdent(sections, (1, 0)) == (2,)
+    assert [s.heading for s in sections] == ["A", "B", "B1"]
+    assert outline.move(sections, (0,), -1) is None
+    assert outline.remove(sections, (2,)) == (1,)
+    assert outline.remove([Section("only")], (0,)) is None
+    assert outline.add_after(sections, None) == (2,)
