@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -50,7 +51,7 @@ def data(tmp_path: Path) -> Path:
     return tmp_path / "data"
 
 
-REALISTIC = {
+REALISTIC: dict[str, Callable[[], dict[str, Any]]] = {
     "commune": drafts.roman_commune,
     "long-names": drafts.long_names,
     "paragraphs": lambda: drafts.with_paragraphs(40),

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from .archive import RestoreReport
 from .bodies import (
     HISTORY_LIMIT,
+    JOURNAL,
     Body,
     add_version,
     body_name,
@@ -36,6 +37,7 @@ from .bodies import (
 )
 from .engine import META, Engine
 from .records import StoredDraft, Summary, Version, matches, now_stamp, search_words, summary
+from .schema import migrate_body
 from .settingsdata import settings_from_dict, settings_to_dict
 from .tinystorage import database
 
@@ -87,7 +89,11 @@ class Store(Engine):
             return self.commit(new_body(data, "draft", now_stamp()), checked, None)
 
     def save(self, draft: Draft) -> StoredDraft:
-        """Save the draft's current state; the previous one goes to its history."""
+        """Save the draft's current state; the previous one goes to its history.
+
+        An unknown id creates the draft; an unchanged draft writes nothing; a draft
+        in the trash stays there; an issued draft raises StoreError (read-only).
+        """
         data, checked = _checked(draft)
         with self.writing():
             found = self.load_body(draft.id)
@@ -158,11 +164,11 @@ class Store(Engine):
             body, draft = self.require(draft_id)
             if not body.get("trashed"):
                 raise StoreError("Chỉ xóa hẳn được bản nháp đã ở trong thùng rác.")
-            self.backend.write("journal.json", {"ids": [draft_id]}, backup=False)
+            self.backend.write(JOURNAL, {"ids": [draft_id]}, backup=False)
             self.backend.remove_tree(history_dir(draft_id))
             self.backend.remove(body_name(draft_id))
             self.index.remove(draft_id, draft.date.year)
-            self.backend.remove("journal.json")
+            self.backend.remove(JOURNAL)
 
     # -- history and status ----------------------------------------------------------
 
@@ -171,10 +177,11 @@ class Store(Engine):
         return versions(self.require(draft_id)[0])
 
     def version(self, draft_id: str, number: int) -> Draft:
-        raw = self.backend.read(version_name(draft_id, number))
+        name = version_name(draft_id, number)
+        raw = self.backend.read(name)
         if raw is None:
             raise StoreError(f"Bản nháp {draft_id} không có phiên bản số {number}.")
-        return read_draft(raw["draft"], version_name(draft_id, number))
+        return read_draft(migrate_body(raw, name)["draft"], name)
 
     def revert(self, draft_id: str, number: int) -> StoredDraft:
         """Bring back an earlier version; the current state goes to the history too."""

@@ -116,3 +116,11 @@ def test_the_lock_is_free_again_once_the_holder_dies(
     store = Store.open(folder, lock_timeout=5)
     store.save(draft())
     assert len(store.list()) == 1
+
+
+def test_two_stores_in_one_process_exclude_each_other(folder: Path) -> None:
+    first, second = Store.open(folder), Store.open(folder, lock_timeout=0.1)
+    with first.writing(), pytest.raises(StoreBusyError):
+        second.save(draft())
+    second.save(draft())
+    assert len(first.list()) == 1
