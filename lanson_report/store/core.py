@@ -167,7 +167,7 @@ class Store(Engine):
             self.backend.write(JOURNAL, {"ids": [draft_id]}, backup=False)
             self.backend.remove_tree(history_dir(draft_id))
             self.backend.remove(body_name(draft_id))
-            self.index.remove(draft_id, draft.date.year)
+            self.update_index(lambda: self.index.remove(draft_id, draft.date.year))
             self.backend.remove(JOURNAL)
 
     # -- history and status ----------------------------------------------------------

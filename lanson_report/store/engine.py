@@ -10,6 +10,7 @@ bodies are the truth: the index can always be rebuilt from them.
 from __future__ import annotations
 
 import contextlib
+import functools
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -86,7 +87,7 @@ class Engine:
         for draft_id in ids:
             found = self.load_body(draft_id)
             entry = None if found is None else index_entry(found[0], found[1])
-            self.index.settle(draft_id, entry)
+            self.update_index(functools.partial(self.index.settle, draft_id, entry))
             self._remove_temporaries("drafts", draft_id)
             self._remove_temporaries(history_dir(draft_id))
         self._remove_temporaries("index")
@@ -96,6 +97,13 @@ class Engine:
             "Lần lưu trước bị gián đoạn (mất điện hoặc chương trình bị tắt đột ngột); "
             "đã hoàn tất danh sách bản nháp."
         )
+
+    def update_index(self, change: Callable[[], None]) -> None:
+        """Apply a change to the index; a damaged index is repaired and rebuilt instead."""
+        try:
+            change()
+        except DamagedFile as exc:
+            self._read_checked(exc.name, check_index, rebuild=True)
 
     def _remove_temporaries(self, folder: str, prefix: str = "") -> None:
         for name in self.backend.temporaries(folder, prefix):
@@ -114,7 +122,7 @@ class Engine:
         if version is not None:
             self.backend.write(version_name(draft_id, version[0]), version[1], backup=False)
         self.backend.write(body_name(draft_id), body)
-        self.index.put(index_entry(body, draft), old_year)
+        self.update_index(lambda: self.index.put(index_entry(body, draft), old_year))
         for number in version[2] if version else []:
             self.backend.remove(version_name(draft_id, number))
         self.backend.remove(JOURNAL)
@@ -133,7 +141,8 @@ class Engine:
             if raw is None:
                 return None
             found = (raw, check_body(raw, name))
-            self.index.settle(draft_id, index_entry(*found))  # the backup may be older
+            entry = index_entry(*found)  # the backup may be older than the index says
+            self.update_index(lambda: self.index.settle(draft_id, entry))
             return found
 
     def require(self, draft_id: str) -> tuple[Body, Draft]:

@@ -113,3 +113,13 @@ def test_a_draft_from_a_newer_program_is_refused_and_left_alone(folder: Path) ->
     with pytest.raises(StoreError, match="phiên bản mới hơn"):
         store.get(draft_id)
     assert path.exists() and not (folder / "damaged").exists()
+
+
+def test_an_index_damaged_while_open_is_repaired_by_the_next_save(folder: Path) -> None:
+    store, draft_id = saved_twice(folder)
+    (folder / "index" / "2024.json").write_bytes(GARBAGE)
+    report = store.get(draft_id).draft
+    report.title = "Bản 3"
+    store.save(report)
+    assert "index/2024.json bị hỏng" in store.recovered[0]
+    assert sorted(s.title for s in Store.open(folder).list()) == ["Bản 3", "Bản khác"]
