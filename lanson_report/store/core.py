@@ -1,6 +1,6 @@
 """The store's public API, used by the wizard and the command line (no Qt here).
 
-Data folder layout (see README in the package docstring of lanson_report.store):
+Data folder layout (described in the lanson_report.store docstring):
 drafts/<id>.json, history/<id>/<n>.json, index/<year>.json, store.json,
 backups/ (rotating copies), damaged/ (files set aside), journal.json, .lock.
 """
