@@ -24,42 +24,51 @@ DRAFT_FILTER = "Tệp bản nháp (*.json);;Mọi tệp (*)"
 PDF_FILTER = "Tệp PDF (*.pdf)"
 
 
-def _box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
-    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, parent)
+Role = QMessageBox.ButtonRole
+ICONS = {
+    "info": QMessageBox.Icon.Information,
+    "warn": QMessageBox.Icon.Warning,
+    "error": QMessageBox.Icon.Critical,
+    "ask": QMessageBox.Icon.Question,
+}
+
+
+def message_box(
+    parent: QWidget | None, kind: str, title: str, text: str,
+    buttons: list[tuple[str, QMessageBox.ButtonRole]], details: str = "",
+) -> QMessageBox:
+    """A message box with Vietnamese buttons (the first one is the default)."""
+    box = QMessageBox(ICONS[kind], title, text, QMessageBox.StandardButton.NoButton, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
+    if details:
+        box.setDetailedText(details)  # its button is translated by i18n.Translator
+    added = [box.addButton(label, role) for label, role in buttons]
+    box.setDefaultButton(added[0])
+    box.setEscapeButton(added[-1])
     return box
 
 
-def _show(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str,
-          details: str = "") -> None:
-    box = _box(parent, icon, title, text)
-    if details:
-        box.setDetailedText(details)  # its button is translated by i18n.Translator
-    box.addButton("OK", QMessageBox.ButtonRole.AcceptRole)
-    box.exec()
+def _show(parent: QWidget | None, kind: str, title: str, text: str, details: str = "") -> None:
+    message_box(parent, kind, title, text, [("OK", Role.AcceptRole)], details).exec()
 
 
 def info(parent: QWidget | None, title: str, text: str) -> None:
-    _show(parent, QMessageBox.Icon.Information, title, text)
+    _show(parent, "info", title, text)
 
 
 def warn(parent: QWidget | None, title: str, text: str) -> None:
-    _show(parent, QMessageBox.Icon.Warning, title, text)
+    _show(parent, "warn", title, text)
 
 
 def error(parent: QWidget | None, title: str, text: str, details: str = "") -> None:
-    _show(parent, QMessageBox.Icon.Critical, title, text, details)
+    _show(parent, "error", title, text, details)
 
 
 def ask(parent: QWidget | None, title: str, text: str, yes: str = "Có", no: str = "Không") -> bool:
     """A yes/no question; Escape answers no."""
-    box = _box(parent, QMessageBox.Icon.Question, title, text)
-    yes_button = box.addButton(yes, QMessageBox.ButtonRole.YesRole)
-    no_button = box.addButton(no, QMessageBox.ButtonRole.NoRole)
-    box.setDefaultButton(yes_button)
-    box.setEscapeButton(no_button)
+    box = message_box(parent, "ask", title, text, [(yes, Role.YesRole), (no, Role.NoRole)])
     box.exec()
-    return box.clickedButton() is yes_button
+    return box.clickedButton() is box.defaultButton()
 
 
 def open_file(parent: QWidget | None, title: str, filter: str = DRAFT_FILTER) -> Path | None:
@@ -73,7 +82,7 @@ def save_file(parent: QWidget | None, title: str, suggested: Path,
     return Path(name) if name else None
 
 
-def _input(parent: QWidget | None, title: str, label: str) -> QInputDialog:
+def input_dialog(parent: QWidget | None, title: str, label: str) -> QInputDialog:
     dialog = QInputDialog(parent)
     dialog.setWindowTitle(title)
     dialog.setLabelText(label)
@@ -84,7 +93,7 @@ def _input(parent: QWidget | None, title: str, label: str) -> QInputDialog:
 
 def get_int(parent: QWidget | None, title: str, label: str, value: int,
             minimum: int, maximum: int) -> int | None:
-    dialog = _input(parent, title, label)
+    dialog = input_dialog(parent, title, label)
     dialog.setInputMode(QInputDialog.InputMode.IntInput)
     dialog.setIntRange(minimum, maximum)
     dialog.setIntValue(value)

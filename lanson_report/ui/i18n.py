@@ -62,11 +62,11 @@ TEXTS = {
 
 
 class Translator(QTranslator):
-    """Answers Qt's own tr() calls from TEXTS; everything else is left as it is."""
+    """Answers Qt's own tr() calls from TEXTS; other texts come back unchanged."""
 
     def translate(self, context: str, source: str, disambiguation: str | None = None,
-                  n: int = -1) -> str | None:
-        return TEXTS.get(source)  # None: no translation, Qt keeps its text
+                  n: int = -1) -> str:
+        return TEXTS.get(source, source)  # never None: that would be the null translation
 
     def isEmpty(self) -> bool:
         return False
