@@ -2,12 +2,18 @@
 
 `drafts/<id>.json` holds the current state; each earlier state lives in its own file
 `history/<id>/<number>.json`, so a save writes one small new file instead of
-rewriting the whole history. HISTORY_LIMIT versions are kept per draft; older ones
-are removed when a newer one is added.
+rewriting the whole history.
+
+Autosave makes a version at every pause in typing, so the history is thinned the way
+backups are rotated: the RECENT_KEPT newest versions are all kept; older ones keep the
+last state of each quarter of an hour during the last day and of each day before
+that; at most HISTORY_LIMIT in all. Yesterday's and last month's states survive a
+morning of typing.
 """
 
 from __future__ import annotations
 
+import datetime
 from typing import Any
 
 from .. import draftfile
@@ -16,7 +22,9 @@ from .backend import NewerSchemaError
 from .records import StoredDraft, Version, parse_stamp
 from .schema import SCHEMA_VERSION, migrate_body
 
-HISTORY_LIMIT = 50
+HISTORY_LIMIT = 100
+RECENT_KEPT = 10
+QUARTER_HOUR = 15 * 60
 JOURNAL = "journal.json"
 
 Body = dict[str, Any]
@@ -87,10 +95,32 @@ def add_version(
     number = int(body["next_version"])
     body["next_version"] = number + 1
     body["versions"].append({"number": number, "saved": saved, "title": data.get("title", "")})
-    pruned = [int(v["number"]) for v in body["versions"][:-limit]]
-    body["versions"] = body["versions"][-limit:]
+    kept = thin(body["versions"], datetime.datetime.now(datetime.UTC), limit)
+    pruned = [int(v["number"]) for v in body["versions"] if v not in kept]
+    body["versions"] = kept
     version = {"schema": SCHEMA_VERSION, "number": number, "saved": saved, "draft": data}
     return number, version, pruned
+
+
+def thin(
+    entries: list[dict[str, Any]], now: datetime.datetime, limit: int = HISTORY_LIMIT
+) -> list[dict[str, Any]]:
+    """The version entries (oldest first) worth keeping; see the module's docstring."""
+    recent = entries[-RECENT_KEPT:]
+    older: list[dict[str, Any]] = []
+    last_bucket: object = None
+    for entry in reversed(entries[:-RECENT_KEPT]):  # newest first: each bucket keeps its last
+        bucket = _bucket(parse_stamp(entry["saved"]), now)
+        if bucket != last_bucket:
+            older.insert(0, entry)
+            last_bucket = bucket
+    return (older + recent)[-limit:]
+
+
+def _bucket(saved: datetime.datetime, now: datetime.datetime) -> object:
+    if now - saved < datetime.timedelta(days=1):
+        return int(saved.timestamp()) // QUARTER_HOUR
+    return saved.date()
 
 
 def versions(body: Body) -> list[Version]:

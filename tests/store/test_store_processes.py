@@ -14,6 +14,7 @@ from storehelp import draft
 
 from lanson_report.errors import StoreBusyError
 from lanson_report.store import Store
+from lanson_report.store.bodies import RECENT_KEPT
 
 WORKER = Path(__file__).with_name("worker.py")
 KILLS = 20
@@ -82,10 +83,12 @@ def test_parallel_writers_lose_no_update(folder: Path, shared: str) -> None:
     expected = {f"{tag}-{n}" for tag in tags for n in range(SAVES_EACH)}
     assert expected | {"Dùng chung"} == titles
     versions = store.history(shared)
-    assert len(versions) == WRITERS * SAVES_EACH  # every save of the shared draft is kept
+    # Every save of the shared draft made a version (numbered without gaps); the history
+    # itself is thinned to the newest RECENT_KEPT of such a burst.
+    assert versions[0].number == WRITERS * SAVES_EACH
     closings = {store.version(shared, v.number).closing for v in versions}
     closings.add(store.get(shared).draft.closing)
-    assert closings == expected | {"đầu"}
+    assert closings <= expected | {"đầu"} and len(closings) > RECENT_KEPT
     check_consistent(store)
 
 
