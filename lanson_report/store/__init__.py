@@ -5,7 +5,7 @@ Data folder (lanson_report.paths.data_dir()):
     store.json            TinyDB: store schema version, settings
     index/<year>.json     TinyDB per year: small summaries, what `list` reads
     drafts/<id>.json      a draft's body: format dict + status, timestamps, history list
-    history/<id>/<n>.json earlier saved states, one file each (last 50 kept)
+    history/<id>/<n>.json earlier saved states, one file each (thinned, see bodies.py)
     backups/...           the previous 3 states of every rewritten file
     damaged/...           damaged files set aside on opening (never deleted)
     journal.json          present only while a change is being written
