@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from .model import Draft, Run, Section
 
-CONTEXT = 30  # characters of context shown on each side of an occurrence
+CONTEXT = 28  # characters of context shown on each side of an occurrence
 
 
 @dataclass
@@ -37,6 +37,8 @@ class Replacement:
     before: str  # the text around it, as it is now
     after: str  # the same text with the new year
     likely: bool  # False when it looks like the date of an earlier document
+    head: str = ""  # the context before the year (with a leading … when cut)
+    tail: str = ""  # the context after it
 
 
 def _attr_slot(obj: object, attr: str, path: str, label: str) -> Slot:
@@ -80,12 +82,12 @@ def _looks_like_date(text: str, start: int) -> bool:
     return bool(re.search(r"\d\s*[/.-]\s*$", text[:start]))
 
 
-def _context(text: str, start: int, end: int, middle: str) -> str:
+def _context(text: str, start: int, end: int) -> tuple[str, str]:
     head = text[max(0, start - CONTEXT) : start]
     tail = text[end : end + CONTEXT]
     prefix = "…" if start > CONTEXT else ""
     suffix = "…" if end + CONTEXT < len(text) else ""
-    return f"{prefix}{head}{middle}{tail}{suffix}"
+    return f"{prefix}{head}", f"{tail}{suffix}"
 
 
 def find(draft: Draft, old_year: int, new_year: int) -> list[Replacement]:
@@ -96,14 +98,17 @@ def find(draft: Draft, old_year: int, new_year: int) -> list[Replacement]:
         text = slot.get()
         for match in pattern.finditer(text):
             start, end = match.span()
+            head, tail = _context(text, start, end)
             found.append(
                 Replacement(
                     path=slot.path,
                     label=slot.label,
                     start=start,
-                    before=_context(text, start, end, str(old_year)),
-                    after=_context(text, start, end, str(new_year)),
+                    before=f"{head}{old_year}{tail}",
+                    after=f"{head}{new_year}{tail}",
                     likely=not _looks_like_date(text, start),
+                    head=head,
+                    tail=tail,
                 )
             )
     return found

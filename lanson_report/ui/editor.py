@@ -55,7 +55,11 @@ class Editor(QWidget):
         for index, page in enumerate(self.pages):
             self.steps.addItem(f"{index + 1}. {page.title}")
             self.stack.addWidget(page)
-        self.steps.setFixedWidth(200)
+        self.steps.setFixedWidth(210)
+        self.steps.setSpacing(3)
+        font = self.steps.font()
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        self.steps.setFont(font)
         self.steps.setAccessibleName("Các bước")
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)

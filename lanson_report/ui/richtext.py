@@ -27,6 +27,7 @@ LIST_STYLES: dict[BlockKind, QTextListFormat.Style] = {
     "subbullet": QTextListFormat.Style.ListCircle,
 }
 INDENTS: dict[BlockKind, int] = {"paragraph": 0, "bullet": 1, "subbullet": 2}
+PARAGRAPH_GAP = 6  # pixels between paragraphs on screen, as on paper
 LINE_BREAKS = str.maketrans({"\u2028": " ", "\u2029": " ", "\ufffc": ""})
 
 
@@ -81,9 +82,12 @@ def set_blocks(document: QTextDocument, blocks: list[Block]) -> None:
     """Fill the document from model blocks (replacing what it held)."""
     document.clear()
     cursor = QTextCursor(document)
+    spaced = QTextBlockFormat()
+    spaced.setBottomMargin(PARAGRAPH_GAP)  # new paragraphs typed with Enter inherit it
+    cursor.setBlockFormat(spaced)
     for index, block in enumerate(blocks):
         if index:
-            cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
+            cursor.insertBlock(spaced, QTextCharFormat())
         for run in block.runs:
             cursor.insertText(run.text, char_format(run))
         set_block_kind(cursor, block.kind)
@@ -131,6 +135,8 @@ class RichTextEdit(QTextEdit):
         super().__init__(parent)
         self.setAcceptRichText(False)
         self.setTabChangesFocus(True)
+        self.setPlaceholderText("Gõ nội dung của mục ở đây. Enter: sang đoạn mới; dùng thanh "
+                                "công cụ để chọn gạch đầu dòng (-) hoặc ý nhỏ (+).")
 
     def insertFromMimeData(self, source: QMimeData) -> None:
         if source.hasText():

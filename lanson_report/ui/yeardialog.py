@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -17,7 +21,15 @@ from PySide6.QtWidgets import (
 from ..yearswap import Replacement
 from .fields import ok_cancel
 
-INDEX = Qt.ItemDataRole.UserRole
+HEADERS = ("Thay?", "Ở đâu", "Hiện nay", "Sẽ thành")
+
+
+def _marked(head: str, year: int, tail: str, colour: str) -> QLabel:
+    """The context with the year in bold and colour, so the eye finds it at once."""
+    label = QLabel(f"{escape(head)}<b style='color:{colour}'>{year}</b>{escape(tail)}")
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setContentsMargins(4, 0, 4, 0)
+    return label
 
 
 class YearReviewDialog(QDialog):
@@ -26,47 +38,55 @@ class YearReviewDialog(QDialog):
         super().__init__(parent)
         self.found = found
         self.setWindowTitle(f"Thay năm {old} bằng năm {new}")
-        self.resize(1100, 560)
-        self.list = QTreeWidget()
-        self.list.setHeaderLabels(["Thay?", "Ở đâu", "Hiện nay", "Sẽ thành"])
-        self.list.setRootIsDecorated(False)
-        self.list.setWordWrap(True)
-        for index, item in enumerate(found):
-            row = QTreeWidgetItem(self.list, ["", item.label, item.before, item.after])
-            row.setCheckState(0, Qt.CheckState.Checked if item.likely else Qt.CheckState.Unchecked)
-            row.setData(0, INDEX, index)
-            row.setToolTip(2, item.before)
-            row.setToolTip(3, item.after)
-        for column, width in ((0, 60), (1, 190), (2, 400)):
-            self.list.header().resizeSection(column, width)
+        self.resize(1180, 560)
+        self.list = QTableWidget(len(found), len(HEADERS))
+        self.list.setHorizontalHeaderLabels(HEADERS)
+        self.list.verticalHeader().setVisible(False)
+        self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list.setTabKeyNavigation(False)
+        for row, item in enumerate(found):
+            check = QTableWidgetItem("")
+            check.setCheckState(Qt.CheckState.Checked if item.likely else Qt.CheckState.Unchecked)
+            self.list.setItem(row, 0, check)
+            self.list.setItem(row, 1, QTableWidgetItem(item.label))
+            self.list.setCellWidget(row, 2, _marked(item.head, old, item.tail, "#b00020"))
+            self.list.setCellWidget(row, 3, _marked(item.head, new, item.tail, "#1b6e20"))
+        header = self.list.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         all_on, all_off = QPushButton("Chọn &tất cả"), QPushButton("&Bỏ chọn tất cả")
         all_on.clicked.connect(lambda: self._check_all(Qt.CheckState.Checked))
         all_off.clicked.connect(lambda: self._check_all(Qt.CheckState.Unchecked))
-        buttons = ok_cancel("&Thay các chỗ đã chọn")
-        buttons.button(buttons.StandardButton.Cancel).setText("&Không thay")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel("T&hay các chỗ đã chọn")
+        self.buttons.button(self.buttons.StandardButton.Cancel).setText("&Không thay")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
         intro = QLabel(
             f"Bản sao đã được tạo. Chương trình tìm thấy {len(found)} chỗ ghi năm {old}. "
-            f"Đánh dấu những chỗ cần đổi thành {new}; những chỗ là ngày của văn bản cũ "
-            f"(như 14/4/{old}) đã được bỏ chọn sẵn."
+            f"Đánh dấu những chỗ cần đổi thành {new} (phím cách để đánh dấu/bỏ dấu). Những chỗ "
+            f"là ngày của văn bản đã có (như 14/4/{old}) đã được bỏ chọn sẵn."
         )
         intro.setWordWrap(True)
         row_buttons = QHBoxLayout()
         row_buttons.addWidget(all_on)
         row_buttons.addWidget(all_off)
         row_buttons.addStretch(1)
-        row_buttons.addWidget(buttons)
+        row_buttons.addWidget(self.buttons)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.list, 1)
         layout.addLayout(row_buttons)
+        self.list.setCurrentCell(0, 0)
 
     def _check_all(self, state: Qt.CheckState) -> None:
-        for index in range(self.list.topLevelItemCount()):
-            self.list.topLevelItem(index).setCheckState(0, state)
+        for row in range(self.list.rowCount()):
+            self.list.item(row, 0).setCheckState(state)
+
+    def is_chosen(self, row: int) -> bool:
+        return self.list.item(row, 0).checkState() == Qt.CheckState.Checked
 
     def chosen(self) -> list[Replacement]:
-        items = (self.list.topLevelItem(i) for i in range(self.list.topLevelItemCount()))
-        return [self.found[int(item.data(0, INDEX))] for item in items
-                if item.checkState(0) == Qt.CheckState.Checked]
+        return [item for row, item in enumerate(self.found) if self.is_chosen(row)]

@@ -110,9 +110,10 @@ def test_duplicate_for_next_year_reviews_each_replacement(
 
     def review(dialog: QDialog) -> bool:
         assert isinstance(dialog, YearReviewDialog)
-        items = [dialog.list.topLevelItem(i) for i in range(dialog.list.topLevelItemCount())]
-        reviewed.append([(item.text(2), item.checkState(0).value == 2) for item in items])
-        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+        table = dialog.list
+        reviewed.append([(table.cellWidget(row, 2).text(), dialog.is_chosen(row))
+                         for row in range(table.rowCount())])
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
         return dialog.result() == QDialog.DialogCode.Accepted
 
     fake_dialogs.answer("get_int", 2023)
@@ -120,8 +121,8 @@ def test_duplicate_for_next_year_reviews_each_replacement(
     window.start.buttons["duplicate"].click()
 
     (items,) = reviewed
-    assert all("2022" in before for before, _ in items)
-    dates = [on for before, on in items if "14/4/2022" in before]
+    assert all("<b style='color:#b00020'>2022</b>" in before for before, _ in items)
+    dates = [on for before, on in items if "14/4/<b" in before]
     assert dates and not any(dates), "document dates are proposed unticked"
     assert any(on for _, on in items)
     copy = window.editor.draft

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -61,7 +62,7 @@ class PreviewPage(Page):
         side_layout.addWidget(self.missing, 1)
         side_layout.addWidget(hint("Bấm vào một dòng (hoặc chọn rồi nhấn Enter) để đến chỗ cần "
                                    "điền. Vẫn có thể in khi còn thiếu."))
-        side.setMaximumWidth(300)
+        side.setMaximumWidth(280)
         self.view_box = QVBoxLayout()
         self.view_box.addWidget(self.placeholder, 1)
         body = QHBoxLayout()
@@ -123,8 +124,9 @@ class PreviewPage(Page):
             item.setToolTip("Bấm để đến chỗ cần điền")
             self.missing.addItem(item)
         if not self.missing.count():
-            item = QListWidgetItem("Đã đủ các mục cần thiết.")
-            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            item = QListWidgetItem("✓ Đã đủ các mục cần thiết để in trình ký.")
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            item.setForeground(QColor("#1b6e20"))
             self.missing.addItem(item)
         self.missing.setWordWrap(True)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -39,6 +40,8 @@ class SignPage(Page):
         self.recipients = RecipientTable()
         self.archive = LineEdit(placeholder="VD: VT, VP")
         self.preview = PrintedText()
+        self.signature_preview = PrintedText()
+        self.signature_preview.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.signers: list[Signature] = []
         self._build()
         for field, widget in (("closing", self.closing), ("signature.lines", self.signer_title),
@@ -69,7 +72,10 @@ class SignPage(Page):
         grid.addWidget(self.lines, 4, 1)
         grid.addWidget(buddy("&Họ và tên:", self.name), 5, 0)
         grid.addWidget(self.name, 5, 1)
+        grid.addWidget(QLabel("<b>Sẽ in:</b>"), 6, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.signature_preview, 6, 1)
         grid.setColumnStretch(1, 1)
+        grid.setRowStretch(7, 1)  # keep the rows together at the top
         receivers = QGroupBox("Nơi nhận")
         box = QVBoxLayout(receivers)
         box.addWidget(self.recipients, 1)
@@ -117,6 +123,10 @@ class SignPage(Page):
             self.name.setText(signature.name)
         finally:
             self._loading = loading
+        self._enable_head(parts.authority)
+
+    def _enable_head(self, authority: str) -> None:
+        self.head.setEnabled(authority not in ("", "Q.") and not self.head.isReadOnly())
 
     def apply(self, draft: Draft) -> None:
         draft.closing = self.closing.value()
@@ -129,7 +139,7 @@ class SignPage(Page):
             return
         parts = SignerParts(str(self.authority.currentData()), self.head.text(),
                             self.signer_title.text())
-        self.head.setEnabled(parts.authority not in ("", "Q.") and not self.head.isReadOnly())
+        self._enable_head(parts.authority)
         self.lines.setPlainText("\n".join(build_lines(parts)))
 
     def _use_usual(self, index: int) -> None:
@@ -142,3 +152,6 @@ class SignPage(Page):
         if draft is not None:
             self.apply(draft)
             self.preview.setText("\n".join(recipient_lines(draft)))
+            lines = "\n".join(draft.signature.lines) or "(chức vụ)"
+            self.signature_preview.setText(f"{lines}\n\n(ký, đóng dấu)\n\n"
+                                           f"{draft.signature.name or '(họ và tên)'}")
