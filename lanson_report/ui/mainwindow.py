@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import copy
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
@@ -12,11 +12,12 @@ from .. import APP_NAME
 from ..model import Draft, new_draft
 from . import dialogs
 from .dialogs import reporting
-from .editor import Editor
 from .session import Session
-from .settingsdialog import SettingsDialog
 from .start import StartScreen
 from .texts import when
+
+if TYPE_CHECKING:
+    from .editor import Editor
 
 
 class MainWindow(QMainWindow):
@@ -25,19 +26,15 @@ class MainWindow(QMainWindow):
         self.store, self.session = store, session
         self.setWindowTitle(APP_NAME)
         self.start = StartScreen(store)
-        self.editor = Editor(store)
+        self._editor: Editor | None = None  # built when a report is first opened: fast start
         self.stack = QStackedWidget()
         self.stack.addWidget(self.start)
-        self.stack.addWidget(self.editor)
         self.setCentralWidget(self.stack)
         self._menus()
         self.start.open_requested.connect(self.open_draft)
         self.start.new_requested.connect(self.new_report)
         self.start.settings_requested.connect(self.edit_settings)
         self.start.message.connect(self.say)
-        self.editor.message.connect(self.say)
-        self.editor.closed.connect(self.show_start)
-        self.editor.step_changed.connect(self.session.set_step)
         self._show_list()  # the session keeps its open draft until after_start() has seen it
 
     def _action(self, menu: Any, text: str, slot: Any, keys: Any = None) -> QAction:
@@ -58,13 +55,30 @@ class MainWindow(QMainWindow):
         report = self.menuBar().addMenu("&Báo cáo")
         self.save_action = self._action(report, "&Lưu ngay", lambda: self.editor.save(True),
                                         QKeySequence.StandardKey.Save)
-        self.export_action = self._action(report, "&Xuất PDF…", self.editor.export_pdf, "Ctrl+E")
-        self.print_action = self._action(report, "&In…", self.editor.print_pdf,
+        self.export_action = self._action(report, "&Xuất PDF…",
+                                          lambda: self.editor.export_pdf(), "Ctrl+E")
+        self.print_action = self._action(report, "&In…", lambda: self.editor.print_pdf(),
                                          QKeySequence.StandardKey.Print)
         report.addSeparator()
-        self.list_action = self._action(report, "&Danh sách báo cáo", self.editor.leave, "Ctrl+L")
+        self.list_action = self._action(report, "&Danh sách báo cáo",
+                                        lambda: self.editor.leave(), "Ctrl+L")
         self.search_action = self._action(report, "&Tìm báo cáo", self._focus_search,
                                           QKeySequence.StandardKey.Find)
+
+    @property
+    def editor(self) -> Editor:
+        if self._editor is None:
+            from .editor import Editor
+
+            self._editor = Editor(self.store)
+            self.stack.addWidget(self._editor)
+            self._editor.message.connect(self.say)
+            self._editor.closed.connect(self.show_start)
+            self._editor.step_changed.connect(self.session.set_step)
+        return self._editor
+
+    def editing(self) -> bool:
+        return self._editor is not None and self.stack.currentWidget() is self._editor
 
     def _editing(self, on: bool) -> None:
         for action in (self.save_action, self.export_action, self.print_action, self.list_action):
@@ -105,13 +119,15 @@ class MainWindow(QMainWindow):
         return draft
 
     def new_report(self) -> None:
-        if self.stack.currentWidget() is self.editor:
+        if self.editing():
             self.editor.save()
         with reporting(self, "Không tạo được báo cáo mới"):
             stored = self.store.create(self.defaults())
             self.open_draft(stored.draft.id)
 
     def edit_settings(self) -> None:
+        from .settingsdialog import SettingsDialog
+
         with reporting(self, "Không lưu được cài đặt"):
             dialog = SettingsDialog(self.store.settings(), self)
             if dialogs.exec_dialog(dialog):
@@ -121,7 +137,7 @@ class MainWindow(QMainWindow):
     def _import(self) -> None:
         from . import startactions
 
-        if self.stack.currentWidget() is self.editor:
+        if self.editing():
             self.editor.leave()
         startactions.import_file(self.start)
 
@@ -159,7 +175,7 @@ class MainWindow(QMainWindow):
             self.session.set_open(None)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.stack.currentWidget() is self.editor:
+        if self.editing():
             self.editor.save()
         self.session.set_open(None)
         with reporting(self, "Không đóng được kho báo cáo"):

@@ -10,9 +10,6 @@ from .. import draftfile, yearswap
 from ..errors import DraftFormatError
 from . import dialogs
 from .dialogs import reporting
-from .historydialog import HistoryDialog
-from .trashdialog import TrashDialog
-from .yeardialog import YearReviewDialog
 
 if TYPE_CHECKING:
     from .start import StartScreen
@@ -32,6 +29,8 @@ def duplicate(screen: StartScreen) -> None:
                                max(old.date.year + 1, datetime.date.today().year), 1945, 2199)
         if year is None:
             return
+        from .yeardialog import YearReviewDialog
+
         copy = screen.store.duplicate(draft_id, year).draft
         found = yearswap.find(copy, old.date.year, year) if year != old.date.year else []
         if found:
@@ -48,6 +47,8 @@ def history(screen: StartScreen) -> None:
     draft_id = screen.selected_id()
     if draft_id is None:
         return
+    from .historydialog import HistoryDialog
+
     with reporting(screen, "Không xem được lịch sử"):
         dialog = HistoryDialog(screen.store, draft_id, screen)
         if dialogs.exec_dialog(dialog) and dialog.chosen is not None:
@@ -111,6 +112,8 @@ def delete(screen: StartScreen) -> None:
 
 
 def trash(screen: StartScreen) -> None:
+    from .trashdialog import TrashDialog
+
     with reporting(screen, "Không mở được thùng rác"):
         dialog = TrashDialog(screen.store, screen)
         if dialogs.exec_dialog(dialog) and dialog.chosen:

@@ -87,3 +87,18 @@ def test_shortcuts_without_a_mouse(
     assert [name for name, *_ in fake_dialogs.calls] == ["save_file", "print_dialog"]
     qtbot.keyClick(editor.pages[1].closing, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert window.stack.currentWidget() is window.start
+
+
+def test_start_loads_neither_reportlab_nor_qtpdf(tmp_path: Path) -> None:
+    """The PDF machinery is imported when the preview opens, not before the first window."""
+    code = (
+        "import sys\n"
+        "from lanson_report.ui import app\n"
+        "app.application()\n"
+        f"window = app.start(['--data-dir', {str(tmp_path)!r}])\n"
+        "print(window.isVisible(), 'reportlab' in sys.modules, 'PySide6.QtPdf' in sys.modules)\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, "-c", code], cwd=REPO, env=env, timeout=60,
+                            capture_output=True, text=True, check=True)
+    assert result.stdout.split() == ["True", "False", "False"]
