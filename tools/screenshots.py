@@ -41,7 +41,7 @@ from lanson_report.ui.yeardialog import YearReviewDialog  # noqa: E402
 EXAMPLE = REPO.parent / "shared" / "examples" / "bao-cao-ngay-khcn-2022.json"
 if not EXAMPLE.exists():
     EXAMPLE = REPO / "tests" / "fixtures" / "bao-cao-ngay-khcn-2022.json"
-SIZE = (1366, 768)
+SIZE = (1366, int(os.environ.get("SHOT_HEIGHT", "768")))
 LOG_EXAMPLE = r"C:\Users\vanthu\AppData\Local\lanson-report\logs\loi-2025-01-05.log"
 
 

@@ -15,7 +15,7 @@ from ..paths import data_dir
 from . import dialogs, errorhook, i18n
 from .texts import BUSY, explain
 
-WINDOW_SIZE = (1280, 720)
+WINDOW_SIZE = (1280, 760)
 
 
 def data_dir_arg(args: list[str]) -> str | None:
@@ -53,6 +53,17 @@ def application() -> QApplication:
     return app
 
 
+def show(window: Any) -> None:
+    """Maximised on a small screen (1366×768 is common in offices), else a comfortable size."""
+    screen = window.screen().availableGeometry()
+    width, height = WINDOW_SIZE
+    if screen.width() < width + 80 or screen.height() < height + 80:
+        window.showMaximized()
+    else:
+        window.resize(width, height)
+        window.show()
+
+
 def start(args: list[str]) -> Any | None:
     """Everything up to the first window shown; None when the store cannot be opened."""
     from .mainwindow import MainWindow
@@ -64,8 +75,7 @@ def start(args: list[str]) -> Any | None:
     if store is None:
         return None
     window = MainWindow(store, Session(folder))
-    window.resize(*WINDOW_SIZE)
-    window.show()
+    show(window)
     QTimer.singleShot(0, window.after_start)
     return window
 

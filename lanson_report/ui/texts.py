@@ -8,8 +8,8 @@ from ..errors import ReportError, StoreBusyError
 from ..model import STATUS_LABELS
 
 BUSY = (
-    "Kho báo cáo đang được một cửa sổ Soạn báo cáo khác sử dụng (trên máy này hoặc một "
-    "máy khác dùng chung thư mục). Hãy đóng cửa sổ kia rồi thử lại."
+    "Kho báo cáo đang bận: một cửa sổ Soạn báo cáo khác (trên máy này, hoặc trên máy khác "
+    "dùng chung thư mục dữ liệu) đang ghi vào kho. Hãy đợi một lát rồi thử lại."
 )
 
 

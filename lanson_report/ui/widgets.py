@@ -58,3 +58,4 @@ class PrintedText(QLabel):
         self.setAutoFillBackground(True)
         self.setStyleSheet("background: white; color: black; border: 1px solid #bbb;")
         self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)

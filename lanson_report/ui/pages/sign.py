@@ -41,7 +41,8 @@ class SignPage(Page):
         self.archive = LineEdit(placeholder="VD: VT, VP")
         self.preview = PrintedText()
         self.signature_preview = PrintedText()
-        self.signature_preview.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.signature_preview.setAlignment(Qt.AlignmentFlag.AlignHCenter
+                                            | Qt.AlignmentFlag.AlignTop)
         self.signers: list[Signature] = []
         self._build()
         for field, widget in (("closing", self.closing), ("signature.lines", self.signer_title),
