@@ -150,6 +150,8 @@ class RichTextEdit(QTextEdit):
 
     def set_kind(self, kind: BlockKind) -> None:
         """Apply a paragraph kind to every paragraph touched by the selection."""
+        if self.isReadOnly():
+            return
         cursor = self.textCursor()
         start, end = cursor.selectionStart(), cursor.selectionEnd()
         walker = QTextCursor(self.document())
@@ -164,6 +166,8 @@ class RichTextEdit(QTextEdit):
 
     def toggle(self, flag: str, on: bool) -> None:
         """Bold, italic or underline on the selection (or for what is typed next)."""
+        if self.isReadOnly():
+            return
         fmt = QTextCharFormat()
         if flag == "bold":
             fmt.setFontWeight(QFont.Weight.Bold if on else QFont.Weight.Normal)

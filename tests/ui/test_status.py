@@ -52,6 +52,12 @@ def test_issuing_asks_number_and_day_then_locks_the_report(
     editor = window.editor
     assert editor.read_only and editor.header.banner.isVisibleTo(window)
     assert editor.pages[0].title_text.isReadOnly()
+    content = editor.pages[2]
+    content.body.selectAll()
+    content.bar.formats["bold"].trigger()  # Ctrl+B on an issued report changes nothing
+    content.bar.kinds["bullet"].trigger()
+    assert [b.kind for b in content.body.blocks()] == ["paragraph", "paragraph"]
+    assert not any(run.bold for b in content.body.blocks() for run in b.runs)
     assert not editor.pages[2].tree.add_button.isEnabled()
     assert editor.preview.export_button.isEnabled(), "an issued report can still be printed"
     assert "Đã ban hành" in editor.header.status.text()
