@@ -109,10 +109,13 @@ class PreviewPage(Page):
         from PySide6.QtCore import QBuffer
 
         self.document.close()
+        previous = getattr(self, "_buffer", None)
         self._buffer = QBuffer(self.document)
         self._buffer.setData(data)
         self._buffer.open(QBuffer.OpenModeFlag.ReadOnly)
         self.document.load(self._buffer)
+        if previous is not None:
+            previous.deleteLater()  # each visit renders anew; keep one copy of the PDF only
         count = self.document.pageCount()
         self.pages_label.setText(f"   {count} trang khổ A4 — đúng như sẽ in")
 
