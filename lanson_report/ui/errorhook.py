@@ -41,7 +41,9 @@ def handle(log_dir: Path, kind: type[BaseException], error: BaseException,
         sys.__excepthook__(kind, error, trace)
         return
     text = "".join(traceback.format_exception(kind, error, trace))
-    sys.stderr.write(text)
+    if sys.stderr is not None:  # a windowed program may have no stderr at all
+        with contextlib.suppress(OSError, ValueError):
+            sys.stderr.write(text)
     try:
         path: Path | str = write_log(log_dir, text)
     except OSError as exc:
