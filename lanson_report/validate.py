@@ -101,7 +101,9 @@ class Reader:
             return None
         value = self.integer()
         if not low <= value <= high:
-            raise self.fail(f"{name} {value} không hợp lệ; chấp nhận {low} đến {high} hoặc null")
+            raise self.fail(
+                f"{name} {value} không hợp lệ; chấp nhận {low} đến {high}, hoặc null để trống"
+            )
         return value
 
     def choice(self, options: Sequence[str]) -> str:

@@ -66,7 +66,7 @@ CASES = [
         "sections[1].blocks[0].text[1].text: cần một chuỗi",
         "số 5",
     ),
-    ("date.month", 13, "date.month: tháng 13 không hợp lệ", "1 đến 12 hoặc null"),
+    ("date.month", 13, "date.month: tháng 13 không hợp lệ", "1 đến 12, hoặc null để trống"),
     ("date.month", 0, "date.month: tháng 0 không hợp lệ", "1 đến 12"),
     ("date.day", 32, "date.day: ngày 32 không hợp lệ", "1 đến 31"),
     ("date.year", "2022", "date.year: cần một số nguyên", 'chuỗi "2022"'),
@@ -155,7 +155,7 @@ def test_errors_name_the_file(tmp_path: Path) -> None:
         draftfile.load_path(path)
     assert (
         str(caught.value)
-        == f"{path}: date.month: tháng 13 không hợp lệ; chấp nhận 1 đến 12 hoặc null"
+        == f"{path}: date.month: tháng 13 không hợp lệ; chấp nhận 1 đến 12, hoặc null để trống"
     )
 
 

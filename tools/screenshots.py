@@ -10,6 +10,7 @@ and closed, never executed, so the script needs no clicks.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 import tempfile
@@ -25,10 +26,11 @@ from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402, TID251 (a Qt tool)
 from PySide6.QtWidgets import QDialog, QWidget  # noqa: E402, TID251
 
 from lanson_report import draftfile, yearswap  # noqa: E402
+from lanson_report.errors import DraftFormatError  # noqa: E402
 from lanson_report.model import Settings, Signature  # noqa: E402
 from lanson_report.store import Store  # noqa: E402
 from lanson_report.ui import app as uiapp  # noqa: E402
-from lanson_report.ui import dialogs, errorhook  # noqa: E402
+from lanson_report.ui import dialogs, errorhook, startactions  # noqa: E402
 from lanson_report.ui.historydialog import HistoryDialog  # noqa: E402
 from lanson_report.ui.mainwindow import MainWindow  # noqa: E402
 from lanson_report.ui.session import Session  # noqa: E402
@@ -161,8 +163,7 @@ def dialog_shots(window: MainWindow, store: Store, draft_id: str, out: Path) -> 
                 window,
                 "error",
                 "Không nhập được tệp bản nháp",
-                "Tệp D:\\USB\\bao-cao.json chưa đúng định dạng bản nháp:\n\ndate.month: 13 không "
-                "phải tháng hợp lệ (1 đến 12)",
+                import_refusal(),
                 [("OK", role.AcceptRole)],
             ),
         ),
@@ -180,6 +181,21 @@ def dialog_shots(window: MainWindow, store: Store, draft_id: str, out: Path) -> 
     ]
     for name, build in boxes:
         grab_dialog(build(), out, name)
+
+
+def import_refusal() -> str:
+    """The real message for a draft file with month 13, as the import dialog shows it."""
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "USB" / "bao-cao.json"
+        path.parent.mkdir()
+        raw = draftfile.to_dict(draftfile.load_path(EXAMPLE))
+        raw["date"]["month"] = 13
+        path.write_text(json.dumps(raw, ensure_ascii=False), encoding="utf-8")
+        try:
+            draftfile.load_path(path)
+        except DraftFormatError as exc:
+            return startactions.import_error_text(exc, path)
+    raise AssertionError("month 13 was accepted")
 
 
 def issued_shot(window: MainWindow, store: Store, out: Path) -> None:

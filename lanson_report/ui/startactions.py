@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import uuid
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .. import draftfile, yearswap
@@ -14,7 +15,10 @@ from .dialogs import reporting
 if TYPE_CHECKING:
     from .start import StartScreen
 
-__all__ = ["delete", "duplicate", "export_file", "history", "import_file", "reporting", "trash"]
+__all__ = [
+    "delete", "duplicate", "export_file", "history", "import_error_text", "import_file",
+    "reporting", "trash",
+]
 
 
 def duplicate(screen: StartScreen) -> None:
@@ -57,6 +61,11 @@ def history(screen: StartScreen) -> None:
             screen.message.emit(f"Đã khôi phục lần lưu số {dialog.chosen}.")
 
 
+def import_error_text(exc: DraftFormatError, path: Path) -> str:
+    """The import refusal as the clerk reads it: which file, which field, what is accepted."""
+    return f"Tệp {exc.source or path} chưa đúng định dạng bản nháp:\n\n{exc.detail}"
+
+
 def import_file(screen: StartScreen) -> None:
     path = dialogs.open_file(screen, "Nhập tệp bản nháp")
     if path is None:
@@ -64,8 +73,7 @@ def import_file(screen: StartScreen) -> None:
     try:
         draft = draftfile.load_path(path)
     except DraftFormatError as exc:
-        dialogs.error(screen, "Không nhập được tệp bản nháp",
-                      f"Tệp {exc.source or path} chưa đúng định dạng bản nháp:\n\n{exc.detail}")
+        dialogs.error(screen, "Không nhập được tệp bản nháp", import_error_text(exc, path))
         return
     with reporting(screen, "Không nhập được tệp bản nháp"):
         if draft.id in screen.store.ids():
