@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from .. import APP_NAME
 from ..model import Draft, new_draft
-from . import dialogs
+from . import backupactions, dialogs
 from .dialogs import reporting
 from .session import Session
 from .start import StartScreen
@@ -48,6 +48,9 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu("&Tệp")
         self._action(file_menu, "Báo cáo &mới", self.new_report, QKeySequence.StandardKey.New)
         self._action(file_menu, "&Nhập tệp bản nháp…", self._import, QKeySequence.StandardKey.Open)
+        file_menu.addSeparator()
+        self._action(file_menu, "&Sao lưu toàn bộ…", lambda: backupactions.backup(self))
+        self._action(file_menu, "&Khôi phục từ tệp sao lưu…", lambda: backupactions.restore(self))
         file_menu.addSeparator()
         self._action(file_menu, "&Cài đặt cơ quan…", self.edit_settings)
         file_menu.addSeparator()

@@ -1,0 +1,70 @@
+"""Backup and restore from the File menu: everything moves to a new PC."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from lanson_report import draftfile
+from lanson_report.store import Store
+from lanson_report.ui.mainwindow import MainWindow
+
+from .conftest import FakeDialogs, make_window
+
+
+def _menu_action(window: MainWindow, text: str) -> Any:
+    for menu_action in window.menuBar().actions():
+        for action in menu_action.menu().actions():
+            if action.text().replace("&", "") == text:
+                return action
+    raise AssertionError(f"no menu item {text!r}")
+
+
+def test_backup_then_restore_on_another_pc(
+    qtbot: Any, window: MainWindow, store: Store, example_path: Path, tmp_path: Path,
+    fake_dialogs: FakeDialogs,
+) -> None:
+    report = store.create(draftfile.load_path(example_path)).draft
+    target = tmp_path / "usb" / "sao-luu.zip"
+    target.parent.mkdir()
+    fake_dialogs.answer("save_file", target)
+    _menu_action(window, "Sao lưu toàn bộ…").trigger()
+    assert target.exists()
+    assert "Đã sao lưu 1 báo cáo" in fake_dialogs.texts("info")[0]
+
+    new_pc = tmp_path / "new-pc"
+    new_pc.mkdir()
+    other = Store.open(new_pc)
+    try:
+        fresh = make_window(qtbot, other, new_pc)
+        fake_dialogs.answer("open_file", target)
+        fake_dialogs.answer("ask", True)
+        _menu_action(fresh, "Khôi phục từ tệp sao lưu…").trigger()
+        assert [s.id for s in other.list()] == [report.id]
+        assert other.get(report.id).draft == report
+        assert "Thêm 1 báo cáo" in fake_dialogs.texts("info")[-1]
+        assert fresh.start.selected_id() in (None, report.id)
+    finally:
+        other.close()
+
+
+def test_restore_refuses_a_bad_file_and_changes_nothing(
+    window: MainWindow, store: Store, example_path: Path, tmp_path: Path,
+    fake_dialogs: FakeDialogs,
+) -> None:
+    report = store.create(draftfile.load_path(example_path)).draft
+    bad = tmp_path / "khong-phai.zip"
+    bad.write_bytes(b"not a zip")
+    fake_dialogs.answer("open_file", bad)
+    fake_dialogs.answer("ask", True)
+    _menu_action(window, "Khôi phục từ tệp sao lưu…").trigger()
+    (message,) = fake_dialogs.texts("error")
+    assert "Không khôi phục được" in message
+    assert [s.id for s in store.list()] == [report.id]
+
+
+def test_cancelled_restore_asks_nothing_more(
+    window: MainWindow, store: Store, fake_dialogs: FakeDialogs
+) -> None:
+    _menu_action(window, "Khôi phục từ tệp sao lưu…").trigger()
+    assert fake_dialogs.named("ask") == [] and fake_dialogs.named("info") == []
