@@ -8,20 +8,24 @@ import subprocess
 import sys
 from pathlib import Path
 
+import drafts
 import pytest
+from pdfutil import open_pdf
 
 from lanson_report import cli
 from lanson_report.pdf import render as render_module
-
-import drafts
-from pdfutil import open_pdf
 
 
 def _run(*args: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
     return subprocess.run(
         [sys.executable, "-m", "lanson_report", *args],
-        capture_output=True, text=True, encoding="utf-8", env=env, timeout=120, check=False,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        timeout=120,
+        check=False,
     )
 
 
@@ -64,7 +68,9 @@ def test_bad_draft_gives_one_line_and_keeps_the_existing_pdf(tmp_path: Path) -> 
         (b'{"format": "lanson-report/draft", "format_version": 9}', "phiên bản mới hơn"),
     ],
 )
-def test_malformed_files_are_refused_in_one_line(tmp_path: Path, content: bytes, expected: str) -> None:
+def test_malformed_files_are_refused_in_one_line(
+    tmp_path: Path, content: bytes, expected: str
+) -> None:
     draft = tmp_path / "x.json"
     draft.write_bytes(content)
     out = tmp_path / "out.pdf"
@@ -90,7 +96,10 @@ def test_unwritable_output_folder(example_path: Path, tmp_path: Path) -> None:
 
 
 def test_failure_while_rendering_keeps_the_existing_pdf(
-    example_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    example_path: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     out = tmp_path / "out.pdf"
     out.write_bytes(b"previous export")
@@ -122,7 +131,9 @@ def test_export_never_imports_qt(example_path: Path, tmp_path: Path) -> None:
         f"assert run(['export', {str(example_path)!r}, '-o', {str(tmp_path / 'o.pdf')!r}]) == 0; "
         "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken', 'tinydb'))))"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
     assert result.stdout.strip() == "[]"
 
 
