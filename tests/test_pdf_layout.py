@@ -296,3 +296,34 @@ def test_long_last_paragraph_keeps_its_end_with_the_signature(words: int) -> Non
     assert find(lines, "Hoàng Văn Minh").baseline <= BOTTOM
     assert reading_text(pdf).count("kết thúc./.") == 1
     assert f"từ{words - 1} kết thúc./." in reading_text(pdf)
+
+
+@pytest.mark.parametrize(
+    ("place", "day", "month"),
+    [
+        ("Thành phố Hồ Chí Minh", 25, 12),
+        ("Thành phố Lạng Sơn, tỉnh Lạng Sơn", 25, 12),
+        ("Thị xã Phú Mỹ, tỉnh Bà Rịa - Vũng Tàu, Việt Nam", None, None),
+    ],
+)
+def test_a_long_place_name_keeps_the_date_line_inside_the_margins(
+    place: str, day: int | None, month: int | None
+) -> None:
+    raw = drafts.minimal(place=place, date={"year": 2025, "month": month, "day": day})
+    lines = text_lines(open_pdf(render(raw)).pages[0])
+    number = find(lines, "Số:")
+    date = [ln for ln in lines if ln.fonts == {"AAAAAA+LiberationSerif-Italic"}]
+    assert date[0].baseline == number.baseline
+    assert date[0].text.startswith(place.split(",")[0])
+    assert " ".join(ln.text for ln in date).replace("\u00a0", " ").split()[-2:] == ["năm", "2025"]
+    motto = find(lines, "Độc lập")
+    for line in date:
+        assert line.size in (13, 14)
+        assert line.x0 >= LEFT - TOL and line.x1 <= RIGHT + TOL
+        assert line.centre == pytest.approx(motto.centre, abs=1)
+    assert number.x1 < date[0].x0  # the two halves of the row never run into each other
+
+
+def test_an_ordinary_date_line_keeps_14_pt() -> None:
+    lines = text_lines(open_pdf(render(drafts.minimal())).pages[0])
+    assert find(lines, "Lạng Sơn, ngày 05 tháng 01 năm 2025").size == 14

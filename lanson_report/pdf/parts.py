@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from reportlab.lib.units import mm
 from reportlab.lib.utils import simpleSplit
 
 from .. import compose
@@ -12,7 +13,6 @@ from .fonts import BOLD, BOLD_ITALIC, ITALIC, REGULAR
 from .layout import (
     FOOTER_LEFT_WIDTH,
     FOOTER_RIGHT_WIDTH,
-    HEADER_LEFT_WIDTH,
     HEADER_RIGHT_WIDTH,
     SHORT_RULE_RATIO,
     SIGNING_SPACE,
@@ -31,12 +31,14 @@ from .layout import (
     SIZE_TYPE,
     TEXT_WIDTH,
 )
-from .lines import Column, Item, Lines
+from .lines import Column, Lines, balanced_split
 
 NATION = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 MOTTO = "Độc lập - Tự do - Hạnh phúc"
 RECIPIENTS_LABEL = "Nơi nhận:"
 ADDRESSEES_LABEL = "Kính gửi: "
+DATE_SIZES = (SIZE_DATE, 13)  # 13–14 pt
+HEADER_RIGHT_WIDTH_MAX = HEADER_RIGHT_WIDTH + 15 * mm
 NUMBER_ROW_GAP = 10.0  # pt between the lower rule and the tops of `Số:` and the date
 TITLE_GAP = 4.0  # pt between the type name and the abstract
 
@@ -45,40 +47,54 @@ def _widest(lines: list[str], font: str, size: float) -> float:
     return max(fonts.width(line, font, size) for line in lines)
 
 
+def _date_fit(text: str) -> tuple[float, float]:
+    """(font size, right column width) for the date line: one line, centred under the motto.
+
+    A long place name (`Thành phố Hồ Chí Minh`) first drops to the smallest size the
+    decree allows, then widens the right column, since the line must stay centred.
+    """
+    for size in DATE_SIZES:
+        if fonts.width(text, ITALIC, size) <= HEADER_RIGHT_WIDTH:
+            return size, HEADER_RIGHT_WIDTH
+    needed = fonts.width(text, ITALIC, DATE_SIZES[-1]) + 2
+    return DATE_SIZES[-1], min(needed, HEADER_RIGHT_WIDTH_MAX)
+
+
+def _date_lines(text: str, size: float, width: float) -> list[str]:
+    """The date line, split after the place name only if even the widest column is short.
+
+    The date part keeps its hand-fill blanks (non-breaking spaces) on a line of its own.
+    """
+    place, separator, date = text.rpartition(", ngày ")
+    if fonts.width(text, ITALIC, size) <= width or not separator:
+        return [text]
+    return [*balanced_split(f"{place},", ITALIC, size, width), f"ngày {date}"]
+
+
 def header(draft: Draft) -> Lines:
     """Two columns: bodies and `Số:` on the left; national title, motto, date on the right."""
-    left = Column(HEADER_LEFT_WIDTH)
+    date_text = compose.date_line(draft)
+    date_size, right_width = _date_fit(date_text)
+    left_width = TEXT_WIDTH - right_width
+    left = Column(left_width)
     if draft.agency.parent.strip():
         left.wrapped(upper(draft.agency.parent.strip()), REGULAR, SIZE_PARENT)
     name = left.wrapped(upper(draft.agency.name.strip()), BOLD, SIZE_AGENCY)
     if draft.agency.name.strip():
         left.rule(SHORT_RULE_RATIO * _widest(name, BOLD, SIZE_AGENCY))
-    right = Column(HEADER_RIGHT_WIDTH, x=HEADER_LEFT_WIDTH)
+    right = Column(right_width, x=left_width)
     right.line(NATION, BOLD, SIZE_NATION)
     right.line(MOTTO, BOLD, SIZE_MOTTO)
     right.rule(fonts.width(MOTTO, BOLD, SIZE_MOTTO))
     top = max(left.bottom, right.bottom) + NUMBER_ROW_GAP
-    baseline = top + max(fonts.ascent(REGULAR, SIZE_NUMBER), fonts.ascent(ITALIC, SIZE_DATE))
-    row = [
-        Item(
-            HEADER_LEFT_WIDTH / 2,
-            baseline,
-            compose.number_line(draft),
-            REGULAR,
-            SIZE_NUMBER,
-            "center",
-        ),
-        Item(
-            HEADER_LEFT_WIDTH + HEADER_RIGHT_WIDTH / 2,
-            baseline,
-            compose.date_line(draft),
-            ITALIC,
-            SIZE_DATE,
-            "center",
-        ),
-    ]
-    height = baseline + fonts.descent(ITALIC, SIZE_DATE)
-    return Lines(left.items + right.items + row, height, TEXT_WIDTH)
+    baseline = top + max(fonts.ascent(REGULAR, SIZE_NUMBER), fonts.ascent(ITALIC, date_size))
+    number = Column(left_width)
+    number.line(compose.number_line(draft), REGULAR, SIZE_NUMBER, baseline=baseline)
+    date = Column(right_width, x=left_width)
+    for index, line in enumerate(_date_lines(date_text, date_size, right_width)):
+        date.line(line, ITALIC, date_size, baseline=None if index else baseline)
+    items = left.items + right.items + number.items + date.items
+    return Lines(items, max(number.bottom, date.bottom), TEXT_WIDTH)
 
 
 def title(draft: Draft) -> Lines:
