@@ -92,9 +92,29 @@ def loads(data: bytes | str, source: str | None = None) -> Draft:
         raw = json.loads(data)
     except json.JSONDecodeError as exc:
         raise DraftFormatError(
-            f"không phải JSON hợp lệ ở dòng {exc.lineno}, cột {exc.colno}: {exc.msg}", source
+            f"không phải JSON hợp lệ ở dòng {exc.lineno}, cột {exc.colno}: {json_problem(exc)}",
+            source,
         ) from exc
     return from_dict(raw, source=source)
+
+
+# What the json module says, in words a clerk can act on.
+_JSON_PROBLEMS = {
+    "Expecting value": "thiếu giá trị (tệp bị cắt ngang hoặc thừa dấu phẩy?)",
+    "Expecting property name enclosed in double quotes": (
+        "cần tên khóa trong dấu ngoặc kép \"...\" (thừa dấu phẩy trước dấu }?)"
+    ),
+    "Expecting ',' delimiter": "thiếu dấu phẩy giữa hai mục",
+    "Expecting ':' delimiter": "thiếu dấu hai chấm sau tên khóa",
+    "Unterminated string starting at": "chuỗi chưa có dấu ngoặc kép đóng",
+    "Invalid control character at": "có ký tự điều khiển (xuống dòng, tab) trong chuỗi",
+    "Invalid \\escape": "dấu \\ không hợp lệ trong chuỗi",
+    "Extra data": "còn dữ liệu thừa sau khi tệp đã kết thúc",
+}
+
+
+def json_problem(exc: json.JSONDecodeError) -> str:
+    return _JSON_PROBLEMS.get(exc.msg, exc.msg)
 
 
 def from_dict(raw: Any, source: str | None = None, *, lenient: bool = False) -> Draft:

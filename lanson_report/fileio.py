@@ -77,7 +77,7 @@ def write_bytes_atomic(target: Path, data: bytes) -> None:
 
 
 _OS_ERRORS = {
-    errno.ENOENT: "thư mục không tồn tại",
+    errno.ENOENT: "không tìm thấy tệp hoặc thư mục",
     errno.EACCES: "không có quyền ghi, hoặc tệp đang mở trong chương trình khác",
     errno.EPERM: "không có quyền ghi vào đây",
     errno.EROFS: "ổ đĩa chỉ đọc",

@@ -91,7 +91,9 @@ def test_missing_draft_file(tmp_path: Path) -> None:
 def test_unwritable_output_folder(example_path: Path, tmp_path: Path) -> None:
     result = _run("export", str(example_path), "-o", str(tmp_path / "no" / "such" / "o.pdf"))
     assert result.returncode == 1
-    assert "không ghi được tệp" in result.stderr and "thư mục không tồn tại" in result.stderr
+    assert (
+        "không ghi được tệp" in result.stderr and "không tìm thấy tệp hoặc thư mục" in result.stderr
+    )
     assert result.stderr.count("\n") == 1
 
 

@@ -174,9 +174,10 @@ def test_restore_refuses_a_bad_file_and_changes_nothing(
 ) -> None:
     run(capsys, "--data-dir", str(data), "import", str(example_path))
     before = sorted(data.rglob("*"))
-    for bad in (example_path, tmp_path / "missing.zip"):
-        code, _, err = run(capsys, "--data-dir", str(data), "restore", str(bad))
-        assert code == 1 and "không phải tệp sao lưu" in one_line_error(err)
+    code, _, err = run(capsys, "--data-dir", str(data), "restore", str(example_path))
+    assert code == 1 and "không phải tệp sao lưu" in one_line_error(err)
+    code, _, err = run(capsys, "--data-dir", str(data), "restore", str(tmp_path / "missing.zip"))
+    assert code == 1 and "không tìm thấy tệp" in one_line_error(err)
     assert sorted(data.rglob("*")) == before
 
 

@@ -229,3 +229,21 @@ def test_every_fixture_version_still_opens() -> None:
     for path in sorted(drafts.FIXTURES.glob("draft-v*.json")):
         draft = draftfile.load_path(path)
         assert draft.signature.name, path
+
+
+@pytest.mark.parametrize(
+    ("text", "explained"),
+    [
+        ("", "thiếu giá trị"),
+        ('{"title": "x",}', "cần tên khóa trong dấu ngoặc kép"),
+        ('{"title" "x"}', "thiếu dấu hai chấm"),
+        ('{"a": 1 "b": 2}', "thiếu dấu phẩy"),
+        ('{"title": "x', "chuỗi chưa có dấu ngoặc kép đóng"),
+        ("{} {}", "còn dữ liệu thừa"),
+    ],
+)
+def test_json_mistakes_are_explained_in_vietnamese(text: str, explained: str) -> None:
+    with pytest.raises(DraftFormatError) as caught:
+        draftfile.loads(text)
+    assert explained in str(caught.value)
+    assert "Expecting" not in str(caught.value)

@@ -56,8 +56,12 @@ def write_backup(store: Store, target: Path) -> int:
     """Write everything to one zip, atomically; returns the number of drafts."""
     with store.writing():  # a consistent snapshot: no writer meanwhile
         members = _members(store)
-        manifest = {"format": FORMAT, "format_version": FORMAT_VERSION,
-                    "schema": SCHEMA_VERSION, "created": now_stamp()}
+        manifest = {
+            "format": FORMAT,
+            "format_version": FORMAT_VERSION,
+            "schema": SCHEMA_VERSION,
+            "created": now_stamp(),
+        }
 
         def produce(temp: Path) -> None:
             with zipfile.ZipFile(temp, "w", compression=zipfile.ZIP_DEFLATED) as archive:
@@ -97,7 +101,11 @@ def read_backup(source: Path) -> Backup:
     try:
         with zipfile.ZipFile(source) as archive:
             return _read_members(archive, str(source))
-    except (zipfile.BadZipFile, OSError, EOFError) as exc:
+    except OSError as exc:
+        raise StoreError(
+            f"{source}: không đọc được tệp ({fileio.describe_os_error(exc)})."
+        ) from None
+    except (zipfile.BadZipFile, EOFError) as exc:
         raise StoreError(
             f"{source}: không phải tệp sao lưu của Soạn báo cáo hoặc tệp đã hỏng ({exc})."
         ) from None
@@ -187,4 +195,3 @@ def _merge(store: Store, incoming: Body, versions: dict[int, Body], report: Rest
     version = add_version(body, older["draft"], older["modified"], store.history_limit)
     store.commit(body, read_draft(body["draft"], draft_id), local_draft.date.year, version)
     report.merged += 1
-
