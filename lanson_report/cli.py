@@ -16,6 +16,30 @@ if TYPE_CHECKING:
 
 Command = Callable[[argparse.Namespace], int]
 
+# argparse speaks English; the clerks and IT staff who run these commands read Vietnamese.
+ARGPARSE_VI = {
+    "usage: ": "cách dùng: ",
+    "positional arguments": "tham số",
+    "options": "tùy chọn",
+    "show this help message and exit": "hiện trợ giúp này rồi thoát",
+    "%(prog)s: error: %(message)s\n": "%(prog)s: lỗi: %(message)s\n",
+    "the following arguments are required: %s": "thiếu tham số bắt buộc: %s",
+    "unrecognized arguments: %s": "tham số không hiểu được: %s",
+    "expected one argument": "cần một giá trị",
+    "argument %(argument_name)s: %(message)s": "tham số %(argument_name)s: %(message)s",
+    "invalid choice: %(value)r (choose from %(choices)s)": (
+        "lệnh hoặc giá trị %(value)r không có (chọn trong: %(choices)s)"
+    ),
+    "invalid %(type)s value: %(value)r": "giá trị %(value)r không hợp lệ",
+    "ambiguous option: %(option)s could match %(matches)s": (
+        "tùy chọn %(option)s không rõ: có thể là %(matches)s"
+    ),
+}
+
+
+def _vietnamese(message: str) -> str:
+    return ARGPARSE_VI.get(message, message)
+
 
 def cmd_export(args: argparse.Namespace) -> int:
     from . import checks, draftfile
@@ -110,9 +134,9 @@ def _resolve_id(store: Store, prefix: str) -> str:
         return prefix
     found = [draft_id for draft_id in ids if draft_id.startswith(prefix.lower())]
     if not found:
-        raise StoreError(f"Không có bản nháp nào có mã bắt đầu bằng \"{prefix}\".")
+        raise StoreError(f'Không có bản nháp nào có mã bắt đầu bằng "{prefix}".')
     if len(found) > 1:
-        raise StoreError(f"Mã \"{prefix}\" khớp {len(found)} bản nháp; hãy gõ thêm vài ký tự.")
+        raise StoreError(f'Mã "{prefix}" khớp {len(found)} bản nháp; hãy gõ thêm vài ký tự.')
     return found[0]
 
 
@@ -136,7 +160,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 IMPORT_HELP = (
     "nhập tệp bản nháp .json vào kho. Mọi tệp được kiểm tra trước: một tệp sai thì "
-    "không nhập tệp nào. Tệp không có \"id\" được cấp mã mới; tệp có \"id\" của bản nháp "
+    'không nhập tệp nào. Tệp không có "id" được cấp mã mới; tệp có "id" của bản nháp '
     "đã có thì thành phiên bản mới của bản nháp đó (bản đang có vào lịch sử, ra khỏi "
     "thùng rác nếu ở đó); văn bản đã ban hành thì không bị ghi đè."
 )
@@ -172,11 +196,17 @@ def _add_store_commands(commands: argparse._SubParsersAction[argparse.ArgumentPa
 
 
 def build_parser() -> argparse.ArgumentParser:
+    argparse._ = _vietnamese  # type: ignore[attr-defined]  # argparse looks `_` up at each call
     parser = argparse.ArgumentParser(
         prog="lanson_report",
         description="Soạn báo cáo theo Nghị định 30/2020/NĐ-CP. Không có lệnh: mở chương trình.",
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"%(prog)s {__version__}",
+        help="hiện số phiên bản rồi thoát",
+    )
     parser.add_argument(
         "--data-dir", metavar="DIR", help="thư mục dữ liệu (mặc định: thư mục dữ liệu người dùng)"
     )

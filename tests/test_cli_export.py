@@ -143,3 +143,14 @@ def test_usage_error_without_output(example_path: Path) -> None:
     result = _run("export", str(example_path))
     assert result.returncode == 2
     assert "-o" in result.stderr
+
+
+def test_help_and_usage_errors_are_in_vietnamese() -> None:
+    helped = _run("--help")
+    assert helped.returncode == 0
+    assert helped.stdout.startswith("cách dùng: lanson_report")
+    for english in ("usage:", "positional arguments", "options:", "show this help", "show program"):
+        assert english not in helped.stdout
+    wrong = _run("frob")
+    assert wrong.returncode == 2
+    assert "lỗi: tham số COMMAND: lệnh hoặc giá trị 'frob' không có" in wrong.stderr
