@@ -13,9 +13,10 @@ from .. import APP_NAME
 from ..errors import StoreBusyError, StoreError
 from ..paths import data_dir
 from . import dialogs, errorhook, i18n
-from .texts import BUSY, explain
+from .texts import ALREADY_OPEN, BUSY, explain
 
 WINDOW_SIZE = (1280, 760)
+APP_LOCK_NAME = ".app.lock"  # held while the app runs; the store's own .lock is per write
 
 
 def data_dir_arg(args: list[str]) -> str | None:
@@ -80,9 +81,42 @@ def start(args: list[str]) -> Any | None:
     return window
 
 
+def hold_app_lock(folder: Path) -> Any | None:
+    """Claim the data folder for this window; None when another window already has it.
+
+    The lock belongs to the open file, so the system frees it when the process ends,
+    even by a crash or a power cut: no stale lock is ever left behind.
+    """
+    import filelock
+
+    lock = filelock.FileLock(str(folder / APP_LOCK_NAME), timeout=0)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        lock.acquire()
+    except filelock.Timeout:
+        return None
+    except OSError:
+        return _NoLock()  # an unusable folder: opening the store explains it to the clerk
+    return lock
+
+
+class _NoLock:
+    def release(self) -> None:
+        pass
+
+
 def run_app(args: list[str]) -> int:
     app = application()
-    window = start(args)
-    if window is None:
+    folder = data_dir(data_dir_arg(args))
+    lock = hold_app_lock(folder)
+    if lock is None:
+        # A second window would offer a false crash recovery and overwrite the first one's edits.
+        dialogs.warn(None, "Soạn báo cáo đang mở", f"{ALREADY_OPEN}\n\nThư mục dữ liệu: {folder}")
         return 1
-    return app.exec()
+    try:
+        window = start(args)
+        if window is None:
+            return 1
+        return app.exec()
+    finally:
+        lock.release()

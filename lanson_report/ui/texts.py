@@ -12,6 +12,11 @@ BUSY = (
     "dùng chung thư mục dữ liệu) đang ghi vào kho. Hãy đợi một lát rồi thử lại."
 )
 
+ALREADY_OPEN = (
+    "Soạn báo cáo đang mở trong một cửa sổ khác (trên máy này, hoặc trên máy khác dùng chung "
+    "thư mục dữ liệu). Hãy dùng cửa sổ đó: tìm nó trên thanh tác vụ ở cuối màn hình."
+)
+
 
 def when(value: datetime.datetime | None) -> str:
     if value is None:

@@ -102,3 +102,46 @@ def test_start_loads_neither_reportlab_nor_qtpdf(tmp_path: Path) -> None:
     result = subprocess.run([sys.executable, "-c", code], cwd=REPO, env=env, timeout=60,
                             capture_output=True, text=True, check=True)
     assert result.stdout.split() == ["True", "False", "False"]
+
+
+def test_a_second_window_on_the_same_folder_is_refused(
+    qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fake_dialogs: FakeDialogs
+) -> None:
+    """While one window runs, a second start says so and leaves the session alone."""
+    folder = tmp_path / "kho"
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    started: list[MainWindow] = []
+    real_start = uiapp.start
+
+    def start(args: list[str]) -> Any:
+        window = real_start(args)
+        qtbot.addWidget(window)
+        started.append(window)
+        return window
+
+    second: list[int] = []
+    session_seen: list[bytes] = []
+
+    def first_window_running() -> int:
+        started[0].open_draft(started[0].store.create(started[0].defaults()).draft.id)
+        session = folder / "ui-session.json"
+        session_seen.append(session.read_bytes())  # marks a draft open, as while editing
+        second.append(uiapp.run_app(["--data-dir", str(folder)]))
+        session_seen.append(session.read_bytes())
+        started[0].close()
+        return 0
+
+    monkeypatch.setattr(uiapp, "start", start)
+    monkeypatch.setattr(QApplication, "exec", staticmethod(first_window_running))
+    assert uiapp.run_app(["--data-dir", str(folder)]) == 0
+
+    assert second == [1] and len(started) == 1, "the second start opened no window"
+    (warning,) = fake_dialogs.texts("warn")
+    assert "Soạn báo cáo đang mở trong một cửa sổ khác" in warning and str(folder) in warning
+    assert fake_dialogs.named("ask") == [], "no false offer to recover a crashed session"
+    assert session_seen[0] == session_seen[1], "the first window's session is untouched"
+
+    fake_dialogs.calls.clear()
+    monkeypatch.setattr(QApplication, "exec", staticmethod(lambda: started[-1].close() and 0))
+    assert uiapp.run_app(["--data-dir", str(folder)]) == 0, "the lock is freed on exit"
+    assert len(started) == 2 and fake_dialogs.named("warn") == []
