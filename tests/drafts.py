@@ -131,7 +131,7 @@ def with_paragraphs(count: int, words: int = 6) -> dict[str, Any]:
 
 
 def pages(count: int) -> dict[str, Any]:
-    """A long report of roughly `count` pages of justified text."""
+    """A long report of about `count` + 1 pages of justified text (24 gives 25 pages)."""
     sentence = (
         "Sở Khoa học và Công nghệ đã phối hợp với các sở, ngành, địa phương triển khai "
         "các nhiệm vụ khoa học và công nghệ, đổi mới sáng tạo, tiêu chuẩn đo lường chất lượng. "
