@@ -79,6 +79,17 @@ class PlainTextEdit(QPlainTextEdit):
         return [line.strip() for line in nfc(self.toPlainText()).splitlines() if line.strip()]
 
 
+def plain_label(text: str = "") -> QLabel:
+    """A label for text that holds the clerk's words: `<b>` or `&` in a title shows as typed.
+
+    A QLabel guesses rich text from a leading tag, so a title like `<b>Việt Nam</b>`
+    would otherwise print bold, and a stray `<` could hide the rest of the line.
+    """
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
 def hint(text: str) -> QLabel:
     """A short grey explanation under a field."""
     label = QLabel(text)

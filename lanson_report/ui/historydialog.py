@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .fields import plain_label
 from .plaintext import draft_text
 from .texts import when
 
@@ -46,15 +46,16 @@ class HistoryDialog(QDialog):
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.reject)
         title = current.draft.title or "(chưa có trích yếu)"
-        intro = QLabel(f"“{title}” — bản hiện tại lưu lúc {when(current.modified)}.\n"
-                       "Chọn một lần lưu trước để xem; “Khôi phục” đưa báo cáo về đúng bản đó "
-                       "(bản hiện tại vẫn được giữ trong lịch sử).")
-        intro.setWordWrap(True)
+        self.intro = plain_label(
+            f"“{title}” — bản hiện tại lưu lúc {when(current.modified)}.\n"
+            "Chọn một lần lưu trước để xem; “Khôi phục” đưa báo cáo về đúng bản đó "
+            "(bản hiện tại vẫn được giữ trong lịch sử).")
+        self.intro.setWordWrap(True)
         row = QHBoxLayout()
         row.addWidget(self.versions, 1)
         row.addWidget(self.text, 2)
         layout = QVBoxLayout(self)
-        layout.addWidget(intro)
+        layout.addWidget(self.intro)
         layout.addLayout(row, 1)
         layout.addWidget(self.buttons)
         self.versions.currentItemChanged.connect(self._show)

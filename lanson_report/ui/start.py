@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -19,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from ..text import document_number
 from . import startactions
-from .fields import LineEdit, buddy
+from .fields import LineEdit, buddy, plain_label
 from .texts import status_label, when
 
 ID = Qt.ItemDataRole.UserRole
@@ -39,7 +38,7 @@ class StartScreen(QWidget):
             placeholder="Tìm theo trích yếu, số, ký hiệu… (gõ không dấu cũng được)"
         )
         self.tree = QTreeWidget()
-        self.empty = QLabel("Chưa có báo cáo nào. Bấm “Báo cáo mới” để bắt đầu, hoặc nhập một "
+        self.empty = plain_label("Chưa có báo cáo nào. Bấm “Báo cáo mới” để bắt đầu, hoặc nhập một "
                             "tệp bản nháp.")
         self.buttons: dict[str, QPushButton] = {}
         self._build()

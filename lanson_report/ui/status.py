@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QSpinBox, QVBoxLayou
 from ..model import Draft
 from ..text import document_number
 from . import dialogs
-from .fields import LineEdit, buddy, ok_cancel
+from .fields import LineEdit, buddy, ok_cancel, plain_label
 
 
 class IssueDialog(QDialog):
@@ -28,7 +28,7 @@ class IssueDialog(QDialog):
             spin.setValue(value or 0)
         form = QFormLayout()
         form.addRow(buddy("&Số văn bản:", self.number), self.number)
-        form.addRow(QLabel("Ký hiệu:"), QLabel(f"/{draft.full_symbol}"))
+        form.addRow(QLabel("Ký hiệu:"), plain_label(draft.full_symbol))
         form.addRow(buddy("&Ngày ký:", self.day), self.day)
         form.addRow(buddy("&Tháng:", self.month), self.month)
         form.addRow(QLabel("Năm:"), QLabel(str(draft.date.year)))

@@ -8,7 +8,7 @@ from ...compose import date_line, number_line
 from ...model import Agency, Draft
 from ...text import nfc
 from ...validate import MAX_YEAR, MIN_YEAR
-from ..fields import LineEdit, PlainTextEdit, buddy, hint
+from ..fields import LineEdit, PlainTextEdit, buddy, hint, plain_label
 from .base import Page
 
 BLANK = "(để trống)"
@@ -37,7 +37,7 @@ class AgencyPage(Page):
         self.day, self.month = _spin(0, 31, True), _spin(0, 12, True)
         self.year = _spin(MIN_YEAR, MAX_YEAR, False)
         self.title_text = PlainTextEdit(lines=3)
-        self.preview = QLabel()
+        self.preview = plain_label()
         self._build()
         fields = (("agency.parent", self.parent_name), ("agency.name", self.agency_name),
                   ("agency.abbreviation", self.abbreviation), ("number", self.number),

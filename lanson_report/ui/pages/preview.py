@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from ...checks import missing
 from ...errors import ReportError
 from ...model import Draft
-from ..fields import hint
+from ..fields import hint, plain_label
 from ..widgets import button
 from .base import Page
 
@@ -44,7 +44,7 @@ class PreviewPage(Page):
         self.print_button = button("&In…  (Ctrl+P)", self.print_requested.emit)
         for widget in (self.export_button, self.print_button):
             widget.setProperty("keep_enabled", True)
-        self.pages_label = QLabel()
+        self.pages_label = plain_label()  # may quote an error about the clerk's text
         self.missing = QListWidget()
         self.missing.itemActivated.connect(self._jump)
         self.missing.itemClicked.connect(self._jump)
