@@ -82,21 +82,30 @@ def save_file(parent: QWidget | None, title: str, suggested: Path,
     return Path(name) if name else None
 
 
-def input_dialog(parent: QWidget | None, title: str, label: str) -> QInputDialog:
+def input_dialog(parent: QWidget | None, title: str, label: str,
+                 mode: QInputDialog.InputMode = QInputDialog.InputMode.TextInput) -> QInputDialog:
     dialog = QInputDialog(parent)
     dialog.setWindowTitle(title)
+    # The mode first: setting a button text builds the text field, and switching to a
+    # number afterwards leaves OK disabled until the clerk edits the value.
+    dialog.setInputMode(mode)
     dialog.setLabelText(label)
     dialog.setOkButtonText("OK")
     dialog.setCancelButtonText("Hủy")
     return dialog
 
 
-def get_int(parent: QWidget | None, title: str, label: str, value: int,
-            minimum: int, maximum: int) -> int | None:
-    dialog = input_dialog(parent, title, label)
-    dialog.setInputMode(QInputDialog.InputMode.IntInput)
+def int_dialog(parent: QWidget | None, title: str, label: str, value: int,
+               minimum: int, maximum: int) -> QInputDialog:
+    dialog = input_dialog(parent, title, label, QInputDialog.InputMode.IntInput)
     dialog.setIntRange(minimum, maximum)
     dialog.setIntValue(value)
+    return dialog
+
+
+def get_int(parent: QWidget | None, title: str, label: str, value: int,
+            minimum: int, maximum: int) -> int | None:
+    dialog = int_dialog(parent, title, label, value, minimum, maximum)
     return dialog.intValue() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 

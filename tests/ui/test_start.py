@@ -3,18 +3,24 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QInputDialog, QSpinBox
 
 from lanson_report import draftfile
 from lanson_report.model import Draft
 from lanson_report.store import Store
+from lanson_report.ui import dialogs
 from lanson_report.ui.historydialog import HistoryDialog
 from lanson_report.ui.mainwindow import MainWindow
 from lanson_report.ui.trashdialog import TrashDialog
 from lanson_report.ui.yeardialog import YearReviewDialog
 
 from .conftest import FakeDialogs, replace_text
+
+REAL_GET_INT = dialogs.get_int  # before the fixture replaces it
 
 
 def add(store: Store, example_path: Path, year: int, title: str | None = None) -> Draft:
@@ -133,3 +139,30 @@ def test_duplicate_for_next_year_reviews_each_replacement(
     assert "14/4/2022" in draftfile.dumps(copy), "a document date is left alone"
     assert store.get(source.id).draft.title.endswith("năm 2022")
     assert sorted(store.years()) == [2022, 2023]
+
+
+def test_year_dialog_opens_with_ok_enabled_and_enter_accepts(
+    qtbot: Any, window: MainWindow, store: Store, example_path: Path,
+    fake_dialogs: FakeDialogs, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    add(store, example_path, 2022)
+    window.start.refresh()
+    seen: list[bool] = []
+    offered: list[int] = []
+
+    def press_enter(dialog: QInputDialog) -> int:
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        ok = dialog.findChild(QDialogButtonBox).buttons()[0]
+        seen.append(ok.text() == "OK" and ok.isEnabled())
+        spin = dialog.findChild(QSpinBox)
+        offered.append(spin.value())
+        qtbot.keyClick(spin, Qt.Key.Key_Return)
+        return dialog.result()
+
+    monkeypatch.setattr(QInputDialog, "exec", press_enter)
+    fake_dialogs.answer("get_int", REAL_GET_INT)  # the real dialog, shown without exec
+    window.start.buttons["duplicate"].click()
+    assert seen == [True]
+    assert offered[0] >= 2023, "next year (or this year) is offered"
+    assert window.editor.draft is not None and window.editor.draft.date.year == offered[0]
