@@ -3,7 +3,9 @@
 A report copied from last year mentions last year everywhere ("Ngày KH&CN Việt Nam
 năm 2022"), but also the dates of documents that really were issued that year
 ("Công văn số 799/BKHCN-VP ngày 14/4/2022"). So every occurrence is offered on its
-own, with its context, and those that look like a date are proposed unticked.
+own, with its context, and those that look like a date are proposed unticked, as is
+every one inside the basis references: they quote documents that already exist
+("về việc tổ chức Ngày KH&CN năm 2022"), and changing them would misquote them.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ class Slot:
     label: str
     get: Callable[[], str]
     set: Callable[[str], None]
+    quoted: bool = False  # quotes an existing document: its years are that document's
 
 
 @dataclass
@@ -36,13 +39,20 @@ class Replacement:
     start: int  # offset of the year in the slot's text
     before: str  # the text around it, as it is now
     after: str  # the same text with the new year
-    likely: bool  # False when it looks like the date of an earlier document
+    likely: bool  # False when it quotes or dates an earlier document
     head: str = ""  # the context before the year (with a leading … when cut)
     tail: str = ""  # the context after it
 
 
-def _attr_slot(obj: object, attr: str, path: str, label: str) -> Slot:
-    return Slot(path, label, lambda: getattr(obj, attr), lambda value: setattr(obj, attr, value))
+def _attr_slot(obj: object, attr: str, path: str, label: str, quoted: bool = False) -> Slot:
+    return Slot(path, label, lambda: getattr(obj, attr), lambda value: setattr(obj, attr, value),
+                quoted)
+
+
+REFERENCE_FIELDS = (  # in printed order; the date is a date, never text
+    ("lead", "mở đầu"), ("kind", "loại văn bản"), ("number", "số, ký hiệu"),
+    ("issuer", "cơ quan ban hành"), ("subject", "nội dung"),
+)
 
 
 def _run_slots(runs: list[Run], path: str, label: str) -> Iterator[Slot]:
@@ -65,8 +75,9 @@ def text_slots(draft: Draft) -> list[Slot]:
     """Every free text of the draft a year could appear in, in reading order."""
     slots = [_attr_slot(draft, "title", "title", "Trích yếu")]
     for index, ref in enumerate(draft.basis.references):
-        label = f"Căn cứ {index + 1}, nội dung"
-        slots.append(_attr_slot(ref, "subject", f"basis.references[{index}].subject", label))
+        for attr, name in REFERENCE_FIELDS:
+            slots.append(_attr_slot(ref, attr, f"basis.references[{index}].{attr}",
+                                    f"Căn cứ {index + 1}, {name}", quoted=True))
     slots.append(_attr_slot(draft.basis, "closing", "basis.closing", "Câu dẫn sau căn cứ"))
     slots.extend(_section_slots(draft.sections, "sections", "Mục"))
     slots.append(_attr_slot(draft, "closing", "closing", "Câu kết"))
@@ -106,7 +117,7 @@ def find(draft: Draft, old_year: int, new_year: int) -> list[Replacement]:
                     start=start,
                     before=f"{head}{old_year}{tail}",
                     after=f"{head}{new_year}{tail}",
-                    likely=not _looks_like_date(text, start),
+                    likely=not (slot.quoted or _looks_like_date(text, start)),
                     head=head,
                     tail=tail,
                 )

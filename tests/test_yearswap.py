@@ -14,7 +14,8 @@ def _draft() -> Draft:
     draft.title = "Kết quả Ngày KH&CN năm 2022"
     draft.basis.references.append(
         Reference(
-            "Căn cứ", "Công văn", "1/VP", datetime.date(2022, 4, 1), "VP", "về Ngày KH&CN 2022"
+            "Căn cứ", "Thông tư", "05/2022/TT-BKHCN", datetime.date(2022, 4, 1), "Bộ KH&CN",
+            "về việc tổ chức Ngày KH&CN năm 2022",
         )
     )
     draft.sections.append(
@@ -31,6 +32,7 @@ def test_finds_every_whole_year_in_reading_order() -> None:
     found = yearswap.find(_draft(), 2022, 2023)
     assert [r.path for r in found] == [
         "title",
+        "basis.references[0].number",
         "basis.references[0].subject",
         "sections[0].heading",
         "sections[0].blocks[0].runs[0]",
@@ -47,6 +49,25 @@ def test_dates_of_earlier_documents_are_proposed_unticked() -> None:
     assert found["title"] is True
 
 
+def test_every_year_in_the_basis_references_is_proposed_unticked() -> None:
+    """They quote documents that exist: "về việc … năm 2022" must stay as it was issued."""
+    draft = _draft()
+    draft.basis.references.append(Reference("Thực hiện 2022", "Kế hoạch 2022", "", None,
+                                            "Ban 2022", "năm 2022"))
+    found = [r for r in yearswap.find(draft, 2022, 2023) if r.path.startswith("basis.")]
+    assert [(r.label, r.likely) for r in found] == [
+        ("Căn cứ 1, số, ký hiệu", False),
+        ("Căn cứ 1, nội dung", False),
+        ("Căn cứ 2, mở đầu", False),
+        ("Căn cứ 2, loại văn bản", False),
+        ("Căn cứ 2, cơ quan ban hành", False),
+        ("Căn cứ 2, nội dung", False),
+    ]
+    yearswap.apply(draft, found, 2022, 2023)  # the clerk may still tick them
+    assert draft.basis.references[1] == Reference("Thực hiện 2023", "Kế hoạch 2023", "", None,
+                                                  "Ban 2023", "năm 2023")
+
+
 def test_apply_changes_only_the_chosen_occurrences() -> None:
     draft = _draft()
     found = yearswap.find(draft, 2022, 2023)
@@ -57,6 +78,8 @@ def test_apply_changes_only_the_chosen_occurrences() -> None:
     assert draft.sections[0].blocks[0].runs[1] == Run("năm 2023", bold=True)
     assert draft.closing == "Báo cáo năm 2023, mã 120225 và 20221./."
     assert draft.basis.references[0].date == datetime.date(2022, 4, 1)
+    assert draft.basis.references[0].subject == "về việc tổ chức Ngày KH&CN năm 2022"
+    assert draft.basis.references[0].number == "05/2022/TT-BKHCN"
 
 
 def test_several_occurrences_in_one_text() -> None:

@@ -67,7 +67,8 @@ class YearReviewDialog(QDialog):
         intro = QLabel(
             f"Bản sao đã được tạo. Chương trình tìm thấy {len(found)} chỗ ghi năm {old}. "
             f"Đánh dấu những chỗ cần đổi thành {new} (phím cách để đánh dấu/bỏ dấu). Những chỗ "
-            f"là ngày của văn bản đã có (như 14/4/{old}) đã được bỏ chọn sẵn."
+            f"là ngày của văn bản đã có (như 14/4/{old}) và những chỗ trong phần căn cứ (trích "
+            f"văn bản đã ban hành) đã được bỏ chọn sẵn."
         )
         intro.setWordWrap(True)
         row_buttons = QHBoxLayout()

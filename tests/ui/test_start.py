@@ -113,12 +113,15 @@ def test_duplicate_for_next_year_reviews_each_replacement(
     store.save(source)
     window.start.refresh()
     reviewed: list[list[tuple[str, bool]]] = []
+    quoted: list[bool] = []
 
     def review(dialog: QDialog) -> bool:
         assert isinstance(dialog, YearReviewDialog)
         table = dialog.list
         reviewed.append([(table.cellWidget(row, 2).text(), dialog.is_chosen(row))
                          for row in range(table.rowCount())])
+        quoted.extend(dialog.is_chosen(row) for row in range(table.rowCount())
+                      if table.item(row, 1).text().startswith("Căn cứ"))
         dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
         return dialog.result() == QDialog.DialogCode.Accepted
 
@@ -131,12 +134,14 @@ def test_duplicate_for_next_year_reviews_each_replacement(
     dates = [on for before, on in items if "14/4/<b" in before]
     assert dates and not any(dates), "document dates are proposed unticked"
     assert any(on for _, on in items)
+    assert len(quoted) == 2 and not any(quoted), "the basis quotes documents: unticked"
     copy = window.editor.draft
     assert window.stack.currentWidget() is window.editor and copy is not None
     assert copy.id != source.id and copy.date.year == 2023
     assert (copy.number, copy.date.day, copy.date.month) == ("", None, None)
     assert copy.title.endswith("năm 2023")
     assert "14/4/2022" in draftfile.dumps(copy), "a document date is left alone"
+    assert all(ref.subject.endswith("Việt Nam năm 2022") for ref in copy.basis.references)
     assert store.get(source.id).draft.title.endswith("năm 2022")
     assert sorted(store.years()) == [2022, 2023]
 
