@@ -6,7 +6,16 @@ from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QWidget,
+)
 
 from ..text import nfc
 from .fields import LineEdit
@@ -59,3 +68,20 @@ class PrintedText(QLabel):
         self.setStyleSheet("background: white; color: black; border: 1px solid #bbb;")
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+
+
+def fixed_lines(preview: PrintedText, lines: int) -> QScrollArea:
+    """The preview at a fixed height, scrolling when longer.
+
+    A preview that grows with its text squeezes the table above it and moves the
+    buttons the clerk is about to click again; a fixed height keeps them in place.
+    """
+    area = QScrollArea()
+    area.setWidget(preview)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setFixedHeight(preview.fontMetrics().lineSpacing() * lines + 2 * preview.margin() + 2)
+    area.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    return area

@@ -23,7 +23,7 @@ from ...compose import basis_text
 from ...model import Draft, Reference
 from ...text import short_date
 from ..fields import LineEdit, PlainTextEdit, buddy
-from ..widgets import PrintedText, button, button_row, combo, combo_value
+from ..widgets import PrintedText, button, button_row, combo, combo_value, fixed_lines
 from .base import Page
 
 LEADS = ("Căn cứ", "Thực hiện", "Theo", "Triển khai")
@@ -94,14 +94,14 @@ class BasisPage(Page):
         form.addRow(buddy("&Về việc:", self.subject), self.subject)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel("Các văn bản làm căn cứ, theo thứ tự sẽ in:"))
-        layout.addWidget(self.table, 2)
+        layout.addWidget(self.table, 1)
         layout.addLayout(button_row(self.add_button, self.up_button, self.down_button,
                                     self.remove_button))
         layout.addWidget(editor)
         layout.addWidget(buddy("Câu &dẫn sau căn cứ:", self.closing))
         layout.addWidget(self.closing)
         layout.addWidget(QLabel("<b>Đoạn mở đầu sẽ in:</b>"))
-        layout.addWidget(self.preview, 1)
+        layout.addWidget(fixed_lines(self.preview, 5))
         self.subject.setPlaceholderText("VD: về việc tổ chức Ngày KH&CN Việt Nam năm 2022")
         self.issuer.setPlaceholderText("VD: Văn phòng UBND tỉnh")
         self.number.setPlaceholderText("VD: 1838/VP-KGVX")

@@ -19,7 +19,7 @@ from ...model import Draft, Signature
 from ..fields import LineEdit, PlainTextEdit, buddy, hint
 from ..recipients import RecipientTable
 from ..signer import AUTHORITIES, SignerParts, build_lines, parse_lines
-from ..widgets import PrintedText
+from ..widgets import PrintedText, fixed_lines
 from .base import Page
 
 
@@ -84,7 +84,7 @@ class SignPage(Page):
         archive_row.addRow(buddy("&Lưu:", self.archive), self.archive)
         box.addLayout(archive_row)
         box.addWidget(QLabel("<b>Sẽ in:</b>"))
-        box.addWidget(self.preview)
+        box.addWidget(fixed_lines(self.preview, 5))
         columns = QHBoxLayout()
         columns.addWidget(signer, 1)
         columns.addWidget(receivers, 1)
