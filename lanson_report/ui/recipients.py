@@ -52,6 +52,24 @@ class RecipientTable(QWidget):
         layout.addLayout(button_row(self.add_button, self.up_button, self.down_button,
                                     self.remove_button))
         self.table.cellChanged.connect(lambda *_: self.changed.emit())
+        self.read_only = False
+        self.table.currentCellChanged.connect(lambda *_: self.update_buttons())
+        self.table.model().rowsInserted.connect(lambda *_: self.update_buttons())
+        self.table.model().rowsRemoved.connect(lambda *_: self.update_buttons())
+        self.update_buttons()
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.read_only = read_only
+        self.update_buttons()
+
+    def update_buttons(self) -> None:
+        """Offer only what can be done to the chosen row: no Up on the first, nothing on none."""
+        row, count, editable = self.table.currentRow(), self.table.rowCount(), not self.read_only
+        chosen = editable and 0 <= row < count
+        self.add_button.setEnabled(editable)
+        self.up_button.setEnabled(chosen and row > 0)
+        self.down_button.setEnabled(chosen and row < count - 1)
+        self.remove_button.setEnabled(chosen)
 
     def set_recipients(self, recipients: list[Recipient]) -> None:
         self.table.blockSignals(True)
@@ -59,6 +77,7 @@ class RecipientTable(QWidget):
         for recipient in recipients:
             self._append(recipient.name, recipient.note)
         self.table.blockSignals(False)
+        self.update_buttons()
 
     def _append(self, name: str, note: str) -> int:
         row = self.table.rowCount()

@@ -145,10 +145,12 @@ class BasisPage(Page):
                 self.date.setDate(QDate(ref.date.year, ref.date.month, ref.date.day))
         finally:
             self._loading = loading
+        editable = ref is not None and not self.is_read_only()
         for widget in (self.lead, self.kind, self.number, self.issuer, self.subject,
                        self.date, self.has_date, self.remove_button):
-            widget.setEnabled(ref is not None and not self.is_read_only())
-        self.has_date.setEnabled(ref is not None and not self.is_read_only())
+            widget.setEnabled(editable)
+        self.up_button.setEnabled(editable and row > 0)
+        self.down_button.setEnabled(editable and row < len(self.refs) - 1)
 
     def is_read_only(self) -> bool:
         return self.number.isReadOnly()

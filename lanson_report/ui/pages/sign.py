@@ -97,6 +97,10 @@ class SignPage(Page):
         self.lines.setTabChangesFocus(True)
         self.recipients.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
 
+    def set_read_only(self, read_only: bool) -> None:
+        super().set_read_only(read_only)
+        self.recipients.set_read_only(read_only)
+
     def set_signers(self, signers: list[Signature]) -> None:
         """The usual signer blocks from the settings."""
         self.signers = signers
