@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -80,6 +81,11 @@ class StartScreen(QWidget):
             side.addWidget(widget)
         side.addStretch(1)
         self.buttons["new"].setDefault(True)
+        # Delete in the list does what the button does; only there, not while typing a search.
+        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.tree)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(lambda: startactions.delete(self))
+        self.buttons["delete"].setToolTip("Phím tắt: Delete")
         search_row = QHBoxLayout()
         search_row.addWidget(buddy("Tìm &kiếm:", self.search))
         search_row.addWidget(self.search, 1)

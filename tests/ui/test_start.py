@@ -171,3 +171,24 @@ def test_year_dialog_opens_with_ok_enabled_and_enter_accepts(
     assert seen == [True]
     assert offered[0] >= 2023, "next year (or this year) is offered"
     assert window.editor.draft is not None and window.editor.draft.date.year == offered[0]
+
+
+def test_delete_key_in_the_list_moves_the_report_to_the_trash(
+    qtbot: Any, window: MainWindow, store: Store, example_path: Path, fake_dialogs: FakeDialogs
+) -> None:
+    draft = add(store, example_path, 2022)
+    window.start.refresh()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    replace_text(window.start.search, "")
+    qtbot.keyClick(window.start.search, Qt.Key.Key_Delete)
+    assert fake_dialogs.named("ask") == [], "Delete while searching edits the search only"
+    window.start.tree.setFocus()
+    fake_dialogs.answer("ask", False)
+    qtbot.keyClick(window.start.tree, Qt.Key.Key_Delete)
+    assert [s.id for s in store.list()] == [draft.id], "answering Không keeps it"
+    fake_dialogs.answer("ask", True)
+    qtbot.keyClick(window.start.tree, Qt.Key.Key_Delete)
+    assert fake_dialogs.texts("ask")[0].startswith("Xóa báo cáo | Chuyển báo cáo “")
+    assert store.list() == [] and [s.id for s in store.trash()] == [draft.id]
+    assert rows(window) == []
