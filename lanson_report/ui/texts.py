@@ -35,7 +35,12 @@ def status_label(status: str) -> str:
 
 
 def explain(exc: ReportError) -> str:
-    """The error as a clerk reads it."""
+    """The error as a clerk reads it: a sentence, so it starts with a capital letter.
+
+    Domain errors are written to follow "Error:" in the command line ("không ghi được
+    tệp …"); alone in a dialog they read as a sentence.
+    """
     if isinstance(exc, StoreBusyError):
         return BUSY
-    return str(exc)
+    text = str(exc)
+    return text[:1].upper() + text[1:]

@@ -140,3 +140,22 @@ def test_an_exception_in_a_qt_slot_reaches_the_hook(
         QTimer.singleShot(0, boom)
         qtbot.waitUntil(lambda: bool(fake_dialogs.named("error")), timeout=2000)
     assert list((data_dir / "logs").glob("loi-*.log"))
+
+
+def test_error_dialogs_start_with_a_capital_letter(
+    window: MainWindow, store: Store, fake_dialogs: FakeDialogs, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from lanson_report.errors import StoreError
+
+    def full_disk(*_args: Any) -> Any:
+        raise StoreError("không ghi được tệp drafts/x.json: ổ đĩa đã đầy")
+
+    window.new_report()
+    monkeypatch.setattr(store, "save", full_disk)
+    window.editor.save(True)  # the editor's own error dialog
+    monkeypatch.setattr(store, "delete", full_disk)
+    window.editor.leave()
+    fake_dialogs.answer("ask", True)
+    window.start.buttons["delete"].click()  # through dialogs.reporting
+    texts = [args[2] for args in fake_dialogs.named("error")]
+    assert texts == ["Không ghi được tệp drafts/x.json: ổ đĩa đã đầy"] * 2
