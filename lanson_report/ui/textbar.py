@@ -9,10 +9,14 @@ from PySide6.QtWidgets import QToolBar, QWidget
 from ..model import BlockKind
 from .richtext import RichTextEdit, block_kind
 
-KINDS: tuple[tuple[BlockKind, str, str], ...] = (
-    ("paragraph", "Đoạn văn", "Ctrl+0"),
-    ("bullet", "Gạch đầu dòng (-)", "Ctrl+1"),
-    ("subbullet", "Ý nhỏ (+)", "Ctrl+2"),
+# Qt draws list marks as • and ◦ and cannot draw "-" or "+", so each button names both
+# marks: the one the clerk sees while typing and the one the paper will carry.
+KINDS: tuple[tuple[BlockKind, str, str, str], ...] = (
+    ("paragraph", "Đoạn văn", "Ctrl+0", "Đoạn văn thường, không có dấu đầu dòng"),
+    ("bullet", "• Gạch đầu dòng (in thành -)", "Ctrl+1",
+     "Ý có dấu gạch đầu dòng: trên màn hình hiện dấu •, khi in và xuất PDF là dấu “-”"),
+    ("subbullet", "◦ Ý nhỏ (in thành +)", "Ctrl+2",
+     "Ý nhỏ, lùi vào thêm: trên màn hình hiện dấu ◦, khi in và xuất PDF là dấu “+”"),
 )
 FORMATS = (
     ("bold", "Đậm", QKeySequence.StandardKey.Bold),
@@ -28,14 +32,14 @@ class TextBar(QToolBar):
         self.kinds: dict[str, QAction] = {}
         self.formats: dict[str, QAction] = {}
         group = QActionGroup(self)
-        for kind, text, keys in KINDS:
-            action = self._action(text, QKeySequence(keys))
+        for kind, text, keys, tip in KINDS:
+            action = self._action(text, QKeySequence(keys), tip)
             action.triggered.connect(lambda _c=False, k=kind: editor.set_kind(k))
             group.addAction(action)
             self.kinds[kind] = action
         self.addSeparator()
         for flag, text, keys in FORMATS:
-            action = self._action(text, QKeySequence(keys))
+            action = self._action(text, QKeySequence(keys), text)
             font = action.font()
             font.setBold(flag == "bold")
             font.setItalic(flag == "italic")
@@ -47,12 +51,12 @@ class TextBar(QToolBar):
         editor.currentCharFormatChanged.connect(self.sync)
         self.sync()
 
-    def _action(self, text: str, keys: QKeySequence) -> QAction:
+    def _action(self, text: str, keys: QKeySequence, tip: str) -> QAction:
         action = QAction(text, self)
         action.setCheckable(True)
         action.setShortcut(keys)
         action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        action.setToolTip(f"{text} ({keys.toString(QKeySequence.SequenceFormat.NativeText)})")
+        action.setToolTip(f"{tip} ({keys.toString(QKeySequence.SequenceFormat.NativeText)})")
         self.editor.addAction(action)  # the shortcut works while the editor has focus
         self.addAction(action)
         return action

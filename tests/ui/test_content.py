@@ -143,3 +143,22 @@ def test_outline_operations_keep_depth() -> None:
     assert outline.remove(sections, (2,)) == (1,)
     assert outline.remove([Section("only")], (0,)) is None
     assert outline.add_after(sections, None) == (2,)
+
+
+def test_toolbar_names_the_mark_on_screen_and_the_mark_on_paper(
+    qtbot: Any, page: ContentPage
+) -> None:
+    """Qt draws • and ◦; the paper carries - and +: the buttons the clerk clicks say both."""
+    from PySide6.QtGui import QTextListFormat
+    from PySide6.QtWidgets import QToolButton
+
+    qtbot.mouseClick(page.tree.add_button, Qt.MouseButton.LeftButton)
+    drawn = {QTextListFormat.Style.ListDisc: "•", QTextListFormat.Style.ListCircle: "◦"}
+    for kind, printed in (("bullet", "-"), ("subbullet", "+")):
+        action = page.bar.kinds[kind]
+        action.trigger()
+        mark = drawn[page.body.textCursor().currentList().format().style()]
+        shown = page.bar.widgetForAction(action)
+        assert isinstance(shown, QToolButton) and shown.isVisible()
+        assert shown.text().startswith(mark) and f"in thành {printed})" in shown.text()
+        assert mark in action.toolTip() and f"“{printed}”" in action.toolTip()
