@@ -81,7 +81,7 @@ def fixed_lines(preview: PrintedText, lines: int) -> QScrollArea:
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    area.setFixedHeight(preview.fontMetrics().lineSpacing() * lines + 2 * preview.margin() + 2)
+    area.setFixedHeight(preview.fontMetrics().lineSpacing() * lines + 2 * preview.margin() + 4)
     area.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
     area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     return area

@@ -84,7 +84,7 @@ class SignPage(Page):
         archive_row.addRow(buddy("&Lưu:", self.archive), self.archive)
         box.addLayout(archive_row)
         box.addWidget(QLabel("<b>Sẽ in:</b>"))
-        box.addWidget(fixed_lines(self.preview, 5))
+        box.addWidget(fixed_lines(self.preview, 6))  # five recipients and "Lưu"
         columns = QHBoxLayout()
         columns.addWidget(signer, 1)
         columns.addWidget(receivers, 1)
