@@ -121,11 +121,14 @@ def wizard_shots(window: MainWindow, draft_id: str, out: Path) -> None:
 def dialog_shots(window: MainWindow, store: Store, draft_id: str, out: Path) -> None:
     draft = store.get(draft_id).draft
     grab_dialog(SettingsDialog(store.settings(), window), out, "07-cai-dat.png")
-    year = dialogs.input_dialog(
-        window, "Nhân bản sang năm khác", "Báo cáo năm 2022 sẽ được sao thành báo cáo năm:"
+    year = dialogs.int_dialog(
+        window,
+        "Nhân bản sang năm khác",
+        "Báo cáo năm 2022 sẽ được sao thành báo cáo năm:",
+        2023,
+        1945,
+        2199,
     )
-    year.setIntRange(1945, 2199)
-    year.setIntValue(2023)
     grab_dialog(year, out, "08-nhan-ban-chon-nam.png")
     found = yearswap.find(draft, 2022, 2023)
     grab_dialog(YearReviewDialog(found, 2022, 2023, window), out, "09-nhan-ban-thay-nam.png")
