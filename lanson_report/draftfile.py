@@ -67,17 +67,21 @@ TOP_REQUIRED = (
 )
 
 
-def load_path(path: Path | str) -> Draft:
-    """Read a draft file; errors name the file and the field."""
+def load_path(path: Path | str, *, lenient: bool = False) -> Draft:
+    """Read a draft file; errors name the file and the field.
+
+    lenient takes an unfinished draft (no signer yet, a recipient row still blank), as
+    `import` must for drafts moved between PCs before they are done; printing is strict.
+    """
     path = Path(path)
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise DraftFormatError(f"không đọc được tệp ({exc.strerror})", str(path)) from exc
-    return loads(data, source=str(path))
+    return loads(data, source=str(path), lenient=lenient)
 
 
-def loads(data: bytes | str, source: str | None = None) -> Draft:
+def loads(data: bytes | str, source: str | None = None, *, lenient: bool = False) -> Draft:
     """Parse the bytes of a draft file (UTF-8, with or without a byte-order mark)."""
     if isinstance(data, bytes):
         try:
@@ -89,13 +93,17 @@ def loads(data: bytes | str, source: str | None = None) -> Draft:
                 source,
             ) from exc
     try:
-        raw = json.loads(data)
+        raw = json.loads(data, object_pairs_hook=_refuse_duplicate_keys)
     except json.JSONDecodeError as exc:
         raise DraftFormatError(
             f"không phải JSON hợp lệ ở dòng {exc.lineno}, cột {exc.colno}: {json_problem(exc)}",
             source,
         ) from exc
-    return from_dict(raw, source=source)
+    except DraftFormatError as exc:
+        raise DraftFormatError(exc.detail, source) from None
+    except (ValueError, RecursionError) as exc:  # a 5,000-digit number, brackets nested 1,000 deep
+        raise DraftFormatError(f"không phải JSON đọc được: {exc}", source) from None
+    return from_dict(raw, source=source, lenient=lenient)
 
 
 # What the json module says, in words a clerk can act on.
@@ -111,6 +119,19 @@ _JSON_PROBLEMS = {
     "Invalid \\escape": "dấu \\ không hợp lệ trong chuỗi",
     "Extra data": "còn dữ liệu thừa sau khi tệp đã kết thúc",
 }
+
+
+def _refuse_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """json keeps the last of two equal keys: the first one's text would be lost unseen."""
+    out: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in out:
+            raise DraftFormatError(
+                f"khóa \"{key}\" xuất hiện hai lần trong cùng một đối tượng; hãy gộp lại, "
+                "nếu không phần ghi trước sẽ bị mất"
+            )
+        out[key] = value
+    return out
 
 
 def json_problem(exc: json.JSONDecodeError) -> str:

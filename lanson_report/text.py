@@ -55,7 +55,7 @@ def document_number(number: str) -> str:
     number = number.strip()
     if not number:
         return ""
-    return two_digits_below_10(int(number)) if number.isdigit() else number
+    return two_digits_below_10(int(number)) if number.isascii() and number.isdigit() else number
 
 
 def short_date(value: datetime.date) -> str:

@@ -14,7 +14,8 @@ from .model import Agency, Basis, Block, DocDate, Reference, Run
 from .text import nfc
 
 _MISSING = object()
-_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_ISO_DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
+_NUMBER = re.compile(r"[0-9]{1,9}")  # str.isdigit() would take "²" and other digits
 MIN_YEAR, MAX_YEAR = 1945, 2199
 
 
@@ -124,8 +125,10 @@ class Reader:
 
     def doc_number(self) -> str:
         value = self.string().strip()
-        if value and not value.isdigit():
-            raise self.fail(f'số văn bản "{value}" chỉ được gồm chữ số, hoặc "" để viết tay')
+        if value and not _NUMBER.fullmatch(value):
+            raise self.fail(
+                f'số văn bản "{value}" phải là số (tối đa 9 chữ số), hoặc "" để viết tay'
+            )
         return value
 
     def iso_date(self) -> datetime.date | None:

@@ -247,3 +247,36 @@ def test_json_mistakes_are_explained_in_vietnamese(text: str, explained: str) ->
         draftfile.loads(text)
     assert explained in str(caught.value)
     assert "Expecting" not in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("text", "explained"),
+    [
+        ('{"a": ' + "9" * 5000 + "}", "không phải JSON đọc được"),
+        ("[" * 100_000 + "]" * 100_000, "không phải JSON đọc được"),
+        ('{"title": "a", "title": "b"}', 'khóa "title" xuất hiện hai lần'),
+    ],
+)
+def test_json_that_python_cannot_hold_is_refused_by_name(text: str, explained: str) -> None:
+    with pytest.raises(DraftFormatError) as caught:
+        draftfile.loads(text.encode(), source="x.json")
+    assert str(caught.value).startswith("x.json: ")
+    assert explained in str(caught.value)
+
+
+def test_duplicate_keys_deep_inside_are_refused() -> None:
+    text = json.dumps(drafts.example(), ensure_ascii=False)
+    doubled = text.replace(
+        '"heading": "Kết quả thực hiện",', '"heading": "Kết quả thực hiện", "blocks": [],'
+    )
+    with pytest.raises(DraftFormatError, match='khóa "blocks" xuất hiện hai lần'):
+        draftfile.loads(doubled)
+
+
+def test_an_unfinished_draft_is_imported_leniently_but_not_printed(tmp_path: Path) -> None:
+    raw = drafts.minimal(signature={"lines": [], "name": ""}, recipients=[{"name": ""}])
+    path = _write(tmp_path, json.dumps(raw, ensure_ascii=False).encode())
+    draft = draftfile.load_path(path, lenient=True)
+    assert draft.signature.lines == [] and draft.recipients[0].name == ""
+    with pytest.raises(DraftFormatError, match=r"signature\.lines"):
+        draftfile.load_path(path)
