@@ -44,9 +44,10 @@ def _vietnamese(message: str) -> str:
 def cmd_export(args: argparse.Namespace) -> int:
     from . import checks, draftfile
     from .pdf import render_pdf
+    from .pdf.coverage import unprintable
 
     draft = draftfile.load_path(args.draft)
-    for problem in checks.missing(draft):
+    for problem in checks.missing(draft) + unprintable(draft):
         print(f"{args.draft}: lưu ý: {problem.message}", file=sys.stderr)
     render_pdf(draft, args.output)
     return 0
@@ -73,7 +74,8 @@ IMPORT_RESULTS = {
 def cmd_import(args: argparse.Namespace) -> int:
     from . import draftfile
 
-    drafts = [(path, draftfile.load_path(path)) for path in args.files]  # all checked first
+    # All checked first; leniently, so an unfinished draft that `dump` wrote comes back.
+    drafts = [(path, draftfile.load_path(path, lenient=True)) for path in args.files]
     store = open_store(args)
     with store.writing():
         for path, draft in drafts:

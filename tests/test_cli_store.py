@@ -225,3 +225,21 @@ def test_list_never_loads_qt_or_reportlab(example_path: Path, data: Path) -> Non
         [sys.executable, "-c", code], capture_output=True, text=True, check=False
     )
     assert result.returncode == 0, result.stderr
+
+
+def test_an_unfinished_draft_dumped_imports_back_but_does_not_print(
+    capsys: pytest.CaptureFixture[str], data: Path, tmp_path: Path
+) -> None:
+    from lanson_report.model import new_draft
+
+    unfinished = new_draft(2025)  # no signer, blank rows: what a clerk has mid-way
+    Store.open(data).save(unfinished)
+    dumped = str(tmp_path / "dở dang.json")
+    code, _, _ = run(capsys, "--data-dir", str(data), "dump", unfinished.id, "-o", dumped)
+    assert code == 0
+    other = str(tmp_path / "other-pc")
+    code, out, err = run(capsys, "--data-dir", other, "import", dumped)
+    assert code == 0 and "bản nháp mới" in out, err
+    assert Store.open(Path(other)).get(unfinished.id).draft == unfinished
+    code, _, err = run(capsys, "export", dumped, "-o", str(tmp_path / "o.pdf"))
+    assert code == 1 and "signature.lines" in one_line_error(err)

@@ -71,7 +71,7 @@ def import_file(screen: StartScreen) -> None:
     if path is None:
         return
     try:
-        draft = draftfile.load_path(path)
+        draft = draftfile.load_path(path, lenient=True)  # unfinished drafts come back too
     except DraftFormatError as exc:
         dialogs.error(screen, "Không nhập được tệp bản nháp", import_error_text(exc, path))
         return

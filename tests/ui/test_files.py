@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from lanson_report import draftfile
+from lanson_report.model import new_draft
 from lanson_report.store import Store
 from lanson_report.ui.mainwindow import MainWindow
 
@@ -37,6 +38,22 @@ def test_importing_the_same_file_twice_asks_for_a_copy(
     window.start.buttons["import"].click()
     assert "đã có" in fake_dialogs.texts("ask")[0]
     assert len(store.list()) == 2
+
+
+def test_an_unfinished_draft_file_imports_back(
+    window: MainWindow, store: Store, tmp_path: Path, fake_dialogs: FakeDialogs
+) -> None:
+    unfinished = new_draft(2025)  # no signer yet, blank rows: as "Xuất tệp bản nháp" writes it
+    other = Store.open(tmp_path / "other-pc")
+    other.save(unfinished)
+    dumped = tmp_path / "dở dang.json"
+    draftfile.dump_path(other.get(unfinished.id).draft, dumped)
+    other.close()
+    fake_dialogs.answer("open_file", dumped)
+    window.start.buttons["import"].click()
+    assert fake_dialogs.texts("error") == []
+    assert store.get(unfinished.id).draft == unfinished
+    assert window.start.selected_id() == unfinished.id
 
 
 def test_a_bad_file_names_the_file_and_the_field(
