@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -34,6 +35,8 @@ MANIFEST = "manifest.json"
 _UUID = r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
 _BODY = re.compile(rf"^drafts/({_UUID})\.json$")
 _VERSION = re.compile(rf"^history/({_UUID})/(\d+)\.json$")
+# What zipfile raises for a damaged zip: bad structure or data, a password, an unknown method.
+_NOT_A_BACKUP = (zipfile.BadZipFile, EOFError, zlib.error, RuntimeError, NotImplementedError)
 
 
 @dataclass
@@ -105,7 +108,7 @@ def read_backup(source: Path) -> Backup:
         raise StoreError(
             f"{source}: không đọc được tệp ({fileio.describe_os_error(exc)})."
         ) from None
-    except (zipfile.BadZipFile, EOFError) as exc:
+    except _NOT_A_BACKUP as exc:
         raise StoreError(
             f"{source}: không phải tệp sao lưu của Soạn báo cáo hoặc tệp đã hỏng ({exc})."
         ) from None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import struct
 import zipfile
 from pathlib import Path
 
@@ -70,6 +71,27 @@ def test_restoring_the_same_backup_twice_changes_nothing(store: Store, tmp_path:
     assert (report.added, report.merged, report.unchanged) == (0, 0, 3)
 
 
+DAMAGED_ZIPS = ["corrupt-data", "encrypted", "unknown-method"]
+
+
+def damaged_zip(tmp_path: Path, good: Path, how: str) -> Path:
+    """The good backup with its first member's bytes, password flag or method spoilt."""
+    raw = bytearray(good.read_bytes())
+    central = raw.index(b"PK\x01\x02")  # the first member's central directory entry
+    if how == "corrupt-data":
+        with zipfile.ZipFile(good) as archive:
+            first = archive.infolist()[0]
+        start = first.header_offset + 30 + len(first.filename) + len(first.extra)
+        raw[start : start + 8] = b"\xff" * 8  # deflate data no longer decompresses
+    elif how == "encrypted":
+        raw[central + 8] |= 0x1
+    else:
+        raw[central + 10 : central + 12] = struct.pack("<H", 99)
+    path = tmp_path / f"{how}.zip"
+    path.write_bytes(bytes(raw))
+    return path
+
+
 def broken_backups(tmp_path: Path, good: Path) -> dict[str, Path]:
     with zipfile.ZipFile(good) as archive:
         members = {name: archive.read(name) for name in archive.namelist()}
@@ -84,7 +106,7 @@ def broken_backups(tmp_path: Path, good: Path) -> dict[str, Path]:
             {"format": "lanson-report/backup", "format_version": 1, "schema": 99}).encode()},
     }
     assert variants["bad-draft"] != members
-    paths = {}
+    paths = {name: damaged_zip(tmp_path, good, name) for name in DAMAGED_ZIPS}
     for name, content in variants.items():
         path = tmp_path / f"{name}.zip"
         if isinstance(content, bytes):
@@ -98,7 +120,8 @@ def broken_backups(tmp_path: Path, good: Path) -> dict[str, Path]:
 
 
 @pytest.mark.parametrize(
-    "variant", ["not-zip", "no-manifest", "bad-json", "bad-draft", "stranger", "newer"]
+    "variant",
+    ["not-zip", "no-manifest", "bad-json", "bad-draft", "stranger", "newer", *DAMAGED_ZIPS],
 )
 def test_a_bad_backup_is_refused_and_changes_nothing(
     folder: Path, tmp_path: Path, variant: str
@@ -112,6 +135,9 @@ def test_a_bad_backup_is_refused_and_changes_nothing(
     with pytest.raises(StoreError) as caught:
         here.import_backup(broken_backups(tmp_path, tmp_path / "good.zip")[variant])
     assert "\n" not in str(caught.value)
+    if variant in DAMAGED_ZIPS:
+        assert "không phải tệp sao lưu" in str(caught.value)
+        assert "hoặc tệp đã hỏng" in str(caught.value)
     assert sorted(p.relative_to(folder) for p in folder.rglob("*")) == before
     assert [s.id for s in here.list()] == [mine.id]
 
