@@ -154,3 +154,14 @@ def test_help_and_usage_errors_are_in_vietnamese() -> None:
     wrong = _run("frob")
     assert wrong.returncode == 2
     assert "lỗi: tham số COMMAND: lệnh hoặc giá trị 'frob' không có" in wrong.stderr
+
+
+def test_characters_the_font_lacks_are_named_before_they_vanish(tmp_path: Path) -> None:
+    raw = drafts.minimal()
+    raw["sections"][0]["blocks"][0]["text"] = "\uf0b7 Đoạn dán từ Word 🙂"
+    out = tmp_path / "o.pdf"
+    result = _run("export", str(_draft_file(tmp_path, raw)), "-o", str(out))
+    assert result.returncode == 0 and out.exists()
+    (warning,) = [line for line in result.stderr.splitlines() if "không in được" in line]
+    assert "sections[0].blocks[0].text" in warning
+    assert "U+F0B7" in warning and "U+1F642" in warning

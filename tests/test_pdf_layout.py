@@ -10,6 +10,8 @@ import pytest
 from pdfutil import MM, find, open_pdf, reading_text, render, text_lines
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from lanson_report.errors import ExportError
+
 A4 = (210 * MM, 297 * MM)
 LEFT, RIGHT, TOP, BOTTOM = 30 * MM, (210 - 15) * MM, 20 * MM, (297 - 20) * MM
 TOL = 0.6
@@ -327,3 +329,39 @@ def test_a_long_place_name_keeps_the_date_line_inside_the_margins(
 def test_an_ordinary_date_line_keeps_14_pt() -> None:
     lines = text_lines(open_pdf(render(drafts.minimal())).pages[0])
     assert find(lines, "Lạng Sơn, ngày 05 tháng 01 năm 2025").size == 14
+
+
+def test_words_wider_than_their_column_are_cut_inside_the_page() -> None:
+    url = "https://" + "khcn.langson.gov.vn/" * 12
+    raw = drafts.minimal(
+        title="Báo cáo " + "x" * 300,
+        addressees=["Cục " + "y" * 200, "Sở Tư pháp"],
+        recipients=[{"name": "Cổng thông tin", "note": url}],
+        symbol="BC-" + "Z" * 60,
+    )
+    pdf = open_pdf(render(raw))
+    for page in pdf.pages:
+        for ln in text_lines(page):
+            assert ln.x0 >= LEFT - TOL and ln.x1 <= RIGHT + TOL, ln.text
+    text = reading_text(pdf).replace(" ", "")
+    recipients = "".join(ln.text for ln in text_lines(pdf.pages[-1]) if ln.size == 11)
+    assert url in recipients
+    assert "x" * 300 in text and "y" * 200 in text
+    first = text_lines(pdf.pages[0])
+    number = [ln for ln in first if "ZZZ" in ln.text or ln.text.startswith("Số:")]
+    date = find(first, "Lạng Sơn, ngày")
+    assert all(ln.x1 < date.x0 for ln in number if ln.baseline == date.baseline)
+
+
+@pytest.mark.parametrize(
+    ("changes", "part"),
+    [
+        ({"recipients": [{"name": f"Đơn vị {n}"} for n in range(80)]}, "phần Nơi nhận và chữ ký"),
+        ({"signature": {"lines": ["PHÓ GIÁM ĐỐC"] * 60, "name": "A"}}, "phần Nơi nhận và chữ ký"),
+        ({"addressees": [f"Sở số {n}" for n in range(70)]}, "danh sách Kính gửi"),
+        ({"title": "Báo cáo dài " * 600}, "phần đầu và trích yếu"),
+    ],
+)
+def test_a_part_longer_than_a_page_is_refused_by_name(changes: dict[str, Any], part: str) -> None:
+    with pytest.raises(ExportError, match=f"^{part} dài hơn một trang A4"):
+        render(drafts.minimal(**changes))

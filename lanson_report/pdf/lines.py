@@ -21,20 +21,44 @@ LINE_FACTOR = 1.15  # baseline to baseline inside the header and footer, × font
 RULE_GAP = 3.0  # pt between the descenders of a line and the rule under it
 
 
+def split(text: str, font: str, size: float, width: float) -> list[str]:
+    """Wrap at spaces; a word wider than the column (a URL, a long code) is cut where it
+    must, since a canvas line, unlike a Paragraph, would run off the page."""
+    out: list[str] = []
+    for line in simpleSplit(text, font, size, width) or [""]:
+        while len(line) > 1 and fonts.width(line, font, size) > width:
+            cut = max(1, _fitting_prefix(line, font, size, width))
+            out.append(line[:cut])
+            line = line[cut:]
+        out.append(line)
+    return out
+
+
+def _fitting_prefix(text: str, font: str, size: float, width: float) -> int:
+    low, high = 0, len(text)
+    while low < high:
+        middle = (low + high + 1) // 2
+        if fonts.width(text[:middle], font, size) <= width:
+            low = middle
+        else:
+            high = middle - 1
+    return low
+
+
 def balanced_split(text: str, font: str, size: float, width: float) -> list[str]:
     """Wrap into as few lines as the width allows, but of even length: a centred
     title then reads as a block instead of a full line and a stray last word."""
-    lines: list[str] = simpleSplit(text, font, size, width) or [""]
+    lines = split(text, font, size, width)
     if len(lines) < 2:
         return lines
     low, high = 0.0, width
     while high - low > 1:
         middle = (low + high) / 2
-        if len(simpleSplit(text, font, size, middle)) == len(lines):
+        if len(split(text, font, size, middle)) == len(lines):
             high = middle
         else:
             low = middle
-    return list(simpleSplit(text, font, size, high))
+    return split(text, font, size, high)
 
 
 @dataclass
@@ -81,17 +105,26 @@ class Column:
         self.items.append(Item(x, self.baseline, text, font, size, align))
         self.bottom = self.baseline + fonts.descent(font, size)
 
-    def wrapped(self, text: str, font: str, size: float, align: Align = "center") -> list[str]:
-        """Add text wrapped to the column width, lines balanced; returns the printed lines."""
+    def wrapped(
+        self,
+        text: str,
+        font: str,
+        size: float,
+        align: Align = "center",
+        baseline: float | None = None,
+    ) -> list[str]:
+        """Add text wrapped to the column width, lines balanced; returns the printed lines.
+
+        baseline places the first line, to level it with another column."""
         lines = balanced_split(text, font, size, self.width)
-        for line in lines:
-            self.line(line, font, size, align)
+        for index, line in enumerate(lines):
+            self.line(line, font, size, align, baseline=None if index else baseline)
         return lines
 
     def hanging(self, mark: str, text: str, font: str, size: float) -> None:
         """A `- item` line whose continuation lines align after the mark."""
         indent = fonts.width(mark, font, size)
-        lines = simpleSplit(text, font, size, self.width - indent) or [""]
+        lines = split(text, font, size, self.width - indent)
         self.line(mark + lines[0], font, size, "left")
         for line in lines[1:]:
             self.line(line, font, size, "left", indent)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.lib.utils import simpleSplit
 
 from .. import compose
 from ..model import Draft
@@ -31,7 +30,7 @@ from .layout import (
     SIZE_TYPE,
     TEXT_WIDTH,
 )
-from .lines import Column, Lines, balanced_split
+from .lines import Column, Lines, balanced_split, split
 
 NATION = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 MOTTO = "Độc lập - Tự do - Hạnh phúc"
@@ -89,7 +88,11 @@ def header(draft: Draft) -> Lines:
     top = max(left.bottom, right.bottom) + NUMBER_ROW_GAP
     baseline = top + max(fonts.ascent(REGULAR, SIZE_NUMBER), fonts.ascent(ITALIC, date_size))
     number = Column(left_width)
-    number.line(compose.number_line(draft), REGULAR, SIZE_NUMBER, baseline=baseline)
+    number_text = compose.number_line(draft)
+    if fonts.width(number_text, REGULAR, SIZE_NUMBER) <= left_width:
+        number.line(number_text, REGULAR, SIZE_NUMBER, baseline=baseline)  # keeps its blanks
+    else:  # a long symbol wraps instead of running into the date
+        number.wrapped(number_text, REGULAR, SIZE_NUMBER, baseline=baseline)
     date = Column(right_width, x=left_width)
     for index, line in enumerate(_date_lines(date_text, date_size, right_width)):
         date.line(line, ITALIC, date_size, baseline=None if index else baseline)
@@ -122,7 +125,7 @@ def addressees(draft: Draft) -> Lines | None:
     for line in lines:
         mark = "- " if line.startswith("- ") else ""
         indent = fonts.width(mark, REGULAR, SIZE_BODY)
-        wrapped = simpleSplit(line[len(mark) :], REGULAR, SIZE_BODY, room - indent) or [""]
+        wrapped = split(line[len(mark) :], REGULAR, SIZE_BODY, room - indent)
         rows.append((0, mark + wrapped[0]))
         rows.extend((indent, part) for part in wrapped[1:])
     widest = max(indent + fonts.width(text, REGULAR, SIZE_BODY) for indent, text in rows)

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Spacer
+from reportlab.platypus.doctemplate import LayoutError
 
 from .. import APP_NAME, __version__
 from ..errors import ExportError
@@ -16,6 +17,7 @@ from ..text import upper
 from . import body, fonts, parts
 from .ending import SignedEnding
 from .layout import (
+    BODY_LEADING,
     MARGIN_BOTTOM,
     MARGIN_LEFT,
     MARGIN_RIGHT,
@@ -31,6 +33,7 @@ from .layout import (
 SPACE_AFTER_HEADER = 18.0  # pt
 SPACE_AFTER_TITLE = 14.0
 SPACE_BEFORE_FOOTER = 6.0
+FRAME_HEIGHT = PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM
 
 
 def _first_page(canvas: Any, doc: Any) -> None:
@@ -43,18 +46,33 @@ def _later_page(canvas: Any, doc: Any) -> None:
     canvas.drawCentredString(MARGIN_LEFT + TEXT_WIDTH / 2, PAGE_NUMBER_BASELINE, str(doc.page))
 
 
+def _must_fit(height: float, what: str) -> None:
+    """The fixed parts never break across pages: say which one is too long, and why."""
+    if height > FRAME_HEIGHT:
+        raise ExportError(
+            f"{what} dài hơn một trang A4 ({height / FRAME_HEIGHT:.1f} trang) nên không in được; "
+            "hãy rút gọn"
+        )
+
+
 def story(draft: Draft) -> list[Any]:
     """Header, title, Kính gửi, body; the end of the body stays with the signature."""
-    flowables: list[Any] = [parts.header(draft), Spacer(1, SPACE_AFTER_HEADER), parts.title(draft)]
+    header, title = parts.header(draft), parts.title(draft)
+    _must_fit(header.height + SPACE_AFTER_HEADER + title.height, "phần đầu và trích yếu")
+    flowables: list[Any] = [header, Spacer(1, SPACE_AFTER_HEADER), title]
     flowables.append(Spacer(1, SPACE_AFTER_TITLE))
     addressees = parts.addressees(draft)
     if addressees is not None:
+        _must_fit(addressees.height, "danh sách Kính gửi")
         flowables += [addressees, Spacer(1, SIZE_BODY)]
     text = body.body_story(draft)
     last = text.pop() if text else None
     flowables += text
     gap = SPACE_BEFORE_FOOTER + (last.style.spaceAfter if last is not None else 0)
-    flowables.append(SignedEnding(last, parts.footer(draft), gap))
+    footer = parts.footer(draft)
+    # the footer travels with the last two lines of the text (see ending.py)
+    _must_fit(footer.height + gap + 2 * BODY_LEADING, "phần Nơi nhận và chữ ký")
+    flowables.append(SignedEnding(last, footer, gap))
     return flowables
 
 
@@ -101,8 +119,8 @@ def render_to(target: str | IO[bytes], draft: Draft, invariant: bool = False) ->
         _template(target, draft, invariant).build(story(draft))
     except ExportError:
         raise
-    except Exception as exc:  # ReportLab's LayoutError and friends
-        raise ExportError(f"không dựng được trang PDF: {exc}") from exc
+    except LayoutError as exc:
+        raise ExportError(f"một phần của báo cáo không vừa trang A4 ({exc})") from exc
 
 
 def render_pdf_bytes(draft: Draft, invariant: bool = False) -> bytes:

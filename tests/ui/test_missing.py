@@ -52,3 +52,15 @@ def test_filling_a_field_removes_its_entry(qtbot: Any, window: MainWindow) -> No
     type_text(editor.pages[0].place, "Lạng Sơn")
     editor.go(4)
     assert "place" not in entries(window)
+
+
+def test_a_character_the_font_lacks_is_listed(qtbot: Any, window: MainWindow) -> None:
+    qtbot.mouseClick(window.start.buttons["new"], Qt.MouseButton.LeftButton)
+    editor = window.editor
+    editor.jump_to("title")
+    type_text(editor.pages[0].title_text, "Báo cáo \uf0b7 quý I")
+    editor.go(4)
+    found = entries(window)
+    unprintable = [item.text() for item in found.values() if "không in được" in item.text()]
+    assert len(unprintable) == 1
+    assert "U+F0B7" in found["title"].text()  # the entry jumps to the abstract

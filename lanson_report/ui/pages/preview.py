@@ -120,8 +120,10 @@ class PreviewPage(Page):
         self.pages_label.setText(f"   {count} trang khổ A4 — đúng như sẽ in")
 
     def _show_missing(self, draft: Draft) -> None:
+        from ...pdf.coverage import unprintable  # ReportLab: loaded with the preview, not before
+
         self.missing.clear()
-        for problem in missing(draft):
+        for problem in missing(draft) + unprintable(draft):
             item = QListWidgetItem(f"• {problem.message[0].upper()}{problem.message[1:]}")
             item.setData(FIELD, problem.field)
             item.setToolTip("Bấm để đến chỗ cần điền")

@@ -1,0 +1,52 @@
+"""Characters the bundled font cannot print, found before they vanish from the paper.
+
+Text pasted from Word can carry Symbol-font bullets (U+F0B7), emoji or CJK letters that
+Liberation Serif lacks; ReportLab would print nothing in their place without a word.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from reportlab.pdfbase import pdfmetrics
+
+from .. import draftfile
+from ..checks import Problem
+from ..model import Draft
+from . import fonts
+
+IGNORED = {"\n", "\r", "\t"}  # line breaks and tabs become spaces or breaks, not glyphs
+
+
+def _strings(value: Any, path: str = "") -> Iterator[tuple[str, str]]:
+    if isinstance(value, str):
+        yield path, value
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _strings(item, f"{path}.{key}" if path else key)
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _strings(item, f"{path}[{index}]")
+
+
+def _describe(chars: list[str]) -> str:
+    return ", ".join(f"“{c}” (U+{ord(c):04X})" for c in chars)
+
+
+def unprintable(draft: Draft) -> list[Problem]:
+    """One problem per field holding characters that would print as nothing."""
+    fonts.register()
+    known = pdfmetrics.getFont(fonts.REGULAR).face.charToGlyph
+    problems = []
+    for path, text in _strings(draftfile.to_dict(draft)):
+        if path.startswith(("format", "id")):
+            continue
+        missing = sorted({c for c in text if ord(c) not in known and c not in IGNORED})
+        if missing:
+            problems.append(Problem(
+                path,
+                f"có ký tự phông chữ không in được ở {path}: {_describe(missing)}; "
+                "hãy gõ lại (ví dụ dấu - thay cho dấu chấm tròn dán từ Word)",
+            ))
+    return problems
