@@ -168,7 +168,7 @@ class Store(Engine):
             self.backend.remove_tree(history_dir(draft_id))
             self.backend.remove(body_name(draft_id))
             self.update_index(lambda: self.index.remove(draft_id, draft.date.year))
-            self.backend.remove(JOURNAL)
+            self._remove_quietly(JOURNAL)
 
     # -- history and status ----------------------------------------------------------
 

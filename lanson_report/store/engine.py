@@ -28,7 +28,7 @@ from .bodies import (
     version_name,
 )
 from .index import Entry, Index, check_index
-from .records import StoredDraft, index_entry
+from .records import StoredDraft, index_entry, parse_stamp
 from .schema import SCHEMA_VERSION, migrate_folder
 from .tinystorage import database
 
@@ -58,6 +58,16 @@ class Engine:
             # Finish a crashed write now, unless another program is writing right now.
             with contextlib.suppress(StoreBusyError), self.writing():
                 self._remove_temporaries("")
+        if self._unlisted_bodies():
+            with contextlib.suppress(StoreBusyError), self.writing():
+                for draft_id in self._unlisted_bodies():  # again: under the lock
+                    found = self._restore_missing(draft_id)
+                    if found is None:
+                        self.recovered.append(
+                            f"Không còn tệp drafts/{draft_id}.json và không có bản sao lưu "
+                            "dùng được; đã bỏ bản nháp này khỏi danh sách."
+                        )
+                    self._settle(draft_id, found)
 
     def _write_meta(self) -> None:
         database(self.backend, META).table("meta").upsert(
@@ -85,14 +95,17 @@ class Engine:
 
     def _replay(self, ids: list[str]) -> None:
         for draft_id in ids:
-            found = self.load_body(draft_id)
-            entry = None if found is None else index_entry(found[0], found[1])
-            self.update_index(functools.partial(self.index.settle, draft_id, entry))
+            # A body missing here was cut off between delete and rename (FAT, network
+            # shares): its temporary or backup holds it, so look before removing them.
+            found = self.load_body(draft_id) or self._restore_missing(draft_id)
+            self._settle(draft_id, found)
             self._remove_temporaries("drafts", draft_id)
             self._remove_temporaries(history_dir(draft_id))
-        self._remove_temporaries("index")
+        if self.backend.temporaries("index"):  # an index may be lost the same way
+            self.index.rebuild(self._body_entries())
+            self._remove_temporaries("index")
         self._remove_temporaries("")
-        self.backend.remove(JOURNAL)
+        self._remove_quietly(JOURNAL)
         self.recovered.append(
             "Lần lưu trước bị gián đoạn (mất điện hoặc chương trình bị tắt đột ngột); "
             "đã hoàn tất danh sách bản nháp."
@@ -105,8 +118,20 @@ class Engine:
         except DamagedFile as exc:
             self._read_checked(exc.name, check_index, rebuild=True)
 
+    def _settle(self, draft_id: str, found: tuple[Body, Draft] | None) -> None:
+        entry = None if found is None else index_entry(*found)
+        self.update_index(functools.partial(self.index.settle, draft_id, entry))
+
     def _remove_temporaries(self, folder: str, prefix: str = "") -> None:
         for name in self.backend.temporaries(folder, prefix):
+            self.backend.remove(name)
+
+    def _remove_quietly(self, name: str) -> None:
+        """Tidy up after a commit: a file another program holds is left for later.
+
+        A journal left behind is replayed harmlessly by the next writer or opening.
+        """
+        with contextlib.suppress(StoreError):
             self.backend.remove(name)
 
     def commit(
@@ -123,9 +148,10 @@ class Engine:
             self.backend.write(version_name(draft_id, version[0]), version[1], backup=False)
         self.backend.write(body_name(draft_id), body)
         self.update_index(lambda: self.index.put(index_entry(body, draft), old_year))
+        # Committed: from here on a file that cannot be removed must not fail the save.
         for number in version[2] if version else []:
-            self.backend.remove(version_name(draft_id, number))
-        self.backend.remove(JOURNAL)
+            self._remove_quietly(version_name(draft_id, number))
+        self._remove_quietly(JOURNAL)
         return stored(body, draft)
 
     # -- reading with recovery ------------------------------------------------------
@@ -144,6 +170,39 @@ class Engine:
             entry = index_entry(*found)  # the backup may be older than the index says
             self.update_index(lambda: self.index.settle(draft_id, entry))
             return found
+
+    def _restore_missing(self, draft_id: str) -> tuple[Body, Draft] | None:
+        """Bring back a body lost mid-replace: a complete temporary first, else a backup."""
+        name = body_name(draft_id)
+        for found, source in self._candidates(draft_id):
+            self.backend.write(name, found[0], backup=False)
+            title = found[1].title or "(chưa có trích yếu)"
+            self.recovered.append(
+                f"Bản nháp “{title}” bị mất tệp {name} do lần lưu trước bị gián đoạn "
+                f"(mất điện hoặc rút ổ USB); đã khôi phục {source}."
+            )
+            return found
+        return None
+
+    def _candidates(self, draft_id: str) -> Iterator[tuple[tuple[Body, Draft], str]]:
+        name = body_name(draft_id)
+        temps = []
+        for temp in self.backend.temporaries("drafts", f"{draft_id}.json."):
+            with contextlib.suppress(*DAMAGE):
+                raw = self.backend.read(temp)  # a half-written one is damage: skipped
+                if raw is not None:
+                    temps.append((raw, check_body(raw, name)))
+        temps.sort(key=lambda found: parse_stamp(found[0]["modified"]), reverse=True)
+        for found in temps:
+            yield found, "bản đang lưu dở (đã ghi trọn vẹn)"
+        for when, raw in self.backend.backups(name):
+            with contextlib.suppress(*DAMAGE):
+                yield (raw, check_body(raw, name)), f"bản sao lưu lúc {when}"
+
+    def _unlisted_bodies(self) -> list[str]:
+        """Drafts the index lists whose body file is missing."""
+        present = set(self.body_ids())
+        return [entry["id"] for entry in self.entries() if entry["id"] not in present]
 
     def require(self, draft_id: str) -> tuple[Body, Draft]:
         found = self.load_body(draft_id)
@@ -209,12 +268,11 @@ class Engine:
     def rebuild_index(self) -> None:
         """Rebuild the year indexes from the bodies (slow; only after damage)."""
         with self.writing():
-            entries = []
-            for draft_id in self.body_ids():
-                found = self.load_body(draft_id)
-                if found is not None:
-                    entries.append(index_entry(*found))
-            self.index.rebuild(entries)
+            self.index.rebuild(self._body_entries())
+
+    def _body_entries(self) -> list[Entry]:
+        found = (self.load_body(draft_id) for draft_id in self.body_ids())
+        return [index_entry(*each) for each in found if each is not None]
 
 
 def _key(key: str) -> Any:

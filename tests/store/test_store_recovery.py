@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -123,3 +125,71 @@ def test_an_index_damaged_while_open_is_repaired_by_the_next_save(folder: Path) 
     store.save(report)
     assert "index/2024.json bị hỏng" in store.recovered[0]
     assert sorted(s.title for s in Store.open(folder).list()) == ["Bản 3", "Bản khác"]
+
+
+WORKER = Path(__file__).with_name("worker.py")
+
+
+def cut_in_replace(folder: Path, draft_id: str, into: str) -> None:
+    """Save once more in another process that loses power inside a delete-then-rename."""
+    result = subprocess.run(
+        [sys.executable, str(WORKER), "cut", str(folder), draft_id, into],
+        capture_output=True, text=True, encoding="utf-8", timeout=60, check=False,
+    )
+    assert result.returncode == 9, result.stderr
+
+
+def test_a_body_lost_between_delete_and_rename_comes_back_from_its_temporary(
+    folder: Path,
+) -> None:
+    store, draft_id = saved_twice(folder)
+    store.close()
+    cut_in_replace(folder, draft_id, "drafts")
+    assert not (folder / "drafts" / f"{draft_id}.json").exists()
+    assert list((folder / "drafts").glob(f".{draft_id}.json.*.tmp"))
+    reopened = Store.open(folder)
+    assert "đã khôi phục bản đang lưu dở" in reopened.recovered[0]
+    assert "Bản cắt" in reopened.recovered[0]
+    assert reopened.get(draft_id).draft.title == "Bản cắt"
+    assert sorted(s.title for s in reopened.list()) == ["Bản cắt", "Bản khác"]
+    assert [v.title for v in reopened.history(draft_id)] == ["Bản 2", "Bản 1"]
+    assert not list(folder.rglob("*.tmp")) and not (folder / "journal.json").exists()
+
+
+def test_a_lost_body_with_a_half_written_temporary_comes_back_from_its_backup(
+    folder: Path,
+) -> None:
+    store, draft_id = saved_twice(folder)
+    store.close()
+    cut_in_replace(folder, draft_id, "drafts")
+    (temp,) = (folder / "drafts").glob(f".{draft_id}.json.*.tmp")
+    temp.write_bytes(temp.read_bytes()[:100])  # as if its last blocks never reached the disk
+    reopened = Store.open(folder)
+    assert "đã khôi phục bản sao lưu lúc" in reopened.recovered[0]
+    assert reopened.get(draft_id).draft.title == "Bản 2"
+    assert sorted(s.title for s in reopened.list()) == ["Bản 2", "Bản khác"]
+
+
+def test_an_index_lost_between_delete_and_rename_is_rebuilt(folder: Path) -> None:
+    store, draft_id = saved_twice(folder)
+    store.close()
+    cut_in_replace(folder, draft_id, "index")
+    assert not (folder / "index" / "2024.json").exists()
+    reopened = Store.open(folder)
+    assert sorted(s.title for s in reopened.list()) == ["Bản cắt", "Bản khác"]
+    assert not list(folder.rglob("*.tmp"))
+
+
+def test_a_listed_draft_whose_body_is_missing_comes_back_on_opening(folder: Path) -> None:
+    store, draft_id = saved_twice(folder)
+    store.close()
+    (folder / "drafts" / f"{draft_id}.json").unlink()  # no journal: nothing else says so
+    reopened = Store.open(folder)
+    assert "đã khôi phục bản sao lưu lúc" in reopened.recovered[0]
+    assert reopened.get(draft_id).draft.title == "Bản 1"  # the newest backup: no later one
+    for backup in (folder / "backups" / "drafts").glob(f"{draft_id}.json.*"):
+        backup.unlink()
+    (folder / "drafts" / f"{draft_id}.json").unlink()
+    again = Store.open(folder)
+    assert "đã bỏ bản nháp này khỏi danh sách" in again.recovered[0]
+    assert [s.title for s in again.list()] == ["Bản khác"]

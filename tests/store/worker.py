@@ -3,14 +3,18 @@
     worker.py saver FOLDER           save forever, printing each confirmed save
     worker.py writer FOLDER TAG N ID save N new drafts and N versions of draft ID
     worker.py hold FOLDER            hold the writer lock until killed
+    worker.py cut FOLDER ID DIR      save draft ID titled "Bản cắt", losing power inside a
+                                     replace into DIR that deletes, then renames (FAT, shares)
 """
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 from pathlib import Path
 
+from lanson_report import fileio
 from lanson_report.model import new_draft
 from lanson_report.store import Store
 
@@ -47,6 +51,21 @@ def hold(store: Store) -> None:
         time.sleep(60)
 
 
+def cut(store: Store, draft_id: str, folder: str) -> None:
+    real = fileio.replace
+
+    def delete_then_rename(source: Path, target: Path) -> None:
+        if Path(target).parent == store.folder / folder:
+            Path(target).unlink()
+            os._exit(9)  # the power goes off between the two steps
+        real(source, target)
+
+    fileio.replace = delete_then_rename
+    report = store.get(draft_id).draft
+    report.title = "Bản cắt"
+    store.save(report)
+
+
 if __name__ == "__main__":
     mode, folder, *rest = sys.argv[1:]
     opened = Store.open(Path(folder), lock_timeout=30)
@@ -54,5 +73,7 @@ if __name__ == "__main__":
         saver(opened)
     elif mode == "writer":
         writer(opened, rest[0], int(rest[1]), rest[2])
+    elif mode == "cut":
+        cut(opened, rest[0], rest[1])
     else:
         hold(opened)
