@@ -18,9 +18,26 @@ REPLACE_PAUSE = 0.1
 
 def replace(source: Path, target: Path) -> None:
     """os.replace, retried briefly when another program holds the target (Windows)."""
+    _retried(lambda: os.replace(source, target))
+
+
+def unlink(path: Path, missing_ok: bool = True) -> None:
+    """os.unlink, retried briefly when another program holds the file (Windows)."""
+
+    def remove() -> None:
+        try:
+            os.unlink(path)
+        except FileNotFoundError:
+            if not missing_ok:
+                raise
+
+    _retried(remove)
+
+
+def _retried(action: Callable[[], None]) -> None:
     for attempt in range(REPLACE_ATTEMPTS):
         try:
-            os.replace(source, target)
+            action()
             return
         except PermissionError:
             if os.name != "nt" or attempt == REPLACE_ATTEMPTS - 1:

@@ -31,6 +31,17 @@ _FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
 _DENIED = {errno.EACCES, errno.EPERM, errno.EROFS}
 
 
+def make_dirs(folder: Path) -> None:
+    """mkdir -p, then fsync the parent of each folder made: a power cut cannot lose one."""
+    missing = []
+    while not folder.is_dir() and folder.parent != folder:  # a missing drive: mkdir says so
+        missing.append(folder)
+        folder = folder.parent
+    for created in reversed(missing):
+        created.mkdir(exist_ok=True)
+        fileio.fsync_dir(created.parent)
+
+
 def write_bytes(path: Path, data: bytes) -> None:
     """Fill the temporary file (kept apart so fault-injection tests can break it)."""
     with open(path, "wb") as handle:
@@ -65,7 +76,7 @@ class DiskBackend:
         self.folder = folder
         self.lock_timeout = lock_timeout
         with os_errors(folder):
-            folder.mkdir(parents=True, exist_ok=True)
+            make_dirs(folder)
         self._thread_lock = threading.RLock()
         self._file_lock: Any = None
 
@@ -85,7 +96,7 @@ class DiskBackend:
         raw = encode(data)
         target = self.path(name)
         with os_errors(self.folder):
-            target.parent.mkdir(parents=True, exist_ok=True)
+            make_dirs(target.parent)
             if backup:
                 self._rotate(name, target)
             fileio.write_atomic(target, lambda temp: write_bytes(temp, raw))
@@ -97,7 +108,7 @@ class DiskBackend:
         if not target.exists():
             return
         slots = [self._backup_path(name, n) for n in range(1, KEEP_BACKUPS + 1)]
-        slots[0].parent.mkdir(parents=True, exist_ok=True)
+        make_dirs(slots[0].parent)
         for newer, older in reversed(list(itertools.pairwise(slots))):
             if newer.exists():
                 fileio.replace(newer, older)
@@ -108,9 +119,9 @@ class DiskBackend:
 
     def remove(self, name: str) -> None:
         with os_errors(self.folder):
-            self.path(name).unlink(missing_ok=True)
+            fileio.unlink(self.path(name))
             for number in range(1, KEEP_BACKUPS + 1):
-                self._backup_path(name, number).unlink(missing_ok=True)
+                fileio.unlink(self._backup_path(name, number))
 
     def remove_tree(self, name: str) -> None:
         with os_errors(self.folder):
@@ -160,7 +171,7 @@ class DiskBackend:
         stamp = datetime.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
         aside = self.path(f"{DAMAGED_DIR}/{name}.{stamp}")
         with os_errors(self.folder):
-            aside.parent.mkdir(parents=True, exist_ok=True)
+            make_dirs(aside.parent)
             fileio.replace(self.path(name), aside)
         return str(aside)
 

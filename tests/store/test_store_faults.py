@@ -17,6 +17,7 @@ from typing import Any
 import pytest
 from storehelp import draft, example
 
+from lanson_report import fileio
 from lanson_report.errors import StoreError
 from lanson_report.store import Store, disk
 
@@ -166,3 +167,58 @@ def test_a_read_only_folder_refuses_saves_but_still_lists(folder: Path) -> None:
     finally:
         for path, mode in modes.items():
             path.chmod(mode)
+
+
+def held_unlink(monkeypatch: pytest.MonkeyPatch, name: str, times: int) -> list[str]:
+    """os.unlink fails like Windows while a scanner holds name, `times` times."""
+    real, tries = os.unlink, []
+
+    def unlink(path: Any, *args: Any, **kwargs: Any) -> None:
+        if os.path.basename(path) == name:
+            tries.append(name)
+            if len(tries) <= times:
+                raise PermissionError(errno.EACCES, "used by another process")
+        real(path, *args, **kwargs)
+
+    monkeypatch.setattr(os, "unlink", unlink)
+    monkeypatch.setattr(fileio, "REPLACE_PAUSE", 0)
+    return tries
+
+
+def test_removing_a_held_file_is_retried_on_windows(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    held = tmp_path / "journal.json"
+    held.write_text("{}", encoding="utf-8")
+    tries = held_unlink(monkeypatch, "journal.json", 2)
+    with monkeypatch.context() as windows:
+        windows.setattr(os, "name", "nt")
+        fileio.unlink(held)
+    assert len(tries) == 3 and not held.exists()
+
+
+def test_a_held_journal_after_the_commit_does_not_fail_the_save(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store, report, bystander = prepared(folder)
+    report.closing, report.title = "Bản B./.", "Báo cáo B"
+    with monkeypatch.context() as patch:
+        tries = held_unlink(patch, "journal.json", 10**6)  # held for good
+        store.save(report)
+    assert tries and (folder / "journal.json").exists()
+    assert_intact(folder, report, bystander, {"Bản B./."})  # replayed harmlessly
+    assert not (folder / "journal.json").exists()
+
+
+def test_new_folders_are_made_durable(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    synced: list[Path] = []
+    real = fileio.fsync_dir
+
+    def fsync_dir(path: Path) -> None:
+        synced.append(Path(path))
+        real(path)
+
+    monkeypatch.setattr(fileio, "fsync_dir", fsync_dir)
+    prepared(folder)
+    made = [folder, *(path for path in folder.rglob("*") if path.is_dir())]
+    assert {path.parent for path in made} <= set(synced)
