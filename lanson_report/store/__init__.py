@@ -8,7 +8,8 @@ Data folder (lanson_report.paths.data_dir()):
     history/<id>/<n>.json earlier saved states, one file each (thinned, see bodies.py)
     backups/...           the previous 3 states of every rewritten file
     damaged/...           damaged files set aside on opening (never deleted)
-    journal.json          present only while a change is being written
+    journal.json          present while a change is being written (one left by a crash, or
+                          held by a scanner, is replayed harmlessly by the next writer)
     .lock                 the writer lock
 
 Timestamps are timezone-aware datetimes in local time (stored as UTC).
