@@ -33,8 +33,10 @@ def texts(draft):
         yield section["heading"]
         for block in section["blocks"]:
             text = block["text"]
-            yield text if isinstance(text, str) else "".join(
-                run if isinstance(run, str) else run["text"] for run in text
+            yield (
+                text
+                if isinstance(text, str)
+                else "".join(run if isinstance(run, str) else run["text"] for run in text)
             )
         stack.extend(reversed(section.get("sections", [])))
     yield draft.get("closing", "")

@@ -46,8 +46,10 @@ def compare(name: str, draft: Path, folder: Path, runs: int) -> float:
     timed(app, 1), timed(baseline, 1)  # warm the file cache
     t_app, t_base = timed(app, runs), timed(baseline, runs)
     ratio = t_app / t_base
-    print(f"{name:<12} pages={pages_of(ours):>3}  export {t_app * 1000:7.1f} ms   "
-          f"baseline {t_base * 1000:7.1f} ms   ratio {ratio:.2f}  (target <= 1.5)")
+    print(
+        f"{name:<12} pages={pages_of(ours):>3}  export {t_app * 1000:7.1f} ms   "
+        f"baseline {t_base * 1000:7.1f} ms   ratio {ratio:.2f}  (target <= 1.5)"
+    )
     return ratio
 
 
@@ -59,8 +61,12 @@ def main() -> None:
         folder = Path(tmp)
         long_report = folder / "25-pages.json"
         long_report.write_text(json.dumps(drafts.pages(24), ensure_ascii=False), encoding="utf-8")
-        compare("example", ROOT / "tests" / "fixtures" / "bao-cao-ngay-khcn-2022.json", folder,
-                args.runs)
+        compare(
+            "example",
+            ROOT / "tests" / "fixtures" / "bao-cao-ngay-khcn-2022.json",
+            folder,
+            args.runs,
+        )
         compare("25 pages", long_report, folder, args.runs)
 
 

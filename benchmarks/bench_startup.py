@@ -36,20 +36,28 @@ def shown():
 QTimer.singleShot(0, shown)
 """
 
-BARE = """
+BARE = (
+    """
 from PySide6.QtWidgets import QApplication, QWidget
 app = QApplication([])
 window = QWidget()
 window.resize(1280, 720)
 window.show()
-""" + SHOWN + "app.exec()\n"
+"""
+    + SHOWN
+    + "app.exec()\n"
+)
 
-APP = """
+APP = (
+    """
 import sys
 from lanson_report.ui import app as uiapp
 qapp = uiapp.application()
 window = uiapp.start(["--data-dir", sys.argv[1]])
-""" + SHOWN + "qapp.exec()\n"
+"""
+    + SHOWN
+    + "qapp.exec()\n"
+)
 
 
 def first_window(code: str, *args: str) -> tuple[float, str]:
@@ -59,8 +67,14 @@ def first_window(code: str, *args: str) -> tuple[float, str]:
     if not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"):
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
     start = time.perf_counter()
-    process = subprocess.Popen([sys.executable, "-c", code, *args], cwd=ROOT, env=env,
-                               stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    process = subprocess.Popen(
+        [sys.executable, "-c", code, *args],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
     assert process.stdout is not None
     line = process.stdout.readline()
     elapsed = time.perf_counter() - start

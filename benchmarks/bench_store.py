@@ -92,8 +92,10 @@ def main() -> None:
 def report_saves(small: Store, small_id: str, large: Store, large_id: str, count: int) -> None:
     at_small, at_large = time_saves(small, small_id), time_saves(large, large_id)
     print(f"save at 4 drafts:      {at_small * 1000:7.2f} ms (baseline)")
-    print(f"save at {count} drafts: {at_large * 1000:7.2f} ms  ratio {at_large / at_small:.2f}x"
-          "  (target <= 1.3x)")
+    print(
+        f"save at {count} drafts: {at_large * 1000:7.2f} ms  ratio {at_large / at_small:.2f}x"
+        "  (target <= 1.3x)"
+    )
 
 
 def report_list(folder: Path, count: int) -> None:
@@ -102,8 +104,10 @@ def report_list(folder: Path, count: int) -> None:
     listing = time_command(command)
     as_json = time_command([*command, "--json"])
     print(f"python -c pass:        {bare * 1000:7.1f} ms (baseline)")
-    print(f"list at {count} drafts: {listing * 1000:7.1f} ms  ratio {listing / bare:.1f}x"
-          "  (target < 1000 ms absolute)")
+    print(
+        f"list at {count} drafts: {listing * 1000:7.1f} ms  ratio {listing / bare:.1f}x"
+        "  (target < 1000 ms absolute)"
+    )
     print(f"list --json:           {as_json * 1000:7.1f} ms  ratio {as_json / bare:.1f}x")
 
 

@@ -110,7 +110,7 @@ def loads(data: bytes | str, source: str | None = None, *, lenient: bool = False
 _JSON_PROBLEMS = {
     "Expecting value": "thiếu giá trị (tệp bị cắt ngang hoặc thừa dấu phẩy?)",
     "Expecting property name enclosed in double quotes": (
-        "cần tên khóa trong dấu ngoặc kép \"...\" (thừa dấu phẩy trước dấu }?)"
+        'cần tên khóa trong dấu ngoặc kép "..." (thừa dấu phẩy trước dấu }?)'
     ),
     "Expecting ',' delimiter": "thiếu dấu phẩy giữa hai mục",
     "Expecting ':' delimiter": "thiếu dấu hai chấm sau tên khóa",
@@ -127,7 +127,7 @@ def _refuse_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     for key, value in pairs:
         if key in out:
             raise DraftFormatError(
-                f"khóa \"{key}\" xuất hiện hai lần trong cùng một đối tượng; hãy gộp lại, "
+                f'khóa "{key}" xuất hiện hai lần trong cùng một đối tượng; hãy gộp lại, '
                 "nếu không phần ghi trước sẽ bị mất"
             )
         out[key] = value

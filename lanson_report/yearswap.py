@@ -45,13 +45,17 @@ class Replacement:
 
 
 def _attr_slot(obj: object, attr: str, path: str, label: str, quoted: bool = False) -> Slot:
-    return Slot(path, label, lambda: getattr(obj, attr), lambda value: setattr(obj, attr, value),
-                quoted)
+    return Slot(
+        path, label, lambda: getattr(obj, attr), lambda value: setattr(obj, attr, value), quoted
+    )
 
 
 REFERENCE_FIELDS = (  # in printed order; the date is a date, never text
-    ("lead", "mở đầu"), ("kind", "loại văn bản"), ("number", "số, ký hiệu"),
-    ("issuer", "cơ quan ban hành"), ("subject", "nội dung"),
+    ("lead", "mở đầu"),
+    ("kind", "loại văn bản"),
+    ("number", "số, ký hiệu"),
+    ("issuer", "cơ quan ban hành"),
+    ("subject", "nội dung"),
 )
 
 
@@ -76,8 +80,15 @@ def text_slots(draft: Draft) -> list[Slot]:
     slots = [_attr_slot(draft, "title", "title", "Trích yếu")]
     for index, ref in enumerate(draft.basis.references):
         for attr, name in REFERENCE_FIELDS:
-            slots.append(_attr_slot(ref, attr, f"basis.references[{index}].{attr}",
-                                    f"Căn cứ {index + 1}, {name}", quoted=True))
+            slots.append(
+                _attr_slot(
+                    ref,
+                    attr,
+                    f"basis.references[{index}].{attr}",
+                    f"Căn cứ {index + 1}, {name}",
+                    quoted=True,
+                )
+            )
     slots.append(_attr_slot(draft.basis, "closing", "basis.closing", "Câu dẫn sau căn cứ"))
     slots.extend(_section_slots(draft.sections, "sections", "Mục"))
     slots.append(_attr_slot(draft, "closing", "closing", "Câu kết"))

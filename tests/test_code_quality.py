@@ -20,6 +20,11 @@ def test_ruff_finds_nothing() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+def test_code_is_formatted() -> None:
+    result = _run("ruff", "format", "--check", ".")
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
 def test_domain_is_strictly_typed() -> None:
     result = _run("mypy")
     assert result.returncode == 0, result.stdout + result.stderr

@@ -14,7 +14,11 @@ def _draft() -> Draft:
     draft.title = "Kết quả Ngày KH&CN năm 2022"
     draft.basis.references.append(
         Reference(
-            "Căn cứ", "Thông tư", "05/2022/TT-BKHCN", datetime.date(2022, 4, 1), "Bộ KH&CN",
+            "Căn cứ",
+            "Thông tư",
+            "05/2022/TT-BKHCN",
+            datetime.date(2022, 4, 1),
+            "Bộ KH&CN",
             "về việc tổ chức Ngày KH&CN năm 2022",
         )
     )
@@ -52,8 +56,9 @@ def test_dates_of_earlier_documents_are_proposed_unticked() -> None:
 def test_every_year_in_the_basis_references_is_proposed_unticked() -> None:
     """They quote documents that exist: "về việc … năm 2022" must stay as it was issued."""
     draft = _draft()
-    draft.basis.references.append(Reference("Thực hiện 2022", "Kế hoạch 2022", "", None,
-                                            "Ban 2022", "năm 2022"))
+    draft.basis.references.append(
+        Reference("Thực hiện 2022", "Kế hoạch 2022", "", None, "Ban 2022", "năm 2022")
+    )
     found = [r for r in yearswap.find(draft, 2022, 2023) if r.path.startswith("basis.")]
     assert [(r.label, r.likely) for r in found] == [
         ("Căn cứ 1, số, ký hiệu", False),
@@ -64,8 +69,9 @@ def test_every_year_in_the_basis_references_is_proposed_unticked() -> None:
         ("Căn cứ 2, nội dung", False),
     ]
     yearswap.apply(draft, found, 2022, 2023)  # the clerk may still tick them
-    assert draft.basis.references[1] == Reference("Thực hiện 2023", "Kế hoạch 2023", "", None,
-                                                  "Ban 2023", "năm 2023")
+    assert draft.basis.references[1] == Reference(
+        "Thực hiện 2023", "Kế hoạch 2023", "", None, "Ban 2023", "năm 2023"
+    )
 
 
 def test_apply_changes_only_the_chosen_occurrences() -> None:

@@ -44,9 +44,11 @@ def unprintable(draft: Draft) -> list[Problem]:
             continue
         missing = sorted({c for c in text if ord(c) not in known and c not in IGNORED})
         if missing:
-            problems.append(Problem(
-                path,
-                f"có ký tự phông chữ không in được ở {path}: {_describe(missing)}; "
-                "hãy gõ lại (ví dụ dấu - thay cho dấu chấm tròn dán từ Word)",
-            ))
+            problems.append(
+                Problem(
+                    path,
+                    f"có ký tự phông chữ không in được ở {path}: {_describe(missing)}; "
+                    "hãy gõ lại (ví dụ dấu - thay cho dấu chấm tròn dán từ Word)",
+                )
+            )
     return problems

@@ -32,7 +32,12 @@ class NewerSchemaError(StoreError):
 
 # What reading a damaged file can raise (a newer program's file is not damage: see schema.py).
 DAMAGE: tuple[type[Exception], ...] = (
-    DamagedFile, DraftFormatError, LookupError, TypeError, ValueError, AttributeError
+    DamagedFile,
+    DraftFormatError,
+    LookupError,
+    TypeError,
+    ValueError,
+    AttributeError,
 )
 
 
@@ -109,7 +114,7 @@ class MemoryBackend:
     def names(self, folder: str) -> list[str]:
         prefix = folder.rstrip("/") + "/"
         return sorted(
-            key for key in self._files if key.startswith(prefix) and "/" not in key[len(prefix):]
+            key for key in self._files if key.startswith(prefix) and "/" not in key[len(prefix) :]
         )
 
     def temporaries(self, folder: str, prefix: str = "") -> list[str]:

@@ -196,7 +196,7 @@ class Store(Engine):
     def set_status(self, draft_id: str, status: str) -> StoredDraft:
         if status not in STATUSES:
             choices = ", ".join(STATUSES)
-            raise StoreError(f"Trạng thái \"{status}\" không hợp lệ; chấp nhận: {choices}")
+            raise StoreError(f'Trạng thái "{status}" không hợp lệ; chấp nhận: {choices}')
         with self.writing():
             body, draft = self.require(draft_id)
             if body["status"] == status:

@@ -53,8 +53,7 @@ def os_message(exc: OSError, folder: Path) -> str:
     kept = "Bản đã lưu trước đó vẫn còn nguyên."
     if exc.errno in _FULL:
         return (
-            f"Ổ đĩa đầy, chưa lưu được vào {folder}. {kept} "
-            "Hãy giải phóng dung lượng rồi lưu lại."
+            f"Ổ đĩa đầy, chưa lưu được vào {folder}. {kept} Hãy giải phóng dung lượng rồi lưu lại."
         )
     if exc.errno in _DENIED:
         return f"Không có quyền ghi vào thư mục dữ liệu {folder}. {kept}"

@@ -40,8 +40,9 @@ def open_store(folder: Path) -> Any | None:
             if not dialogs.ask(None, "Kho báo cáo đang bận", BUSY, yes="Thử lại", no="Thoát"):
                 return None
         except StoreError as exc:
-            dialogs.error(None, "Không mở được kho báo cáo",
-                          f"{explain(exc)}\n\nThư mục dữ liệu: {folder}")
+            dialogs.error(
+                None, "Không mở được kho báo cáo", f"{explain(exc)}\n\nThư mục dữ liệu: {folder}"
+            )
             return None
 
 

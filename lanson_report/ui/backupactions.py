@@ -20,15 +20,17 @@ def backup(window: MainWindow) -> None:
     if window.editing():
         window.editor.save(True)
     name = f"sao-luu-bao-cao-{datetime.date.today():%Y-%m-%d}.zip"
-    target = dialogs.save_file(window, "Sao lưu toàn bộ báo cáo", Path.home() / name,
-                               BACKUP_FILTER)
+    target = dialogs.save_file(window, "Sao lưu toàn bộ báo cáo", Path.home() / name, BACKUP_FILTER)
     if target is None:
         return
     with reporting(window, "Không sao lưu được"):
         count = window.store.export_backup(target)
-        dialogs.info(window, "Đã sao lưu",
-                     f"Đã sao lưu {count} báo cáo (kèm lịch sử, thùng rác và cài đặt cơ quan) "
-                     f"vào tệp:\n{target}\n\nHãy cất tệp này ở nơi an toàn (USB, máy khác).")
+        dialogs.info(
+            window,
+            "Đã sao lưu",
+            f"Đã sao lưu {count} báo cáo (kèm lịch sử, thùng rác và cài đặt cơ quan) "
+            f"vào tệp:\n{target}\n\nHãy cất tệp này ở nơi an toàn (USB, máy khác).",
+        )
 
 
 def restore(window: MainWindow) -> None:
@@ -36,11 +38,15 @@ def restore(window: MainWindow) -> None:
     source = dialogs.open_file(window, "Khôi phục từ tệp sao lưu", BACKUP_FILTER)
     if source is None:
         return
-    if not dialogs.ask(window, "Khôi phục từ tệp sao lưu",
-                       "Báo cáo trong tệp sao lưu sẽ được gộp vào máy này: báo cáo chưa có được "
-                       "thêm vào; báo cáo có ở cả hai nơi giữ bản sửa sau cùng, bản kia vào lịch "
-                       "sử. Dữ liệu hiện có được sao lưu trước.\n\nTiếp tục?",
-                       yes="Khôi phục", no="Hủy"):
+    if not dialogs.ask(
+        window,
+        "Khôi phục từ tệp sao lưu",
+        "Báo cáo trong tệp sao lưu sẽ được gộp vào máy này: báo cáo chưa có được "
+        "thêm vào; báo cáo có ở cả hai nơi giữ bản sửa sau cùng, bản kia vào lịch "
+        "sử. Dữ liệu hiện có được sao lưu trước.\n\nTiếp tục?",
+        yes="Khôi phục",
+        no="Hủy",
+    ):
         return
     if window.editing():
         window.editor.leave()  # saves; the restored state must not be overwritten by the editor
@@ -50,6 +56,9 @@ def restore(window: MainWindow) -> None:
         aside = ""
         if report.safety_copy:
             aside = f"\n\nDữ liệu trước khi khôi phục được cất ở: {report.safety_copy}"
-        dialogs.info(window, "Đã khôi phục",
-                     f"Thêm {report.added} báo cáo, gộp {report.merged}, "
-                     f"{report.unchanged} không đổi.{aside}")
+        dialogs.info(
+            window,
+            "Đã khôi phục",
+            f"Thêm {report.added} báo cáo, gộp {report.merged}, "
+            f"{report.unchanged} không đổi.{aside}",
+        )

@@ -34,8 +34,12 @@ ICONS = {
 
 
 def message_box(
-    parent: QWidget | None, kind: str, title: str, text: str,
-    buttons: list[tuple[str, QMessageBox.ButtonRole]], details: str = "",
+    parent: QWidget | None,
+    kind: str,
+    title: str,
+    text: str,
+    buttons: list[tuple[str, QMessageBox.ButtonRole]],
+    details: str = "",
 ) -> QMessageBox:
     """A message box with Vietnamese buttons (the first one is the default)."""
     box = QMessageBox(ICONS[kind], title, text, QMessageBox.StandardButton.NoButton, parent)
@@ -76,14 +80,19 @@ def open_file(parent: QWidget | None, title: str, filter: str = DRAFT_FILTER) ->
     return Path(name) if name else None
 
 
-def save_file(parent: QWidget | None, title: str, suggested: Path,
-              filter: str = PDF_FILTER) -> Path | None:
+def save_file(
+    parent: QWidget | None, title: str, suggested: Path, filter: str = PDF_FILTER
+) -> Path | None:
     name, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), filter)
     return Path(name) if name else None
 
 
-def input_dialog(parent: QWidget | None, title: str, label: str,
-                 mode: QInputDialog.InputMode = QInputDialog.InputMode.TextInput) -> QInputDialog:
+def input_dialog(
+    parent: QWidget | None,
+    title: str,
+    label: str,
+    mode: QInputDialog.InputMode = QInputDialog.InputMode.TextInput,
+) -> QInputDialog:
     dialog = QInputDialog(parent)
     dialog.setWindowTitle(title)
     # The mode first: setting a button text builds the text field, and switching to a
@@ -95,16 +104,18 @@ def input_dialog(parent: QWidget | None, title: str, label: str,
     return dialog
 
 
-def int_dialog(parent: QWidget | None, title: str, label: str, value: int,
-               minimum: int, maximum: int) -> QInputDialog:
+def int_dialog(
+    parent: QWidget | None, title: str, label: str, value: int, minimum: int, maximum: int
+) -> QInputDialog:
     dialog = input_dialog(parent, title, label, QInputDialog.InputMode.IntInput)
     dialog.setIntRange(minimum, maximum)
     dialog.setIntValue(value)
     return dialog
 
 
-def get_int(parent: QWidget | None, title: str, label: str, value: int,
-            minimum: int, maximum: int) -> int | None:
+def get_int(
+    parent: QWidget | None, title: str, label: str, value: int, minimum: int, maximum: int
+) -> int | None:
     dialog = int_dialog(parent, title, label, value, minimum, maximum)
     return dialog.intValue() if dialog.exec() == QDialog.DialogCode.Accepted else None
 

@@ -38,8 +38,13 @@ class Editor(QWidget):
         self.dirty = False
         self._last_error = ""
         self.preview = PreviewPage()
-        self.pages: list[Page] = [AgencyPage(), BasisPage(), ContentPage(), SignPage(),
-                                  self.preview]
+        self.pages: list[Page] = [
+            AgencyPage(),
+            BasisPage(),
+            ContentPage(),
+            SignPage(),
+            self.preview,
+        ]
         self.steps = QListWidget()
         self.stack = QStackedWidget()
         self.header = Header()

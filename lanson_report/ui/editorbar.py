@@ -16,8 +16,10 @@ from PySide6.QtWidgets import (
 from ..model import Draft
 from .texts import status_label
 
-READ_ONLY = ("Báo cáo đã ban hành: chỉ xem và in. Muốn sửa hoặc làm báo cáo tương tự, hãy "
-             "quay về danh sách và chọn “Nhân bản sang năm khác”.")
+READ_ONLY = (
+    "Báo cáo đã ban hành: chỉ xem và in. Muốn sửa hoặc làm báo cáo tương tự, hãy "
+    "quay về danh sách và chọn “Nhân bản sang năm khác”."
+)
 
 
 class Header(QWidget):

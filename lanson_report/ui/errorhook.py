@@ -35,8 +35,9 @@ def write_log(log_dir: Path, text: str) -> Path:
     return path
 
 
-def handle(log_dir: Path, kind: type[BaseException], error: BaseException,
-           trace: TracebackType | None) -> None:
+def handle(
+    log_dir: Path, kind: type[BaseException], error: BaseException, trace: TracebackType | None
+) -> None:
     if issubclass(kind, KeyboardInterrupt):
         sys.__excepthook__(kind, error, trace)
         return
@@ -49,13 +50,13 @@ def handle(log_dir: Path, kind: type[BaseException], error: BaseException,
     except OSError as exc:
         path = f"(không ghi được nhật ký: {exc})"
     with contextlib.suppress(Exception):  # the dialog must not raise from inside the hook
-        dialogs.error(QApplication.activeWindow(), "Đã xảy ra lỗi", MESSAGE.format(path=path),
-                      details=text)
+        dialogs.error(
+            QApplication.activeWindow(), "Đã xảy ra lỗi", MESSAGE.format(path=path), details=text
+        )
 
 
 def install(log_dir: Path) -> None:
-    def hook(kind: type[BaseException], error: BaseException,
-             trace: TracebackType | None) -> None:
+    def hook(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
         handle(log_dir, kind, error, trace)
 
     sys.excepthook = hook

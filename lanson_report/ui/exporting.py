@@ -52,6 +52,9 @@ def print_draft(parent: QWidget, draft: Draft) -> bool:
         data = render_pdf_bytes(draft)
         return print_pdf(data, draft.title or "Báo cáo", parent)
     except (ReportError, OSError) as exc:
-        dialogs.error(parent, "Không in được", explain(exc) if isinstance(exc, ReportError)
-                      else f"Máy in báo lỗi: {exc}")
+        dialogs.error(
+            parent,
+            "Không in được",
+            explain(exc) if isinstance(exc, ReportError) else f"Máy in báo lỗi: {exc}",
+        )
         return False

@@ -35,13 +35,16 @@ class HistoryDialog(QDialog):
         self.text = QPlainTextEdit()
         self.text.setReadOnly(True)
         for version in sorted(store.history(draft_id), key=lambda v: v.number, reverse=True):
-            item = QListWidgetItem(f"Lần {version.number} — {when(version.saved)}\n"
-                                   f"{version.title or '(chưa có trích yếu)'}")
+            item = QListWidgetItem(
+                f"Lần {version.number} — {when(version.saved)}\n"
+                f"{version.title or '(chưa có trích yếu)'}"
+            )
             item.setData(NUMBER, version.number)
             self.versions.addItem(item)
         self.buttons = QDialogButtonBox()
-        self.restore = self.buttons.addButton("&Khôi phục bản này",
-                                              QDialogButtonBox.ButtonRole.AcceptRole)
+        self.restore = self.buttons.addButton(
+            "&Khôi phục bản này", QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.buttons.addButton("Đóng", QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.reject)
@@ -49,7 +52,8 @@ class HistoryDialog(QDialog):
         self.intro = plain_label(
             f"“{title}” — bản hiện tại lưu lúc {when(current.modified)}.\n"
             "Chọn một lần lưu trước để xem; “Khôi phục” đưa báo cáo về đúng bản đó "
-            "(bản hiện tại vẫn được giữ trong lịch sử).")
+            "(bản hiện tại vẫn được giữ trong lịch sử)."
+        )
         self.intro.setWordWrap(True)
         row = QHBoxLayout()
         row.addWidget(self.versions, 1)

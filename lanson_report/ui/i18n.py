@@ -64,8 +64,9 @@ TEXTS = {
 class Translator(QTranslator):
     """Answers Qt's own tr() calls from TEXTS; other texts come back unchanged."""
 
-    def translate(self, context: str, source: str, disambiguation: str | None = None,
-                  n: int = -1) -> str:
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
         return TEXTS.get(source, source)  # never None: that would be the null translation
 
     def isEmpty(self) -> bool:

@@ -56,17 +56,22 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self._action(file_menu, "&Thoát", self.close, "Ctrl+Q")
         report = self.menuBar().addMenu("&Báo cáo")
-        self.save_action = self._action(report, "&Lưu ngay", lambda: self.editor.save(True),
-                                        QKeySequence.StandardKey.Save)
-        self.export_action = self._action(report, "&Xuất PDF…",
-                                          lambda: self.editor.export_pdf(), "Ctrl+E")
-        self.print_action = self._action(report, "&In…", lambda: self.editor.print_pdf(),
-                                         QKeySequence.StandardKey.Print)
+        self.save_action = self._action(
+            report, "&Lưu ngay", lambda: self.editor.save(True), QKeySequence.StandardKey.Save
+        )
+        self.export_action = self._action(
+            report, "&Xuất PDF…", lambda: self.editor.export_pdf(), "Ctrl+E"
+        )
+        self.print_action = self._action(
+            report, "&In…", lambda: self.editor.print_pdf(), QKeySequence.StandardKey.Print
+        )
         report.addSeparator()
-        self.list_action = self._action(report, "&Danh sách báo cáo",
-                                        lambda: self.editor.leave(), "Ctrl+L")
-        self.search_action = self._action(report, "&Tìm báo cáo", self._focus_search,
-                                          QKeySequence.StandardKey.Find)
+        self.list_action = self._action(
+            report, "&Danh sách báo cáo", lambda: self.editor.leave(), "Ctrl+L"
+        )
+        self.search_action = self._action(
+            report, "&Tìm báo cáo", self._focus_search, QKeySequence.StandardKey.Find
+        )
 
     @property
     def editor(self) -> Editor:
@@ -152,10 +157,13 @@ class MainWindow(QMainWindow):
         """Explain a repaired store, then offer the draft left open by a crash."""
         recovered = list(getattr(self.store, "recovered", []))
         if recovered:
-            dialogs.warn(self, "Kho báo cáo đã được sửa",
-                         "Tệp dữ liệu bị hỏng một phần (thường do mất điện hoặc tắt máy đột "
-                         "ngột). Chương trình đã tự khôi phục:\n\n"
-                         + "\n".join(f"• {line}" for line in recovered))
+            dialogs.warn(
+                self,
+                "Kho báo cáo đã được sửa",
+                "Tệp dữ liệu bị hỏng một phần (thường do mất điện hoặc tắt máy đột "
+                "ngột). Chương trình đã tự khôi phục:\n\n"
+                + "\n".join(f"• {line}" for line in recovered),
+            )
         self.offer_recovery()
 
     def offer_recovery(self) -> None:
@@ -168,11 +176,15 @@ class MainWindow(QMainWindow):
                 return
             stored = self.store.get(draft_id)
             title = stored.draft.title or "(chưa có trích yếu)"
-            if dialogs.ask(self, "Mở lại báo cáo đang soạn",
-                           "Lần trước chương trình không được đóng bình thường (mất điện, treo "
-                           f"máy…) khi đang soạn:\n“{title}”.\n\nMở lại báo cáo này như lần "
-                           f"lưu cuối cùng ({when(stored.modified)})?",
-                           yes="Mở lại", no="Không"):
+            if dialogs.ask(
+                self,
+                "Mở lại báo cáo đang soạn",
+                "Lần trước chương trình không được đóng bình thường (mất điện, treo "
+                f"máy…) khi đang soạn:\n“{title}”.\n\nMở lại báo cáo này như lần "
+                f"lưu cuối cùng ({when(stored.modified)})?",
+                yes="Mở lại",
+                no="Không",
+            ):
                 self.open_draft(draft_id)
                 return
             self.session.set_open(None)

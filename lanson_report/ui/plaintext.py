@@ -7,8 +7,16 @@ from ..model import Draft
 
 
 def draft_text(draft: Draft) -> str:
-    lines = [draft.agency.parent, draft.agency.name, number_line(draft), date_line(draft), "",
-             draft.type_name, draft.title, ""]
+    lines = [
+        draft.agency.parent,
+        draft.agency.name,
+        number_line(draft),
+        date_line(draft),
+        "",
+        draft.type_name,
+        draft.title,
+        "",
+    ]
     basis = basis_text(draft)
     if basis:
         lines += [basis, ""]

@@ -52,8 +52,9 @@ def paint(document: QPdfDocument, printer: QPrinter) -> int:
             if printed:
                 printer.newPage()
             size = document.pagePointSize(index)
-            image = document.render(index, QSize(round(size.width() * dpi / 72),
-                                                 round(size.height() * dpi / 72)))
+            image = document.render(
+                index, QSize(round(size.width() * dpi / 72), round(size.height() * dpi / 72))
+            )
             target = QRectF(0, 0, size.width() * resolution / 72, size.height() * resolution / 72)
             painter.drawImage(target, image)
             printed += 1

@@ -23,8 +23,12 @@ from .widgets import button, button_row
 class NfcDelegate(QStyledItemDelegate):
     """Cells are edited in a LineEdit, so pasted text arrives in NFC."""
 
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
-                     index: QModelIndex | QPersistentModelIndex) -> QWidget:
+    def createEditor(
+        self,
+        parent: QWidget,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> QWidget:
         return LineEdit(parent)
 
 
@@ -49,8 +53,9 @@ class RecipientTable(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table, 1)
-        layout.addLayout(button_row(self.add_button, self.up_button, self.down_button,
-                                    self.remove_button))
+        layout.addLayout(
+            button_row(self.add_button, self.up_button, self.down_button, self.remove_button)
+        )
         self.table.cellChanged.connect(lambda *_: self.changed.emit())
         self.read_only = False
         self.table.currentCellChanged.connect(lambda *_: self.update_buttons())

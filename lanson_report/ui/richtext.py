@@ -108,8 +108,11 @@ def _runs(block: QTextBlock) -> list[Run]:
             underline=fmt.fontUnderline(),
         )
         last = runs[-1] if runs else None
-        if last and (last.bold, last.italic, last.underline) == (run.bold, run.italic,
-                                                                 run.underline):
+        if last and (last.bold, last.italic, last.underline) == (
+            run.bold,
+            run.italic,
+            run.underline,
+        ):
             last.text += run.text
         elif run.text:
             runs.append(run)
@@ -135,8 +138,10 @@ class RichTextEdit(QTextEdit):
         super().__init__(parent)
         self.setAcceptRichText(False)
         self.setTabChangesFocus(True)
-        self.setPlaceholderText("Gõ nội dung của mục ở đây. Enter: sang đoạn mới; dùng thanh "
-                                "công cụ để chọn gạch đầu dòng (-) hoặc ý nhỏ (+).")
+        self.setPlaceholderText(
+            "Gõ nội dung của mục ở đây. Enter: sang đoạn mới; dùng thanh "
+            "công cụ để chọn gạch đầu dòng (-) hoặc ý nhỏ (+)."
+        )
 
     def insertFromMimeData(self, source: QMimeData) -> None:
         if source.hasText():
@@ -159,8 +164,9 @@ class RichTextEdit(QTextEdit):
         walker.beginEditBlock()
         while True:
             set_block_kind(walker, kind)
-            if walker.block().position() + walker.block().length() > end or \
-                    not walker.movePosition(QTextCursor.MoveOperation.NextBlock):
+            if walker.block().position() + walker.block().length() > end or not walker.movePosition(
+                QTextCursor.MoveOperation.NextBlock
+            ):
                 break
         walker.endEditBlock()
 

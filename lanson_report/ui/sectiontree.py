@@ -40,9 +40,17 @@ class SectionTree(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view, 1)
         grid = QGridLayout()
-        for index, widget in enumerate((self.add_button, self.child_button, self.up_button,
-                                        self.down_button, self.indent_button,
-                                        self.outdent_button, self.remove_button)):
+        for index, widget in enumerate(
+            (
+                self.add_button,
+                self.child_button,
+                self.up_button,
+                self.down_button,
+                self.indent_button,
+                self.outdent_button,
+                self.remove_button,
+            )
+        ):
             grid.addWidget(widget, index // 2, index % 2)
         layout.addLayout(grid)
         self.view.currentItemChanged.connect(self._current_changed)

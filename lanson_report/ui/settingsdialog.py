@@ -33,10 +33,13 @@ class SettingsDialog(QDialog):
         self.abbreviation = LineEdit(placeholder="VD: SKHCN")
         self.place = LineEdit(placeholder="VD: Lạng Sơn")
         self.archive = LineEdit(placeholder="VD: VT, VP")
-        for field, value in ((self.parent_name, settings.agency.parent),
-                             (self.agency_name, settings.agency.name),
-                             (self.abbreviation, settings.agency.abbreviation),
-                             (self.place, settings.place), (self.archive, settings.archive)):
+        for field, value in (
+            (self.parent_name, settings.agency.parent),
+            (self.agency_name, settings.agency.name),
+            (self.abbreviation, settings.agency.abbreviation),
+            (self.place, settings.place),
+            (self.archive, settings.archive),
+        ):
             field.setText(value)
         self.signer_list = QListWidget()
         self.lines = PlainTextEdit(lines=3)
@@ -110,7 +113,8 @@ class SettingsDialog(QDialog):
             self._select(self.signer_list.currentRow())
 
     def settings(self) -> Settings:
-        agency = Agency(self.parent_name.value(), self.agency_name.value(),
-                        self.abbreviation.value())
+        agency = Agency(
+            self.parent_name.value(), self.agency_name.value(), self.abbreviation.value()
+        )
         signers = [s for s in self.signers if s.lines or s.name]
         return Settings(agency, self.place.value(), signers, self.archive.value() or "VT")

@@ -39,8 +39,9 @@ class StartScreen(QWidget):
             placeholder="Tìm theo trích yếu, số, ký hiệu… (gõ không dấu cũng được)"
         )
         self.tree = QTreeWidget()
-        self.empty = plain_label("Chưa có báo cáo nào. Bấm “Báo cáo mới” để bắt đầu, hoặc nhập một "
-                            "tệp bản nháp.")
+        self.empty = plain_label(
+            "Chưa có báo cáo nào. Bấm “Báo cáo mới” để bắt đầu, hoặc nhập một tệp bản nháp."
+        )
         self.buttons: dict[str, QPushButton] = {}
         self._build()
         self.search.textChanged.connect(lambda _text: self.refresh())
@@ -122,12 +123,15 @@ class StartScreen(QWidget):
                 font.setBold(True)
                 parent.setFont(0, font)
             number = document_number(item.number)
-            row = QTreeWidgetItem(parent, [
-                item.title or "(chưa có trích yếu)",
-                f"{number}/{item.symbol}" if number else f"…/{item.symbol}",
-                status_label(item.status),
-                when(item.modified),
-            ])
+            row = QTreeWidgetItem(
+                parent,
+                [
+                    item.title or "(chưa có trích yếu)",
+                    f"{number}/{item.symbol}" if number else f"…/{item.symbol}",
+                    status_label(item.status),
+                    when(item.modified),
+                ],
+            )
             row.setToolTip(0, item.title)
             row.setData(0, ID, item.id)
             if item.id == select or chosen is None:

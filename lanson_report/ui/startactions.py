@@ -16,8 +16,14 @@ if TYPE_CHECKING:
     from .start import StartScreen
 
 __all__ = [
-    "delete", "duplicate", "export_file", "history", "import_error_text", "import_file",
-    "reporting", "trash",
+    "delete",
+    "duplicate",
+    "export_file",
+    "history",
+    "import_error_text",
+    "import_file",
+    "reporting",
+    "trash",
 ]
 
 
@@ -28,9 +34,14 @@ def duplicate(screen: StartScreen) -> None:
         return
     with reporting(screen, "Không nhân bản được"):
         old = screen.store.get(draft_id).draft
-        year = dialogs.get_int(screen, "Nhân bản sang năm khác",
-                               f"Báo cáo năm {old.date.year} sẽ được sao thành báo cáo năm:",
-                               max(old.date.year + 1, datetime.date.today().year), 1945, 2199)
+        year = dialogs.get_int(
+            screen,
+            "Nhân bản sang năm khác",
+            f"Báo cáo năm {old.date.year} sẽ được sao thành báo cáo năm:",
+            max(old.date.year + 1, datetime.date.today().year),
+            1945,
+            2199,
+        )
         if year is None:
             return
         from .yeardialog import YearReviewDialog
@@ -77,9 +88,13 @@ def import_file(screen: StartScreen) -> None:
         return
     with reporting(screen, "Không nhập được tệp bản nháp"):
         if draft.id in screen.store.ids():
-            if not dialogs.ask(screen, "Bản nháp đã có",
-                               "Kho đã có bản nháp này (có thể đã nhập trước đây). "
-                               "Nhập thành một bản sao mới?", yes="Nhập bản sao", no="Hủy"):
+            if not dialogs.ask(
+                screen,
+                "Bản nháp đã có",
+                "Kho đã có bản nháp này (có thể đã nhập trước đây). Nhập thành một bản sao mới?",
+                yes="Nhập bản sao",
+                no="Hủy",
+            ):
                 return
             draft.id = str(uuid.uuid4())
         screen.store.create(draft)
@@ -96,8 +111,9 @@ def export_file(screen: StartScreen) -> None:
         from .exporting import documents_dir, suggested_name
 
         name = suggested_name(draft).removesuffix(".pdf") + ".json"
-        target = dialogs.save_file(screen, "Xuất tệp bản nháp", documents_dir() / name,
-                                   dialogs.DRAFT_FILTER)
+        target = dialogs.save_file(
+            screen, "Xuất tệp bản nháp", documents_dir() / name, dialogs.DRAFT_FILTER
+        )
         if target is None:
             return
         draftfile.dump_path(draft, target)
@@ -110,9 +126,13 @@ def delete(screen: StartScreen) -> None:
         return
     with reporting(screen, "Không xóa được"):
         title = screen.store.get(draft_id).draft.title or "(chưa có trích yếu)"
-        if not dialogs.ask(screen, "Xóa báo cáo",
-                           f"Chuyển báo cáo “{title}” vào thùng rác?\n"
-                           "Có thể lấy lại từ Thùng rác.", yes="Xóa", no="Không"):
+        if not dialogs.ask(
+            screen,
+            "Xóa báo cáo",
+            f"Chuyển báo cáo “{title}” vào thùng rác?\nCó thể lấy lại từ Thùng rác.",
+            yes="Xóa",
+            no="Không",
+        ):
             return
         screen.store.delete(draft_id)
         screen.refresh()

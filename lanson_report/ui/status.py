@@ -36,8 +36,12 @@ class IssueDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Báo cáo đã ký và vào sổ văn thư. Sau khi ban hành, báo cáo chỉ "
-                                "còn xem và in;\nmuốn sửa, hãy nhân bản thành báo cáo mới."))
+        layout.addWidget(
+            QLabel(
+                "Báo cáo đã ký và vào sổ văn thư. Sau khi ban hành, báo cáo chỉ "
+                "còn xem và in;\nmuốn sửa, hãy nhân bản thành báo cáo mới."
+            )
+        )
         layout.addLayout(form)
         layout.addWidget(self.buttons)
         for signal in (self.number.textChanged, self.day.valueChanged, self.month.valueChanged):
@@ -56,9 +60,12 @@ def conflicts(store: Any, draft: Draft, number: str) -> list[Any]:
     """Other issued reports of the same year that carry this number and symbol."""
     wanted = document_number(number)
     return [
-        item for item in store.list(year=draft.date.year)
-        if item.id != draft.id and item.status == "issued"
-        and document_number(item.number) == wanted and item.symbol == draft.full_symbol
+        item
+        for item in store.list(year=draft.date.year)
+        if item.id != draft.id
+        and item.status == "issued"
+        and document_number(item.number) == wanted
+        and item.symbol == draft.full_symbol
     ]
 
 
@@ -70,9 +77,11 @@ def issue(parent: QWidget | None, store: Any, draft: Draft) -> bool:
     number, day, month = dialog.values()
     clash = conflicts(store, draft, number)
     if clash:
-        text = (f"Năm {draft.date.year} đã có báo cáo ban hành với số "
-                f"{document_number(number)}/{draft.full_symbol}:\n«{clash[0].title}».\n\n"
-                "Hai văn bản không được trùng số và ký hiệu. Vẫn ban hành?")
+        text = (
+            f"Năm {draft.date.year} đã có báo cáo ban hành với số "
+            f"{document_number(number)}/{draft.full_symbol}:\n«{clash[0].title}».\n\n"
+            "Hai văn bản không được trùng số và ký hiệu. Vẫn ban hành?"
+        )
         if not dialogs.ask(parent, "Trùng số văn bản", text, yes="Vẫn ban hành", no="Quay lại"):
             return False
     draft.number, draft.date.day, draft.date.month = number, day, month

@@ -13,10 +13,18 @@ from .richtext import RichTextEdit, block_kind
 # marks: the one the clerk sees while typing and the one the paper will carry.
 KINDS: tuple[tuple[BlockKind, str, str, str], ...] = (
     ("paragraph", "Đoạn văn", "Ctrl+0", "Đoạn văn thường, không có dấu đầu dòng"),
-    ("bullet", "• Gạch đầu dòng (in thành -)", "Ctrl+1",
-     "Ý có dấu gạch đầu dòng: trên màn hình hiện dấu •, khi in và xuất PDF là dấu “-”"),
-    ("subbullet", "◦ Ý nhỏ (in thành +)", "Ctrl+2",
-     "Ý nhỏ, lùi vào thêm: trên màn hình hiện dấu ◦, khi in và xuất PDF là dấu “+”"),
+    (
+        "bullet",
+        "• Gạch đầu dòng (in thành -)",
+        "Ctrl+1",
+        "Ý có dấu gạch đầu dòng: trên màn hình hiện dấu •, khi in và xuất PDF là dấu “-”",
+    ),
+    (
+        "subbullet",
+        "◦ Ý nhỏ (in thành +)",
+        "Ctrl+2",
+        "Ý nhỏ, lùi vào thêm: trên màn hình hiện dấu ◦, khi in và xuất PDF là dấu “+”",
+    ),
 )
 FORMATS = (
     ("bold", "Đậm", QKeySequence.StandardKey.Bold),

@@ -30,8 +30,14 @@ class TrashDialog(QDialog):
         self.list.setHeaderLabels(["Trích yếu", "Năm", "Xóa lúc"])
         self.list.setRootIsDecorated(False)
         for item in store.trash():
-            row = QTreeWidgetItem(self.list, [item.title or "(chưa có trích yếu)", str(item.year),
-                                              when(getattr(item, "trashed", None))])
+            row = QTreeWidgetItem(
+                self.list,
+                [
+                    item.title or "(chưa có trích yếu)",
+                    str(item.year),
+                    when(getattr(item, "trashed", None)),
+                ],
+            )
             row.setData(0, ID, item.id)
         self.list.header().resizeSection(0, 560)
         self.buttons = QDialogButtonBox()
@@ -41,8 +47,11 @@ class TrashDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.list.itemActivated.connect(lambda *_: self._accept())
         layout = QVBoxLayout(self)
-        text = ("Các báo cáo đã xóa. Chọn một báo cáo rồi bấm “Lấy lại” để đưa về danh sách."
-                if self.list.topLevelItemCount() else "Thùng rác trống.")
+        text = (
+            "Các báo cáo đã xóa. Chọn một báo cáo rồi bấm “Lấy lại” để đưa về danh sách."
+            if self.list.topLevelItemCount()
+            else "Thùng rác trống."
+        )
         layout.addWidget(QLabel(text))
         layout.addWidget(self.list, 1)
         layout.addWidget(self.buttons)

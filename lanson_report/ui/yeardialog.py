@@ -33,8 +33,9 @@ def _marked(head: str, year: int, tail: str, colour: str) -> QLabel:
 
 
 class YearReviewDialog(QDialog):
-    def __init__(self, found: list[Replacement], old: int, new: int,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, found: list[Replacement], old: int, new: int, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.found = found
         self.setWindowTitle(f"Thay năm {old} bằng năm {new}")

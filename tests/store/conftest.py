@@ -27,4 +27,3 @@ def disk_store(folder: Path) -> Iterator[Store]:
     opened = Store.open(folder, lock_timeout=0.5)
     yield opened
     opened.close()
-

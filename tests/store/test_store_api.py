@@ -75,7 +75,11 @@ def test_summary_carries_number_symbol_status_and_times(store: Store) -> None:
     store.create(report)
     (line,) = store.list()
     assert (line.id, line.year, line.number, line.symbol, line.status) == (
-        report.id, 2024, "7", "BC-STP", "draft"
+        report.id,
+        2024,
+        "7",
+        "BC-STP",
+        "draft",
     )
     assert isinstance(line.modified, datetime.datetime)
 

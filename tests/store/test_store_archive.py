@@ -99,11 +99,15 @@ def broken_backups(tmp_path: Path, good: Path) -> dict[str, Path]:
     variants: dict[str, bytes | dict[str, bytes]] = {
         "not-zip": b"PK\x03\x04 not really",
         "no-manifest": {k: v for k, v in members.items() if k != "manifest.json"},
-        "bad-json": {**members, body: b"{\"schema\": 1,"},
+        "bad-json": {**members, body: b'{"schema": 1,'},
         "bad-draft": {**members, body: members[body].replace(b'"arabic"', b"7")},
         "stranger": {**members, "../../evil.json": b"{}"},
-        "newer": {**members, "manifest.json": json.dumps(
-            {"format": "lanson-report/backup", "format_version": 1, "schema": 99}).encode()},
+        "newer": {
+            **members,
+            "manifest.json": json.dumps(
+                {"format": "lanson-report/backup", "format_version": 1, "schema": 99}
+            ).encode(),
+        },
     }
     assert variants["bad-draft"] != members
     paths = {name: damaged_zip(tmp_path, good, name) for name in DAMAGED_ZIPS}

@@ -146,8 +146,9 @@ def test_a_folder_that_cannot_be_written_keeps_the_last_saved_state(
 ) -> None:
     store, report, bystander = prepared(folder)
     report.closing, report.title = "Bản B./.", "Báo cáo B"
-    with injected(monkeypatch, Injector(0, errno.EROFS)), pytest.raises(
-        StoreError, match="Không có quyền ghi"
+    with (
+        injected(monkeypatch, Injector(0, errno.EROFS)),
+        pytest.raises(StoreError, match="Không có quyền ghi"),
     ):
         store.save(report)
     assert_intact(folder, report, bystander, {"Bản A./."})

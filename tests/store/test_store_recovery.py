@@ -134,7 +134,11 @@ def cut_in_replace(folder: Path, draft_id: str, into: str) -> None:
     """Save once more in another process that loses power inside a delete-then-rename."""
     result = subprocess.run(
         [sys.executable, str(WORKER), "cut", str(folder), draft_id, into],
-        capture_output=True, text=True, encoding="utf-8", timeout=60, check=False,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=60,
+        check=False,
     )
     assert result.returncode == 9, result.stderr
 

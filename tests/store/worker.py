@@ -1,10 +1,10 @@
 """A separate writing process for the store tests (run as a script, never imported by pytest).
 
-    worker.py saver FOLDER           save forever, printing each confirmed save
-    worker.py writer FOLDER TAG N ID save N new drafts and N versions of draft ID
-    worker.py hold FOLDER            hold the writer lock until killed
-    worker.py cut FOLDER ID DIR      save draft ID titled "Bản cắt", losing power inside a
-                                     replace into DIR that deletes, then renames (FAT, shares)
+worker.py saver FOLDER           save forever, printing each confirmed save
+worker.py writer FOLDER TAG N ID save N new drafts and N versions of draft ID
+worker.py hold FOLDER            hold the writer lock until killed
+worker.py cut FOLDER ID DIR      save draft ID titled "Bản cắt", losing power inside a
+                                 replace into DIR that deletes, then renames (FAT, shares)
 """
 
 from __future__ import annotations

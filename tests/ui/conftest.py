@@ -24,8 +24,15 @@ from lanson_report.ui.session import Session
 OFFSCREEN_NOISE = "This plugin does not support propagateSizeHints"
 
 DEFAULTS: dict[str, Any] = {
-    "info": None, "warn": None, "error": None, "ask": False, "open_file": None,
-    "save_file": None, "get_int": None, "exec_dialog": False, "print_dialog": False,
+    "info": None,
+    "warn": None,
+    "error": None,
+    "ask": False,
+    "open_file": None,
+    "save_file": None,
+    "get_int": None,
+    "exec_dialog": False,
+    "print_dialog": False,
 }
 
 

@@ -34,8 +34,11 @@ def fill_agency(qtbot: Any, page: AgencyPage, draft: Draft) -> None:
     replace_text(page.abbreviation, draft.agency.abbreviation)
     replace_text(page.number, draft.number)
     replace_text(page.place, draft.place)
-    for spin, value in ((page.day, draft.date.day), (page.month, draft.date.month),
-                        (page.year, draft.date.year)):
+    for spin, value in (
+        (page.day, draft.date.day),
+        (page.month, draft.date.month),
+        (page.year, draft.date.year),
+    ):
         if value:
             set_spin(qtbot, spin, value)
         else:

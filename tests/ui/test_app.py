@@ -37,8 +37,13 @@ def test_start_opens_the_window_on_the_chosen_folder(
 def test_python_m_lanson_report_opens_the_app(tmp_path: Path) -> None:
     folder = tmp_path / "kho"
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LANSON_REPORT_DATA_DIR": ""}
-    process = subprocess.Popen([sys.executable, "-m", "lanson_report", "--data-dir", str(folder)],
-                               cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "lanson_report", "--data-dir", str(folder)],
+        cwd=REPO,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
     try:
         deadline = time.monotonic() + 30
         while not (folder.is_dir() and any(folder.iterdir())) and time.monotonic() < deadline:
@@ -64,8 +69,18 @@ def test_tab_order_of_the_first_step(qtbot: Any, window: MainWindow) -> None:
     window.activateWindow()
     window.new_report()
     page = window.editor.pages[0]
-    order = [page.parent_name, page.agency_name, page.abbreviation, page.number, page.symbol,
-             page.place, page.day, page.month, page.year, page.title_text]
+    order = [
+        page.parent_name,
+        page.agency_name,
+        page.abbreviation,
+        page.number,
+        page.symbol,
+        page.place,
+        page.day,
+        page.month,
+        page.year,
+        page.title_text,
+    ]
     assert focus_chain(qtbot, order[0], len(order) - 1) == order
 
 
@@ -99,8 +114,15 @@ def test_start_loads_neither_reportlab_nor_qtpdf(tmp_path: Path) -> None:
         "print(window.isVisible(), 'reportlab' in sys.modules, 'PySide6.QtPdf' in sys.modules)\n"
     )
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    result = subprocess.run([sys.executable, "-c", code], cwd=REPO, env=env, timeout=60,
-                            capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=REPO,
+        env=env,
+        timeout=60,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     assert result.stdout.split() == ["True", "False", "False"]
 
 

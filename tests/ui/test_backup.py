@@ -21,7 +21,11 @@ def _menu_action(window: MainWindow, text: str) -> Any:
 
 
 def test_backup_then_restore_on_another_pc(
-    qtbot: Any, window: MainWindow, store: Store, example_path: Path, tmp_path: Path,
+    qtbot: Any,
+    window: MainWindow,
+    store: Store,
+    example_path: Path,
+    tmp_path: Path,
     fake_dialogs: FakeDialogs,
 ) -> None:
     report = store.create(draftfile.load_path(example_path)).draft
@@ -49,7 +53,10 @@ def test_backup_then_restore_on_another_pc(
 
 
 def test_restore_refuses_a_bad_file_and_changes_nothing(
-    window: MainWindow, store: Store, example_path: Path, tmp_path: Path,
+    window: MainWindow,
+    store: Store,
+    example_path: Path,
+    tmp_path: Path,
     fake_dialogs: FakeDialogs,
 ) -> None:
     report = store.create(draftfile.load_path(example_path)).draft

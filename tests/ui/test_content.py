@@ -48,9 +48,16 @@ def test_ctrl_b_i_u_format_what_is_typed(qtbot: Any, page: ContentPage) -> None:
     type_text(body, "cả ba")
     qtbot.keyClick(body, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
     type_text(body, " không đậm")
-    assert body.blocks() == [Block("paragraph", [
-        Run("Thường "), Run("cả ba", True, True, True), Run(" không đậm", False, True, True),
-    ])]
+    assert body.blocks() == [
+        Block(
+            "paragraph",
+            [
+                Run("Thường "),
+                Run("cả ba", True, True, True),
+                Run(" không đậm", False, True, True),
+            ],
+        )
+    ]
     assert page.bar.formats["italic"].isChecked() and not page.bar.formats["bold"].isChecked()
 
 
@@ -68,15 +75,20 @@ def test_bold_on_a_selection(qtbot: Any, page: ContentPage) -> None:
 def test_paragraph_kinds_from_the_toolbar(qtbot: Any, page: ContentPage) -> None:
     qtbot.mouseClick(page.tree.add_button, Qt.MouseButton.LeftButton)
     body = page.body
-    for index, (kind, text) in enumerate((("paragraph", "Mở"), ("bullet", "Một"),
-                                          ("subbullet", "Nhỏ"), ("bullet", "Hai"))):
+    for index, (kind, text) in enumerate(
+        (("paragraph", "Mở"), ("bullet", "Một"), ("subbullet", "Nhỏ"), ("bullet", "Hai"))
+    ):
         if index:
             qtbot.keyClick(body, Qt.Key.Key_Return)
         page.bar.kinds[kind].trigger()
         type_text(body, text)
     kinds = [(b.kind, b.text) for b in body.blocks()]
-    assert kinds == [("paragraph", "Mở"), ("bullet", "Một"), ("subbullet", "Nhỏ"),
-                     ("bullet", "Hai")]
+    assert kinds == [
+        ("paragraph", "Mở"),
+        ("bullet", "Một"),
+        ("subbullet", "Nhỏ"),
+        ("bullet", "Hai"),
+    ]
     body.selectAll()
     page.bar.kinds["paragraph"].trigger()
     assert {b.kind for b in body.blocks()} == {"paragraph"}

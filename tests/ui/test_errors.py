@@ -73,8 +73,13 @@ def test_a_store_that_cannot_be_opened_is_explained(
 
 
 def test_a_busy_store_while_typing_is_shown_and_retried(
-    qtbot: Any, window: MainWindow, store: Store, data_dir: Path, quick_lock: None,
-    fake_dialogs: FakeDialogs, monkeypatch: pytest.MonkeyPatch,
+    qtbot: Any,
+    window: MainWindow,
+    store: Store,
+    data_dir: Path,
+    quick_lock: None,
+    fake_dialogs: FakeDialogs,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     window.new_report()
     draft_id = window.editor.draft.id
@@ -113,7 +118,10 @@ def boom() -> None:
 
 
 def test_an_uncaught_exception_is_logged_and_shown(
-    qtbot: Any, data_dir: Path, fake_dialogs: FakeDialogs, monkeypatch: pytest.MonkeyPatch,
+    qtbot: Any,
+    data_dir: Path,
+    fake_dialogs: FakeDialogs,
+    monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
@@ -132,7 +140,10 @@ def test_an_uncaught_exception_is_logged_and_shown(
 
 
 def test_an_exception_in_a_qt_slot_reaches_the_hook(
-    qtbot: Any, data_dir: Path, fake_dialogs: FakeDialogs, monkeypatch: pytest.MonkeyPatch,
+    qtbot: Any,
+    data_dir: Path,
+    fake_dialogs: FakeDialogs,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     with qtbot.capture_exceptions():

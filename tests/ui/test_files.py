@@ -57,7 +57,10 @@ def test_an_unfinished_draft_file_imports_back(
 
 
 def test_a_bad_file_names_the_file_and_the_field(
-    window: MainWindow, store: Store, example_path: Path, tmp_path: Path,
+    window: MainWindow,
+    store: Store,
+    example_path: Path,
+    tmp_path: Path,
     fake_dialogs: FakeDialogs,
 ) -> None:
     raw = json.loads(example_path.read_text(encoding="utf-8"))
@@ -71,9 +74,7 @@ def test_a_bad_file_names_the_file_and_the_field(
     assert store.list() == []
 
 
-def test_not_json_at_all(
-    window: MainWindow, tmp_path: Path, fake_dialogs: FakeDialogs
-) -> None:
+def test_not_json_at_all(window: MainWindow, tmp_path: Path, fake_dialogs: FakeDialogs) -> None:
     bad = tmp_path / "thu.json"
     bad.write_bytes(b"\x89PNG not a draft")
     fake_dialogs.answer("open_file", bad)
@@ -83,7 +84,10 @@ def test_not_json_at_all(
 
 
 def test_export_a_draft_file(
-    window: MainWindow, store: Store, example_path: Path, tmp_path: Path,
+    window: MainWindow,
+    store: Store,
+    example_path: Path,
+    tmp_path: Path,
     fake_dialogs: FakeDialogs,
 ) -> None:
     draft = store.create(draftfile.load_path(example_path)).draft
@@ -98,7 +102,11 @@ def test_export_a_draft_file(
 
 
 def test_export_pdf_with_ctrl_e_adds_the_extension(
-    qtbot: Any, window: MainWindow, store: Store, example_path: Path, tmp_path: Path,
+    qtbot: Any,
+    window: MainWindow,
+    store: Store,
+    example_path: Path,
+    tmp_path: Path,
     fake_dialogs: FakeDialogs,
 ) -> None:
     draft = store.create(draftfile.load_path(example_path)).draft
@@ -111,7 +119,10 @@ def test_export_pdf_with_ctrl_e_adds_the_extension(
 
 
 def test_an_unwritable_pdf_is_explained(
-    window: MainWindow, store: Store, example_path: Path, tmp_path: Path,
+    window: MainWindow,
+    store: Store,
+    example_path: Path,
+    tmp_path: Path,
     fake_dialogs: FakeDialogs,
 ) -> None:
     draft = store.create(draftfile.load_path(example_path)).draft

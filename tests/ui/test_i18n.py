@@ -12,8 +12,9 @@ from lanson_report.ui import i18n
 
 
 def test_standard_buttons_and_edit_menu_are_vietnamese(qtbot: Any) -> None:
-    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Yes
-                           | QDialogButtonBox.StandardButton.Cancel)
+    box = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Yes | QDialogButtonBox.StandardButton.Cancel
+    )
     qtbot.addWidget(box)
     assert sorted(b.text().replace("&", "") for b in box.buttons()) == ["Có", "Hủy"]
     field = QLineEdit()

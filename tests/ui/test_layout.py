@@ -13,8 +13,10 @@ from lanson_report.ui.pages.sign import SignPage
 
 from .conftest import replace_text, settle
 
-LONG = ("về việc tổ chức các hoạt động kỷ niệm Ngày khoa học và công nghệ Việt Nam năm 2022 "
-        "trên địa bàn tỉnh Lạng Sơn, gắn với phong trào thi đua đổi mới sáng tạo")
+LONG = (
+    "về việc tổ chức các hoạt động kỷ niệm Ngày khoa học và công nghệ Việt Nam năm 2022 "
+    "trên địa bàn tỉnh Lạng Sơn, gắn với phong trào thi đua đổi mới sáng tạo"
+)
 
 
 def place(widget: QWidget, window: MainWindow) -> QRect:

@@ -14,8 +14,10 @@ from .conftest import type_text
 
 def entries(window: MainWindow) -> dict[str, Any]:
     missing = window.editor.preview.missing
-    return {missing.item(i).data(Qt.ItemDataRole.UserRole): missing.item(i)
-            for i in range(missing.count())}
+    return {
+        missing.item(i).data(Qt.ItemDataRole.UserRole): missing.item(i)
+        for i in range(missing.count())
+    }
 
 
 def test_each_missing_entry_jumps_to_its_field(qtbot: Any, window: MainWindow) -> None:
@@ -37,8 +39,9 @@ def test_each_missing_entry_jumps_to_its_field(qtbot: Any, window: MainWindow) -
         editor.go(4)
         item = entries(window)[field]
         rect = editor.preview.missing.visualItemRect(item)
-        qtbot.mouseClick(editor.preview.missing.viewport(), Qt.MouseButton.LeftButton,
-                         pos=rect.center())
+        qtbot.mouseClick(
+            editor.preview.missing.viewport(), Qt.MouseButton.LeftButton, pos=rect.center()
+        )
         assert editor.stack.currentIndex() == step, field
         qtbot.waitUntil(lambda w=widget: QApplication.focusWidget() is w, timeout=1000)
 

@@ -22,8 +22,10 @@ def test_settings_are_saved_and_fill_new_reports(
         replace_text(dialog.abbreviation, "SYT")
         replace_text(dialog.place, "Lạng Sơn")
         replace_text(dialog.archive, "VT, VP")
-        for lines, name in (("KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC", "Hoàng Văn A"),
-                            ("GIÁM ĐỐC", "Lê Thị B")):
+        for lines, name in (
+            ("KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC", "Hoàng Văn A"),
+            ("GIÁM ĐỐC", "Lê Thị B"),
+        ):
             dialog.add_button.click()
             type_text(dialog.lines, lines)
             type_text(dialog.signer_name, name)
@@ -34,8 +36,10 @@ def test_settings_are_saved_and_fill_new_reports(
     window.start.buttons["settings"].click()
     settings = store.settings()
     assert settings.agency == Agency("UBND TỈNH LẠNG SƠN", "SỞ Y TẾ", "SYT")
-    assert settings.signers == [Signature(["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"], "Hoàng Văn A"),
-                                Signature(["GIÁM ĐỐC"], "Lê Thị B")]
+    assert settings.signers == [
+        Signature(["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"], "Hoàng Văn A"),
+        Signature(["GIÁM ĐỐC"], "Lê Thị B"),
+    ]
     window.start.buttons["new"].click()
     draft = window.editor.draft
     assert draft is not None

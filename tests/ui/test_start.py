@@ -118,10 +118,17 @@ def test_duplicate_for_next_year_reviews_each_replacement(
     def review(dialog: QDialog) -> bool:
         assert isinstance(dialog, YearReviewDialog)
         table = dialog.list
-        reviewed.append([(table.cellWidget(row, 2).text(), dialog.is_chosen(row))
-                         for row in range(table.rowCount())])
-        quoted.extend(dialog.is_chosen(row) for row in range(table.rowCount())
-                      if table.item(row, 1).text().startswith("Căn cứ"))
+        reviewed.append(
+            [
+                (table.cellWidget(row, 2).text(), dialog.is_chosen(row))
+                for row in range(table.rowCount())
+            ]
+        )
+        quoted.extend(
+            dialog.is_chosen(row)
+            for row in range(table.rowCount())
+            if table.item(row, 1).text().startswith("Căn cứ")
+        )
         dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
         return dialog.result() == QDialog.DialogCode.Accepted
 
@@ -147,8 +154,12 @@ def test_duplicate_for_next_year_reviews_each_replacement(
 
 
 def test_year_dialog_opens_with_ok_enabled_and_enter_accepts(
-    qtbot: Any, window: MainWindow, store: Store, example_path: Path,
-    fake_dialogs: FakeDialogs, monkeypatch: pytest.MonkeyPatch,
+    qtbot: Any,
+    window: MainWindow,
+    store: Store,
+    example_path: Path,
+    fake_dialogs: FakeDialogs,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     add(store, example_path, 2022)
     window.start.refresh()

@@ -99,8 +99,12 @@ def to_file(path: Path) -> Any:
 
 
 def test_print_is_a4_at_full_size_and_marks_printed(
-    window: MainWindow, store: Store, example_path: Path, tmp_path: Path,
-    fake_dialogs: FakeDialogs, quick_print: None,
+    window: MainWindow,
+    store: Store,
+    example_path: Path,
+    tmp_path: Path,
+    fake_dialogs: FakeDialogs,
+    quick_print: None,
 ) -> None:
     draft = open_example(window, store, example_path)
     printed = tmp_path / "may-in.pdf"
@@ -128,9 +132,7 @@ def test_cancelled_print_changes_nothing(
     assert store.get(draft.id).status == "draft"
 
 
-def test_back_to_draft_after_printing(
-    window: MainWindow, store: Store, example_path: Path
-) -> None:
+def test_back_to_draft_after_printing(window: MainWindow, store: Store, example_path: Path) -> None:
     draft = open_example(window, store, example_path)
     window.editor.header.mark_printed.trigger()
     assert store.get(draft.id).status == "printed"

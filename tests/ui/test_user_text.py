@@ -79,7 +79,10 @@ def test_issue_dialog_shows_the_symbol_without_a_leading_slash(
     dialog = IssueDialog(draft)
     qtbot.addWidget(dialog)
     form = dialog.layout().itemAt(1).layout()
-    row = next(r for r in range(form.rowCount())
-               if form.itemAt(r, form.ItemRole.LabelRole).widget().text() == "Ký hiệu:")
+    row = next(
+        r
+        for r in range(form.rowCount())
+        if form.itemAt(r, form.ItemRole.LabelRole).widget().text() == "Ký hiệu:"
+    )
     assert form.itemAt(row, form.ItemRole.FieldRole).widget().text() == draft.full_symbol
     assert draft.full_symbol == "BC-SKHCN"

@@ -20,14 +20,26 @@ def words(path: Path) -> list[list[tuple[str, float, float, str, float]]]:
     """Every word of every page with its position, font and size."""
     with pdfplumber.open(path) as pdf:
         return [
-            [(w["text"], round(w["x0"], 2), round(w["top"], 2), w["fontname"].split("+")[-1],
-              round(w["size"], 2)) for w in page.extract_words(extra_attrs=["fontname", "size"])]
+            [
+                (
+                    w["text"],
+                    round(w["x0"], 2),
+                    round(w["top"], 2),
+                    w["fontname"].split("+")[-1],
+                    round(w["size"], 2),
+                )
+                for w in page.extract_words(extra_attrs=["fontname", "size"])
+            ]
             for page in pdf.pages
         ]
 
 
 def test_filled_wizard_prints_like_the_command_line(
-    qtbot: Any, window: MainWindow, store: Store, example_path: Path, tmp_path: Path,
+    qtbot: Any,
+    window: MainWindow,
+    store: Store,
+    example_path: Path,
+    tmp_path: Path,
     fake_dialogs: FakeDialogs,
 ) -> None:
     example = draftfile.load_path(example_path)

@@ -39,14 +39,30 @@ class AgencyPage(Page):
         self.title_text = PlainTextEdit(lines=3)
         self.preview = plain_label()
         self._build()
-        fields = (("agency.parent", self.parent_name), ("agency.name", self.agency_name),
-                  ("agency.abbreviation", self.abbreviation), ("number", self.number),
-                  ("symbol", self.symbol), ("place", self.place), ("date", self.day),
-                  ("title", self.title_text))
+        fields = (
+            ("agency.parent", self.parent_name),
+            ("agency.name", self.agency_name),
+            ("agency.abbreviation", self.abbreviation),
+            ("number", self.number),
+            ("symbol", self.symbol),
+            ("place", self.place),
+            ("date", self.day),
+            ("title", self.title_text),
+        )
         for field, widget in fields:
             self.register(field, widget)
-        self.watch(self.parent_name, self.agency_name, self.abbreviation, self.number, self.symbol,
-                   self.place, self.day, self.month, self.year, self.title_text)
+        self.watch(
+            self.parent_name,
+            self.agency_name,
+            self.abbreviation,
+            self.number,
+            self.symbol,
+            self.place,
+            self.day,
+            self.month,
+            self.year,
+            self.title_text,
+        )
         self.changed.connect(self._update_preview)
 
     def _build(self) -> None:
@@ -96,8 +112,9 @@ class AgencyPage(Page):
         self._update_preview()
 
     def apply(self, draft: Draft) -> None:
-        draft.agency = Agency(self.parent_name.value(), self.agency_name.value(),
-                              self.abbreviation.value())
+        draft.agency = Agency(
+            self.parent_name.value(), self.agency_name.value(), self.abbreviation.value()
+        )
         draft.number = self.number.value()
         draft.symbol = self.symbol.value() or None
         draft.place = self.place.value()

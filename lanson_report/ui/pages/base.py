@@ -60,8 +60,14 @@ class Page(QWidget):
     def watch(self, *widgets: QWidget) -> None:
         """Report any edit of these widgets as a change."""
         for widget in widgets:
-            for name in ("currentTextChanged", "textChanged", "valueChanged", "toggled",
-                         "dateChanged", "cellChanged"):
+            for name in (
+                "currentTextChanged",
+                "textChanged",
+                "valueChanged",
+                "toggled",
+                "dateChanged",
+                "cellChanged",
+            ):
                 signal = getattr(widget, name, None)
                 if signal is not None and hasattr(signal, "connect"):
                     signal.connect(self.emit_changed)

@@ -27,8 +27,18 @@ from ..widgets import PrintedText, button, button_row, combo, combo_value, fixed
 from .base import Page
 
 LEADS = ("Căn cứ", "Thực hiện", "Theo", "Triển khai")
-KINDS = ("Công văn", "Kế hoạch", "Quyết định", "Chỉ thị", "Thông báo", "Nghị quyết",
-         "Thông tư", "Nghị định", "Luật", "Văn bản")
+KINDS = (
+    "Công văn",
+    "Kế hoạch",
+    "Quyết định",
+    "Chỉ thị",
+    "Thông báo",
+    "Nghị quyết",
+    "Thông tư",
+    "Nghị định",
+    "Luật",
+    "Văn bản",
+)
 HEADERS = ("Mở đầu", "Loại văn bản", "Số, ký hiệu", "Ngày", "Cơ quan ban hành", "Nội dung")
 
 
@@ -57,8 +67,15 @@ class BasisPage(Page):
         self._build()
         self.register("basis", self.table)
         self.register("basis.closing", self.closing)
-        for widget in (self.lead, self.kind, self.number, self.issuer, self.subject, self.date,
-                       self.has_date):
+        for widget in (
+            self.lead,
+            self.kind,
+            self.number,
+            self.issuer,
+            self.subject,
+            self.date,
+            self.has_date,
+        ):
             self.watch(widget)
         self.changed.connect(self._edited)
         self.closing.textChanged.connect(self.emit_changed)
@@ -95,8 +112,9 @@ class BasisPage(Page):
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel("Các văn bản làm căn cứ, theo thứ tự sẽ in:"))
         layout.addWidget(self.table, 1)
-        layout.addLayout(button_row(self.add_button, self.up_button, self.down_button,
-                                    self.remove_button))
+        layout.addLayout(
+            button_row(self.add_button, self.up_button, self.down_button, self.remove_button)
+        )
         layout.addWidget(editor)
         layout.addWidget(buddy("Câu &dẫn sau căn cứ:", self.closing))
         layout.addWidget(self.closing)
@@ -146,8 +164,16 @@ class BasisPage(Page):
         finally:
             self._loading = loading
         editable = ref is not None and not self.is_read_only()
-        for widget in (self.lead, self.kind, self.number, self.issuer, self.subject,
-                       self.date, self.has_date, self.remove_button):
+        for widget in (
+            self.lead,
+            self.kind,
+            self.number,
+            self.issuer,
+            self.subject,
+            self.date,
+            self.has_date,
+            self.remove_button,
+        ):
             widget.setEnabled(editable)
         self.up_button.setEnabled(editable and row > 0)
         self.down_button.setEnabled(editable and row < len(self.refs) - 1)

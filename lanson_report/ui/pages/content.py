@@ -141,9 +141,12 @@ class ContentPage(Page):
 
         key = self.outline_key()
         if depth(self.sections) > OUTLINE_DEPTH[key]:  # type: ignore[index]
-            dialogs.warn(self, "Không đổi được dàn ý",
-                         "Báo cáo đang có mục ba cấp. Dàn ý số Ả Rập chỉ có hai cấp: "
-                         "hãy lùi các mục con cấp ba ra trước.")
+            dialogs.warn(
+                self,
+                "Không đổi được dàn ý",
+                "Báo cáo đang có mục ba cấp. Dàn ý số Ả Rập chỉ có hai cấp: "
+                "hãy lùi các mục con cấp ba ra trước.",
+            )
             self.outline.setCurrentIndex(OUTLINES.index("roman"))
             return
         self.tree.max_depth = OUTLINE_DEPTH[key]  # type: ignore[index]

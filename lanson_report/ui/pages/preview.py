@@ -60,8 +60,12 @@ class PreviewPage(Page):
         side = QGroupBox("Còn thiếu")
         side_layout = QVBoxLayout(side)
         side_layout.addWidget(self.missing, 1)
-        side_layout.addWidget(hint("Bấm vào một dòng (hoặc chọn rồi nhấn Enter) để đến chỗ cần "
-                                   "điền. Vẫn có thể in khi còn thiếu."))
+        side_layout.addWidget(
+            hint(
+                "Bấm vào một dòng (hoặc chọn rồi nhấn Enter) để đến chỗ cần "
+                "điền. Vẫn có thể in khi còn thiếu."
+            )
+        )
         side.setMaximumWidth(280)
         self.view_box = QVBoxLayout()
         self.view_box.addWidget(self.placeholder, 1)

@@ -41,13 +41,18 @@ class SignPage(Page):
         self.archive = LineEdit(placeholder="VD: VT, VP")
         self.preview = PrintedText()
         self.signature_preview = PrintedText()
-        self.signature_preview.setAlignment(Qt.AlignmentFlag.AlignHCenter
-                                            | Qt.AlignmentFlag.AlignTop)
+        self.signature_preview.setAlignment(
+            Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
+        )
         self.signers: list[Signature] = []
         self._build()
-        for field, widget in (("closing", self.closing), ("signature.lines", self.signer_title),
-                              ("signature.name", self.name), ("recipients", self.recipients.table),
-                              ("archive", self.archive)):
+        for field, widget in (
+            ("closing", self.closing),
+            ("signature.lines", self.signer_title),
+            ("signature.name", self.name),
+            ("recipients", self.recipients.table),
+            ("archive", self.archive),
+        ):
             self.register(field, widget)
         self.watch(self.closing, self.lines, self.name, self.archive)
         self.recipients.changed.connect(self.emit_changed)
@@ -91,8 +96,12 @@ class SignPage(Page):
         layout = QVBoxLayout(self)
         layout.addWidget(buddy("Câu &kết báo cáo:", self.closing))
         layout.addWidget(self.closing)
-        layout.addWidget(hint("Thường kết thúc bằng dấu ./. — ví dụ: “Trên đây là báo cáo … "
-                              "gửi … theo quy định./.”"))
+        layout.addWidget(
+            hint(
+                "Thường kết thúc bằng dấu ./. — ví dụ: “Trên đây là báo cáo … "
+                "gửi … theo quy định./.”"
+            )
+        )
         layout.addLayout(columns, 1)
         self.lines.setTabChangesFocus(True)
         self.recipients.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -142,8 +151,9 @@ class SignPage(Page):
     def _rebuild_lines(self, *_args: object) -> None:
         if self._loading:
             return
-        parts = SignerParts(str(self.authority.currentData()), self.head.text(),
-                            self.signer_title.text())
+        parts = SignerParts(
+            str(self.authority.currentData()), self.head.text(), self.signer_title.text()
+        )
         self._enable_head(parts.authority)
         self.lines.setPlainText("\n".join(build_lines(parts)))
 
@@ -158,5 +168,6 @@ class SignPage(Page):
             self.apply(draft)
             self.preview.setText("\n".join(recipient_lines(draft)))
             lines = "\n".join(draft.signature.lines) or "(chức vụ)"
-            self.signature_preview.setText(f"{lines}\n\n(ký, đóng dấu)\n\n"
-                                           f"{draft.signature.name or '(họ và tên)'}")
+            self.signature_preview.setText(
+                f"{lines}\n\n(ký, đóng dấu)\n\n{draft.signature.name or '(họ và tên)'}"
+            )
