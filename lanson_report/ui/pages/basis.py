@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
+    QWidget,
 )
 
 from ...compose import basis_text
@@ -67,7 +68,15 @@ class BasisPage(Page):
         self._build()
         self.register("basis", self.table)
         self.register("basis.closing", self.closing)
-        for widget in (
+        for widget in self._reference_fields():
+            self.watch(widget)
+        self.changed.connect(self._edited)
+        self.closing.textChanged.connect(self.emit_changed)
+        self.table.currentCellChanged.connect(self._select)
+
+    def _reference_fields(self) -> tuple[QWidget, ...]:
+        """The fields that edit the chosen reference."""
+        return (
             self.lead,
             self.kind,
             self.number,
@@ -75,11 +84,7 @@ class BasisPage(Page):
             self.subject,
             self.date,
             self.has_date,
-        ):
-            self.watch(widget)
-        self.changed.connect(self._edited)
-        self.closing.textChanged.connect(self.emit_changed)
-        self.table.currentCellChanged.connect(self._select)
+        )
 
     def _build(self) -> None:
         self.table.setHorizontalHeaderLabels(HEADERS)
@@ -164,16 +169,7 @@ class BasisPage(Page):
         finally:
             self._loading = loading
         editable = ref is not None and not self.is_read_only()
-        for widget in (
-            self.lead,
-            self.kind,
-            self.number,
-            self.issuer,
-            self.subject,
-            self.date,
-            self.has_date,
-            self.remove_button,
-        ):
+        for widget in (*self._reference_fields(), self.remove_button):
             widget.setEnabled(editable)
         self.up_button.setEnabled(editable and row > 0)
         self.down_button.setEnabled(editable and row < len(self.refs) - 1)
