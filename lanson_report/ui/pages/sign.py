@@ -66,18 +66,17 @@ class SignPage(Page):
     def _build(self) -> None:
         signer = QGroupBox("Người ký")
         grid = QGridLayout(signer)
-        grid.addWidget(buddy("Người ký &quen dùng:", self.usual), 0, 0)
-        grid.addWidget(self.usual, 0, 1)
-        grid.addWidget(buddy("&Thẩm quyền ký:", self.authority), 1, 0)
-        grid.addWidget(self.authority, 1, 1)
-        grid.addWidget(buddy("Ký thay / thay &mặt cho:", self.head), 2, 0)
-        grid.addWidget(self.head, 2, 1)
-        grid.addWidget(buddy("&Chức vụ người ký:", self.signer_title), 3, 0)
-        grid.addWidget(self.signer_title, 3, 1)
-        grid.addWidget(buddy("Các &dòng sẽ in:", self.lines), 4, 0)
-        grid.addWidget(self.lines, 4, 1)
-        grid.addWidget(buddy("&Họ và tên:", self.name), 5, 0)
-        grid.addWidget(self.name, 5, 1)
+        rows = (
+            ("Người ký &quen dùng:", self.usual),
+            ("&Thẩm quyền ký:", self.authority),
+            ("Ký thay / thay &mặt cho:", self.head),
+            ("&Chức vụ người ký:", self.signer_title),
+            ("Các &dòng sẽ in:", self.lines),
+            ("&Họ và tên:", self.name),
+        )
+        for row, (label, field) in enumerate(rows):
+            grid.addWidget(buddy(label, field), row, 0)
+            grid.addWidget(field, row, 1)
         grid.addWidget(QLabel("<b>Sẽ in:</b>"), 6, 0, Qt.AlignmentFlag.AlignTop)
         grid.addWidget(self.signature_preview, 6, 1)
         grid.setColumnStretch(1, 1)
