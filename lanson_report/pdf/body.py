@@ -9,7 +9,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph
 
 from .. import compose
-from ..model import Block, Draft, Run
+from ..model import PRINTED_KINDS, Block, Draft, Run
 from .fonts import BOLD, REGULAR
 from .layout import BODY_LEADING, FIRST_LINE_INDENT, PARAGRAPH_SPACE, SIZE_BODY
 
@@ -64,7 +64,11 @@ def body_story(draft: Draft) -> list[Flowable]:
         if numbered.heading:
             style = HEADING[compose.heading_style(draft.outline, numbered.level)]
             story.append(Paragraph(markup(numbered.label + numbered.heading), style))
-        story.extend(block_paragraph(block) for block in numbered.section.blocks)
+        story.extend(
+            block_paragraph(block)
+            for block in numbered.section.blocks
+            if isinstance(block, Block) and block.kind in PRINTED_KINDS  # tables: not yet
+        )
     if draft.closing.strip():
         story.append(Paragraph(markup(draft.closing.strip()), BODY))
     return story
