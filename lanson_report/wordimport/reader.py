@@ -1,0 +1,225 @@
+"""A .docx file as a flat list of lines and tables, in reading order.
+
+Each line keeps its runs' bold, italic and underline (looked up through the run's and
+the paragraph's styles, as Word does), its Word list level, and its text converted to
+Unicode when its font is a TCVN3 (`.VnTime`) or VNI (`VNI-Times`) font.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from docx.document import Document
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml.ns import qn
+from docx.table import Table
+from docx.text.paragraph import Paragraph
+
+from ..legacy import Encoding, convert, font_encoding
+from ..model import Run
+from ..text import nfc
+
+# Word's odd characters: no-break and other spaces, soft hyphen, symbol-font bullets.
+_SPACES = dict.fromkeys(map(ord, "\u00a0\u2002\u2003\u2009\u202f\u3000"), " ")
+_DROPPED = dict.fromkeys(map(ord, "\u00ad\u200b\ufeff"), None)
+
+
+@dataclass
+class Line:
+    runs: list[Run]
+    list_level: int | None = None  # Word list paragraph: 0 for the first level
+    list_format: str = ""  # "bullet", "decimal", "upperRoman", ...
+    style: str = ""
+    centered: bool = False
+
+    @property
+    def text(self) -> str:
+        return "".join(run.text for run in self.runs).strip()
+
+    @property
+    def bold(self) -> bool:
+        runs = [run for run in self.runs if run.text.strip()]
+        return bool(runs) and all(run.bold for run in runs)
+
+
+@dataclass
+class CellItem:
+    lines: list[Line]
+    colspan: int = 1
+    rowspan: int = 1
+
+
+@dataclass
+class TableItem:
+    """The explicit grid: None where a merged cell covers the position."""
+
+    rows: list[list[CellItem | None]]
+    widths: list[float] = field(default_factory=list)  # of the grid columns
+    header_rows: int = 0  # rows Word repeats on each page
+
+    def cells(self) -> Iterator[tuple[int, CellItem]]:
+        """Every real cell with its column index."""
+        for row in self.rows:
+            for column, cell in enumerate(row):
+                if cell is not None:
+                    yield column, cell
+
+
+Item = Line | TableItem
+
+
+@dataclass
+class Converted:
+    """Runs turned into Unicode by their font, counted per encoding for the review."""
+
+    counts: dict[Encoding, int] = field(default_factory=dict)
+
+
+def read(document: Document, converted: Converted) -> list[Item]:
+    items: list[Item] = []
+    for block in document.iter_inner_content():
+        if isinstance(block, Paragraph):
+            items.append(_line(block, converted))
+        else:
+            items.append(_table(block, converted))
+    return items
+
+
+def _table(table: Table, converted: Converted) -> TableItem:
+    grid = table._tbl.tblGrid
+    widths = [float(col.w or 1) for col in grid.gridCol_lst] if grid is not None else []
+    rows: list[list[CellItem | None]] = []
+    header_rows = 0
+    for index, tr in enumerate(table._tbl.tr_lst):
+        row: list[CellItem | None] = []
+        for tc in tr.tc_lst:
+            span = tc.grid_span
+            if tc.vMerge == "continue":
+                _grow_rowspan(rows, len(row))
+                row += [None] * span
+                continue
+            lines = [_line(Paragraph(p, table._parent), converted) for p in tc.p_lst]
+            row += [CellItem(lines, colspan=span)] + [None] * (span - 1)
+        rows.append(row)
+        if tr.trPr is not None and tr.trPr.find(qn("w:tblHeader")) is not None:
+            header_rows = index + 1
+    return TableItem(rows, widths, header_rows)
+
+
+def _grow_rowspan(rows: list[list[CellItem | None]], column: int) -> None:
+    for row in reversed(rows):
+        cell = row[column] if column < len(row) else None
+        if cell is not None:
+            cell.rowspan += 1
+            return
+
+
+def _line(paragraph: Paragraph, converted: Converted) -> Line:
+    style = paragraph.style
+    level, list_format = _list_info(paragraph)
+    return Line(
+        runs=list(_runs(paragraph, converted)),
+        list_level=level,
+        list_format=list_format,
+        style=style.name if style is not None and style.name else "",
+        centered=_alignment(paragraph) == WD_ALIGN_PARAGRAPH.CENTER,
+    )
+
+
+def _alignment(paragraph: Paragraph) -> Any:
+    if paragraph.alignment is not None:
+        return paragraph.alignment
+    style = paragraph.style
+    while style is not None:
+        if style.paragraph_format.alignment is not None:
+            return style.paragraph_format.alignment
+        style = style.base_style
+    return None
+
+
+def _runs(paragraph: Paragraph, converted: Converted) -> Iterator[Run]:
+    for item in paragraph.iter_inner_content():
+        runs = [item] if not hasattr(item, "runs") else item.runs
+        for run in runs:
+            text = run.text
+            encoding = font_encoding(_font(run, paragraph))
+            if encoding and not text.isascii():
+                converted.counts[encoding] = converted.counts.get(encoding, 0) + 1
+                text = convert(text, encoding)
+            elif encoding == "tcvn3-upper":
+                text = text.upper()
+            text = nfc(text.translate(_SPACES).translate(_DROPPED))
+            if text:
+                yield Run(text, *(_flag(run, paragraph, name) for name in _FLAGS))
+
+
+_FLAGS = ("bold", "italic", "underline")
+
+
+def _flag(run: Any, paragraph: Paragraph, name: str) -> bool:
+    value = getattr(run.font, name)
+    for style in (run.style, paragraph.style):
+        while value is None and style is not None:
+            value = getattr(style.font, name)
+            style = style.base_style
+    return bool(value)
+
+
+def _font(run: Any, paragraph: Paragraph) -> str | None:
+    fonts = run._r.rPr.rFonts if run._r.rPr is not None else None
+    if fonts is not None:
+        name = fonts.get(qn("w:hAnsi")) or fonts.get(qn("w:ascii"))
+        if name:
+            return str(name)
+    for style in (run.style, paragraph.style):
+        while style is not None:
+            if style.font.name:
+                return str(style.font.name)
+            style = style.base_style
+    return None
+
+
+def _list_info(paragraph: Paragraph) -> tuple[int | None, str]:
+    """The Word list level and number format of a list paragraph, or (None, "")."""
+    num_pr = _num_pr(paragraph)
+    if num_pr is None or num_pr.numId is None or num_pr.numId.val == 0:
+        return None, ""
+    level = num_pr.ilvl.val if num_pr.ilvl is not None else 0
+    style = paragraph.style.name if paragraph.style is not None else ""
+    if num_pr.ilvl is None and style and style[-1].isdigit():
+        level = int(style[-1]) - 1  # "List Bullet 2" has its own list at level 0
+    return level, _num_format(paragraph, num_pr.numId.val, level)
+
+
+def _num_pr(paragraph: Paragraph) -> Any:
+    p_pr = paragraph._p.pPr
+    if p_pr is not None and p_pr.numPr is not None:
+        return p_pr.numPr
+    style = paragraph.style
+    while style is not None:
+        style_ppr = style.element.pPr
+        if style_ppr is not None and style_ppr.numPr is not None:
+            return style_ppr.numPr
+        style = style.base_style
+    return None
+
+
+def _num_format(paragraph: Paragraph, num_id: int, level: int) -> str:
+    try:
+        numbering = paragraph.part.numbering_part.element  # type: ignore[attr-defined]
+    except (KeyError, NotImplementedError, AttributeError):
+        return "bullet"
+    for num in numbering.findall(qn("w:num")):
+        if num.get(qn("w:numId")) != str(num_id):
+            continue
+        abstract_id = num.find(qn("w:abstractNumId")).get(qn("w:val"))
+        for abstract in numbering.findall(qn("w:abstractNum")):
+            if abstract.get(qn("w:abstractNumId")) != abstract_id:
+                continue
+            for lvl in abstract.findall(qn("w:lvl")):
+                fmt = lvl.find(qn("w:numFmt"))
+                if lvl.get(qn("w:ilvl")) == str(level) and fmt is not None:
+                    return str(fmt.get(qn("w:val")))
+    return "bullet"
