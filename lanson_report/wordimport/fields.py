@@ -136,14 +136,15 @@ _NOTE = re.compile(r"^(?P<name>.*?)\s*\((?P<note>[^()]*)\)\s*$")
 
 def read_footer(found: list[Piece], draft: Draft, review: Review) -> None:
     names: list[str] = []
+    archived = [False]
     for piece in found:
         text = piece.text
         if fold(text).startswith("noi nhan"):
             rest = text.split(":", 1)[1].strip() if ":" in text else ""
             if rest:
-                _recipient(rest, draft)
+                _recipient(rest, draft, archived)
         elif _MARK.match(text):
-            _recipient(_MARK.sub("", text), draft)
+            _recipient(_MARK.sub("", text), draft, archived)
         elif _is_upper(text):
             draft.signature.lines.append(text)
         elif len(text.split()) <= 6 and not any(c.isdigit() for c in text):
@@ -153,13 +154,14 @@ def read_footer(found: list[Piece], draft: Draft, review: Review) -> None:
     if names:
         draft.signature.name = names[-1]
         review.unplaced += names[:-1]
-    _footer_review(draft, review)
+    _footer_review(draft, review, archived[0])
 
 
-def _recipient(text: str, draft: Draft) -> None:
+def _recipient(text: str, draft: Draft, archived: list[bool]) -> None:
     text = text.strip().rstrip(";.").strip()
     if fold(text).startswith("luu"):
         draft.archive = text.split(":", 1)[1].strip() if ":" in text else text[3:].strip()
+        archived[0] = True
         return
     match = _NOTE.match(text)
     if match:
@@ -168,10 +170,10 @@ def _recipient(text: str, draft: Draft) -> None:
         draft.recipients.append(Recipient(text))
 
 
-def _footer_review(draft: Draft, review: Review) -> None:
+def _footer_review(draft: Draft, review: Review, archived: bool) -> None:
     recipients = "; ".join(f"{r.name} ({r.note})" if r.note else r.name for r in draft.recipients)
     review.add("Nơi nhận", recipients, bool(draft.recipients))
-    review.add("Lưu", draft.archive, True)
+    review.add("Lưu", draft.archive, archived)
     lines = draft.signature.lines
     review.add("Quyền hạn, chức vụ người ký", " / ".join(lines), bool(lines))
     review.add("Họ tên người ký", draft.signature.name, bool(draft.signature.name))

@@ -118,7 +118,9 @@ def _is_abstract(item: Item, started: bool) -> bool:
     text = item.text
     if not text:
         return not started
-    if fields.is_rule(text) or text.startswith(("Kính gửi", *body._LEADS)):
+    if fields.is_rule(text) or text.startswith(("Kính gửi", "-", "+", *body._LEADS)):
+        return False
+    if body.heading_kind(item) is not None:
         return False
     return item.bold or item.centered
 
