@@ -62,7 +62,7 @@ def _signals(line: str, encoding: Encoding) -> int:
     return len(_VIQR_STRONG_RE.findall(line))
 
 
-def _line_is_old(line: str, encoding: Encoding) -> bool:
+def is_old_line(line: str, encoding: Encoding) -> bool:
     if _UNICODE_ONLY.search(line):
         return False
     signals = _signals(line, encoding)
@@ -74,7 +74,7 @@ def _line_is_old(line: str, encoding: Encoding) -> bool:
 def _convert_lines(text: str, encoding: Encoding) -> tuple[str, int]:
     out, changed = [], 0
     for line in text.splitlines(keepends=True):
-        if _line_is_old(line, encoding):
+        if is_old_line(line, encoding):
             bullet = _BULLET.match(line)
             keep = bullet.group() if bullet else ""
             new = keep + convert(line[len(keep) :], encoding)
@@ -87,7 +87,7 @@ def _convert_lines(text: str, encoding: Encoding) -> tuple[str, int]:
 
 def old_lines(text: str, encoding: Encoding) -> list[bool]:
     """For each line of text, whether it reads as typed in encoding."""
-    return [_line_is_old(line, encoding) for line in text.splitlines()]
+    return [is_old_line(line, encoding) for line in text.splitlines()]
 
 
 def detect(text: str) -> Proposal | None:
