@@ -6,11 +6,14 @@ from pathlib import Path
 from typing import Any
 
 import docx
-from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.enum.section import WD_ORIENT, WD_SECTION
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.oxml import OxmlElement
+from docx.shared import Emu, Pt
 
 from lanson_report import compose, draftfile
-from lanson_report.model import Block, Draft, Run, Table
+from lanson_report.model import Appendix, Block, Draft, Run, Table
+from lanson_report.text import roman
 
 Runs = str | list[Any]  # "text" or ["plain", ("bold text", "b"), ("italic", "i"), ...]
 
@@ -91,12 +94,19 @@ def block(w: Writer, item: Block | Table, *, word_lists: bool = False) -> None:
         w.para([("- " if item.kind == "bullet" else "+ ", ""), *runs])
 
 
+ALIGN = {"left": WD_ALIGN_PARAGRAPH.LEFT, "center": WD_ALIGN_PARAGRAPH.CENTER}
+ALIGN["right"] = WD_ALIGN_PARAGRAPH.RIGHT
+
+
 def table(w: Writer, item: Table) -> None:
+    """A ruled Word table as clerks make one: merged cells, repeated header rows."""
     if item.caption:
         w.para(item.caption, bold=True, center=True)
     if item.unit:
         w.para([(item.unit, "i")])
     grid = w.doc.add_table(rows=len(item.rows), cols=len(item.columns))
+    for c, column in enumerate(item.columns):
+        grid.columns[c].width = Emu(int(column.width * 360000))
     for r, row in enumerate(item.rows):
         for c, cell in enumerate(row):
             if cell is None:
@@ -104,12 +114,37 @@ def table(w: Writer, item: Table) -> None:
             target = grid.cell(r, c)
             if cell.colspan > 1 or cell.rowspan > 1:
                 target = target.merge(grid.cell(r + cell.rowspan - 1, c + cell.colspan - 1))
-            target.paragraphs[0].add_run(cell.text)
+            paragraph = target.paragraphs[0]
+            for text, flags in runs_of(cell.runs):
+                run = paragraph.add_run(text)
+                run.bold = "b" in flags or r < item.header_rows or None
+                run.italic = "i" in flags or None
+                run.font.size = Pt(item.size)
+            align = "center" if r < item.header_rows else cell.align or item.columns[c].align
+            paragraph.alignment = ALIGN[align]
     for r in range(item.header_rows):
         tr_pr = grid.rows[r]._tr.get_or_add_trPr()
         tr_pr.append(OxmlElement("w:tblHeader"))
     if item.note:
         w.para([(run.text, "i") for run in item.note])
+
+
+def appendix(w: Writer, draft: Draft, index: int, item: Appendix) -> None:
+    """A Phụ lục on a new page (a new landscape section when it is turned)."""
+    if item.orientation == "landscape":
+        section = w.doc.add_section(WD_SECTION.NEW_PAGE)
+        section.orientation = WD_ORIENT.LANDSCAPE
+        section.page_width, section.page_height = section.page_height, section.page_width
+    else:
+        w.doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    many = len(draft.appendices) > 1
+    w.para(f"Phụ lục {roman(index + 1)}" if many else "Phụ lục", bold=True, center=True)
+    w.para(item.title.upper(), bold=True, center=True)
+    number = compose.number_line(draft).removeprefix("Số: ")
+    tied = f"(Kèm theo Báo cáo số {number} {compose.date_line(draft).split(', ', 1)[-1]} "
+    w.para([(f"{tied}của {draft.agency.name_for_text})", "i")], center=True)
+    for item_block in item.blocks:
+        block(w, item_block)
 
 
 def footer_table(w: Writer, draft: Draft) -> None:
@@ -140,6 +175,8 @@ def report(path: Path, draft: Draft, *, header: str = "table", word_lists: bool 
             block(w, item, word_lists=word_lists)
     w.para(draft.closing)
     footer_table(w, draft)
+    for index, item in enumerate(draft.appendices):
+        appendix(w, draft, index, item)
     return w.save(path)
 
 

@@ -108,8 +108,8 @@ class SectionBuilder:
             return False
         while len(self.path) < level - 1:
             self._open(Section(), len(self.path) + 1)
-        if level == 1 and self.outline == "roman" and text.isupper():
-            text = text[0] + text[1:].lower()  # printed in capitals anyway, edited as typed
+        if level == 1 and self.outline == "roman":
+            text = sentence_case(text)
         self._open(Section(heading=text), level)
         return True
 
@@ -122,6 +122,11 @@ class SectionBuilder:
         if not self.path:
             self._open(Section(), 1)
         self.path[-1].blocks.append(block)
+
+
+def sentence_case(text: str) -> str:
+    """A heading typed in capitals, which print in capitals anyway, edited as a sentence."""
+    return text[0] + text[1:].lower() if text.isupper() else text
 
 
 def add_items(builder: SectionBuilder, items: list[Item]) -> None:

@@ -71,7 +71,9 @@ def _footer_start(items: list[Item]) -> int:
     return len(items)
 
 
-def build(items: list[Item], converted: Converted) -> tuple[Draft, Review]:
+def build(
+    items: list[Item], converted: Converted, landscape: set[int] | None = None
+) -> tuple[Draft, Review]:
     draft, review = new_draft(), Review()
     parts = split(items)
     fields.read_header(fields.pieces(parts.header), draft, review)
@@ -84,7 +86,8 @@ def build(items: list[Item], converted: Converted) -> tuple[Draft, Review]:
     draft.outline, draft.sections = builder.outline, builder.sections
     _body_review(draft, review, parts)
     fields.read_footer(fields.pieces(parts.footer), draft, review)
-    draft.appendices = _appendices(parts.appendices, review)
+    draft.appendices = _appendices(parts.appendices, review, landscape or set())
+    _name_in_text(parts.appendices, draft)
     _place_leftovers(draft, review)
     for encoding, count in converted.counts.items():
         review.notes.append(f"Đã chuyển {count} đoạn chữ {ENCODING_LABELS[encoding]} sang Unicode.")
@@ -187,22 +190,35 @@ def _all_sections(sections: list[Section]) -> list[Section]:
     return [s for s in out if s.heading]
 
 
-def _appendices(items: list[Item], review: Review) -> list[Appendix]:
+def _appendices(items: list[Item], review: Review, landscape: set[int]) -> list[Appendix]:
     appendices: list[Appendix] = []
     for index, item in enumerate(items):
         if _is_appendix(item):
-            appendices.append(Appendix())
+            assert isinstance(item, Line)
+            turned = item.section in landscape
+            appendices.append(Appendix(orientation="landscape" if turned else "portrait"))
             continue
         current = appendices[-1]
         if isinstance(item, TableItem):
             current.blocks.append(table_block(item, items, index))
         elif not current.title and item.text.isupper():
-            current.title = item.text
+            current.title = body.sentence_case(item.text)
         elif not fold(item.text).startswith("(kem theo") and body.is_content(items, index):
             current.blocks.append(body.block_of(item))
     for appendix in appendices:
         review.add("Phụ lục", appendix.title, bool(appendix.title))
     return appendices
+
+
+def _name_in_text(items: list[Item], draft: Draft) -> None:
+    """`(Kèm theo Báo cáo số … của Sở Khoa học và Công nghệ)` names the agency in a sentence."""
+    for item in items:
+        text = _text(item)
+        if fold(text).startswith("(kem theo") and " của " in text:
+            name = text.rsplit(" của ", 1)[1].rstrip(")").strip()
+            if name and name != draft.agency.name:
+                draft.agency.name_in_text = name
+            return
 
 
 def _place_leftovers(draft: Draft, review: Review) -> None:

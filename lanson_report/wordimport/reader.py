@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from docx.document import Document
+from docx.enum.section import WD_ORIENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
 from docx.table import Table
@@ -32,7 +33,13 @@ class Line:
     list_level: int | None = None  # Word list paragraph: 0 for the first level
     list_format: str = ""  # "bullet", "decimal", "upperRoman", ...
     style: str = ""
-    centered: bool = False
+    align: str = ""  # "center", "right", "left" or "" (justified or unset)
+    size: float | None = None  # points, when every run has the same size
+    section: int = 0  # which Word section (page orientation) the line is in
+
+    @property
+    def centered(self) -> bool:
+        return self.align == "center"
 
     @property
     def text(self) -> str:
@@ -79,12 +86,26 @@ class Converted:
 
 def read(document: Document, converted: Converted) -> list[Item]:
     items: list[Item] = []
+    section = 0
     for block in document.iter_inner_content():
         if isinstance(block, Paragraph):
-            items.append(_line(block, converted))
+            line = _line(block, converted)
+            line.section = section
+            items.append(line)
+            p_pr = block._p.pPr
+            if p_pr is not None and p_pr.sectPr is not None:
+                section += 1  # a section break ends its section with this paragraph
         else:
             items.append(_table(block, converted))
     return items
+
+
+def landscape_sections(document: Document) -> set[int]:
+    return {
+        index
+        for index, section in enumerate(document.sections)
+        if section.orientation == WD_ORIENT.LANDSCAPE
+    }
 
 
 def _table(table: Table, converted: Converted) -> TableItem:
@@ -124,8 +145,28 @@ def _line(paragraph: Paragraph, converted: Converted) -> Line:
         list_level=level,
         list_format=list_format,
         style=style.name if style is not None and style.name else "",
-        centered=_alignment(paragraph) == WD_ALIGN_PARAGRAPH.CENTER,
+        align=_ALIGNS.get(_alignment(paragraph), ""),
+        size=_size(paragraph),
     )
+
+
+_ALIGNS = {
+    WD_ALIGN_PARAGRAPH.CENTER: "center",
+    WD_ALIGN_PARAGRAPH.RIGHT: "right",
+    WD_ALIGN_PARAGRAPH.LEFT: "left",
+}
+
+
+def _size(paragraph: Paragraph) -> float | None:
+    sizes = set()
+    for run in paragraph.runs:
+        if run.text.strip():
+            size = run.font.size
+            style = paragraph.style
+            while size is None and style is not None:
+                size, style = style.font.size, style.base_style
+            sizes.add(size.pt if size is not None else None)
+    return sizes.pop() if len(sizes) == 1 else None
 
 
 def _alignment(paragraph: Paragraph) -> Any:

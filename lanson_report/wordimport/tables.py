@@ -48,12 +48,18 @@ def is_note_of(items: list[Item], index: int) -> bool:
 
 def table_block(table: TableItem, items: list[Item], index: int) -> Table:
     width = len(table.rows[0]) if table.rows else 1
-    rows = [[_cell(cell) for cell in _padded(row, width)] for row in table.rows]
-    block = Table(
-        columns=_columns(table, width),
-        rows=rows,
-        header_rows=min(table.header_rows or 1, len(rows)),
-    )
+    grid = [_padded(row, width) for row in table.rows]
+    header_rows = min(table.header_rows or 1, len(grid))
+    columns = _columns(table, width, grid[header_rows:])
+    rows = [
+        [_cell(cell, columns[c].align if r >= header_rows else None) for c, cell in enumerate(row)]
+        for r, row in enumerate(grid)
+    ]
+    for row in rows[:header_rows]:  # header rows print bold anyway
+        for cell in row:
+            for run in cell.runs if cell else []:
+                run.bold = False
+    block = Table(columns=columns, rows=rows, header_rows=header_rows, size=_table_size(table))
     above, above2 = _line(items, index - 1), _line(items, index - 2)
     if _unit(above) and above is not None:
         block.unit = above.text
@@ -62,7 +68,7 @@ def table_block(table: TableItem, items: list[Item], index: int) -> Table:
         block.caption = above.text
     note = _line(items, index + 1)
     if note is not None and is_note_of(items, index + 1):
-        block.note = flatten(note.runs)
+        block.note = [Run(run.text, run.bold, False, run.underline) for run in flatten(note.runs)]
     return block
 
 
@@ -72,7 +78,8 @@ def _padded(row: list[CellItem | None], width: int) -> list[CellItem | None]:
     return row[:width]
 
 
-def _cell(cell: CellItem | None) -> Cell | None:
+def _cell(cell: CellItem | None, column_align: Align | None) -> Cell | None:
+    """A cell's runs; its alignment only where it differs from its column's."""
     if cell is None:
         return None
     runs: list[Run] = []
@@ -80,16 +87,40 @@ def _cell(cell: CellItem | None) -> Cell | None:
         if runs and line.text:
             runs.append(Run(" "))
         runs += flatten(line.runs)
-    align = _align(cell.lines)
+    align: Align | None = _align(cell.lines)
+    if column_align is None or align == column_align:
+        align = None
     return Cell(flatten(runs), cell.colspan, cell.rowspan, align)
 
 
-def _align(lines: list[Line]) -> Align | None:
-    texts = [line for line in lines if line.text]
-    return "center" if texts and all(line.centered for line in texts) else None
+def _align(lines: list[Line]) -> Align:
+    aligns = {line.align for line in lines if line.text}
+    align = aligns.pop() if len(aligns) == 1 else "left"
+    return "center" if align == "center" else "right" if align == "right" else "left"
 
 
-def _columns(table: TableItem, width: int) -> list[Column]:
+def _columns(table: TableItem, width: int, body: list[list[CellItem | None]]) -> list[Column]:
     widths = table.widths if len(table.widths) == width else [1.0] * width
     smallest = min(widths) or 1.0
-    return [Column(round(w / smallest, 2)) for w in widths]
+    columns = [Column(round(w / smallest, 2)) for w in widths]
+    for index, column in enumerate(columns):
+        aligns = {_align(cell.lines) for cell in _column_cells(body, index)}
+        if len(aligns) == 1:
+            column.align = aligns.pop()
+    return columns
+
+
+def _column_cells(body: list[list[CellItem | None]], index: int) -> list[CellItem]:
+    """The body cells of one column that hold text and span no other column."""
+    cells = [row[index] for row in body]
+    return [
+        cell
+        for cell in cells
+        if cell is not None and cell.colspan == 1 and any(line.text for line in cell.lines)
+    ]
+
+
+def _table_size(table: TableItem) -> int:
+    sizes = {line.size for _, cell in table.cells() for line in cell.lines if line.text}
+    size = sizes.pop() if len(sizes) == 1 else None
+    return int(size) if size is not None and size == int(size) and 11 <= size <= 14 else 13
