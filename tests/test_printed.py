@@ -137,7 +137,7 @@ def test_labels_and_layout_numbers_are_written_once(literal: str) -> None:
 
 def test_no_output_re_derives_numbering_or_order() -> None:
     """pdf/, docx/ and the text preview read the printed report, not the draft's outline."""
-    for folder in ("pdf", "docx"):
+    for folder in ("pdf", "word"):
         for path in (PACKAGE / folder).glob("*.py"):
             text = path.read_text(encoding="utf-8")
             assert not re.search(r"numbered_sections|basis_text|recipient_lines", text), path

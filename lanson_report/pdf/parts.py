@@ -98,11 +98,8 @@ def title(part: Part) -> Lines:
     return Lines(column.items, column.bottom, TEXT_WIDTH)
 
 
-def addressees(part: Part) -> Lines:
-    """`Kính gửi: X` on one line, or `Kính gửi:` followed by one `- X;` per line.
-
-    The label and the first addressee are one string, so copied text reads naturally.
-    """
+def _addressee_rows(part: Part) -> tuple[float, float, list[tuple[float, str]]]:
+    """(label width, left edge of the centred block, wrapped rows as (indent, text))."""
     style = part.lines[0].style
     face, size = font(style), style.size
     label_width = fonts.width(part.label, face, size)
@@ -115,7 +112,25 @@ def addressees(part: Part) -> Lines:
         rows.append((0, mark + wrapped[0]))
         rows.extend((indent, text) for text in wrapped[1:])
     widest = max(indent + fonts.width(text, face, size) for indent, text in rows)
-    column = Column(label_width + widest, x=(room - widest) / 2)
+    return label_width, (room - widest) / 2, rows
+
+
+def addressee_block(part: Part) -> tuple[float, float]:
+    """(label width, left edge) of the Kính gửi block, centred on the text width."""
+    label_width, x, _ = _addressee_rows(part)
+    return label_width, x
+
+
+def addressees(part: Part) -> Lines:
+    """`Kính gửi: X` on one line, or `Kính gửi:` followed by one `- X;` per line.
+
+    The label and the first addressee are one string, so copied text reads naturally.
+    """
+    style = part.lines[0].style
+    face, size = font(style), style.size
+    label_width, x, rows = _addressee_rows(part)
+    widest = max(indent + fonts.width(text, face, size) for indent, text in rows)
+    column = Column(label_width + widest, x=x)
     for number, (indent, text) in enumerate(rows):
         if number == 0:
             column.line(part.label + text, face, size, "left")
