@@ -216,9 +216,7 @@ def build_parser() -> argparse.ArgumentParser:
         "export", help="xuất tệp bản nháp ra PDF hoặc Word (.docx), theo đuôi tên tệp ra"
     )
     export.add_argument("draft", type=Path, metavar="DRAFT.json")
-    export.add_argument(
-        "-o", "--output", type=Path, required=True, metavar="OUT.pdf|OUT.docx"
-    )
+    export.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.pdf|OUT.docx")
     export.add_argument(
         "--format",
         choices=("pdf", "docx"),
