@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..model import AUTHORITY_PREFIXES, Agency, DocDate, Draft, Recipient
+from ..model import AUTHORITY_PREFIXES, Agency, DocDate, Draft, Recipient, Run
 from ..text import fold
 from .reader import Item, Line, TableItem
 from .review import Review
@@ -44,14 +44,43 @@ def pieces(items: list[Item]) -> list[Piece]:
         if isinstance(item, TableItem):
             for column, cell in item.cells():
                 side = "left" if column == 0 else "right"
-                out += [Piece(line.text, side, line.bold) for line in cell.lines if line.text]
+                for line in cell.lines:
+                    out += _broken_pieces(line, side)
         else:
             out += _line_pieces(item)
     return [piece for piece in out if not is_rule(piece.text)]
 
 
+def _broken_pieces(line: Line, side: str) -> list[Piece]:
+    """A cell's paragraph: a name wrapped with line breaks is one piece, but a break
+    between a regular and a bold line (parent body, then issuing body) makes two."""
+    groups: list[tuple[str, bool]] = []
+    for part, bold in _lines_of(line):
+        if groups and groups[-1][1] == bold:
+            groups[-1] = (f"{groups[-1][0]} {part}", bold)
+        else:
+            groups.append((part, bold))
+    return [Piece(" ".join(text.split()), side, bold) for text, bold in groups]
+
+
+def _lines_of(line: Line) -> list[tuple[str, bool]]:
+    """(text, bold) of each part of a paragraph between its line breaks."""
+    parts: list[list[Run]] = [[]]
+    for run in line.runs:
+        for index, piece in enumerate(run.text.split("\n")):
+            if index:
+                parts.append([])
+            parts[-1].append(Run(piece, run.bold))
+    out = []
+    for runs in parts:
+        text = "".join(run.text for run in runs).strip()
+        if text:
+            out.append((text, all(run.bold for run in runs if run.text.strip())))
+    return out
+
+
 def _line_pieces(line: Line) -> list[Piece]:
-    parts = [part.strip() for part in line.text.split("\t") if part.strip()]
+    parts = [" ".join(part.split()) for part in line.text.split("\t") if part.strip()]
     if len(parts) < 2:
         return [Piece(part, "", line.bold) for part in parts]
     return [Piece(parts[0], "left", line.bold), Piece(parts[-1], "right", line.bold)] + [

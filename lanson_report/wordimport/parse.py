@@ -132,7 +132,8 @@ def _addressees(items: list[Item], draft: Draft, review: Review) -> list[Item]:
     index = next((i for i, it in enumerate(items[:6]) if _text(it).startswith("Kính gửi")), None)
     if index is None:
         return items
-    first = _text(items[index]).split(":", 1)[-1].strip() if ":" in _text(items[index]) else ""
+    first = _text(items[index]).split(":", 1)[-1] if ":" in _text(items[index]) else ""
+    first = first.strip().lstrip("-–").strip()
     names = [first] if first else []
     end = index + 1
     while end < len(items) and _text(items[end]).lstrip().startswith(("-", "–")):
