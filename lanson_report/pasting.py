@@ -50,13 +50,21 @@ def _flags(tag: str, style: str) -> dict[str, bool]:
     return flags
 
 
+def _list_level(style: str, depth: int) -> int:
+    """Nested lists (web pages), or Qt's own `-qt-list-indent` and circle marks."""
+    style = style.replace(" ", "").lower()
+    if match := re.search(r"-qt-list-indent:(\d+)", style):
+        return int(match.group(1))
+    return 2 if "list-style-type:circle" in style else depth
+
+
 class _Parser(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.blocks: list[Block] = []
         self.current: Block | None = None
         self.stack: list[tuple[str, dict[str, bool]]] = []
-        self.lists = 0  # depth of <ul>/<ol>
+        self.lists: list[int] = []  # level of each open <ul>/<ol>
         self.skip = 0  # inside <style> and the like
         self.word_bullet = False  # inside Word's <![if !supportLists]>
 
@@ -65,7 +73,7 @@ class _Parser(HTMLParser):
         if tag in _SKIPPED:
             self.skip += 1
         elif tag in ("ul", "ol"):
-            self.lists += 1
+            self.lists.append(_list_level(style, len(self.lists) + 1))
         if tag in _BLOCK_TAGS:
             self._new_block(tag, style)
         if tag != "br":
@@ -74,8 +82,8 @@ class _Parser(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if tag in _SKIPPED:
             self.skip = max(0, self.skip - 1)
-        elif tag in ("ul", "ol"):
-            self.lists = max(0, self.lists - 1)
+        elif tag in ("ul", "ol") and self.lists:
+            self.lists.pop()
         for index in range(len(self.stack) - 1, -1, -1):
             if self.stack[index][0] == tag:
                 del self.stack[index:]
@@ -94,7 +102,7 @@ class _Parser(HTMLParser):
         if match := _MSO_LEVEL.search(style):
             kind = "bullet" if match.group(1) == "1" else "subbullet"
         elif tag == "li":
-            kind = "bullet" if self.lists <= 1 else "subbullet"
+            kind = "bullet" if not self.lists or self.lists[-1] <= 1 else "subbullet"
         self.current = Block(kind, [])
         self.blocks.append(self.current)
 

@@ -89,6 +89,7 @@ def build(
     draft.appendices = _appendices(parts.appendices, review, landscape or set())
     _name_in_text(parts.appendices, draft)
     _place_leftovers(draft, review)
+    review.in_order()
     for encoding, count in converted.counts.items():
         review.notes.append(f"Đã chuyển {count} đoạn chữ {ENCODING_LABELS[encoding]} sang Unicode.")
     return draft, review

@@ -12,6 +12,29 @@ class Field:
     found: bool  # False: not found in the file, left for the clerk to fill in
 
 
+ORDER = (
+    "Cơ quan chủ quản",
+    "Cơ quan ban hành",
+    "Số",
+    "Ký hiệu",
+    "Địa danh",
+    "Ngày tháng năm",
+    "Tên loại (BÁO CÁO)",
+    "Trích yếu",
+    "Kính gửi",
+    "Căn cứ (phần mở đầu)",
+    "Căn cứ",
+    "Phần mở đầu còn lại",
+    "Đề mục",
+    "Đoạn kết (./.)",
+    "Quyền hạn, chức vụ người ký",
+    "Họ tên người ký",
+    "Nơi nhận",
+    "Lưu",
+    "Phụ lục",
+)
+
+
 @dataclass
 class Review:
     fields: list[Field] = field(default_factory=list)
@@ -20,6 +43,11 @@ class Review:
 
     def add(self, label: str, value: str, found: bool = True) -> None:
         self.fields.append(Field(label, value, found))
+
+    def in_order(self) -> None:
+        """Fields in the order they stand on the printed page."""
+        rank = {label: index for index, label in enumerate(ORDER)}
+        self.fields.sort(key=lambda f: rank.get(f.label.rstrip("0123456789 "), len(ORDER)))
 
     def missing(self) -> list[str]:
         return [f.label for f in self.fields if not f.found]

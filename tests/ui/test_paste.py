@@ -17,8 +17,6 @@ from lanson_report.ui.richtext import RichTextEdit
 
 from .conftest import FakeDialogs
 
-SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
-
 # What Word 2016 puts on the clipboard (text/html) for a paragraph with italic and bold
 # words and a three-level bullet list (Symbol ·, Courier New o, Wingdings §).
 WORD_HTML = """<html xmlns:o="urn:schemas-microsoft-com:office:office"><head>
@@ -178,8 +176,6 @@ def test_any_field_offers_the_conversion(qtbot: Any, fake_dialogs: FakeDialogs) 
         shots.append(dialog)
         dialog.show()
         qtbot.waitExposed(dialog)
-        SHOTS.mkdir(parents=True, exist_ok=True)
-        dialog.grab().save(str(SHOTS / "encoding-prompt.png"))
         return True
 
     fake_dialogs.answer("exec_dialog", look, True)
@@ -221,3 +217,35 @@ def test_convert_command_without_selection_says_what_to_do(
     fake_dialogs.answer("exec_dialog", True)
     oldcode.add_command(menu, field).trigger()
     assert field.text() == "Hà Nội"
+
+
+def test_copy_and_paste_within_the_editor_keeps_kinds_and_formats(qtbot: Any) -> None:
+    blocks = [
+        Block("paragraph", [Run("Mở "), Run("đầu", bold=True)]),
+        Block("bullet", [Run("Ý một", italic=True)]),
+        Block("subbullet", [Run("Ý nhỏ", underline=True)]),
+    ]
+    source = editor_with(qtbot, blocks)
+    source.selectAll()
+    source.copy()
+    target = editor_with(qtbot, [])
+    target.paste()
+    assert target.blocks() == blocks
+
+
+def test_body_toolbar_converts_the_selection(
+    window: Any, store: Any, example_path: Path, fake_dialogs: FakeDialogs, qtbot: Any
+) -> None:
+    from lanson_report import draftfile
+
+    draft = draftfile.load_path(example_path)
+    store.create(draft)
+    window.start.refresh(select=draft.id)
+    window.start.continue_selected()
+    window.editor.go(2)
+    page = window.editor.pages[2]
+    page.body.set_blocks([Block("paragraph", [Run("Ngµy Khoa häc vµ C«ng nghÖ")])])
+    page.body.selectAll()
+    fake_dialogs.answer("exec_dialog", True)
+    page.bar.convert.trigger()
+    assert page.body.blocks()[0].text == "Ngày Khoa học và Công nghệ"

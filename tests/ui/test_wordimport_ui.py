@@ -16,8 +16,6 @@ from lanson_report.ui.wordimportdialog import WordReviewDialog
 
 from .conftest import FakeDialogs
 
-SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
-
 
 def _table(dialog: WordReviewDialog) -> list[tuple[str, str, str]]:
     table = dialog.table
@@ -81,8 +79,6 @@ def test_missing_parts_are_marked_and_unplaced_text_listed(
         shown.append(dialog)
         dialog.show()
         qtbot.waitExposed(dialog)
-        SHOTS.mkdir(parents=True, exist_ok=True)
-        dialog.grab().save(str(SHOTS / "word-import-review.png"))
         return False
 
     fake_dialogs.answer("open_file", path)
