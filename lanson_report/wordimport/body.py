@@ -12,7 +12,7 @@ from .reader import Item, Line, TableItem
 from .runs import flatten, strip_prefix
 from .tables import is_caption_of, is_note_of, table_block
 
-_LEADS = ("Căn cứ", "Thực hiện")
+LEADS = ("Căn cứ", "Thực hiện")
 # `<lead> <kind> số <number> ngày <d/m/yyyy> của <issuer> <subject>`
 _REFERENCE = re.compile(
     r"^(?P<lead>Căn cứ|Thực hiện)\s+(?P<kind>[^\d,;]+?)\s+số\s+(?P<number>\S+?)\s+"
@@ -36,7 +36,7 @@ _ITEM_MARK = re.compile(r"^\s*(?P<mark>[-–—+•])\s+")
 
 
 def is_basis_start(text: str) -> bool:
-    return text.startswith(_LEADS)
+    return text.startswith(LEADS)
 
 
 def read_basis(text: str) -> tuple[Basis, int]:
@@ -163,4 +163,4 @@ def block_of(line: Line) -> Block:
 
 
 def is_closing(text: str) -> bool:
-    return text.rstrip().endswith("./.") or fold(text).startswith("tren day la bao cao")
+    return text.rstrip().endswith("./.") or fold(text[:24]).startswith("tren day la bao cao")

@@ -89,7 +89,7 @@ def _line_pieces(line: Line) -> list[Piece]:
 
 
 def _is_motto(text: str) -> bool:
-    folded = fold(text)
+    folded = fold(text[:24])
     return "cong hoa xa hoi" in folded or folded.startswith("doc lap")
 
 
@@ -168,7 +168,7 @@ def read_footer(found: list[Piece], draft: Draft, review: Review) -> None:
     archived = [False]
     for piece in found:
         text = piece.text
-        if fold(text).startswith("noi nhan"):
+        if fold(text[:12]).startswith("noi nhan"):
             rest = text.split(":", 1)[1].strip() if ":" in text else ""
             if rest:
                 _recipient(rest, draft, archived)
@@ -188,7 +188,7 @@ def read_footer(found: list[Piece], draft: Draft, review: Review) -> None:
 
 def _recipient(text: str, draft: Draft, archived: list[bool]) -> None:
     text = text.strip().rstrip(";.").strip()
-    if fold(text).startswith("luu"):
+    if fold(text[:6]).startswith("luu"):
         draft.archive = text.split(":", 1)[1].strip() if ":" in text else text[3:].strip()
         archived[0] = True
         return
@@ -210,6 +210,6 @@ def _footer_review(draft: Draft, review: Review, archived: bool) -> None:
 
 def is_footer_start(text: str) -> bool:
     """Where the footer begins when there is no closing `./.` to go by."""
-    return fold(text).startswith("noi nhan") or (
+    return fold(text[:12]).startswith("noi nhan") or (
         _is_upper(text) and text.startswith(AUTHORITY_PREFIXES)
     )

@@ -32,7 +32,11 @@ def _texts(item: Item) -> list[str]:
 
 
 def _is_title(item: Item) -> bool:
-    return isinstance(item, Line) and fold(item.text).replace(" ", "").startswith("baocao")
+    """`BÁO CÁO` in capitals (a sentence starting "Báo cáo …" is body text)."""
+    if not isinstance(item, Line):
+        return False
+    first = item.text.split("\n")[0]
+    return first.isupper() and fold(first).replace(" ", "").startswith("baocao")
 
 
 def _is_appendix(item: Item) -> bool:
@@ -122,7 +126,7 @@ def _is_abstract(item: Item, started: bool) -> bool:
     text = item.text
     if not text:
         return not started
-    if fields.is_rule(text) or text.startswith(("Kính gửi", "-", "+", *body._LEADS)):
+    if fields.is_rule(text) or text.startswith(("Kính gửi", "-", "+", *body.LEADS)):
         return False
     if body.heading_kind(item) is not None:
         return False
@@ -205,7 +209,7 @@ def _appendices(items: list[Item], review: Review, landscape: set[int]) -> list[
             current.blocks.append(table_block(item, items, index))
         elif not current.title and item.text.isupper():
             current.title = body.sentence_case(item.text)
-        elif not fold(item.text).startswith("(kem theo") and body.is_content(items, index):
+        elif not fold(item.text[:12]).startswith("(kem theo") and body.is_content(items, index):
             current.blocks.append(body.block_of(item))
     for appendix in appendices:
         review.add("Phụ lục", appendix.title, bool(appendix.title))
@@ -216,7 +220,7 @@ def _name_in_text(items: list[Item], draft: Draft) -> None:
     """`(Kèm theo Báo cáo số … của Sở Khoa học và Công nghệ)` names the agency in a sentence."""
     for item in items:
         text = _text(item)
-        if fold(text).startswith("(kem theo") and " của " in text:
+        if fold(text[:12]).startswith("(kem theo") and " của " in text:
             name = text.rsplit(" của ", 1)[1].rstrip(")").strip()
             if name and name != draft.agency.name:
                 draft.agency.name_in_text = name

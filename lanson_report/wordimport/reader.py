@@ -21,6 +21,7 @@ from docx.text.paragraph import Paragraph
 from ..legacy import Encoding, convert, font_encoding
 from ..model import Run
 from ..text import nfc
+from .styles import Styles
 
 # Word's odd characters: no-break and other spaces, soft hyphen, symbol-font bullets.
 _SPACES = dict.fromkeys(map(ord, "\u00a0\u2002\u2003\u2009\u202f\u3000"), " ")
@@ -79,12 +80,15 @@ Item = Line | TableItem
 
 @dataclass
 class Converted:
-    """Runs turned into Unicode by their font, counted per encoding for the review."""
+    """Runs turned into Unicode by their font, counted per encoding for the review; and
+    the document's styles, which every run's formatting is looked up in."""
 
     counts: dict[Encoding, int] = field(default_factory=dict)
+    styles: Styles | None = None
 
 
 def read(document: Document, converted: Converted) -> list[Item]:
+    converted.styles = Styles(document)
     items: list[Item] = []
     section = 0
     for block in document.iter_inner_content():
@@ -138,15 +142,19 @@ def _grow_rowspan(rows: list[list[CellItem | None]], column: int) -> None:
 
 
 def _line(paragraph: Paragraph, converted: Converted) -> Line:
-    style = paragraph.style
-    level, list_format = _list_info(paragraph)
+    assert converted.styles is not None
+    styles = converted.styles
+    style = styles.paragraph_style(paragraph)
+    level, list_format = _list_info(paragraph, styles, style)
+    runs = list(_runs(paragraph, converted, style))
+    sizes = {_size(run, styles, style) for run in paragraph.runs if run.text.strip()}
     return Line(
-        runs=list(_runs(paragraph, converted)),
+        runs=runs,
         list_level=level,
         list_format=list_format,
-        style=style.name if style is not None and style.name else "",
-        align=_ALIGNS.get(_alignment(paragraph), ""),
-        size=_size(paragraph),
+        style=styles.name(style),
+        align=_ALIGNS.get(_alignment(paragraph, styles, style), ""),
+        size=sizes.pop() if len(sizes) == 1 else None,
     )
 
 
@@ -157,35 +165,32 @@ _ALIGNS = {
 }
 
 
-def _size(paragraph: Paragraph) -> float | None:
-    sizes = set()
-    for run in paragraph.runs:
-        if run.text.strip():
-            size = run.font.size
-            style = paragraph.style
-            while size is None and style is not None:
-                size, style = style.font.size, style.base_style
-            sizes.add(size.pt if size is not None else None)
-    return sizes.pop() if len(sizes) == 1 else None
+def _size(run: Any, styles: Styles, style: str) -> float | None:
+    size = run.font.size
+    for style_id in (_run_style(run), style):
+        if size is None:
+            size = styles.lookup(style_id, "size", lambda s: s.font.size)
+    return size.pt if size is not None else None
 
 
-def _alignment(paragraph: Paragraph) -> Any:
+def _alignment(paragraph: Paragraph, styles: Styles, style: str) -> Any:
     if paragraph.alignment is not None:
         return paragraph.alignment
-    style = paragraph.style
-    while style is not None:
-        if style.paragraph_format.alignment is not None:
-            return style.paragraph_format.alignment
-        style = style.base_style
-    return None
+    return styles.lookup(style, "align", lambda s: s.paragraph_format.alignment)
 
 
-def _runs(paragraph: Paragraph, converted: Converted) -> Iterator[Run]:
+def _run_style(run: Any) -> str | None:
+    r_pr = run._r.rPr
+    return r_pr.style if r_pr is not None else None
+
+
+def _runs(paragraph: Paragraph, converted: Converted, style: str) -> Iterator[Run]:
+    assert converted.styles is not None
     for item in paragraph.iter_inner_content():
         runs = [item] if not hasattr(item, "runs") else item.runs
         for run in runs:
             text = run.text
-            encoding = font_encoding(_font(run, paragraph))
+            encoding = font_encoding(_font(run, converted.styles, style))
             if encoding and not text.isascii():
                 converted.counts[encoding] = converted.counts.get(encoding, 0) + 1
                 text = convert(text, encoding)
@@ -193,58 +198,56 @@ def _runs(paragraph: Paragraph, converted: Converted) -> Iterator[Run]:
                 text = text.upper()
             text = nfc(text.translate(_SPACES).translate(_DROPPED))
             if text:
-                yield Run(text, *(_flag(run, paragraph, name) for name in _FLAGS))
+                flags = (_flag(run, converted.styles, style, name) for name in _FLAGS)
+                yield Run(text, *flags)
 
 
 _FLAGS = ("bold", "italic", "underline")
 
 
-def _flag(run: Any, paragraph: Paragraph, name: str) -> bool:
+def _flag(run: Any, styles: Styles, style: str, name: str) -> bool:
     value = getattr(run.font, name)
-    for style in (run.style, paragraph.style):
-        while value is None and style is not None:
-            value = getattr(style.font, name)
-            style = style.base_style
+    for style_id in (_run_style(run), style):
+        if value is None:
+            value = styles.lookup(style_id, name, lambda s: getattr(s.font, name))
     return bool(value)
 
 
-def _font(run: Any, paragraph: Paragraph) -> str | None:
+def _font(run: Any, styles: Styles, style: str) -> str | None:
     fonts = run._r.rPr.rFonts if run._r.rPr is not None else None
     if fonts is not None:
         name = fonts.get(qn("w:hAnsi")) or fonts.get(qn("w:ascii"))
         if name:
             return str(name)
-    for style in (run.style, paragraph.style):
-        while style is not None:
-            if style.font.name:
-                return str(style.font.name)
-            style = style.base_style
+    for style_id in (_run_style(run), style):
+        found = styles.lookup(style_id, "font", lambda s: s.font.name)
+        if found:
+            return str(found)
     return None
 
 
-def _list_info(paragraph: Paragraph) -> tuple[int | None, str]:
+def _list_info(paragraph: Paragraph, styles: Styles, style: str) -> tuple[int | None, str]:
     """The Word list level and number format of a list paragraph, or (None, "")."""
-    num_pr = _num_pr(paragraph)
+    num_pr = _num_pr(paragraph, styles, style)
     if num_pr is None or num_pr.numId is None or num_pr.numId.val == 0:
         return None, ""
     level = num_pr.ilvl.val if num_pr.ilvl is not None else 0
-    style = paragraph.style.name if paragraph.style is not None else ""
-    if num_pr.ilvl is None and style and style[-1].isdigit():
-        level = int(style[-1]) - 1  # "List Bullet 2" has its own list at level 0
+    name = styles.name(style)
+    if num_pr.ilvl is None and name and name[-1].isdigit():
+        level = int(name[-1]) - 1  # "List Bullet 2" has its own list at level 0
     return level, _num_format(paragraph, num_pr.numId.val, level)
 
 
-def _num_pr(paragraph: Paragraph) -> Any:
+def _num_pr(paragraph: Paragraph, styles: Styles, style: str) -> Any:
     p_pr = paragraph._p.pPr
     if p_pr is not None and p_pr.numPr is not None:
         return p_pr.numPr
-    style = paragraph.style
-    while style is not None:
-        style_ppr = style.element.pPr
-        if style_ppr is not None and style_ppr.numPr is not None:
-            return style_ppr.numPr
-        style = style.base_style
-    return None
+    return styles.lookup(style, "numPr", _style_num_pr)
+
+
+def _style_num_pr(style: Any) -> Any:
+    p_pr = style.element.pPr
+    return p_pr.numPr if p_pr is not None else None
 
 
 def _num_format(paragraph: Paragraph, num_id: int, level: int) -> str:

@@ -21,11 +21,11 @@ def _is_table(items: list[Item], index: int) -> bool:
 
 
 def _unit(line: Line | None) -> bool:
-    return line is not None and fold(line.text).startswith("don vi tinh")
+    return line is not None and fold(line.text[:14]).startswith("don vi tinh")
 
 
 def _caption(line: Line | None) -> bool:
-    return line is not None and fold(line.text).startswith("bang ") and len(line.text) < 200
+    return line is not None and fold(line.text[:8]).startswith("bang ") and len(line.text) < 200
 
 
 def is_caption_of(items: list[Item], index: int) -> bool:
@@ -42,7 +42,7 @@ def is_caption_of(items: list[Item], index: int) -> bool:
 
 def is_note_of(items: list[Item], index: int) -> bool:
     line = _line(items, index)
-    folded = fold(line.text) if line else ""
+    folded = fold(line.text[:10]) if line else ""
     return _is_table(items, index - 1) and folded.startswith(("ghi chu", "nguon:"))
 
 
