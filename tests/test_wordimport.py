@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import datetime
 from pathlib import Path
+from typing import Any
 
 import drafts
 import pytest
 import wordfiles
 from docx.enum.text import WD_BREAK
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
 
 from lanson_report import draftfile
 from lanson_report.model import Table
@@ -56,6 +59,32 @@ def test_review_lists_every_field_found(tmp_path: Path) -> None:
     assert review.missing() == []
 
 
+def _tracked_insertion(paragraph: Any, text: str) -> None:
+    """Text typed with Track Changes on: a run inside <w:ins>, underlined here."""
+    ins = OxmlElement("w:ins")
+    ins.set(qn("w:id"), "1")
+    ins.set(qn("w:author"), "Văn thư")
+    paragraph._p.append(ins)
+    run = paragraph.add_run(text)
+    run.underline = True
+    ins.append(run._r)
+
+
+def _text_box(paragraph: Any, text: str) -> None:
+    """A shape's text, which Word keeps inside a run (<w:txbxContent>)."""
+    box = OxmlElement("w:txbxContent")
+    inner = OxmlElement("w:p")
+    run = OxmlElement("w:r")
+    run_text = OxmlElement("w:t")
+    run_text.text = text
+    run.append(run_text)
+    inner.append(run)
+    box.append(inner)
+    holder = OxmlElement("w:r")
+    holder.append(box)
+    paragraph._p.append(holder)
+
+
 def _messy(tmp_path: Path) -> Path:
     """An older office file: .VnTime runs, a caps font, Word numbering, a table, odd text."""
     w = wordfiles.Writer()
@@ -71,7 +100,12 @@ def _messy(tmp_path: Path) -> Path:
         "ngày 12/01/2021 của UBND huyện. Phòng báo cáo như sau:"
     )
     w.para("Thu ngân sách", style="List Number", bold=True)
-    w.para([("Tæng thu ", "f"), ("®¹t 105%", "bf"), " kế hoạch, ", ("vượt dự toán", "u"), "."])
+    paragraph = w.para([("Tæng thu ", "f"), ("®¹t 105%", "bf"), " kế hoạch, "])
+    _tracked_insertion(paragraph, "vượt dự toán")
+    paragraph.add_run(".")
+    w.para("Thu phí tăng ")  # a VNI-Times run follows
+    w.doc.paragraphs[-1].add_run("nhôø").font.name = "VNI-Times"
+    _text_box(w.doc.paragraphs[-1], "Số liệu tạm tính")
     w.para("• Thu thuế tăng so với cùng kỳ.")
     w.para("Bảng 1. Thu ngân sách", bold=True, center=True)
     w.para([("Đơn vị tính: triệu đồng", "i")])
@@ -112,7 +146,7 @@ def test_clerks_older_file(tmp_path: Path) -> None:
     assert draft.basis.closing.startswith("Căn cứ Luật Ngân sách nhà nước năm 2015;")
     section = draft.sections[0]
     assert section.heading == "Thu ngân sách"  # a Word-numbered heading
-    paragraph, item, table = section.blocks[:3]
+    paragraph, _, item, table = section.blocks[:4]
     assert [(r.text, r.bold, r.underline) for r in paragraph.runs] == [  # type: ignore[union-attr]
         ("Tổng thu ", False, False),
         ("đạt 105%", True, False),
@@ -120,6 +154,7 @@ def test_clerks_older_file(tmp_path: Path) -> None:
         ("vượt dự toán", False, True),
         (".", False, False),
     ]
+    assert section.blocks[1].text == "Thu phí tăng nhờ"  # type: ignore[union-attr]
     assert (item.kind, item.text) == ("bullet", "Thu thuế tăng so với cùng kỳ.")
     assert isinstance(table, Table)
     assert (table.caption, table.unit) == ("Bảng 1. Thu ngân sách", "Đơn vị tính: triệu đồng")
@@ -138,10 +173,11 @@ def test_clerks_older_file(tmp_path: Path) -> None:
     assert isinstance(appendix.blocks[0], Table)
     # Never lose text: the note under the signature ends the content, and the review says so.
     unplaced = "(Đã ký và đóng dấu, bản lưu tại văn thư 2021)"
-    assert review.unplaced == [unplaced]
+    assert review.unplaced == [unplaced, "Số liệu tạm tính"]  # the text box too
     assert draft.sections[-1].heading == ""
-    assert draft.sections[-1].blocks[-1].runs[0].text == unplaced  # type: ignore[union-attr]
+    assert draft.sections[-1].blocks[0].runs[0].text == unplaced  # type: ignore[union-attr]
     assert any("TCVN3" in note for note in review.notes)
+    assert any("VNI" in note for note in review.notes)
     draftfile.from_dict(draftfile.to_dict(draft))  # a valid draft
 
 
@@ -204,3 +240,11 @@ def test_tables_and_appendices_of_a_format_2_report(tmp_path: Path) -> None:
     # What a Word file cannot say: the period the report covers.
     want.pop("period")
     assert got == want
+
+
+def test_title_and_abstract_on_one_line(tmp_path: Path) -> None:
+    w = wordfiles.Writer()
+    w.para("BÁO CÁO KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2024", bold=True, center=True)
+    w.para("Nội dung.")
+    draft = import_docx(w.save(tmp_path / "x.docx")).draft
+    assert draft.title == "KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2024"

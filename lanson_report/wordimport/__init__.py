@@ -34,7 +34,7 @@ def import_docx(path: Path | str) -> Imported:
     from docx.opc.exceptions import PackageNotFoundError
 
     from .parse import build
-    from .reader import Converted, landscape_sections, read
+    from .reader import Converted, boxed_text, landscape_sections, read
 
     path = Path(path)
     _check_kind(path)
@@ -47,7 +47,8 @@ def import_docx(path: Path | str) -> Imported:
     except OSError as exc:
         raise WordImportError(f"{path}: không mở được tệp ({exc.strerror}).") from exc
     converted = Converted()
-    draft, review = build(read(document, converted), converted, landscape_sections(document))
+    items = read(document, converted)
+    draft, review = build(items, converted, landscape_sections(document), boxed_text(document))
     return Imported(draft, review)
 
 

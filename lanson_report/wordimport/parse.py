@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..legacy import ENCODING_LABELS
@@ -29,6 +30,9 @@ def _texts(item: Item) -> list[str]:
     if isinstance(item, Line):
         return [item.text]
     return [line.text for _, cell in item.cells() for line in cell.lines]
+
+
+_TITLE_WORDS = re.compile(r"^B\s*Á\s*O\s+C\s*Á\s*O")
 
 
 def _is_title(item: Item) -> bool:
@@ -76,7 +80,10 @@ def _footer_start(items: list[Item]) -> int:
 
 
 def build(
-    items: list[Item], converted: Converted, landscape: set[int] | None = None
+    items: list[Item],
+    converted: Converted,
+    landscape: set[int] | None = None,
+    boxed: list[str] | None = None,
 ) -> tuple[Draft, Review]:
     draft, review = new_draft(), Review()
     parts = split(items)
@@ -92,6 +99,9 @@ def build(
     fields.read_footer(fields.pieces(parts.footer), draft, review)
     draft.appendices = _appendices(parts.appendices, review, landscape or set())
     _name_in_text(parts.appendices, draft)
+    if boxed:
+        review.unplaced += boxed
+        review.notes.append(f"{len(boxed)} đoạn nằm trong khung chữ (text box) của Word.")
     _place_leftovers(draft, review)
     review.in_order()
     for encoding, count in converted.counts.items():
@@ -106,7 +116,9 @@ def _title(items: list[Item], draft: Draft, review: Review) -> list[Item]:
         return items
     head = items[0]
     assert isinstance(head, Line)
-    lines = head.text.split("\n")[1:]
+    first, *lines = head.text.split("\n")
+    rest = _TITLE_WORDS.sub("", first.strip()).strip(" :-–")
+    lines = [rest, *lines] if rest else lines  # "BÁO CÁO KẾT QUẢ …" on one line
     index = 1
     while index < len(items) and _is_abstract(items[index], bool(lines)):
         item = items[index]

@@ -17,6 +17,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
 from docx.table import Table
 from docx.text.paragraph import Paragraph
+from docx.text.run import Run as DocxRun
 
 from ..legacy import Encoding, convert, font_encoding
 from ..model import Run
@@ -104,6 +105,17 @@ def read(document: Document, converted: Converted) -> list[Item]:
     return items
 
 
+def boxed_text(document: Document) -> list[str]:
+    """Text in text boxes and shapes, which has no place in the flow of the report."""
+    out = []
+    for box in document.element.body.xpath(".//w:txbxContent"):
+        for p in box.iterchildren(qn("w:p")):
+            text = "".join(t.text or "" for t in p.iter(qn("w:t")))
+            if text.strip():
+                out.append(nfc(" ".join(text.split())))
+    return out
+
+
 def landscape_sections(document: Document) -> set[int]:
     return {
         index
@@ -125,7 +137,8 @@ def _table(table: Table, converted: Converted) -> TableItem:
                 _grow_rowspan(rows, len(row))
                 row += [None] * span
                 continue
-            lines = [_line(Paragraph(p, table._parent), converted) for p in tc.p_lst]
+            paragraphs = tc.xpath(".//w:p[not(ancestor::w:txbxContent)]")  # nested tables too
+            lines = [_line(Paragraph(p, table._parent), converted) for p in paragraphs]
             row += [CellItem(lines, colspan=span)] + [None] * (span - 1)
         rows.append(row)
         if tr.trPr is not None and tr.trPr.find(qn("w:tblHeader")) is not None:
@@ -184,22 +197,26 @@ def _run_style(run: Any) -> str | None:
     return r_pr.style if r_pr is not None else None
 
 
+# Every run of the paragraph, also inside hyperlinks, fields, content controls and
+# tracked insertions; not deleted text, nor text boxes (read apart, see `boxed_text`).
+_ALL_RUNS = "./w:r | ./*[not(self::w:del or self::w:moveFrom)]//w:r[not(ancestor::w:txbxContent)]"
+
+
 def _runs(paragraph: Paragraph, converted: Converted, style: str) -> Iterator[Run]:
     assert converted.styles is not None
-    for item in paragraph.iter_inner_content():
-        runs = [item] if not hasattr(item, "runs") else item.runs
-        for run in runs:
-            text = run.text
-            encoding = font_encoding(_font(run, converted.styles, style))
-            if encoding and not text.isascii():
-                converted.counts[encoding] = converted.counts.get(encoding, 0) + 1
-                text = convert(text, encoding)
-            elif encoding == "tcvn3-upper":
-                text = text.upper()
-            text = nfc(text.translate(_SPACES).translate(_DROPPED))
-            if text:
-                flags = (_flag(run, converted.styles, style, name) for name in _FLAGS)
-                yield Run(text, *flags)
+    for element in paragraph._p.xpath(_ALL_RUNS):
+        run = DocxRun(element, paragraph)
+        text = run.text
+        encoding = font_encoding(_font(run, converted.styles, style))
+        if encoding and not text.isascii():
+            converted.counts[encoding] = converted.counts.get(encoding, 0) + 1
+            text = convert(text, encoding)
+        elif encoding == "tcvn3-upper":
+            text = text.upper()
+        text = nfc(text.translate(_SPACES).translate(_DROPPED))
+        if text:
+            flags = (_flag(run, converted.styles, style, name) for name in _FLAGS)
+            yield Run(text, *flags)
 
 
 _FLAGS = ("bold", "italic", "underline")
