@@ -107,6 +107,7 @@ def _messy(tmp_path: Path) -> Path:
     w.doc.paragraphs[-1].add_run("nhôø").font.name = "VNI-Times"
     _text_box(w.doc.paragraphs[-1], "Số liệu tạm tính")
     w.para("• Thu thuế tăng so với cùng kỳ.")
+    w.para("\uf0a7\tThuế giá trị gia tăng.")  # a Wingdings bullet typed as text
     w.para("Bảng 1. Thu ngân sách", bold=True, center=True)
     w.para([("Đơn vị tính: triệu đồng", "i")])
     grid = w.doc.add_table(rows=3, cols=3)
@@ -146,7 +147,7 @@ def test_clerks_older_file(tmp_path: Path) -> None:
     assert draft.basis.closing.startswith("Căn cứ Luật Ngân sách nhà nước năm 2015;")
     section = draft.sections[0]
     assert section.heading == "Thu ngân sách"  # a Word-numbered heading
-    paragraph, _, item, table = section.blocks[:4]
+    paragraph, _, item, _, table = section.blocks[:5]
     assert [(r.text, r.bold, r.underline) for r in paragraph.runs] == [  # type: ignore[union-attr]
         ("Tổng thu ", False, False),
         ("đạt 105%", True, False),
@@ -156,6 +157,8 @@ def test_clerks_older_file(tmp_path: Path) -> None:
     ]
     assert section.blocks[1].text == "Thu phí tăng nhờ"  # type: ignore[union-attr]
     assert (item.kind, item.text) == ("bullet", "Thu thuế tăng so với cùng kỳ.")
+    sub = section.blocks[3]
+    assert (sub.kind, sub.text) == ("subbullet", "Thuế giá trị gia tăng.")  # type: ignore[union-attr]
     assert isinstance(table, Table)
     assert (table.caption, table.unit) == ("Bảng 1. Thu ngân sách", "Đơn vị tính: triệu đồng")
     assert [[c.text if c else None for c in row] for row in table.rows] == [

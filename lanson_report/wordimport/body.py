@@ -32,7 +32,7 @@ _LEVELS: dict[Outline, dict[str, int]] = {
     "arabic": {"arabic": 1, "letter": 2},
 }
 _WORD_FORMATS = {"upperRoman": "roman", "decimal": "arabic", "lowerLetter": "letter"}
-_ITEM_MARK = re.compile(r"^\s*(?P<mark>[-–—+•])\s+")
+_ITEM_MARK = re.compile(r"^\s*(?P<mark>[-–—+•▪])\s+")
 
 
 def is_basis_start(text: str) -> bool:
@@ -157,7 +157,7 @@ def block_of(line: Line) -> Block:
     if line.list_level is not None:
         kind = "bullet" if line.list_level == 0 else "subbullet"
     elif match := _ITEM_MARK.match(line.text):
-        kind = "subbullet" if match.group("mark") == "+" else "bullet"
+        kind = "subbullet" if match.group("mark") in "+▪" else "bullet"
         runs = strip_prefix(runs, len(match.group()))
     return Block(kind, runs)
 

@@ -26,7 +26,11 @@ from .styles import Styles
 
 # Word's odd characters: no-break and other spaces, soft hyphen, symbol-font bullets.
 _SPACES = dict.fromkeys(map(ord, "\u00a0\u2002\u2003\u2009\u202f\u3000"), " ")
-_DROPPED = dict.fromkeys(map(ord, "\u00ad\u200b\ufeff"), None)
+_DROPPED: dict[int, str | None] = dict.fromkeys(map(ord, "\u00ad\u200b\ufeff"), None)
+# Symbol and Wingdings characters land in the private use area: bullets become marks
+# the item reader knows (• first level, ▪ below), anything else would print as a box.
+_DROPPED |= dict.fromkeys(range(0xE000, 0xF900), None)
+_DROPPED |= {0xF0B7: "•", 0xF0D8: "•", 0xF076: "•", 0xF0FC: "•", 0xF0A7: "▪", 0xF06F: "▪"}
 
 
 @dataclass
