@@ -70,6 +70,8 @@ def _base_styles(document: Any) -> None:
     normal = document.styles["Normal"]
     run_format(normal.element.get_or_add_rPr())
     normal.paragraph_format.widow_control = True
+    normal.paragraph_format.space_after = twips(0)  # the template's 10 pt: none in the decree
+    normal.paragraph_format.line_spacing_rule = WD_LINE_SPACING.SINGLE
 
 
 def _add_style(document: Any, style: Style) -> None:
