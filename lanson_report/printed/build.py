@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from .. import compose
-from ..model import Block, Draft, Run
+from ..model import PRINTED_KINDS, Block, Draft, Run
 from ..text import upper
 from . import styles as s
 from .layout import FULL_RULE, SHORT_RULE_RATIO
@@ -74,7 +74,10 @@ def body(draft: Draft) -> list[Part]:
             heading = Part("heading", (line(style, text),), level=numbered.level, source=path)
             parts.append(heading)
         for index, block in enumerate(numbered.section.blocks):
-            parts.append(block_part(block, f"{path}.blocks[{index}]"))
+            if isinstance(block, Block) and block.kind not in PRINTED_KINDS:
+                continue  # an outline's hint guides the clerk and never prints
+            if isinstance(block, Block):  # tables: printed by pdf/tables once wired in
+                parts.append(block_part(block, f"{path}.blocks[{index}]"))
     if draft.closing.strip():
         parts.append(Part("closing", (line(s.BODY, draft.closing.strip()),), source="closing"))
     return parts
