@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QMimeData
 from PySide6.QtGui import (
+    QContextMenuEvent,
     QFont,
     QTextBlock,
     QTextBlockFormat,
@@ -131,8 +132,24 @@ def get_blocks(document: QTextDocument) -> list[Block]:
     return blocks
 
 
+def insert_blocks(cursor: QTextCursor, blocks: list[Block]) -> None:
+    """Paste blocks at the cursor: the first joins the paragraph there, the others follow."""
+    if not blocks:
+        return
+    cursor.beginEditBlock()
+    cursor.removeSelectedText()
+    for index, block in enumerate(blocks):
+        if index:
+            cursor.insertBlock(cursor.blockFormat(), QTextCharFormat())
+        for run in block.runs:
+            cursor.insertText(run.text, char_format(run))
+        if index or block.kind != "paragraph":
+            set_block_kind(cursor, block.kind)
+    cursor.endEditBlock()
+
+
 class RichTextEdit(QTextEdit):
-    """The editor of one section's body. Paste keeps only the text, in NFC."""
+    """The editor of one section's body."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -144,8 +161,30 @@ class RichTextEdit(QTextEdit):
         )
 
     def insertFromMimeData(self, source: QMimeData) -> None:
-        if source.hasText():
-            self.textCursor().insertText(nfc(source.text()))
+        """Word and web pages: one block per pasted paragraph, bold/italic/underline kept,
+        list paragraphs as items; text in an old encoding converted if the clerk agrees."""
+        from ..pasting import convert_blocks, html_blocks, text_blocks, tidy
+        from .oldcode import offer
+
+        if source.hasHtml():
+            blocks = html_blocks(source.html())
+        elif source.hasText():
+            blocks = text_blocks(source.text())
+        else:
+            return
+        encoding = offer(self, "\n".join(block.text for block in blocks))
+        if encoding is not None:
+            blocks = convert_blocks(blocks, encoding)
+        insert_blocks(self.textCursor(), tidy(blocks))
+        self.ensureCursorVisible()
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        from .oldcode import add_command
+
+        menu = self.createStandardContextMenu(event.pos())
+        add_command(menu, self)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
 
     def set_blocks(self, blocks: list[Block]) -> None:
         set_blocks(self.document(), blocks)
