@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from ...model import OUTLINE_DEPTH, OUTLINES, Draft, Section
 from .. import dialogs
+from ..bodytables import BodyTables
 from ..fields import LineEdit, PlainTextEdit, buddy
 from ..outline import Path, get
 from ..richtext import RichTextEdit
@@ -45,6 +46,7 @@ class ContentPage(Page):
         self.heading = LineEdit(placeholder="VD: Kết quả thực hiện (để trống: mục không tiêu đề)")
         self.body = RichTextEdit()
         self.bar = TextBar(self.body)
+        self.tables = BodyTables(self.body)
         self._build()
         self.register("sections", self.body)
         self.register("addressees", self.addressees)
@@ -70,6 +72,7 @@ class ContentPage(Page):
         heading_row.addWidget(self.heading, 1)
         form.addLayout(heading_row)
         form.addWidget(self.bar)
+        form.addWidget(self.tables.bar)
         form.addWidget(self.body, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.tree)
@@ -116,7 +119,7 @@ class ContentPage(Page):
             self.body.set_blocks(section.blocks if section else [])
         finally:
             self._loading = loading
-        for widget in (self.heading, self.body, self.bar):
+        for widget in (self.heading, self.body, self.bar, self.tables.bar):
             widget.setEnabled(section is not None)
 
     def _heading_edited(self) -> None:
