@@ -10,8 +10,8 @@ from __future__ import annotations
 import copy
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtCore import QItemSelection, QItemSelectionModel
+from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -33,26 +32,11 @@ from ..errors import ReportError
 from ..model import ALIGNS, TABLE_SIZES, Run, Table
 from ..text import nfc
 from .fields import LineEdit, buddy
-from .tablemodel import TableModel, column_name
+from .tablemodel import GridView, TableModel, column_name
 from .widgets import button
 
 MOVE_COLUMN = tableops.move_column
 ALIGN_NAMES = {"left": "Trái", "center": "Giữa", "right": "Phải"}
-
-
-class GridView(QTableView):
-    """The grid; Ctrl+V pastes a copied range, Delete empties the selected cells."""
-
-    paste_requested = Signal()
-    clear_requested = Signal()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.matches(QKeySequence.StandardKey.Paste):
-            self.paste_requested.emit()
-        elif event.key() == Qt.Key.Key_Delete and self.state() != self.State.EditingState:
-            self.clear_requested.emit()
-        else:
-            super().keyPressEvent(event)
 
 
 class TableEditor(QDialog):
@@ -84,7 +68,6 @@ class TableEditor(QDialog):
         self.column_label = QLabel()
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #a40000;")
         self._note_runs = list(table.note)
         self._build()
         self._fill(table)
@@ -188,7 +171,9 @@ class TableEditor(QDialog):
         index = self.view.currentIndex()
         return (max(0, index.row()), max(0, index.column()))
 
-    def say(self, text: str) -> None:
+    def say(self, text: str, error: bool = True) -> None:
+        """A line under the grid: why something was refused (red), or what was done."""
+        self.message.setStyleSheet("color: #a40000;" if error else "color: #1e5a1e;")
         self.message.setText(text)
 
     def _reset(self, table: Table, current: tuple[int, int] | None = None) -> None:
@@ -206,6 +191,19 @@ class TableEditor(QDialog):
         row, column = min(row, len(table.rows) - 1), min(column, len(table.columns) - 1)
         self.view.setCurrentIndex(self.model.index(row, column))
         self._show_column()
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Columns as wide, relative to each other, as they will print."""
+        columns = self.model.table.columns
+        room = max(self.view.viewport().width(), 600)
+        total = sum(column.width for column in columns)
+        for index, column in enumerate(columns):
+            self.view.setColumnWidth(index, max(48, int(room * column.width / total)))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_columns()
 
     def _apply(self, operation: Callable[[], Table], current: tuple[int, int]) -> None:
         try:
@@ -280,6 +278,12 @@ class TableEditor(QDialog):
             self._apply(lambda: tablepaste.new_table(grid, header), (0, 0))
         else:
             self._apply(lambda: tablepaste.paste_into(table, grid, row, column), (row, column))
+        if not self.message.text():
+            self.say(
+                f"Đã dán {len(grid)} hàng × {len(grid[0])} cột, giữ nguyên số như trong bảng tính. "
+                "Kiểm tra số hàng tiêu đề và căn lề từng cột.",
+                error=False,
+            )
 
     # ------------------------------------------------------------------ columns and header
     def _show_column(self, *_args: object) -> None:
@@ -299,6 +303,7 @@ class TableEditor(QDialog):
         spec = self.model.table.columns[column]
         spec.align = self.align.currentData()
         spec.width = round(self.width.value(), 1)
+        self._fit_columns()
         self._repaint()
 
     def _header_rows_edited(self, value: int) -> None:

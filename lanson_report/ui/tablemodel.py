@@ -10,7 +10,8 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QTableView
 
 from ..model import Run, Table
 from ..tablelimits import text_problem
@@ -107,3 +108,18 @@ class TableModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal:
             return column_name(section)
         return str(section + 1)
+
+
+class GridView(QTableView):
+    """The grid; Ctrl+V pastes a copied range, Delete empties the selected cells."""
+
+    paste_requested = Signal()
+    clear_requested = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.matches(QKeySequence.StandardKey.Paste):
+            self.paste_requested.emit()
+        elif event.key() == Qt.Key.Key_Delete and self.state() != self.State.EditingState:
+            self.clear_requested.emit()
+        else:
+            super().keyPressEvent(event)
