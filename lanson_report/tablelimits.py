@@ -8,9 +8,12 @@ from __future__ import annotations
 
 from .errors import ReportError
 
-MAX_ROWS = 2000  # a year's figures by commune and month fit many times over
+# The same values as the draft-wide limits of the file reader (limits.py on the security
+# branch), so that what the editor makes always loads and what loads can be edited.
+MAX_ROWS = 5_000  # a yearly statistics appendix has a few hundred rows
 MAX_COLUMNS = 30  # more would not fit across even a landscape page
-MAX_CELL_TEXT = 5000  # characters in one cell
+MAX_CELLS = 50_000  # rows × columns of one table
+MAX_CELL_TEXT = 20_000  # characters in one cell: about five printed pages
 
 
 class TableLimitError(ReportError):
@@ -23,6 +26,9 @@ def size_problem(rows: int, columns: int) -> str:
         return f"bảng có {rows} hàng, nhiều nhất {MAX_ROWS} hàng"
     if columns > MAX_COLUMNS:
         return f"bảng có {columns} cột, nhiều nhất {MAX_COLUMNS} cột"
+    if rows * columns > MAX_CELLS:
+        cells, most = (f"{n:,}".replace(",", ".") for n in (rows * columns, MAX_CELLS))
+        return f"bảng có {cells} ô, nhiều nhất {most} ô"
     return ""
 
 

@@ -10,7 +10,7 @@ import pytest
 
 from lanson_report import draftfile
 from lanson_report.errors import DraftFormatError
-from lanson_report.tablelimits import MAX_CELL_TEXT, MAX_COLUMNS, MAX_ROWS
+from lanson_report.tablelimits import MAX_CELL_TEXT, MAX_COLUMNS, MAX_ROWS, size_problem
 
 
 def _with_table(rows: list[list[Any]], columns: int) -> dict[str, Any]:
@@ -37,3 +37,8 @@ def test_a_table_past_the_limits_is_refused(rows: list[Any], columns: int, messa
 def test_a_table_at_the_limits_loads() -> None:
     raw = _with_table([["x" * MAX_CELL_TEXT] + [""] * (MAX_COLUMNS - 1)] * 3, MAX_COLUMNS)
     assert draftfile.from_dict(raw).sections[0].blocks[-1].rows[0][0] is not None  # type: ignore[union-attr]
+
+
+def test_a_wide_and_long_table_is_counted_by_its_cells() -> None:
+    assert size_problem(MAX_ROWS, MAX_COLUMNS) == "bảng có 150.000 ô, nhiều nhất 50.000 ô"
+    assert size_problem(1_000, MAX_COLUMNS) == ""
