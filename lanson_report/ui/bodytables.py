@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QTextCharFormat
 from PySide6.QtWidgets import QToolBar
 
 from ..model import Table
@@ -11,7 +11,7 @@ from ..tablegrid import blank_table
 from . import dialogs
 from .richtext import RichTextEdit
 from .tableeditor import TableEditor
-from .tableobject import DoubleClicks, insert_table, replace_table, table_near
+from .tableobject import DoubleClicks, insert_table, replace_table, table_near, table_of
 
 NEW_ROWS, NEW_COLUMNS = 3, 3
 
@@ -38,8 +38,11 @@ class BodyTables(QObject):
         self._sync()
 
     def _sync(self) -> None:
-        found = table_near(self.editor.document(), self.editor.textCursor().position())
+        cursor = self.editor.textCursor()
+        found = table_near(self.editor.document(), cursor.position())
         self.edit_action.setEnabled(found is not None and not self.editor.isReadOnly())
+        if table_of(cursor.charFormat()) is not None and not cursor.hasSelection():
+            self.editor.setCurrentCharFormat(QTextCharFormat())  # type plain text after a table
 
     def _run(self, table: Table, title: str) -> Table | None:
         self.dialog = TableEditor(table, self.editor)

@@ -168,3 +168,26 @@ def test_a_version_1_draft_stays_version_1_through_the_app(
     out = draftfile.to_dict(window.editor.draft)
     assert out["format_version"] == 1
     assert out == {**raw, "outline": raw.get("outline", "arabic")}
+
+
+def test_the_missing_list_asks_to_mention_the_appendix_and_goes_to_the_body(
+    qtbot: Any, window: MainWindow, store: Store
+) -> None:
+    raw = json.loads(FIXTURE.read_text(encoding="utf-8"))
+    raw["sections"][1]["blocks"][3]["text"] = "Kết quả kiểm định tổng hợp tại Bảng 1 dưới đây."
+    _open(window, store, raw)
+    editor = window.editor
+    editor.go(4)
+    missing = editor.preview.missing
+    texts = [missing.item(i).text() for i in range(missing.count())]
+    (row,) = [i for i, text in enumerate(texts) if "Phụ lục" in text]
+    assert "chưa nhắc đến Phụ lục kèm theo" in texts[row]
+    rect = missing.visualItemRect(missing.item(row))
+    qtbot.mouseClick(missing.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    content = editor.pages[2]
+    assert isinstance(content, ContentPage)
+    assert editor.stack.currentIndex() == 2
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is content.body, timeout=1000)
+    type_text(content.body, "Danh mục nhiệm vụ tại Phụ lục. ")
+    editor.go(4)
+    assert not any("Phụ lục" in missing.item(i).text() for i in range(missing.count()))

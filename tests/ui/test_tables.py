@@ -331,3 +331,35 @@ def test_a_500_row_table_edits_one_cell_through_the_model(qtbot: Any) -> None:
     assert dialog.table().rows[499][5].text == "cuối"  # type: ignore[union-attr]
     assert resets == []  # one cell changed, not the whole model
     assert dialog.view.editTriggers() != QAbstractItemView.EditTrigger.NoEditTriggers
+
+
+def test_editing_a_table_counts_as_a_change_for_autosave(
+    qtbot: Any, page: ContentPage, fake_dialogs: FakeDialogs, example_table: Table
+) -> None:
+    page.load(draftfile.load_path(FIXTURE))
+    page.tree.view.setCurrentItem(page.tree._items[1])
+    position = page.body.document().toPlainText().index(OBJECT_CHAR)
+    cursor = page.body.textCursor()
+    cursor.setPosition(position)
+    page.body.setTextCursor(cursor)
+    in_dialog(fake_dialogs, lambda d: edit_cell(qtbot, d, 2, 1, "Công tơ điện 1 pha"))
+    with qtbot.waitSignal(page.changed, timeout=1000):
+        page.tables.edit_action.trigger()
+    draft = draftfile.load_path(FIXTURE)
+    page.apply(draft)
+    table = draft.sections[1].blocks[4]
+    assert isinstance(table, Table) and texts(table)[2][1] == "Công tơ điện 1 pha"
+
+
+def test_text_typed_right_after_a_table_is_plain_text_of_its_own(
+    qtbot: Any, page: ContentPage, example_table: Table
+) -> None:
+    page.body.set_blocks([example_table])
+    cursor = page.body.textCursor()
+    cursor.setPosition(1)  # just after the table, on its line
+    page.body.setTextCursor(cursor)
+    type_text(page.body, "Nguồn: Sở")
+    assert page.body.blocks() == [example_table, Block("paragraph", [Run("Nguồn: Sở")])]
+    typed = QTextCursor(page.body.document())
+    typed.setPosition(3)
+    assert typed.charFormat().objectType() == 0  # not a copy of the table's format
