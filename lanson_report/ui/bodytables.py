@@ -40,12 +40,12 @@ class BodyTables(QObject):
     def _sync(self) -> None:
         cursor = self.editor.textCursor()
         found = table_near(self.editor.document(), cursor.position())
-        self.edit_action.setEnabled(found is not None and not self.editor.isReadOnly())
+        self.edit_action.setEnabled(found is not None)
         if table_of(cursor.charFormat()) is not None and not cursor.hasSelection():
             self.editor.setCurrentCharFormat(QTextCharFormat())  # type plain text after a table
 
-    def _run(self, table: Table, title: str) -> Table | None:
-        self.dialog = TableEditor(table, self.editor)
+    def _run(self, table: Table, title: str, read_only: bool = False) -> Table | None:
+        self.dialog = TableEditor(table, self.editor, read_only)
         self.dialog.setWindowTitle(title)
         try:
             return self.dialog.table() if dialogs.exec_dialog(self.dialog) else None
@@ -65,9 +65,12 @@ class BodyTables(QObject):
 
     def edit(self) -> None:
         found = table_near(self.editor.document(), self.editor.textCursor().position())
-        if found is None or self.editor.isReadOnly():
+        if found is None:
             return
         position, table = found
+        if self.editor.isReadOnly():  # an issued report: shown whole, not changed
+            self._run(table, "Xem bảng (báo cáo đã ban hành, không sửa được)", read_only=True)
+            return
         edited = self._run(table, "Sửa bảng")
         if edited is not None:
             replace_table(self.editor.document(), position, edited)

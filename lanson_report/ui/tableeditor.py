@@ -40,7 +40,9 @@ ALIGN_NAMES = {"left": "Trái", "center": "Giữa", "right": "Phải"}
 
 
 class TableEditor(QDialog):
-    def __init__(self, table: Table, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, table: Table, parent: QWidget | None = None, read_only: bool = False
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Sửa bảng")
         self.resize(900, 620)
@@ -72,6 +74,16 @@ class TableEditor(QDialog):
         self._build()
         self._fill(table)
         self._connect()
+        if read_only:  # an issued report: the whole table can be read, nothing changed
+            self.setEnabled(True)
+            for widget in (*self.buttons.values(), self.header_rows, self.size, self.align):
+                widget.setEnabled(False)
+            for field in (self.caption, self.unit, self.note):
+                field.setReadOnly(True)
+            self.width.setEnabled(False)
+            self.view.setEditTriggers(GridView.EditTrigger.NoEditTriggers)
+            self.view.paste_requested.disconnect()
+            self.view.clear_requested.disconnect()
         self.view.setCurrentIndex(self.model.index(0, 0))
 
     # ------------------------------------------------------------------ building

@@ -307,15 +307,32 @@ def test_text_typed_beside_a_table_is_kept(
     assert table_near(page.body.document(), len("Bảng dưới: ")) is not None
 
 
-def test_a_read_only_page_opens_no_editor(
+def test_a_read_only_page_shows_the_table_but_changes_nothing(
     qtbot: Any, page: ContentPage, fake_dialogs: FakeDialogs, example_table: Table
 ) -> None:
     page.body.set_blocks([example_table])
     page.set_read_only(True)
     page.tables.insert_action.trigger()
-    page.tables.edit()
-    _open_by_double_click(qtbot, page)
     assert fake_dialogs.named("exec_dialog") == []
+    seen: list[bool] = []
+
+    def steps(dialog: TableEditor) -> None:
+        view = dialog.view
+        view.setCurrentIndex(dialog.model.index(2, 1))
+        view.setFocus()
+        qtbot.keyClick(view, Qt.Key.Key_F2)
+        seen.append(view.state() == QAbstractItemView.State.EditingState)
+        copy_range("x\ty\n")
+        qtbot.keyClick(view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(view, Qt.Key.Key_Delete)
+        seen.append(dialog.buttons["merge"].isEnabled() or not dialog.caption.isReadOnly())
+        assert texts(dialog.table()) == texts(example_table)
+
+    in_dialog(fake_dialogs, steps)
+    _open_by_double_click(qtbot, page)
+    assert len(fake_dialogs.named("exec_dialog")) == 1
+    assert seen == [False, False]
+    assert tables(page) == [example_table]
 
 
 def test_a_500_row_table_edits_one_cell_through_the_model(qtbot: Any) -> None:
