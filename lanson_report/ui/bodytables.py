@@ -29,7 +29,7 @@ class BodyTables(QObject):
             "Chèn một bảng vào chỗ con trỏ; dán được vùng ô từ Excel hoặc LibreOffice Calc"
         )
         self.edit_action = QAction("&Sửa bảng…", bar)
-        self.edit_action.setToolTip("Sửa bảng ở chỗ con trỏ (hoặc nhấn đúp vào bảng)")
+        self.edit_action.setToolTip("Sửa bảng ở chỗ con trỏ (F2, hoặc nhấn đúp vào bảng)")
         for action, slot in ((self.insert_action, self.insert), (self.edit_action, self.edit)):
             action.triggered.connect(lambda _checked=False, s=slot: s())
             bar.addAction(action)

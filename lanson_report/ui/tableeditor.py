@@ -48,6 +48,7 @@ class TableEditor(QDialog):
         self.resize(900, 620)
         self.model = TableModel(copy.deepcopy(table))
         self.view = GridView()
+        self.view.setAccessibleName("Các ô của bảng")
         self.view.setModel(self.model)
         self.view.setAlternatingRowColors(False)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ContiguousSelection)

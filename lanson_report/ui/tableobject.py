@@ -15,6 +15,8 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
+    QKeyEvent,
+    QMouseEvent,
     QPainter,
     QPixmap,
     QPyTextObject,
@@ -181,7 +183,7 @@ def _draw(painter: QPainter, rect: QRectF, doc: QTextDocument, table: Table) -> 
     summary = f"Bảng {len(table.rows)} hàng × {len(table.columns)} cột"
     if len(table.rows) > PREVIEW_ROWS:
         summary += f" (còn {len(table.rows) - PREVIEW_ROWS} hàng không hiện ở đây)"
-    say(summary + " — nhấn đúp hoặc bấm “Sửa bảng…” để sửa", False, True, "left", HINT)
+    say(summary + " — nhấn đúp, F2 hoặc “Sửa bảng…” để sửa", False, True, "left", HINT)
 
 
 def _grid(painter: QPainter, row_rect: QRectF, table: Table, fonts: _Fonts) -> float:
@@ -242,17 +244,23 @@ class _Fonts:
 
 # ----------------------------------------------------------------------------- in the editor
 class DoubleClicks(QObject):
-    """Calls back with the table's position when the clerk double-clicks a table."""
+    """Opens a table when the clerk double-clicks it, or presses F2 beside it (as in Excel)."""
 
     def __init__(self, editor: QTextEdit, callback: Any) -> None:
         super().__init__(editor)
         self.editor = editor
         self.callback = callback
         editor.viewport().installEventFilter(self)
+        editor.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.MouseButtonDblClick:
-            position = self.editor.cursorForPosition(event.position().toPoint()).position()  # type: ignore[attr-defined]
+        if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
+            beside = table_near(self.editor.document(), self.editor.textCursor().position())
+            if event.key() == Qt.Key.Key_F2 and beside is not None:
+                self.callback()
+                return True
+        elif isinstance(event, QMouseEvent) and event.type() == QEvent.Type.MouseButtonDblClick:
+            position = self.editor.cursorForPosition(event.position().toPoint()).position()
             found = table_near(self.editor.document(), position)
             if found is not None:
                 cursor = self.editor.textCursor()

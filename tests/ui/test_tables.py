@@ -380,3 +380,17 @@ def test_text_typed_right_after_a_table_is_plain_text_of_its_own(
     typed = QTextCursor(page.body.document())
     typed.setPosition(3)
     assert typed.charFormat().objectType() == 0  # not a copy of the table's format
+
+
+def test_f2_beside_a_table_opens_it(
+    qtbot: Any, page: ContentPage, fake_dialogs: FakeDialogs, example_table: Table
+) -> None:
+    page.body.set_blocks([Block("paragraph", [Run("Trước")]), example_table])
+    page.body.setFocus()
+    page.body.moveCursor(QTextCursor.MoveOperation.Start)
+    qtbot.keyClick(page.body, Qt.Key.Key_F2)  # not beside a table: nothing opens
+    assert fake_dialogs.named("exec_dialog") == []
+    page.body.moveCursor(QTextCursor.MoveOperation.Down)
+    in_dialog(fake_dialogs, lambda d: edit_cell(qtbot, d, 2, 1, "Công tơ"))
+    qtbot.keyClick(page.body, Qt.Key.Key_F2)
+    assert texts(tables(page)[0])[2][1] == "Công tơ"
