@@ -25,7 +25,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
 from lanson_report.model import Block, Cell, Run, Table
 from lanson_report.tablegrid import blank_table
@@ -60,7 +60,7 @@ def time_cell_edits(app: QApplication, rows: int) -> float:
         start = time.perf_counter()
         QTest.keyClick(view, Qt.Key.Key_F2)
         editor = view.focusWidget()
-        assert isinstance(editor, QLineEdit)
+        assert isinstance(editor, QPlainTextEdit)
         editor.selectAll()
         event = QInputMethodEvent("", [])
         event.setCommitString(f"Số {number}")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import copy
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex
 from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,7 +32,7 @@ from ..errors import ReportError
 from ..model import ALIGNS, TABLE_SIZES, Run, Table
 from ..text import nfc
 from .fields import LineEdit, buddy
-from .tablemodel import GridView, TableModel, column_name
+from .tablemodel import CellDelegate, GridView, TableModel, column_name
 from .widgets import button
 
 MOVE_COLUMN = tableops.move_column
@@ -49,6 +49,7 @@ class TableEditor(QDialog):
         self.model = TableModel(copy.deepcopy(table))
         self.view = GridView()
         self.view.setAccessibleName("Các ô của bảng")
+        self.view.setItemDelegate(CellDelegate(self.view))
         self.view.setModel(self.model)
         self.view.setAlternatingRowColors(False)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ContiguousSelection)
@@ -155,6 +156,7 @@ class TableEditor(QDialog):
     def _connect(self) -> None:
         self.view.paste_requested.connect(self.paste_clipboard)
         self.view.clear_requested.connect(self.clear_selected)
+        self.model.dataChanged.connect(self._cell_changed)
         self.view.selectionModel().currentChanged.connect(self._show_column)
         self.align.currentIndexChanged.connect(self._column_edited)
         self.width.valueChanged.connect(self._column_edited)
@@ -197,6 +199,8 @@ class TableEditor(QDialog):
             for c, cell in enumerate(cells):
                 if cell is not None and (cell.rowspan > 1 or cell.colspan > 1):
                     self.view.setSpan(r, c, cell.rowspan, cell.colspan)
+            if any(cell is not None and "\n" in cell.text for cell in cells):
+                self.view.resizeRowToContents(r)  # show every line of a cell
         self.header_rows.blockSignals(True)
         self.header_rows.setRange(0, len(table.rows))
         self.header_rows.setValue(table.header_rows)
@@ -205,6 +209,10 @@ class TableEditor(QDialog):
         self.view.setCurrentIndex(self.model.index(row, column))
         self._show_column()
         self._fit_columns()
+
+    def _cell_changed(self, first: QModelIndex, last: QModelIndex, *_args: object) -> None:
+        if first == last and "\n" in str(first.data()):
+            self.view.resizeRowToContents(first.row())
 
     def _fit_columns(self) -> None:
         """Columns as wide, relative to each other, as they will print."""

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, Qt
 from PySide6.QtGui import QGuiApplication, QTextCursor
-from PySide6.QtWidgets import QAbstractItemView, QLineEdit
+from PySide6.QtWidgets import QAbstractItemView, QPlainTextEdit
 
 from lanson_report import draftfile, tablegrid
 from lanson_report.model import Block, Run, Table
@@ -68,7 +68,7 @@ def edit_cell(qtbot: Any, dialog: TableEditor, row: int, column: int, text: str)
     view.setFocus()
     qtbot.keyClick(view, Qt.Key.Key_F2)
     editor = view.focusWidget()
-    assert isinstance(editor, QLineEdit)
+    assert isinstance(editor, QPlainTextEdit)
     editor.selectAll()
     type_text(editor, text)
     qtbot.keyClick(editor, Qt.Key.Key_Return)
@@ -394,3 +394,25 @@ def test_f2_beside_a_table_opens_it(
     in_dialog(fake_dialogs, lambda d: edit_cell(qtbot, d, 2, 1, "Công tơ"))
     qtbot.keyClick(page.body, Qt.Key.Key_F2)
     assert texts(tables(page)[0])[2][1] == "Công tơ"
+
+
+def test_alt_enter_starts_a_new_line_in_a_cell_and_enter_keeps_it(
+    qtbot: Any, page: ContentPage, fake_dialogs: FakeDialogs
+) -> None:
+    def steps(dialog: TableEditor) -> None:
+        view = dialog.view
+        view.setCurrentIndex(dialog.model.index(0, 1))
+        view.setFocus()
+        qtbot.keyClick(view, Qt.Key.Key_F2)
+        editor = view.focusWidget()
+        assert isinstance(editor, QPlainTextEdit)
+        type_text(editor, "Năng suất")
+        qtbot.keyClick(editor, Qt.Key.Key_Return, Qt.KeyboardModifier.AltModifier)
+        type_text(editor, "(tạ/ha)")
+        qtbot.keyClick(editor, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: view.state() != QAbstractItemView.State.EditingState)
+        assert view.rowHeight(0) > view.rowHeight(1)  # both lines show
+
+    in_dialog(fake_dialogs, steps)
+    page.tables.insert_action.trigger()
+    assert texts(tables(page)[0])[0] == ["", "Năng suất\n(tạ/ha)", ""]
