@@ -416,3 +416,22 @@ def test_alt_enter_starts_a_new_line_in_a_cell_and_enter_keeps_it(
     in_dialog(fake_dialogs, steps)
     page.tables.insert_action.trigger()
     assert texts(tables(page)[0])[0] == ["", "Năng suất\n(tạ/ha)", ""]
+
+
+def test_typing_over_a_cell_replaces_it_as_in_excel(
+    qtbot: Any, page: ContentPage, fake_dialogs: FakeDialogs, example_table: Table
+) -> None:
+    def steps(dialog: TableEditor) -> None:
+        view = dialog.view
+        view.setCurrentIndex(dialog.model.index(2, 2))  # "7.500"
+        view.setFocus()
+        for key in (Qt.Key.Key_8, Qt.Key.Key_Period, Qt.Key.Key_1):
+            qtbot.keyClick(view.focusWidget(), key)
+        qtbot.keyClick(view.focusWidget(), Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: view.state() != QAbstractItemView.State.EditingState)
+
+    page.body.set_blocks([example_table])
+    in_dialog(fake_dialogs, steps)
+    page.body.moveCursor(QTextCursor.MoveOperation.Start)
+    page.tables.edit_action.trigger()
+    assert texts(tables(page)[0])[2][2] == "8.1"
