@@ -44,6 +44,7 @@ class AppendixList(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.items: list[Appendix] = []
+        self.read_only = False
         self.before_change: Callable[[], object] = lambda: None  # the page keeps the editor's text
         self.view = QListWidget()
         self.view.setAccessibleName("Các phụ lục")
@@ -99,8 +100,13 @@ class AppendixList(QWidget):
         self._sync_buttons()
         self.selected.emit(self.current())
 
+    def set_read_only(self, read_only: bool) -> None:
+        self.read_only = read_only
+        self._sync_buttons()
+
     def _sync_buttons(self) -> None:
-        row = self.current()
+        row = None if self.read_only else self.current()
+        self.add_button.setEnabled(not self.read_only)
         self.remove_button.setEnabled(row is not None)
         self.up_button.setEnabled(row is not None and row > 0)
         self.down_button.setEnabled(row is not None and row < len(self.items) - 1)

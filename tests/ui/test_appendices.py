@@ -191,3 +191,21 @@ def test_the_missing_list_asks_to_mention_the_appendix_and_goes_to_the_body(
     type_text(content.body, "Danh mục nhiệm vụ tại Phụ lục. ")
     editor.go(4)
     assert not any("Phụ lục" in missing.item(i).text() for i in range(missing.count()))
+
+
+def test_an_issued_report_shows_its_appendices_but_cannot_change_them(
+    qtbot: Any, page: ContentPage
+) -> None:
+    add_appendix(qtbot, page, "Một")
+    add_appendix(qtbot, page, "Hai")
+    page.set_read_only(True)
+    page.appendix_list.view.setCurrentRow(0)
+    assert page.appendix_editor.title.text() == "Một"
+    buttons = page.appendix_list
+    assert not any(
+        b.isEnabled()
+        for b in (buttons.add_button, buttons.remove_button, buttons.up_button, buttons.down_button)
+    )
+    assert page.appendix_editor.title.isReadOnly() and page.appendix_editor.body.isReadOnly()
+    page.set_read_only(False)
+    assert buttons.add_button.isEnabled() and buttons.down_button.isEnabled()

@@ -185,6 +185,10 @@ class ContentPage(Page):
             return True
         return super().focus_field(field)
 
+    def set_read_only(self, read_only: bool) -> None:
+        super().set_read_only(read_only)
+        self.appendix_list.set_read_only(read_only)  # its buttons follow the chosen row
+
     # ------------------------------------------------------------------ appendices
     def _connect_appendices(self) -> None:
         editor = self.appendix_editor
