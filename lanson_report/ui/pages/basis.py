@@ -2,13 +2,8 @@
 
 from __future__ import annotations
 
-import datetime
-
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -23,6 +18,7 @@ from PySide6.QtWidgets import (
 from ...compose import basis_text
 from ...model import Draft, Reference
 from ...text import short_date
+from ..datefield import DateField
 from ..fields import LineEdit, PlainTextEdit, buddy
 from ..widgets import PrintedText, button, button_row, combo, combo_value, fixed_lines
 from .base import Page
@@ -57,8 +53,8 @@ class BasisPage(Page):
         self.table = QTableWidget(0, len(HEADERS))
         self.lead, self.kind = combo(LEADS), combo(KINDS)
         self.number, self.issuer, self.subject = LineEdit(), LineEdit(), LineEdit()
-        self.date = QDateEdit()
-        self.has_date = QCheckBox("có &ngày")
+        self.date = DateField()
+        self.date_error = self.date.error
         self.closing = PlainTextEdit(lines=2)
         self.preview = PrintedText()
         self.add_button = button("&Thêm căn cứ", self.add)
@@ -69,7 +65,9 @@ class BasisPage(Page):
         self.register("basis", self.table)
         self.register("basis.closing", self.closing)
         for widget in self._reference_fields():
-            self.watch(widget)
+            if widget is not self.date:
+                self.watch(widget)
+        self.date.date_edited.connect(self.emit_changed)
         self.changed.connect(self._edited)
         self.closing.textChanged.connect(self.emit_changed)
         self.table.currentCellChanged.connect(self._select)
@@ -83,7 +81,6 @@ class BasisPage(Page):
             self.issuer,
             self.subject,
             self.date,
-            self.has_date,
         )
 
     def _build(self) -> None:
@@ -96,11 +93,6 @@ class BasisPage(Page):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
-        self.date.setDisplayFormat("dd/MM/yyyy")
-        self.date.setCalendarPopup(True)
-        self.date.setDate(QDate.currentDate())
-        self.has_date.setChecked(True)
-        self.has_date.toggled.connect(self.date.setEnabled)
         editor = QGroupBox("Căn cứ đang chọn")
         form = QFormLayout(editor)
         first = QHBoxLayout()
@@ -109,9 +101,10 @@ class BasisPage(Page):
         first.addWidget(self.kind)
         first.addWidget(buddy("&Số:", self.number))
         first.addWidget(self.number, 1)
-        first.addWidget(self.has_date)
+        first.addWidget(buddy("&Ngày:", self.date))
         first.addWidget(self.date)
         form.addRow(buddy("&Mở đầu:", self.lead), first)
+        form.addRow("", self.date_error)
         form.addRow(buddy("&Cơ quan ban hành:", self.issuer), self.issuer)
         form.addRow(buddy("&Về việc:", self.subject), self.subject)
         layout = QVBoxLayout(self)
@@ -163,9 +156,7 @@ class BasisPage(Page):
             self.number.setText(ref.number if ref else "")
             self.issuer.setText(ref.issuer if ref else "")
             self.subject.setText(ref.subject if ref else "")
-            self.has_date.setChecked(bool(ref and ref.date) or ref is None)
-            if ref and ref.date:
-                self.date.setDate(QDate(ref.date.year, ref.date.month, ref.date.day))
+            self.date.set_date(ref.date if ref else None)
         finally:
             self._loading = loading
         editable = ref is not None and not self.is_read_only()
@@ -184,7 +175,7 @@ class BasisPage(Page):
             ref.lead, ref.kind = combo_value(self.lead), combo_value(self.kind)
             ref.number, ref.issuer = self.number.value(), self.issuer.value()
             ref.subject = self.subject.value()
-            ref.date = self.date.date().toPython() if self.has_date.isChecked() else None
+            ref.date = self.date.valid_date
             self._show_row(row, ref)
         self._update_preview()
 
@@ -195,7 +186,7 @@ class BasisPage(Page):
             self.preview.setText(basis_text(draft) or "(chưa có căn cứ)")
 
     def add(self) -> None:
-        ref = Reference(lead="Căn cứ", kind="Công văn", date=datetime.date.today())
+        ref = Reference(lead="Căn cứ", kind="Công văn")  # no date until one is typed
         self.refs.append(ref)
         self._add_row(ref)
         self.table.setCurrentCell(len(self.refs) - 1, 0)
