@@ -5,13 +5,14 @@ from __future__ import annotations
 import datetime
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QStackedWidget, QVBoxLayout, QWidget
 
 from ..errors import ReportError
 from ..model import Draft
 from . import dialogs, status
+from .autosave import Autosave
 from .editorbar import Footer, Header
 from .pages.agency import AgencyPage
 from .pages.base import Page
@@ -20,8 +21,6 @@ from .pages.content import ContentPage
 from .pages.preview import PreviewPage
 from .pages.sign import SignPage
 from .texts import clock, explain
-
-AUTOSAVE_MS = 1500  # saved within 2 s of the clerk pausing
 
 
 class Editor(QWidget):
@@ -49,10 +48,8 @@ class Editor(QWidget):
         self.stack = QStackedWidget()
         self.header = Header()
         self.footer = Footer()
-        self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        self.timer.setInterval(AUTOSAVE_MS)
-        self.timer.timeout.connect(self.save)
+        self.autosave = Autosave(self, self.save, lambda: self.dirty)
+        self.timer = self.autosave.pause
         self._build()
         self._connect()
 
@@ -95,7 +92,7 @@ class Editor(QWidget):
 
     def open(self, stored: Any, step: int = 0) -> None:
         """Show a stored draft; an issued one is read-only."""
-        self.timer.stop()
+        self.autosave.stop()
         self.stored, self.draft, self.dirty = stored, stored.draft, False
         self.read_only = stored.status == "issued"
         sign = self.pages[3]
@@ -116,6 +113,7 @@ class Editor(QWidget):
             return
         if collect:
             self.collect()
+            self.autosave.save_now()
         self.stack.setCurrentIndex(step)
         self.steps.blockSignals(True)
         self.steps.setCurrentRow(step)
@@ -135,11 +133,11 @@ class Editor(QWidget):
     def _changed(self) -> None:
         if self.draft is not None and not self.read_only:
             self.dirty = True
-            self.timer.start()  # restarted by every keystroke: saves once the clerk pauses
+            self.autosave.changed()
 
     def save(self, force: bool = False) -> bool:
         """Save to the store now (the autosave timer calls this)."""
-        self.timer.stop()
+        self.autosave.stop()
         if self.draft is None or self.read_only or not (self.dirty or force):
             return True
         self.collect()
@@ -147,7 +145,7 @@ class Editor(QWidget):
             self.stored = self.store.save(self.draft)
         except ReportError as exc:
             self.footer.show_error("Chưa lưu được! Sẽ tự thử lại.")
-            self.timer.start()  # keep trying: a busy store is usually free a moment later
+            self.autosave.retry()  # keep trying: a busy store is usually free a moment later
             if str(exc) != self._last_error:
                 self._last_error = str(exc)
                 dialogs.error(self, "Chưa lưu được báo cáo", explain(exc))
