@@ -180,7 +180,10 @@ class Editor(QWidget):
             return
         self.save()
         if print_draft(self, self.draft) and self.stored.status == "draft":
-            self.set_status("printed")
+            from .printing import ask_mark_printed
+
+            if ask_mark_printed(self):
+                self.set_status("printed")
 
     def set_status(self, value: str) -> None:
         if self.draft is None or self.stored.status == value or self.read_only:
