@@ -27,6 +27,8 @@ def documents_dir() -> Path:
 
 def export_pdf(parent: QWidget, draft: Draft) -> Path | None:
     """Ask where, then write the PDF (atomically: an old file is never half-overwritten)."""
+    if not confirm_incomplete(parent, draft, "xuất PDF"):
+        return None
     target = dialogs.save_file(parent, "Xuất PDF", documents_dir() / suggested_name(draft))
     if target is None:
         return None
@@ -39,8 +41,54 @@ def export_pdf(parent: QWidget, draft: Draft) -> Path | None:
     except ReportError as exc:
         dialogs.error(parent, "Không xuất được PDF", explain(exc))
         return None
-    dialogs.info(parent, "Đã xuất PDF", f"Đã lưu báo cáo thành tệp:\n{target}")
+    offer_open(parent, target, "Đã xuất PDF")
     return target
+
+
+def still_missing(draft: Draft) -> list[str]:
+    """What the preview's "Còn thiếu" list shows, in the same words."""
+    from ..checks import missing
+    from ..pdf.coverage import unprintable
+
+    return [problem.message for problem in missing(draft) + unprintable(draft)]
+
+
+def confirm_incomplete(parent: QWidget, draft: Draft, what: str) -> bool:
+    """Before writing any output of an incomplete report: go on anyway, or go back and fill it."""
+    problems = still_missing(draft)
+    if not problems:
+        return True
+    listed = "\n".join(f"• {problem[0].upper()}{problem[1:]}" for problem in problems)
+    return dialogs.ask(
+        parent,
+        "Báo cáo còn thiếu",
+        f"Báo cáo còn thiếu {len(problems)} mục:\n\n{listed}\n\n"
+        f"Vẫn {what}, hay quay lại điền cho đủ?",
+        yes=f"Vẫn {what}",
+        no="Quay lại điền",
+    )
+
+
+def offer_open(parent: QWidget, target: Path, title: str) -> None:
+    """After writing a file: say where it is, and offer to open it or its folder."""
+    answer = dialogs.choose(
+        parent,
+        "info",
+        title,
+        f"Đã lưu thành tệp:\n{target}",
+        ["Mở &tệp", "Mở thư &mục", "Đóng"],
+    )
+    if answer is not None:
+        open_path(target if answer == 0 else target.parent, parent)
+
+
+def open_path(path: Path, parent: QWidget | None = None) -> None:
+    """Open a file or folder with the program Windows would use for a double click."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
+    if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+        dialogs.error(parent, "Không mở được", f"Không mở được “{path}”. Hãy mở bằng tay.")
 
 
 def print_draft(parent: QWidget, draft: Draft) -> bool:

@@ -24,6 +24,8 @@ class MainWindow(QMainWindow):
     def __init__(self, store: Any, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store, self.session = store, session
+        dialogs.folders.folder = session.folder  # file dialogs start where the last one ended
+        dialogs.folders.on_change = session.set_folder
         self.setWindowTitle(APP_NAME)
         self.start = StartScreen(store)
         self._editor: Editor | None = None  # built when a report is first opened: fast start

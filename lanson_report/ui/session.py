@@ -48,3 +48,14 @@ class Session:
         if steps.get(draft_id) != step:
             steps[draft_id] = step
             self._write()
+
+    @property
+    def folder(self) -> Path | None:
+        """The folder of the last file the clerk opened or saved."""
+        value = self.data.get("folder")
+        return Path(value) if isinstance(value, str) and value else None
+
+    def set_folder(self, folder: Path) -> None:
+        if self.data.get("folder") != str(folder):
+            self.data["folder"] = str(folder)
+            self._write()
