@@ -78,6 +78,14 @@ class SectionTree(QWidget):
             item.setText(0, text)
             item.setToolTip(0, text)
 
+    def select(self, path: Path) -> bool:
+        """Make the section at `path` the current one; False when there is none."""
+        for item in self._items:
+            if tuple(item.data(0, ROLE)) == path:
+                self.view.setCurrentItem(item)
+                return True
+        return False
+
     def current_path(self) -> Path | None:
         item = self.view.currentItem()
         return tuple(item.data(0, ROLE)) if item is not None else None

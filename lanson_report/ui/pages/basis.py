@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -210,6 +212,19 @@ class BasisPage(Page):
             self.table.removeRow(row)
             self._select(self.table.currentRow())
             self.changed.emit()
+
+    def focus_item(self, field: str) -> bool:
+        """`basis.references[1].subject`: the second reference, and its Về việc field."""
+        match = re.match(r"basis\.references\[(\d+)\](?:\.(\w+))?", field)
+        if match is None or int(match[1]) >= len(self.refs):
+            return False
+        self.table.setCurrentCell(int(match[1]), 0)
+        fields = dict(zip(("lead", "kind", "number", "date", "issuer", "subject"), self._form()))
+        fields.get(match[2] or "", self.table).setFocus()
+        return True
+
+    def _form(self) -> tuple[QWidget, ...]:
+        return (self.lead, self.kind, self.number, self.date, self.issuer, self.subject)
 
     def set_read_only(self, read_only: bool) -> None:
         super().set_read_only(read_only)

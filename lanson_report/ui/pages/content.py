@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import copy
+import re
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -158,3 +160,19 @@ class ContentPage(Page):
             self.tree.add_button.setFocus()
             return True
         return super().focus_field(field)
+
+    def focus_item(self, field: str) -> bool:
+        """`sections[1].sections[0].blocks[2].text`: that section, its third paragraph."""
+        match = re.match(r"^sections((?:\[\d+\](?:\.sections)?)+)(.*)$", field)
+        if match is None:
+            return False
+        path = tuple(int(index) for index in re.findall(r"\d+", match[1]))
+        if not self.tree.select(path):
+            return False
+        rest = re.match(r"\.blocks\[(\d+)\]", match[2])
+        if rest is not None:
+            block = self.body.document().findBlockByNumber(int(rest[1]))
+            if block.isValid():
+                self.body.setTextCursor(QTextCursor(block))
+        (self.heading if match[2] == ".heading" else self.body).setFocus()
+        return True
