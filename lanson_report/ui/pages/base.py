@@ -34,7 +34,7 @@ def field_prefixes(field: str) -> list[str]:
 
 
 def index_after(field: str, prefix: str) -> int | None:
-    """The list index right after `prefix` in `field`: 1 for (`recipients[1].name`, `recipients`)."""
+    """The list index right after `prefix`: 1 for `recipients[1].name` after `recipients`."""
     match = re.match(r"\[(\d+)\]", field[len(prefix) :])
     return int(match[1]) if match else None
 

@@ -219,7 +219,8 @@ class BasisPage(Page):
         if match is None or int(match[1]) >= len(self.refs):
             return False
         self.table.setCurrentCell(int(match[1]), 0)
-        fields = dict(zip(("lead", "kind", "number", "date", "issuer", "subject"), self._form()))
+        names = ("lead", "kind", "number", "date", "issuer", "subject")
+        fields = dict(zip(names, self._form(), strict=True))
         fields.get(match[2] or "", self.table).setFocus()
         return True
 
