@@ -63,6 +63,7 @@ class Editor(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.1)
         self.steps.setFont(font)
         self.steps.setAccessibleName("Các bước")
+        self.steps.setToolTip("Chuyển bước: Ctrl+PgDown (sau), Ctrl+PgUp (trước)")
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
         middle = QHBoxLayout()
@@ -121,6 +122,8 @@ class Editor(QWidget):
         self.footer.back.setEnabled(step > 0)
         self.footer.next.setEnabled(step < len(self.pages) - 1)
         self.pages[step].shown(self.draft)
+        if collect and not self.steps.hasFocus():  # arrowing through the steps keeps its place
+            self.pages[step].focus_first()
         self.step_changed.emit(self.draft.id, step)
 
     def collect(self) -> None:

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from .. import APP_NAME
 from ..model import Draft, new_draft
-from . import backupactions, dialogs
+from . import backupactions, dialogs, shortcuts
 from .dialogs import reporting
 from .session import Session
 from .start import StartScreen
@@ -33,6 +33,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.start)
         self.setCentralWidget(self.stack)
         self._menus()
+        shortcuts.enter_presses_buttons(self.start)
         self.start.open_requested.connect(self.open_draft)
         self.start.new_requested.connect(self.new_report)
         self.start.settings_requested.connect(self.edit_settings)
@@ -74,6 +75,13 @@ class MainWindow(QMainWindow):
         self.search_action = self._action(
             report, "&Tìm báo cáo", self._focus_search, QKeySequence.StandardKey.Find
         )
+        help_menu = self.menuBar().addMenu("Trợ &giúp")
+        self.shortcuts_action = self._action(
+            help_menu,
+            "&Phím tắt",
+            lambda: shortcuts.show(self),
+            QKeySequence.StandardKey.HelpContents,
+        )
 
     @property
     def editor(self) -> Editor:
@@ -81,6 +89,7 @@ class MainWindow(QMainWindow):
             from .editor import Editor
 
             self._editor = Editor(self.store)
+            shortcuts.enter_presses_buttons(self._editor)
             self.stack.addWidget(self._editor)
             self._editor.message.connect(self.say)
             self._editor.closed.connect(self.show_start)

@@ -34,7 +34,7 @@ class SectionTree(QWidget):
         self.up_button = button("Lên", lambda: self._apply(outline.move, -1))
         self.down_button = button("Xuống", lambda: self._apply(outline.move, 1))
         self.indent_button = button("Lùi &vào", self.indent, "Thành mục con của mục trên")
-        self.outdent_button = button("Lùi &ra", lambda: self._apply(outline.outdent))
+        self.outdent_button = button("Lùi r&a", lambda: self._apply(outline.outdent))
         self.remove_button = button("&Xóa mục", lambda: self._apply(outline.remove))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -45,6 +45,7 @@ class StartScreen(QWidget):
         self.buttons: dict[str, QPushButton] = {}
         self._build()
         self.search.textChanged.connect(lambda _text: self.refresh())
+        self.search.returnPressed.connect(self._open_found)
         self.tree.itemActivated.connect(lambda *_: self.continue_selected())
         self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
 
@@ -61,7 +62,7 @@ class StartScreen(QWidget):
         side = QVBoxLayout()
         for key, text, slot in (
             ("new", "Báo cáo &mới", self.new_requested.emit),
-            ("continue", "&Tiếp tục soạn", self.continue_selected),
+            ("continue", "Tiếp tục &soạn", self.continue_selected),
             ("duplicate", "&Nhân bản sang năm khác…", lambda: startactions.duplicate(self)),
             ("history", "&Lịch sử các lần lưu…", lambda: startactions.history(self)),
             (None, "", None),
@@ -149,6 +150,19 @@ class StartScreen(QWidget):
         has = self.selected_id() is not None
         for key in ("continue", "duplicate", "history", "export", "delete"):
             self.buttons[key].setEnabled(has)
+
+    def _open_found(self) -> None:
+        """Enter in the search box: open the only match, or go to the list of matches."""
+        found = [
+            self.tree.topLevelItem(year).child(row)
+            for year in range(self.tree.topLevelItemCount())
+            for row in range(self.tree.topLevelItem(year).childCount())
+        ]
+        if len(found) == 1:
+            self.tree.setCurrentItem(found[0])
+            self.continue_selected()
+        elif found:
+            self.tree.setFocus()
 
     def continue_selected(self) -> None:
         draft_id = self.selected_id()

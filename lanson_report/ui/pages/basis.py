@@ -59,7 +59,7 @@ class BasisPage(Page):
         self.date_error = self.date.error
         self.closing = PlainTextEdit(lines=2)
         self.preview = PrintedText()
-        self.add_button = button("&Thêm căn cứ", self.add)
+        self.add_button = button("T&hêm căn cứ", self.add)
         self.up_button = button("Lên", lambda: self.move(-1))
         self.down_button = button("Xuống", lambda: self.move(1))
         self.remove_button = button("&Xóa căn cứ", self.remove)

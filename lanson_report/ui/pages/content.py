@@ -56,6 +56,8 @@ class ContentPage(Page):
         self.heading.textChanged.connect(self._heading_edited)
         self.tree.selected.connect(self._select)
         self.tree.structure_changed.connect(self._structure_changed)
+        for adding in (self.tree.add_button, self.tree.child_button):
+            adding.clicked.connect(lambda: self.heading.setFocus())  # type its heading at once
 
     def _build(self) -> None:
         top = QFormLayout()
@@ -68,7 +70,7 @@ class ContentPage(Page):
         form = QVBoxLayout(right)
         form.setContentsMargins(0, 0, 0, 0)
         heading_row = QHBoxLayout()
-        heading_row.addWidget(buddy("&Tiêu đề mục:", self.heading))
+        heading_row.addWidget(buddy("T&iêu đề mục:", self.heading))
         heading_row.addWidget(self.heading, 1)
         form.addLayout(heading_row)
         form.addWidget(self.bar)
