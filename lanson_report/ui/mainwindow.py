@@ -143,6 +143,7 @@ class MainWindow(QMainWindow):
         with reporting(self, "Không tạo được báo cáo mới"):
             stored = self.store.create(self.defaults())
             self.open_draft(stored.draft.id)
+            self.editor.current_page().focus_first()  # a new report: ready to type
 
     def edit_settings(self) -> None:
         from .settingsdialog import SettingsDialog

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from pathlib import Path
 from typing import Any
 
@@ -11,8 +12,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from lanson_report.store import Store
 from lanson_report.ui.mainwindow import MainWindow
+from lanson_report.ui.richtext import RichTextEdit
 
-from .conftest import FakeDialogs
+from .conftest import FakeDialogs, type_text
 from .keys import clashes, mnemonics
 from .test_status import open_example
 
@@ -129,3 +131,71 @@ def test_f1_lists_the_shortcuts(qtbot: Any, window: MainWindow, fake_dialogs: Fa
         assert keys in shown
     assert window.shortcuts_action.shortcut() == QKeySequence(QKeySequence.StandardKey.HelpContents)
     assert "Ctrl+PgDown" in window.editor.footer.next.toolTip()
+
+
+def write(qtbot: Any, text: str) -> None:
+    """Type into whatever has the focus (an input method's commit: Vietnamese safe)."""
+    type_text(focused(), text)
+
+
+def test_the_whole_wizard_without_the_mouse(
+    qtbot: Any, window: MainWindow, store: Store, tmp_path: Path, fake_dialogs: FakeDialogs
+) -> None:
+    active(qtbot, window)
+    press(qtbot, Qt.Key.Key_N, CTRL)
+    editor = window.editor
+    # Step 1: the cursor starts in the first field; Tab walks the form.
+    assert focused() is editor.pages[0].parent_name
+    for text in ("UBND TỈNH LẠNG SƠN", "SỞ KHOA HỌC VÀ CÔNG NGHỆ", "SKHCN"):
+        write(qtbot, text)
+        press(qtbot, Qt.Key.Key_Tab)
+    press(qtbot, Qt.Key.Key_D, ALT)
+    write(qtbot, "Lạng Sơn")
+    press(qtbot, Qt.Key.Key_Y, ALT)
+    write(qtbot, "Kết quả tổ chức Ngày KH&CN")
+    press(qtbot, Qt.Key.Key_P, ALT)
+    # Step 2: a reference, its date typed the usual way.
+    assert editor.stack.currentIndex() == 1
+    press(qtbot, Qt.Key.Key_H, ALT)
+    write(qtbot, "1838/VP-KGVX")
+    press(qtbot, Qt.Key.Key_N, ALT)
+    qtbot.keyClicks(focused(), "14/4/2022")
+    press(qtbot, Qt.Key.Key_V, ALT)
+    write(qtbot, "về việc tổ chức Ngày KH&CN")
+    press(qtbot, Qt.Key.Key_P, ALT)
+    # Step 3: a section, its heading and its text.
+    assert editor.stack.currentIndex() == 2
+    press(qtbot, Qt.Key.Key_M, ALT)
+    write(qtbot, "Kết quả thực hiện")
+    while not isinstance(focused(), RichTextEdit):
+        press(qtbot, Qt.Key.Key_Tab)
+    write(qtbot, "Sở đã tổ chức các hoạt động.")
+    press(qtbot, Qt.Key.Key_PageDown, CTRL)
+    # Step 4: the signer and one recipient.
+    assert editor.stack.currentIndex() == 3
+    press(qtbot, Qt.Key.Key_C, ALT)
+    write(qtbot, "GIÁM ĐỐC")
+    press(qtbot, Qt.Key.Key_H, ALT)
+    write(qtbot, "Nguyễn Văn A")
+    press(qtbot, Qt.Key.Key_N, ALT)
+    write(qtbot, "Như trên")
+    press(qtbot, Qt.Key.Key_Return)
+    press(qtbot, Qt.Key.Key_P, ALT)
+    # Step 5: Enter on the focused export button; the report is complete, so no warning.
+    assert editor.stack.currentIndex() == 4
+    target = tmp_path / "bao-cao.pdf"
+    fake_dialogs.answer("save_file", target)
+    assert focused() is editor.preview.export_button
+    press(qtbot, Qt.Key.Key_Return)
+    assert not fake_dialogs.named("ask"), fake_dialogs.texts("ask")
+    assert target.exists()
+    press(qtbot, Qt.Key.Key_L, CTRL)
+    assert window.stack.currentWidget() is window.start
+    (summary,) = store.list()
+    draft = store.get(summary.id).draft
+    assert draft.agency.name == "SỞ KHOA HỌC VÀ CÔNG NGHỆ" and draft.place == "Lạng Sơn"
+    assert draft.basis.references[0].date == datetime.date(2022, 4, 14)
+    assert draft.sections[0].heading == "Kết quả thực hiện"
+    assert draft.sections[0].blocks[0].runs[0].text == "Sở đã tổ chức các hoạt động."
+    assert draft.signature.name == "Nguyễn Văn A"
+    assert [r.name for r in draft.recipients] == ["Như trên"]
