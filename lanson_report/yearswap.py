@@ -64,13 +64,18 @@ def _run_slots(runs: list[Run], path: str, label: str) -> Iterator[Slot]:
         yield _attr_slot(run, "text", f"{path}.runs[{index}]", label)
 
 
+BLOCK_NAMES = {"paragraph": "đoạn", "bullet": "gạch đầu dòng", "subbullet": "ý “+”"}
+
+
 def _section_slots(sections: list[Section], path: str, label: str) -> Iterator[Slot]:
     for index, section in enumerate(sections):
         here = f"{path}[{index}]"
         name = f"{label} {index + 1}"
         yield _attr_slot(section, "heading", f"{here}.heading", f"Tiêu đề {name.lower()}")
+        counted: dict[str, int] = {}  # a "-" item is not a paragraph: each kind counts alone
         for number, block in enumerate(section.blocks):
-            block_label = f"{name}, đoạn {number + 1}"
+            counted[block.kind] = counted.get(block.kind, 0) + 1
+            block_label = f"{name}, {BLOCK_NAMES[block.kind]} {counted[block.kind]}"
             yield from _run_slots(block.runs, f"{here}.blocks[{number}]", block_label)
         yield from _section_slots(section.sections, f"{here}.sections", f"{name}, mục con")
 
@@ -105,10 +110,15 @@ def _looks_like_date(text: str, start: int) -> bool:
 
 
 def _context(text: str, start: int, end: int) -> tuple[str, str]:
+    """Up to CONTEXT characters each side, cut between words ("…c và công nghệ" misleads)."""
     head = text[max(0, start - CONTEXT) : start]
     tail = text[end : end + CONTEXT]
     prefix = "…" if start > CONTEXT else ""
     suffix = "…" if end + CONTEXT < len(text) else ""
+    if prefix and not text[start - CONTEXT - 1].isspace() and " " in head.strip():
+        head = head[head.index(" ") :].lstrip()
+    if suffix and not text[end + CONTEXT].isspace() and " " in tail.strip():
+        tail = tail[: tail.rindex(" ")].rstrip()
     return f"{prefix}{head}", f"{tail}{suffix}"
 
 
