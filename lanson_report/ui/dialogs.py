@@ -33,6 +33,16 @@ ICONS = {
 }
 
 
+def quote(text: str, limit: int = 120, longest_word: int = 40) -> str:
+    """The clerk's text shortened for a message: a message box grows to its longest
+    unbreakable run and then cuts off the question below it."""
+    words = [w if len(w) <= longest_word else f"{w[:longest_word]}…" for w in text.split()]
+    short = " ".join(words)
+    if len(short) > limit:
+        short = short[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+    return short
+
+
 def message_box(
     parent: QWidget | None,
     kind: str,

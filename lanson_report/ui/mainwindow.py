@@ -177,6 +177,25 @@ class MainWindow(QMainWindow):
                 + "\n".join(f"• {line}" for line in recovered),
             )
         self.offer_recovery()
+        self.offer_settings()
+
+    def offer_settings(self) -> None:
+        """First start: new reports copy the agency settings, so ask for them once, up front."""
+        if self.session.settings_offered or self.store.list():
+            return
+        if self.store.settings().agency.name.strip():
+            return
+        self.session.set_settings_offered()
+        if dialogs.ask(
+            self,
+            "Bắt đầu sử dụng",
+            "Mỗi báo cáo mới sẽ tự điền sẵn tên cơ quan, địa danh và người ký từ Cài đặt "
+            "cơ quan. Điền các thông tin này ngay bây giờ (chỉ cần làm một lần)?\n\n"
+            "Có thể sửa lại bất cứ lúc nào: Tệp > Cài đặt cơ quan.",
+            yes="Điền cài đặt cơ quan",
+            no="Để sau",
+        ):
+            self.edit_settings()
 
     def offer_recovery(self) -> None:
         draft_id = self.session.open_draft
@@ -187,7 +206,7 @@ class MainWindow(QMainWindow):
                 self.session.set_open(None)
                 return
             stored = self.store.get(draft_id)
-            title = stored.draft.title or "(chưa có trích yếu)"
+            title = dialogs.quote(stored.draft.title) or "(chưa có trích yếu)"
             if dialogs.ask(
                 self,
                 "Mở lại báo cáo đang soạn",

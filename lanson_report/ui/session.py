@@ -59,3 +59,12 @@ class Session:
         if self.data.get("folder") != str(folder):
             self.data["folder"] = str(folder)
             self._write()
+
+    @property
+    def settings_offered(self) -> bool:
+        """Whether the first-start question about the agency settings was asked already."""
+        return bool(self.data.get("settings_offered"))
+
+    def set_settings_offered(self) -> None:
+        self.data["settings_offered"] = True
+        self._write()
