@@ -45,7 +45,7 @@ class HistoryDialog(QDialog):
         self.text.setReadOnly(True)
         for version, change in saved_changes(store, draft_id):
             item = QListWidgetItem(
-                f"Lần {version.number} — {when(version.saved)}\n"
+                f"Lần {version.number} — {version.saved.astimezone():%d/%m/%Y %H:%M:%S}\n"
                 f"{version.title or '(chưa có trích yếu)'}\n{change[0].upper()}{change[1:]}"
             )
             item.setToolTip(change)
@@ -74,6 +74,7 @@ class HistoryDialog(QDialog):
         layout.addWidget(self.buttons)
         self.versions.currentItemChanged.connect(self._show)
         self.versions.setWordWrap(True)
+        self.versions.setAlternatingRowColors(True)  # entries of three lines each, told apart
         if self.versions.count():
             self.versions.setCurrentRow(0)
         else:
