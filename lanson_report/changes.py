@@ -26,6 +26,9 @@ FIELDS: tuple[tuple[str, Callable[[Draft], Any]], ...] = (
     ("câu kết", lambda d: d.closing),
     ("người ký", lambda d: (d.signature.lines, d.signature.name)),
     ("nơi lưu", lambda d: d.archive),
+    ("kỳ báo cáo", lambda d: repr(d.period)),
+    ("mẫu", lambda d: repr(d.template)),
+    ("cách dàn trang", lambda d: repr(d.layout)),
 )
 
 
@@ -33,7 +36,7 @@ def _flat(sections: list[Section], prefix: str = "") -> Iterator[tuple[str, Hash
     """Each section in reading order: its number (`2.1`) and what it holds, children apart."""
     for index, section in enumerate(sections, start=1):
         label = f"{prefix}{index}"
-        blocks = tuple((b.kind, *(tuple(vars(r).values()) for r in b.runs)) for b in section.blocks)
+        blocks = tuple(repr(block) for block in section.blocks)  # paragraphs and tables alike
         yield label, (label.count("."), section.heading, blocks)
         yield from _flat(section.sections, f"{label}.")
 
@@ -80,5 +83,11 @@ def describe(old: Draft | None, new: Draft) -> str:
         "nơi nhận",
         [(r.name, r.note) for r in old.recipients],
         [(r.name, r.note) for r in new.recipients],
+    )
+    words += _list_changes(
+        "phụ lục",
+        [repr(appendix) for appendix in old.appendices],
+        [repr(appendix) for appendix in new.appendices],
+        [str(i + 1) for i in range(len(new.appendices))],
     )
     return ", ".join(words) or "không đổi nội dung"

@@ -63,3 +63,12 @@ def test_many_edits_are_counted_not_listed() -> None:
         section.heading += " (sửa)"
     new.sections[1].sections[0].heading = "x"
     assert describe(old, new) == "sửa 4 mục"
+
+
+def test_tables_and_appendices_count_as_content() -> None:
+    from lanson_report.model import Appendix, Table
+
+    old, new = _draft(), _draft()
+    new.sections[0].blocks.append(Table())
+    new.appendices.append(Appendix(title="Phụ lục kinh phí"))
+    assert describe(old, new) == "sửa mục 1, thêm 1 phụ lục"
