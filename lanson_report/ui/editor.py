@@ -7,13 +7,21 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QListWidget, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..errors import ReportError
 from ..model import Draft
 from . import dialogs, status
 from .autosave import Autosave
 from .editorbar import Footer, Header
+from .livepreview import LivePreview
 from .pages.agency import AgencyPage
 from .pages.base import Page
 from .pages.basis import BasisPage
@@ -46,6 +54,7 @@ class Editor(QWidget):
         ]
         self.steps = QListWidget()
         self.stack = QStackedWidget()
+        self.live = LivePreview()
         self.header = Header()
         self.footer = Footer()
         self.autosave = Autosave(self, self.save, lambda: self.dirty)
@@ -68,7 +77,14 @@ class Editor(QWidget):
         layout.addWidget(self.header)
         middle = QHBoxLayout()
         middle.addWidget(self.steps)
-        middle.addWidget(self.stack, 1)
+        beside = QSplitter(Qt.Orientation.Horizontal)
+        beside.addWidget(self.stack)
+        beside.addWidget(self.live)
+        beside.setStretchFactor(0, 3)
+        beside.setStretchFactor(1, 2)
+        beside.setChildrenCollapsible(False)
+        self.live.hide()
+        middle.addWidget(beside, 1)
         layout.addLayout(middle, 1)
         layout.addWidget(self.footer)
         self.setTabOrder(self.steps, self.stack)
@@ -87,6 +103,7 @@ class Editor(QWidget):
         self.preview.export_docx_requested.connect(self.export_docx)
         self.preview.print_requested.connect(self.print_pdf)
         self.preview.jump_requested.connect(self.jump_to)
+        self.footer.live.toggled.connect(lambda _on: self._show_live())
         for keys, step in (("Ctrl+PgDown", 1), ("Ctrl+PgUp", -1)):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -107,6 +124,18 @@ class Editor(QWidget):
         self.footer.saved.setText(f"Đã lưu lúc {clock(stored.modified)}")
         self.go(max(0, min(step, len(self.pages) - 1)), collect=False)
 
+    def _show_live(self) -> None:
+        """The page beside the form, on steps 1–4 when the clerk asked for it."""
+        on = self.footer.live.isChecked() and self.current_page() is not self.preview
+        self.footer.live.setVisible(self.current_page() is not self.preview)
+        self.live.setVisible(on)
+        if on:
+            self.live.request(self._collected)
+
+    def _collected(self) -> Draft | None:
+        self.collect()
+        return self.draft
+
     def current_page(self) -> Page:
         return self.pages[self.stack.currentIndex()]
 
@@ -123,6 +152,7 @@ class Editor(QWidget):
         self.footer.back.setEnabled(step > 0)
         self.footer.next.setEnabled(step < len(self.pages) - 1)
         self.pages[step].shown(self.draft)
+        self._show_live()
         if collect and not self.steps.hasFocus():  # arrowing through the steps keeps its place
             self.pages[step].focus_first()
         self.step_changed.emit(self.draft.id, step)
@@ -138,6 +168,8 @@ class Editor(QWidget):
         if self.draft is not None and not self.read_only:
             self.dirty = True
             self.autosave.changed()
+            if self.live.isVisible():
+                self.live.request(self._collected)
 
     def save(self, force: bool = False) -> bool:
         """Save to the store now (the autosave timer calls this)."""

@@ -76,9 +76,13 @@ class Footer(QWidget):
         self.next.setDefault(False)
         self.back.setToolTip("Bước trước (Alt+Q hoặc Ctrl+PgUp)")
         self.next.setToolTip("Bước sau (Alt+P hoặc Ctrl+PgDown)")
+        self.live = QPushButton("X&em trang in bên cạnh")
+        self.live.setCheckable(True)
+        self.live.setToolTip("Hiện trang in thật bên cạnh khi soạn; cập nhật khi ngừng gõ")
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.saved, 1)
+        row.addWidget(self.live)
         row.addWidget(self.back)
         row.addWidget(self.next)
 
