@@ -61,7 +61,7 @@ class LivePreview(QWidget):
         self.timer.setSingleShot(True)
         self.timer.setInterval(PAUSE_MS)
         self.timer.timeout.connect(self._start)
-        self.setMinimumWidth(360)
+        self.setMinimumWidth(300)  # with the form and the steps: fits a 1366-pixel screen
 
     def request(self, source: Callable[[], Draft | None]) -> None:
         """The draft changed: once typing pauses, render what `source` then returns."""
