@@ -207,14 +207,14 @@ class Editor(QWidget):
 
         if self.draft is not None:
             self.collect()
-            export_pdf(self, self.draft)
+            export_pdf(self, self.draft, go_back=self.jump_to)
 
     def export_docx(self) -> None:
         from .exporting import export_docx
 
         if self.draft is not None:
             self.collect()
-            export_docx(self, self.draft)
+            export_docx(self, self.draft, go_back=self.jump_to)
 
     def print_pdf(self) -> None:
         from .exporting import print_draft

@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
 
+from ..checks import Problem
 from ..errors import ReportError
 from ..model import Draft
 from ..text import fold
 from . import dialogs
 from .texts import explain
+
+GoBack = Callable[[str], object] | None  # takes the clerk to a field path
 
 
 def suggested_name(draft: Draft) -> str:
@@ -25,9 +29,9 @@ def documents_dir() -> Path:
     return documents if documents.is_dir() else Path.home()
 
 
-def export_pdf(parent: QWidget, draft: Draft) -> Path | None:
+def export_pdf(parent: QWidget, draft: Draft, go_back: GoBack = None) -> Path | None:
     """Ask where, then write the PDF (atomically: an old file is never half-overwritten)."""
-    if not confirm_incomplete(parent, draft, "xuất PDF"):
+    if not confirm_incomplete(parent, draft, "xuất PDF", go_back):
         return None
     target = dialogs.save_file(parent, "Xuất PDF", documents_dir() / suggested_name(draft))
     if target is None:
@@ -45,9 +49,9 @@ def export_pdf(parent: QWidget, draft: Draft) -> Path | None:
     return target
 
 
-def export_docx(parent: QWidget, draft: Draft) -> Path | None:
+def export_docx(parent: QWidget, draft: Draft, go_back: GoBack = None) -> Path | None:
     """Ask where, then write the Word copy the upper agency edits (atomically, like the PDF)."""
-    if not confirm_incomplete(parent, draft, "xuất tệp Word"):
+    if not confirm_incomplete(parent, draft, "xuất tệp Word", go_back):
         return None
     name = suggested_name(draft).removesuffix(".pdf") + ".docx"
     target = dialogs.save_file(parent, "Xuất Word (.docx)", documents_dir() / name)
@@ -66,28 +70,33 @@ def export_docx(parent: QWidget, draft: Draft) -> Path | None:
     return target
 
 
-def still_missing(draft: Draft) -> list[str]:
+def still_missing(draft: Draft) -> list[Problem]:
     """What the preview's "Còn thiếu" list shows, in the same words."""
     from ..checks import missing
     from ..pdf.coverage import unprintable
 
-    return [problem.message for problem in missing(draft) + unprintable(draft)]
+    return missing(draft) + unprintable(draft)
 
 
-def confirm_incomplete(parent: QWidget, draft: Draft, what: str) -> bool:
-    """Before writing any output of an incomplete report: go on anyway, or go back and fill it."""
+def confirm_incomplete(parent: QWidget, draft: Draft, what: str, go_back: GoBack = None) -> bool:
+    """Before writing any output of an incomplete report: go on anyway, or go back and fill
+    it in (`go_back` is then given the field of the first missing item)."""
     problems = still_missing(draft)
     if not problems:
         return True
-    listed = "\n".join(f"• {problem[0].upper()}{problem[1:]}" for problem in problems)
-    return dialogs.ask(
+    listed = "\n".join(f"• {p.message[0].upper()}{p.message[1:]}" for p in problems)
+    if dialogs.ask(
         parent,
         "Báo cáo còn thiếu",
         f"Báo cáo còn thiếu {len(problems)} mục:\n\n{listed}\n\n"
         f"Vẫn {what}, hay quay lại điền cho đủ?",
         yes=f"Vẫn {what}",
         no="Quay lại điền",
-    )
+    ):
+        return True
+    if go_back is not None:
+        go_back(problems[0].field)
+    return False
 
 
 def offer_open(parent: QWidget, target: Path, title: str) -> None:

@@ -36,6 +36,7 @@ def test_an_incomplete_report_is_warned_and_the_clerk_can_go_back(
     window: MainWindow, fake_dialogs: FakeDialogs
 ) -> None:
     window.new_report()
+    window.editor.go(4)
     window.export_action.trigger()
     (warning,) = fake_dialogs.texts("ask")
     assert "còn thiếu" in warning
@@ -44,6 +45,9 @@ def test_an_incomplete_report_is_warned_and_the_clerk_can_go_back(
     ((_, _, answers),) = [call for call in fake_dialogs.calls if call[0] == "ask"]
     assert answers == {"yes": "Vẫn xuất PDF", "no": "Quay lại điền"}
     assert not fake_dialogs.named("save_file"), "going back writes nothing"
+    editor = window.editor
+    assert editor.stack.currentIndex() == 0, "back to the first missing item"
+    assert editor.pages[0].agency_name.hasFocus()
 
 
 def test_the_clerk_can_export_anyway_then_open_the_file(
