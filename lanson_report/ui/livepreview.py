@@ -8,6 +8,7 @@ a render only marks the result as stale and asks for one more render after it.
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import threading
 from collections.abc import Callable
@@ -79,9 +80,14 @@ class LivePreview(QWidget):
         self._pending, self._busy = None, True
         self.status.setText("Đang dựng trang…")
 
+        from ..pdf import fonts
+
+        fonts.register()  # here, once: registering from two threads at a time is not safe
+
         def work() -> None:
             data, error = render(draft)
-            self._results.done.emit(generation, data, error)
+            with contextlib.suppress(RuntimeError):  # the window was closed meanwhile
+                self._results.done.emit(generation, data, error)
 
         threading.Thread(target=work, name="live-preview", daemon=True).start()
 
