@@ -72,10 +72,9 @@ def export_docx(parent: QWidget, draft: Draft, go_back: GoBack = None) -> Path |
 
 def still_missing(draft: Draft) -> list[Problem]:
     """What the preview's "Còn thiếu" list shows, in the same words."""
-    from ..checks import missing
-    from ..pdf.coverage import unprintable
+    from ..export import notes
 
-    return missing(draft) + unprintable(draft)
+    return notes(draft)
 
 
 def confirm_incomplete(parent: QWidget, draft: Draft, what: str, go_back: GoBack = None) -> bool:
