@@ -12,18 +12,19 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLineEdit,
     QPlainTextEdit,
-    QTableWidget,
+    QTableView,
     QTextEdit,
     QWidget,
 )
 
 from ...model import Draft
+from ..listmodel import ListView
 
-NO_EDIT = QTableWidget.EditTrigger.NoEditTriggers
+NO_EDIT = QTableView.EditTrigger.NoEditTriggers
 EDIT = (
-    QTableWidget.EditTrigger.DoubleClicked
-    | QTableWidget.EditTrigger.EditKeyPressed
-    | QTableWidget.EditTrigger.AnyKeyPressed
+    QTableView.EditTrigger.DoubleClicked
+    | QTableView.EditTrigger.EditKeyPressed
+    | QTableView.EditTrigger.AnyKeyPressed
 )
 
 
@@ -43,8 +44,8 @@ def show_item(widget: QWidget, index: int | None) -> None:
     """Put the cursor on the index-th line of a text box, or the index-th row of a table."""
     if index is None:
         return
-    if isinstance(widget, QTableWidget) and index < widget.rowCount():
-        widget.setCurrentCell(index, 0)
+    if isinstance(widget, QTableView) and index < widget.model().rowCount():
+        widget.setCurrentIndex(widget.model().index(index, 0))
     elif isinstance(widget, QPlainTextEdit | QTextEdit):
         block = widget.document().findBlockByNumber(index)
         if block.isValid():
@@ -139,7 +140,7 @@ class Page(QWidget):
         for widget in self.findChildren(QWidget):
             if isinstance(widget, QLineEdit | QPlainTextEdit | QTextEdit | QAbstractSpinBox):
                 widget.setReadOnly(read_only)
-            elif isinstance(widget, QTableWidget):
+            elif isinstance(widget, ListView):  # lists edited in place
                 widget.setEditTriggers(NO_EDIT if read_only else EDIT)
             elif isinstance(widget, QComboBox | QAbstractButton) and not widget.property(
                 "keep_enabled"
