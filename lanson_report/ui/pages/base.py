@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...model import Draft
+from ..binding import Binding, Field
 from ..listmodel import ListView
 
 NO_EDIT = QTableView.EditTrigger.NoEditTriggers
@@ -53,7 +54,12 @@ def show_item(widget: QWidget, index: int | None) -> None:
 
 
 class Page(QWidget):
-    """One step of the wizard. It edits a Draft but only writes to it in apply()."""
+    """One step of the wizard.
+
+    A page with bound fields (`bind`) keeps the draft it was loaded with in step with its
+    widgets: every change is read back into it at once, then `show_printed` shows what
+    will print. Other pages write to the draft in apply(), when the editor collects.
+    """
 
     changed = Signal()  # the clerk changed something: the editor restarts its autosave timer
     title = ""
@@ -62,21 +68,47 @@ class Page(QWidget):
         super().__init__(parent)
         self._loading = False
         self._fields: dict[str, QWidget] = {}
+        self.draft: Draft | None = None  # the draft last loaded, kept in step when bound
+        self.binding: Binding | None = None
+
+    def bind(self, *fields: Field) -> None:
+        """Name the page's fields once: they are registered, watched, filled and read."""
+        self.binding = Binding(fields)
+        for field in fields:
+            self.register(field.path, field.widget)
+            self.watch(field.widget)
+        self.changed.connect(self.follow)
 
     def load(self, draft: Draft) -> None:
         """Show the draft in the widgets (only when a draft is opened, never while typing)."""
+        self.draft = draft
         self._loading = True
         try:
             self.fill(draft)
         finally:
             self._loading = False
+        if self.binding is not None:
+            self.follow()
+
+    def follow(self) -> None:
+        """Bring the widgets' values into the draft and show what will print."""
+        if self.draft is not None:
+            self.apply(self.draft)
+            self.show_printed(self.draft)
+
+    def show_printed(self, draft: Draft) -> None:
+        """Pages that show an excerpt of the printed report refresh it here."""
 
     def fill(self, draft: Draft) -> None:
-        raise NotImplementedError
+        if self.binding is None:
+            raise NotImplementedError
+        self.binding.fill(draft)
 
     def apply(self, draft: Draft) -> None:
         """Write the widgets' values into the draft."""
-        raise NotImplementedError
+        if self.binding is None:
+            raise NotImplementedError
+        self.binding.read(draft)
 
     def shown(self, draft: Draft) -> None:
         """The page became the current step (previews refresh here)."""

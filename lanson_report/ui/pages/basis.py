@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from ...compose import basis_text
 from ...model import Draft, Reference
 from ...text import short_date
+from ..binding import Field
 from ..datefield import DateField
 from ..fields import LineEdit, PlainTextEdit, buddy
 from ..listmodel import Column, ListModel, ListView
@@ -67,14 +68,20 @@ class BasisPage(Page):
         self.down_button = button("Xuống", lambda: self.move(1))
         self.remove_button = button("&Xóa căn cứ", self.remove)
         self._build()
-        self.register("basis", self.table)
-        self.register("basis.closing", self.closing)
         for widget in self._reference_fields():
             if widget is not self.date:
                 self.watch(widget)
         self.date.date_edited.connect(self.emit_changed)
-        self.changed.connect(self._edited)
-        self.closing.textChanged.connect(self.emit_changed)
+        self.changed.connect(self._edited)  # first the chosen reference, then the draft
+        self.bind(
+            Field(
+                "basis.references",
+                self.table,
+                lambda: [replace(ref) for ref in self.refs],
+                self._show_references,
+            ),
+            Field("basis.closing", self.closing),
+        )
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
 
     @property
@@ -128,17 +135,10 @@ class BasisPage(Page):
         self.issuer.setPlaceholderText("VD: Văn phòng UBND tỉnh")
         self.number.setPlaceholderText("VD: 1838/VP-KGVX")
 
-    def fill(self, draft: Draft) -> None:
-        self.model.set_rows([replace(ref) for ref in draft.basis.references])
-        self.closing.setPlainText(draft.basis.closing)
-        self._draft = draft
-        self.table.setCurrentCell(0 if self.refs else -1, 0)
+    def _show_references(self, references: list[Reference]) -> None:
+        self.model.set_rows([replace(ref) for ref in references])
+        self.table.setCurrentCell(0 if references else -1, 0)
         self._select(self.table.currentRow())
-        self._update_preview()
-
-    def apply(self, draft: Draft) -> None:
-        draft.basis.references = [replace(ref) for ref in self.refs]
-        draft.basis.closing = self.closing.value()
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self._select(current.row())
@@ -174,13 +174,9 @@ class BasisPage(Page):
             ref.subject = self.subject.value()
             ref.date = self.date.valid_date
             self.model.row_changed(row)
-        self._update_preview()
 
-    def _update_preview(self) -> None:
-        draft = getattr(self, "_draft", None)
-        if draft is not None:
-            self.apply(draft)
-            self.preview.setText(basis_text(draft) or "(chưa có căn cứ)")
+    def show_printed(self, draft: Draft) -> None:
+        self.preview.setText(basis_text(draft) or "(chưa có căn cứ)")
 
     def add(self) -> None:
         ref = Reference(lead="Căn cứ", kind="Công văn")  # no date until one is typed
