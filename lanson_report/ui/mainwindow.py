@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import copy
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from .. import APP_NAME
-from ..model import Draft, new_draft
+from ..defaults import draft_from_settings
+from ..model import Draft
 from . import backupactions, dialogs, shortcuts
 from .dialogs import reporting
 from .session import Session
@@ -132,14 +132,7 @@ class MainWindow(QMainWindow):
 
     def defaults(self) -> Draft:
         """A new draft with the agency's settings filled in."""
-        settings = self.store.settings()
-        draft = new_draft()
-        draft.agency = copy.deepcopy(settings.agency)
-        draft.place = settings.place
-        draft.archive = settings.archive or "VT"
-        if settings.signers:
-            draft.signature = copy.deepcopy(settings.signers[0])
-        return draft
+        return draft_from_settings(self.store.settings())
 
     def new_report(self) -> None:
         if self.editing():
