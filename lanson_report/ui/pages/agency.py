@@ -25,6 +25,7 @@ def _spin(minimum: int, maximum: int, blank: bool) -> QSpinBox:
 
 
 class AgencyPage(Page):
+    step_name = "agency"
     title = "Cơ quan, số, ngày"
 
     def __init__(self) -> None:

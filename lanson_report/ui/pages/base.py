@@ -62,6 +62,7 @@ class Page(QWidget):
     """
 
     changed = Signal()  # the clerk changed something: the editor restarts its autosave timer
+    step_name = ""  # a short stable name: the session stores it, not the position
     title = ""
 
     def __init__(self, parent: QWidget | None = None) -> None:

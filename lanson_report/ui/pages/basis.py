@@ -51,6 +51,7 @@ COLUMNS: tuple[Column[Reference], ...] = (
 
 
 class BasisPage(Page):
+    step_name = "basis"
     title = "Căn cứ"
 
     def __init__(self) -> None:

@@ -35,6 +35,7 @@ OUTLINE_NAMES = {
 
 
 class ContentPage(Page):
+    step_name = "content"
     title = "Nội dung"
 
     def __init__(self) -> None:

@@ -25,6 +25,7 @@ from .base import Page
 
 
 class SignPage(Page):
+    step_name = "sign"
     title = "Ký và nơi nhận"
 
     def __init__(self) -> None:
