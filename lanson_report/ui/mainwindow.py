@@ -52,8 +52,8 @@ class MainWindow(QMainWindow):
         self._action(file_menu, "Báo cáo &mới", self.new_report, QKeySequence.StandardKey.New)
         self._action(file_menu, "&Nhập tệp bản nháp…", self._import, QKeySequence.StandardKey.Open)
         file_menu.addSeparator()
-        self._action(file_menu, "&Sao lưu toàn bộ…", lambda: backupactions.backup(self))
-        self._action(file_menu, "&Khôi phục từ tệp sao lưu…", lambda: backupactions.restore(self))
+        self._action(file_menu, "&Sao lưu toàn bộ…", self._backup)
+        self._action(file_menu, "&Khôi phục từ tệp sao lưu…", self._restore)
         file_menu.addSeparator()
         self._action(file_menu, "&Cài đặt cơ quan…", self.edit_settings)
         file_menu.addSeparator()
@@ -98,6 +98,20 @@ class MainWindow(QMainWindow):
             self._editor.closed.connect(self.show_start)
             self._editor.step_changed.connect(self.session.set_step)
         return self._editor
+
+    def _backup(self) -> None:
+        backupactions.backup(self, self.store, self._save_open)
+
+    def _restore(self) -> None:
+        backupactions.restore(self, self.store, self._leave_open, self.start.refresh)
+
+    def _save_open(self) -> None:
+        if self.editing():
+            self.editor.save(True)
+
+    def _leave_open(self) -> None:
+        if self.editing():
+            self.editor.leave()
 
     def editing(self) -> bool:
         return self._editor is not None and self.stack.currentWidget() is self._editor

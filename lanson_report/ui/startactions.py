@@ -5,15 +5,12 @@ from __future__ import annotations
 import datetime
 import uuid
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from .. import draftfile, yearswap
 from ..errors import DraftFormatError
 from . import dialogs
 from .dialogs import reporting
-
-if TYPE_CHECKING:
-    from .start import StartScreen
+from .startbase import StartScreenBase
 
 __all__ = [
     "delete",
@@ -28,7 +25,7 @@ __all__ = [
 ]
 
 
-def duplicate(screen: StartScreen) -> None:
+def duplicate(screen: StartScreenBase) -> None:
     """A copy for another year, offering to replace the old year in its text."""
     draft_id = screen.selected_id()
     if draft_id is None:
@@ -59,7 +56,7 @@ def duplicate(screen: StartScreen) -> None:
         screen.open_requested.emit(copy.id)
 
 
-def history(screen: StartScreen) -> None:
+def history(screen: StartScreenBase) -> None:
     draft_id = screen.selected_id()
     if draft_id is None:
         return
@@ -78,7 +75,7 @@ def import_error_text(exc: DraftFormatError, path: Path) -> str:
     return f"Tệp {exc.source or path} chưa đúng định dạng bản nháp:\n\n{exc.detail}"
 
 
-def import_file(screen: StartScreen) -> None:
+def import_file(screen: StartScreenBase) -> None:
     path = dialogs.open_file(screen, "Nhập tệp bản nháp")
     if path is None:
         return
@@ -103,14 +100,14 @@ def import_file(screen: StartScreen) -> None:
         screen.message.emit(f"Đã nhập “{draft.title}” từ {path.name}.")
 
 
-def import_word(screen: StartScreen) -> None:
+def import_word(screen: StartScreenBase) -> None:
     """A report made in Word, reviewed field by field before it becomes a draft."""
     from .wordimportdialog import import_word
 
     import_word(screen)
 
 
-def export_file(screen: StartScreen) -> None:
+def export_file(screen: StartScreenBase) -> None:
     draft_id = screen.selected_id()
     if draft_id is None:
         return
@@ -128,7 +125,7 @@ def export_file(screen: StartScreen) -> None:
         screen.message.emit(f"Đã xuất bản nháp ra {target}.")
 
 
-def delete(screen: StartScreen) -> None:
+def delete(screen: StartScreenBase) -> None:
     draft_id = screen.selected_id()
     if draft_id is None:
         return
@@ -147,7 +144,7 @@ def delete(screen: StartScreen) -> None:
         screen.message.emit("Đã chuyển báo cáo vào thùng rác.")
 
 
-def trash(screen: StartScreen) -> None:
+def trash(screen: StartScreenBase) -> None:
     from .trashdialog import TrashDialog
 
     with reporting(screen, "Không mở được thùng rác"):
