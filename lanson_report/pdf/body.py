@@ -9,9 +9,9 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph
 
 from .. import compose
-from ..model import PRINTED_KINDS, Block, Draft, Run
+from ..model import PRINTED_KINDS, Block, BodyBlock, Draft, Run, Table
 from .fonts import BOLD, REGULAR
-from .layout import BODY_LEADING, FIRST_LINE_INDENT, PARAGRAPH_SPACE, SIZE_BODY
+from .layout import BODY_LEADING, FIRST_LINE_INDENT, PARAGRAPH_SPACE, SIZE_BODY, TEXT_WIDTH
 
 BODY = ParagraphStyle(
     "body",
@@ -54,6 +54,19 @@ def block_paragraph(block: Block) -> Paragraph:
     return Paragraph(mark + runs_markup(block.runs), BODY)
 
 
+def block_flowables(blocks: list[BodyBlock], width: float) -> list[Flowable]:
+    """Paragraphs, items and tables of a section or an appendix; hints never print."""
+    from . import tables  # tables draws its cells with this module's markup
+
+    story: list[Flowable] = []
+    for block in blocks:
+        if isinstance(block, Table):
+            story += tables.table_flowables(block, width)
+        elif block.kind in PRINTED_KINDS:
+            story.append(block_paragraph(block))
+    return story
+
+
 def body_story(draft: Draft) -> list[Flowable]:
     """Everything between the title and the signature, in reading order."""
     story: list[Flowable] = []
@@ -64,11 +77,7 @@ def body_story(draft: Draft) -> list[Flowable]:
         if numbered.heading:
             style = HEADING[compose.heading_style(draft.outline, numbered.level)]
             story.append(Paragraph(markup(numbered.label + numbered.heading), style))
-        story.extend(
-            block_paragraph(block)
-            for block in numbered.section.blocks
-            if isinstance(block, Block) and block.kind in PRINTED_KINDS  # tables: not yet
-        )
+        story.extend(block_flowables(numbered.section.blocks, TEXT_WIDTH))
     if draft.closing.strip():
         story.append(Paragraph(markup(draft.closing.strip()), BODY))
     return story

@@ -14,7 +14,7 @@ from ..errors import ExportError
 from ..fileio import describe_os_error, write_atomic
 from ..model import Draft
 from ..text import upper
-from . import body, fonts, parts
+from . import appendix, body, fonts, parts
 from .ending import SignedEnding
 from .layout import (
     BODY_LEADING,
@@ -73,7 +73,7 @@ def story(draft: Draft) -> list[Any]:
     # the footer travels with the last two lines of the text (see ending.py)
     _must_fit(footer.height + gap + 2 * BODY_LEADING, "phần Nơi nhận và chữ ký")
     flowables.append(SignedEnding(last, footer, gap))
-    return flowables
+    return flowables + appendix.appendix_story(draft)
 
 
 def _template(target: Any, draft: Draft, invariant: bool) -> BaseDocTemplate:
@@ -108,6 +108,7 @@ def _template(target: Any, draft: Draft, invariant: bool) -> BaseDocTemplate:
         [
             PageTemplate("first", [frame], onPage=_first_page, autoNextPageTemplate="later"),
             PageTemplate("later", [frame], onPage=_later_page),
+            *appendix.page_templates(),
         ]
     )
     return doc
