@@ -35,6 +35,7 @@ from .layout import (
     PAGE_WIDTH,
     SIZE_PAGE_NUMBER,
 )
+from .lines import balanced_split
 
 SIZE_HEADING = 14
 HEADING_LEADING = SIZE_HEADING * 1.2
@@ -67,6 +68,11 @@ ATTACHED = _style("appendix-attached", fonts.ITALIC)
 def text_width(orientation: Orientation) -> float:
     left, right, _, _ = MARGINS[orientation]
     return PAGE_SIZES[orientation][0] - left - right
+
+
+def text_height(orientation: Orientation) -> float:
+    _, _, top, bottom = MARGINS[orientation]
+    return PAGE_SIZES[orientation][1] - top - bottom
 
 
 def _frame(orientation: Orientation) -> Frame:
@@ -119,12 +125,28 @@ def page_templates() -> list[PageTemplate]:
     return templates
 
 
+def _centred(text: str, style: ParagraphStyle, width: float) -> Paragraph:
+    """Lines of even length, so a long title reads as a block, not a line and a stray word."""
+    lines = balanced_split(text, style.fontName, style.fontSize, width)
+    return Paragraph("<br/>".join(markup(line) for line in lines), style)
+
+
+def _attached(text: str, width: float) -> Paragraph:
+    """The Kèm theo line whole, or broken before `của`; its hand-fill blanks kept as they are."""
+    size = ATTACHED.fontSize
+    before, separator, issuer = text.rpartition(" của ")
+    if fonts.width(text, ATTACHED.fontName, size) <= width or not separator:
+        return Paragraph(markup(text), ATTACHED)
+    return Paragraph(f"{markup(before)}<br/>{markup('của ' + issuer)}", ATTACHED)
+
+
 def heading(draft: Draft, index: int) -> list[Flowable]:
     words = appendices.heading(draft, index)
+    width = text_width(draft.appendices[index].orientation)
     story: list[Flowable] = [Paragraph(markup(words.label), LABEL)]
     if words.title:
-        story.append(Paragraph(markup(words.title), TITLE))
-    story += [Paragraph(markup(words.attached), ATTACHED), Spacer(1, SPACE_AFTER_HEADING)]
+        story.append(_centred(words.title, TITLE, width))
+    story += [_attached(words.attached, width), Spacer(1, SPACE_AFTER_HEADING)]
     return story
 
 
@@ -134,5 +156,7 @@ def appendix_story(draft: Draft) -> list[Flowable]:
     for index, appendix in enumerate(draft.appendices):
         story += [NextPageTemplate(f"appendix-{appendix.orientation}-first"), PageBreak()]
         story += heading(draft, index)
-        story += block_flowables(appendix.blocks, text_width(appendix.orientation))
+        story += block_flowables(
+            appendix.blocks, text_width(appendix.orientation), text_height(appendix.orientation)
+        )
     return story

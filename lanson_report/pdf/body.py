@@ -11,7 +11,16 @@ from reportlab.platypus import Flowable, Paragraph
 from .. import compose
 from ..model import PRINTED_KINDS, Block, BodyBlock, Draft, Run, Table
 from .fonts import BOLD, REGULAR
-from .layout import BODY_LEADING, FIRST_LINE_INDENT, PARAGRAPH_SPACE, SIZE_BODY, TEXT_WIDTH
+from .layout import (
+    BODY_LEADING,
+    FIRST_LINE_INDENT,
+    MARGIN_BOTTOM,
+    MARGIN_TOP,
+    PAGE_HEIGHT,
+    PARAGRAPH_SPACE,
+    SIZE_BODY,
+    TEXT_WIDTH,
+)
 
 BODY = ParagraphStyle(
     "body",
@@ -24,6 +33,7 @@ BODY = ParagraphStyle(
     allowWidows=0,
     allowOrphans=0,
 )
+FRAME_HEIGHT = PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM
 HEADING = {
     "bold": ParagraphStyle("heading-bold", parent=BODY, fontName=BOLD, keepWithNext=1),
     "regular": ParagraphStyle("heading", parent=BODY, keepWithNext=1),
@@ -54,14 +64,16 @@ def block_paragraph(block: Block) -> Paragraph:
     return Paragraph(mark + runs_markup(block.runs), BODY)
 
 
-def block_flowables(blocks: list[BodyBlock], width: float) -> list[Flowable]:
+def block_flowables(
+    blocks: list[BodyBlock], width: float, page_height: float = FRAME_HEIGHT
+) -> list[Flowable]:
     """Paragraphs, items and tables of a section or an appendix; hints never print."""
     from . import tables  # tables draws its cells with this module's markup
 
     story: list[Flowable] = []
     for block in blocks:
         if isinstance(block, Table):
-            story += tables.table_flowables(block, width)
+            story += tables.table_flowables(block, width, page_height)
         elif block.kind in PRINTED_KINDS:
             story.append(block_paragraph(block))
     return story
