@@ -49,7 +49,9 @@ def _ruled(table: Any, widths: list[float]) -> None:
     table.autofit = False
     tbl_pr = table._tbl.tblPr
     _insert(tbl_pr, element("w:tblW", w=round(sum(widths) * 20), type="dxa"))
-    _insert(tbl_pr, element("w:tblInd", w=0, type="dxa"))
+    # Word 2010 layout (the file's compatibility mode) and LibreOffice measure the indent to
+    # the first cell's text: indenting by the padding puts the left rule on the margin.
+    _insert(tbl_pr, element("w:tblInd", w=round(CELL_PADDING * 20), type="dxa"))
     borders = element("w:tblBorders")
     size = max(2, round(RULE_WIDTH * 8))  # eighths of a point
     for side in SIDES:
