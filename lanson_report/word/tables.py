@@ -11,6 +11,7 @@ from typing import Any
 
 from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
 from docx.enum.text import WD_PARAGRAPH_ALIGNMENT
+from docx.table import _Cell
 
 from ..printed import Line, Part
 from ..printed.layout import TEXT_WIDTH
@@ -67,11 +68,12 @@ def _ruled(table: Any, widths: list[float]) -> None:
         column.width = twips(width)
 
 
-def _fill(cell: Any, printed: PrintedCell, size: int, width: float) -> None:
+def _fill(cell: Any, printed: PrintedCell, size: int, width: float, style_id: str) -> None:
     cell.width = twips(width)
     cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
     paragraph = cell.paragraphs[0]
-    paragraph.style = TABLE_CELL.name
+    # by id: assigning the style's name makes python-docx search every style, per cell
+    paragraph._p.get_or_add_pPr().get_or_add_pStyle().val = style_id
     paragraph.paragraph_format.alignment = CELL_ALIGN[printed.align]
     for run in printed.runs:
         added = paragraph.add_run(run.text)
@@ -82,16 +84,19 @@ def _fill(cell: Any, printed: PrintedCell, size: int, width: float) -> None:
 def grid(container: Any, table: PrintedTable, width: float) -> Any:
     """The Word table alone, cells filled, spans merged, header rows marked."""
     widths = table.column_widths(width)
+    style_id = container.styles[TABLE_CELL.name].style_id
     word = container.add_table(rows=table.rows, cols=len(widths))
     _ruled(word, widths)
     by_row: dict[int, list[PrintedCell]] = {}
     for cell in table.cells:
         by_row.setdefault(cell.row, []).append(cell)
     for r, row in enumerate(word.rows):
-        cells = row.cells  # computed once per row: table.cell() walks the whole table
+        # before any merge each w:tr holds one w:tc per column; python-docx's row.cells
+        # would walk the whole table for every row
+        cells = [_Cell(tc, word) for tc in row._tr.tc_lst]
         for printed in by_row.get(r, []):
             span = sum(widths[printed.column : printed.column + printed.colspan])
-            _fill(cells[printed.column], printed, table.size, span)
+            _fill(cells[printed.column], printed, table.size, span, style_id)
         if r < table.header_rows:
             row._tr.get_or_add_trPr().append(element("w:tblHeader"))
     for printed in table.cells:
