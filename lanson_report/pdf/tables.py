@@ -108,7 +108,8 @@ def grid(table: PrintedTable, width: float, page_height: float) -> RLTable:
     widths = table.column_widths(width)
     data, inner = _paragraphs(table, widths)
     headers = table.header_rows
-    room = page_height - _rows_height(data, inner, range(headers)) - 1
+    # the text of a piece, under the repeated header, inside its cell's padding
+    room = page_height - _rows_height(data, inner, range(headers)) - 2 * CELL_VERTICAL_PADDING - 1
     data, first, counts = split_tall_rows(data, inner, room, _fixed_rows(table))
     rl_table = RLTable(
         data,

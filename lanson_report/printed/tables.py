@@ -14,7 +14,7 @@ from .parts import Line
 
 RULE_WIDTH = 0.5  # pt: the thin lines of the grid
 CELL_PADDING = 3.0  # pt between the grid lines and the text, left and right
-CELL_VERTICAL_PADDING = 2.0  # pt above and below the text of a cell
+CELL_VERTICAL_PADDING = 3.0  # pt above and below the text of a cell: clear of descenders
 
 
 @dataclass(frozen=True)
