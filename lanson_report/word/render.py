@@ -105,8 +105,19 @@ def _end_mark(document: Any) -> None:
     mark_format(paragraph, 1)
 
 
+def _document(draft: Draft) -> Any:
+    """Build the document; a python-docx template missing from a damaged install is named."""
+    try:
+        return build(draft)
+    except OSError as exc:
+        raise ExportError(
+            f"không mở được mẫu tệp Word của chương trình ({exc.filename or exc}): "
+            "hãy cài lại chương trình"
+        ) from exc
+
+
 def render_to(target: str | IO[bytes], draft: Draft) -> None:
-    build(draft).save(target)
+    _document(draft).save(target)
 
 
 def render_docx_bytes(draft: Draft) -> bytes:
@@ -118,7 +129,8 @@ def render_docx_bytes(draft: Draft) -> bytes:
 def render_docx(draft: Draft, path: Path | str) -> None:
     """Write the DOCX through a temporary file: a failure never damages an existing file."""
     target = Path(path)
+    document = _document(draft)
     try:
-        write_atomic(target, lambda temp: render_to(str(temp), draft))
+        write_atomic(target, lambda temp: document.save(str(temp)))
     except OSError as exc:
         raise ExportError(f"không ghi được tệp {target}: {describe_os_error(exc)}") from exc
