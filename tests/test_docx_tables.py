@@ -124,3 +124,10 @@ def test_each_appendix_is_a_section_numbered_from_one() -> None:
     assert document.count('<w:pgNumType w:start="1"/>') == 2
     assert document.count("<w:titlePg/>") == 3
     assert document.count('w:orient="landscape"') == 1
+
+
+def test_a_table_without_rows_writes_its_caption_and_no_empty_word_table() -> None:
+    table = {"kind": "table", "caption": "Bảng 2. Chưa có", "columns": [{"width": 1}], "rows": []}
+    document = xml_parts(docx_bytes(ts.with_tables([table])))["word/document.xml"]
+    assert "Bảng 2. Chưa có" in document
+    assert document.count("<w:tbl>") == 2  # the header and the signature: no empty grid

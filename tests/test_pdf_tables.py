@@ -153,3 +153,15 @@ def test_markup_in_a_cell_prints_as_typed() -> None:
     page = open_pdf(render(ts.with_tables([table]))).pages[0]
     assert tables(page) == [[[typed, "&amp;"]]]
     assert any(line.text == typed for line in text_lines(page))
+
+
+def test_a_table_without_rows_prints_its_caption_and_no_grid() -> None:
+    table = {
+        "kind": "table",
+        "caption": "Bảng 2. Chưa có số liệu",
+        "columns": [{"width": 1}],
+        "rows": [],
+    }
+    page = open_pdf(render(ts.with_tables([table]))).pages[0]
+    assert line_starting(page, "Bảng 2. Chưa có số liệu")
+    assert tables(page) == [] and page.rects == []

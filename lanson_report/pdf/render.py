@@ -93,7 +93,7 @@ def fixed_parts(report: list[Part]) -> Fixed:
 
 def check_fits(draft: Draft) -> None:
     """Raise ExportError naming a part of the draft that cannot print on one page."""
-    fixed_parts(printed_report(draft))
+    fixed_parts(split_appendices(printed_report(draft))[0])
 
 
 def story(draft: Draft) -> list[Any]:

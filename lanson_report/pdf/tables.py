@@ -133,6 +133,9 @@ def table_flowables(table: PrintedTable, width: float, page_height: float) -> li
     captions = [_paragraph(line) for line in (table.caption, table.unit) if line is not None]
     if captions:
         captions[0].spaceBefore = SPACE_AROUND
+    if not table.rows:  # a table still being drafted: its words print, no empty grid
+        notes = [_paragraph(line) for line in (table.note,) if line is not None]
+        return [*captions, *notes]
     rl_table = grid(table, width, page_height)
     kept = float(rl_table.kept_height) + sum(
         c.wrap(width, 1e9)[1] + c.getSpaceBefore() + c.getSpaceAfter() for c in captions

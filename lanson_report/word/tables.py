@@ -114,8 +114,8 @@ def _kept(paragraph: Any) -> Any:
 def table(container: Any, part: Part, width: float = TEXT_WIDTH) -> Any:
     """Caption and unit above, kept with the table; the grid; the note below.
 
-    Returns the last paragraph (the note) or the table, for the caller to keep with
-    what follows."""
+    Returns the note, or the table (None for a table without rows: no grid), for the
+    caller to keep with what follows."""
     printed = part.table
     if printed is None:
         raise ValueError(f"{part.source}: a table part without its table")
@@ -124,7 +124,7 @@ def table(container: Any, part: Part, width: float = TEXT_WIDTH) -> Any:
         paragraph = _kept(_paragraph(container, line))
         if index == 0:
             paragraph.paragraph_format.space_before = twips(SPACE_BEFORE_CAPTION)
-    word = grid(container, printed, width)
+    word = grid(container, printed, width) if printed.rows else None  # Word needs a row
     if printed.note is None:
         return word
     note = _paragraph(container, printed.note)
