@@ -7,8 +7,11 @@ from typing import Any
 
 import pytest
 import tablesamples as ts
+from docxutil import docx_bytes
 from pdfpages import line_containing, line_starting, outside_margins, tables
 from pdfutil import MM, open_pdf, render, text_lines
+
+from lanson_report.errors import ExportError
 
 TEXT_LEFT, TEXT_RIGHT = 30 * MM, (210 - 15) * MM
 
@@ -165,3 +168,20 @@ def test_a_table_without_rows_prints_its_caption_and_no_grid() -> None:
     page = open_pdf(render(ts.with_tables([table]))).pages[0]
     assert line_starting(page, "Bảng 2. Chưa có số liệu")
     assert tables(page) == [] and page.rects == []
+
+
+def test_a_column_too_narrow_for_a_letter_is_refused_with_its_place() -> None:
+    table = {"kind": "table", "columns": [{"width": 1}] * 30, "rows": [["x"] * 30]}
+    with pytest.raises(ExportError, match=r"sections\[0\]\.blocks\[1\]: cột 1 của bảng chỉ rộng"):
+        render(ts.with_tables([table]))
+    with pytest.raises(ExportError, match=r"sections\[0\]\.blocks\[1\]"):
+        docx_bytes(ts.with_tables([table]))
+    wide = ts.with_tables([], [ts.appendix([table], "landscape")])
+    assert open_pdf(render(wide)).pages[-1].width > 800  # 30 columns fit on a landscape page
+
+
+def test_header_rows_taller_than_half_a_page_are_refused() -> None:
+    tall = " ".join(["tiêu đề rất dài"] * 200)
+    table = {"kind": "table", "columns": [{"width": 1}], "header_rows": 1, "rows": [[tall], ["1"]]}
+    with pytest.raises(ExportError, match=r"sections\[0\]\.blocks\[1\]: các hàng tiêu đề"):
+        render(ts.with_tables([table]))

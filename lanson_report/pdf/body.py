@@ -79,5 +79,5 @@ def flowables(part: Part, width: float, page_height: float) -> list[Flowable]:
     if part.table is not None:
         from .tables import table_flowables  # tables draws its cells with this module's markup
 
-        return table_flowables(part.table, width, page_height)
+        return table_flowables(part.table, width, page_height, part.source)
     return [flowable(part)]

@@ -15,6 +15,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph
 from reportlab.platypus import Table as RLTable
 
+from ..errors import ExportError
 from ..printed import Line
 from ..printed.styles import TABLE_CELL
 from ..printed.tables import (
@@ -30,6 +31,7 @@ from .tallrows import Grid, split_tall_rows
 ALIGNMENTS = {"left": TA_LEFT, "center": TA_CENTER, "right": TA_RIGHT}
 KEEP_BODY_ROWS = 2  # the caption never ends a page: it keeps the header and two rows with it
 KEPT_SHARE = 1 / 3  # ... unless those are taller than this share of a page
+HEADER_SHARE = 1 / 2  # repeated header rows taller than this leave too little for the body
 SPACE_AROUND = 6.0  # pt before the caption and after a table without a note
 
 
@@ -103,13 +105,19 @@ def _commands(table: PrintedTable, first: list[int], counts: list[int]) -> list[
     return commands
 
 
-def grid(table: PrintedTable, width: float, page_height: float) -> RLTable:
+def grid(table: PrintedTable, width: float, page_height: float, source: str = "") -> RLTable:
     """The ruled grid alone, filling `width` by the columns' relative widths."""
     widths = table.column_widths(width)
     data, inner = _paragraphs(table, widths)
     headers = table.header_rows
+    header = _rows_height(data, inner, range(headers))
+    if header > page_height * HEADER_SHARE:
+        raise ExportError(
+            f"{source}: các hàng tiêu đề của bảng cao {header / page_height:.1f} trang, "
+            "không lặp lại được ở đầu mỗi trang; hãy rút gọn tiêu đề hoặc bớt số hàng tiêu đề"
+        )
     # the text of a piece, under the repeated header, inside its cell's padding
-    room = page_height - _rows_height(data, inner, range(headers)) - 2 * CELL_VERTICAL_PADDING - 1
+    room = page_height - header - 2 * CELL_VERTICAL_PADDING - 1
     data, first, counts = split_tall_rows(data, inner, room, _fixed_rows(table))
     rl_table = RLTable(
         data,
@@ -128,15 +136,27 @@ def _paragraph(line: Line) -> Paragraph:
     return Paragraph(runs_markup(line.runs), paragraph_style(line.style_name))
 
 
-def table_flowables(table: PrintedTable, width: float, page_height: float) -> list[Flowable]:
-    """Caption and unit above, the grid, the note below; the caption never ends a page."""
+def _refuse_unprintable(table: PrintedTable, width: float, page_height: float, source: str) -> None:
+    problem = table.too_narrow(width)
+    if problem:
+        raise ExportError(f"{source}: {problem}")
+
+
+def table_flowables(
+    table: PrintedTable, width: float, page_height: float, source: str = ""
+) -> list[Flowable]:
+    """Caption and unit above, the grid, the note below; the caption never ends a page.
+
+    A table no page could print (a column too narrow for a letter, header rows taller
+    than half a page) is refused with its place in the draft."""
+    _refuse_unprintable(table, width, page_height, source)
     captions = [_paragraph(line) for line in (table.caption, table.unit) if line is not None]
     if captions:
         captions[0].spaceBefore = SPACE_AROUND
     if not table.rows:  # a table still being drafted: its words print, no empty grid
         notes = [_paragraph(line) for line in (table.note,) if line is not None]
         return [*captions, *notes]
-    rl_table = grid(table, width, page_height)
+    rl_table = grid(table, width, page_height, source)
     kept = float(rl_table.kept_height) + sum(
         c.wrap(width, 1e9)[1] + c.getSpaceBefore() + c.getSpaceAfter() for c in captions
     )

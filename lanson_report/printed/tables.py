@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from ..model import Align, Run, Table
 from . import styles as s
+from .layout import MM
 from .parts import Line
 
 RULE_WIDTH = 0.5  # pt: the thin lines of the grid
@@ -53,6 +54,17 @@ class PrintedTable:
         for cell in self.cells:
             texts[cell.row][cell.column] = cell.text
         return texts
+
+    def too_narrow(self, width: float) -> str:
+        """Why a column cannot hold a letter between its rules at this width ("" if all can);
+        Vietnamese, for the clerk. Both outputs refuse such a table in the same words."""
+        for index, column in enumerate(self.column_widths(width)):
+            if column - 2 * CELL_PADDING < self.size:
+                return (
+                    f"cột {index + 1} của bảng chỉ rộng {column / MM:.1f} mm, không đủ chỗ in "
+                    "một chữ; hãy bớt cột, nới rộng cột này hoặc đưa bảng vào phụ lục khổ ngang"
+                )
+        return ""
 
     def texts(self) -> list[str]:
         """Plain lines: caption, unit, one line per row with cells between tabs, note."""

@@ -13,6 +13,7 @@ from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
 from docx.enum.text import WD_PARAGRAPH_ALIGNMENT
 from docx.table import _Cell
 
+from ..errors import ExportError
 from ..printed import Line, Part
 from ..printed.layout import TEXT_WIDTH
 from ..printed.styles import TABLE_CELL
@@ -119,6 +120,9 @@ def table(container: Any, part: Part, width: float = TEXT_WIDTH) -> Any:
     printed = part.table
     if printed is None:
         raise ValueError(f"{part.source}: a table part without its table")
+    problem = printed.too_narrow(width)
+    if problem:  # refused as the PDF refuses it
+        raise ExportError(f"{part.source}: {problem}")
     above = [line for line in (printed.caption, printed.unit) if line is not None]
     for index, line in enumerate(above):
         paragraph = _kept(_paragraph(container, line))
