@@ -17,10 +17,13 @@ APPENDICES = [
     ts.appendix([{"kind": "paragraph", "text": "Đoạn dài. " * 1000}]),
     ts.appendix([LONG], "landscape"),
 ]
+BARE = {"kind": "table", "columns": [{"width": 1}, {"width": 3}], "rows": [["a", "b"], ["c", "d"]]}
 DRAFTS: dict[str, dict[str, Any]] = {
     "example": ts.example(),
     "long": ts.with_tables([LONG]),
     "unbreakable": ts.with_tables([_unbreakable()], [ts.appendix([_unbreakable()], "landscape")]),
+    "back to back": ts.with_tables([BARE, BARE | {"rows": [["x", "y"], ["1", "2"]]}]),
+    "ends with a table": ts.with_tables([ts.two_header_table(22) | {"note": ""}], closing=""),
     "appendices": ts.with_tables(
         [], APPENDICES, number="", date={"year": 2025, "month": None, "day": None}
     ),
@@ -131,3 +134,19 @@ def test_a_table_without_rows_writes_its_caption_and_no_empty_word_table() -> No
     document = xml_parts(docx_bytes(ts.with_tables([table])))["word/document.xml"]
     assert "Bảng 2. Chưa có" in document
     assert document.count("<w:tbl>") == 2  # the header and the signature: no empty grid
+
+
+def test_a_body_ending_with_a_table_keeps_its_last_row_with_the_signature(
+    printed: dict[str, Any],
+) -> None:
+    pdf = printed["ends with a table"]
+    signed = [page for page in pdf.pages if "Hoàng Văn Minh" in page.extract_text()]
+    (found,) = tables(signed[0])
+    assert len(found) >= 3  # the header rows and at least the last row
+
+
+def test_tables_back_to_back_stay_two_ruled_tables(printed: dict[str, Any]) -> None:
+    assert _all_tables(printed["back to back"]) == [
+        [["a", "b"], ["c", "d"]],
+        [["x", "y"], ["1", "2"]],
+    ]

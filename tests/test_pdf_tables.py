@@ -185,3 +185,26 @@ def test_header_rows_taller_than_half_a_page_are_refused() -> None:
     table = {"kind": "table", "columns": [{"width": 1}], "header_rows": 1, "rows": [[tall], ["1"]]}
     with pytest.raises(ExportError, match=r"sections\[0\]\.blocks\[1\]: các hàng tiêu đề"):
         render(ts.with_tables([table]))
+
+
+@pytest.mark.parametrize("rows", [20, 22, 24])
+def test_a_body_ending_with_a_table_keeps_its_last_row_with_the_signature(rows: int) -> None:
+    table = ts.two_header_table(rows) | {"note": ""}
+    pdf = open_pdf(render(ts.with_tables([table], closing="")))
+    signed = [page for page in pdf.pages if "Hoàng Văn Minh" in page.extract_text()]
+    (found,) = tables(signed[0])
+    assert len(found) >= 3  # the header rows and at least the last row
+    expected = ts.expected_grid(table)
+    pieces = _all_tables(pdf)
+    assert [row for piece in pieces for row in piece[2:]] == expected[2:]
+
+
+def test_tables_back_to_back_stay_two_ruled_tables() -> None:
+    bare = {
+        "kind": "table",
+        "columns": [{"width": 1}, {"width": 3}],
+        "rows": [["a", "b"], ["c", "d"]],
+    }
+    second = bare | {"rows": [["x", "y"], ["1", "2"]]}
+    pdf = open_pdf(render(ts.with_tables([bare, second])))
+    assert _all_tables(pdf) == [[["a", "b"], ["c", "d"]], [["x", "y"], ["1", "2"]]]

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, Spacer
+from reportlab.platypus import Table as RLTable
 from reportlab.platypus.doctemplate import LayoutError
 
 from .. import APP_NAME, __version__
@@ -34,6 +35,7 @@ from ..text import upper
 from . import appendix, body, fonts, parts
 from .ending import SignedEnding
 from .lines import Lines
+from .tableending import TableEnding
 
 FRAME_HEIGHT = PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM
 FRAME = (TEXT_WIDTH, FRAME_HEIGHT)
@@ -108,6 +110,10 @@ def story(draft: Draft) -> list[Any]:
     if fixed.addressees is not None:
         flowables += [fixed.addressees, Spacer(1, BODY.size)]
     text = [f for p in report if p.role in BODY_ROLES for f in body.flowables(p, *FRAME)]
+    if text and isinstance(text[-1], RLTable):  # a body ending with a table (no note)
+        table = text.pop()
+        flowables += [*text, TableEnding(table, fixed.footer, fixed.footer_gap)]
+        return flowables + appendix.appendix_story(appended)
     last = text.pop() if text and isinstance(text[-1], Paragraph) else None
     flowables += text
     flowables.append(SignedEnding(last, fixed.footer, fixed.footer_gap))

@@ -17,6 +17,7 @@ from ..printed.parts import BODY_ROLES, split_appendices
 from . import parts
 from .appendix import appendix
 from .document import new_document
+from .tables import separate
 from .xml import mark_format, twips
 
 # Characters XML 1.0 cannot hold; they print as nothing and are reported as unprintable.
@@ -84,9 +85,14 @@ def build(draft: Draft) -> Any:
     if "addressees" in roles:
         parts.addressees(document, roles["addressees"])
     body = [parts.BODY_PARTS[p.role](document, p) for p in report if p.role in BODY_ROLES]
+    # the end of the text travels with the signature: never a signed page alone
     if body and hasattr(body[-1], "paragraph_format"):
-        # the last paragraph travels with the signature: never a signed page alone
         body[-1].paragraph_format.keep_with_next = True
+    elif body and hasattr(body[-1], "rows"):  # a table: its last row keeps with the footer
+        for cell in body[-1].rows[-1].cells:
+            for paragraph in cell.paragraphs:
+                paragraph.paragraph_format.keep_with_next = True
+        separate(document)  # else the footer's table joins it
     parts.ending(document, roles["ending"])
     last = None
     for opening, *blocks in appended:

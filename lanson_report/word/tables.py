@@ -11,6 +11,7 @@ from typing import Any
 
 from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
 from docx.enum.text import WD_PARAGRAPH_ALIGNMENT
+from docx.oxml.ns import qn
 from docx.table import _Cell
 
 from ..errors import ExportError
@@ -25,7 +26,7 @@ from ..printed.tables import (
     PrintedTable,
 )
 from .parts import add_paragraph
-from .xml import TABLE_PROPERTIES, element, run_format, twips
+from .xml import TABLE_PROPERTIES, element, mark_format, run_format, twips
 
 CELL_ALIGN = {
     "left": WD_PARAGRAPH_ALIGNMENT.LEFT,
@@ -34,6 +35,7 @@ CELL_ALIGN = {
 }
 SIDES = ("top", "left", "bottom", "right", "insideH", "insideV")
 SPACE_BEFORE_CAPTION = 6.0  # pt, as in the PDF
+SPACE_BETWEEN = 6.0  # pt between two tables with nothing between them, as in the PDF
 
 
 def _insert(tbl_pr: Any, child: Any) -> None:
@@ -112,6 +114,22 @@ def _kept(paragraph: Any) -> Any:
     return paragraph
 
 
+def separate(container: Any, space: float = 0.0) -> None:
+    """A hairline paragraph after a table that would otherwise touch the next one: Word
+    and LibreOffice join adjacent tables into one, which takes the second one's rules."""
+    last = container.element.body[-1]
+    if last.tag == qn("w:sectPr"):
+        last = last.getprevious()
+    if last is None or last.tag != qn("w:tbl"):
+        return
+    paragraph = container.add_paragraph()
+    form = paragraph.paragraph_format
+    form.space_before, form.space_after = twips(0), twips(space)
+    form.line_spacing = twips(1)
+    form.keep_with_next = True
+    mark_format(paragraph, 1)
+
+
 def table(container: Any, part: Part, width: float = TEXT_WIDTH) -> Any:
     """Caption and unit above, kept with the table; the grid; the note below.
 
@@ -123,6 +141,7 @@ def table(container: Any, part: Part, width: float = TEXT_WIDTH) -> Any:
     problem = printed.too_narrow(width)
     if problem:  # refused as the PDF refuses it
         raise ExportError(f"{part.source}: {problem}")
+    separate(container, SPACE_BETWEEN)
     above = [line for line in (printed.caption, printed.unit) if line is not None]
     for index, line in enumerate(above):
         paragraph = _kept(_paragraph(container, line))
