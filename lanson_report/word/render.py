@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import re
+from dataclasses import replace
 from pathlib import Path
 from typing import IO, Any
 
@@ -12,8 +13,9 @@ from ..fileio import describe_os_error, write_atomic
 from ..model import Draft
 from ..pdf import fonts
 from ..pdf.render import FIXED_ROLES, fixed_parts
-from ..printed import Part, printed_report
+from ..printed import Column, Line, Part, printed_report
 from ..printed.parts import BODY_ROLES, split_appendices
+from ..printed.tables import PrintedTable
 from . import parts
 from .appendix import appendix
 from .document import new_document
@@ -26,10 +28,6 @@ NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
 def _clean(report: list[Part]) -> list[Part]:
     """The report with characters XML cannot carry removed (the same check warns of them)."""
-    from dataclasses import replace
-
-    from ..printed import Column, Line
-    from ..printed.tables import PrintedTable
 
     def line(old: Line) -> Line:
         runs = tuple(replace(run, text=NOT_XML.sub("", run.text)) for run in old.runs)
