@@ -112,7 +112,7 @@ def test_nothing_crosses_a_margin_even_a_300_letter_word(orientation: str) -> No
 
 
 def test_a_row_taller_than_a_page_is_split_inside() -> None:
-    long_text = " ".join(f"câu{n} dài của ô rất cao" for n in range(900))
+    long_text = " ".join(f"câu{n} dài của ô rất cao" for n in range(750))
     table = {
         "kind": "table",
         "columns": [{"width": 1}, {"width": 5}],
@@ -124,7 +124,7 @@ def test_a_row_taller_than_a_page_is_split_inside() -> None:
     assert len(pieces) >= 2
     assert all(piece[0] == ["TT", "Nội dung"] for piece in pieces)
     printed = " ".join(cell for piece in pieces for row in piece[1:] for cell in row)
-    assert "câu0 " in printed and "câu899 dài của ô rất cao" in printed
+    assert "câu0 " in printed and "câu749 dài của ô rất cao" in printed
     assert pieces[-1][-1] == ["2", "hàng sau"]
     for page in pdf.pages:
         assert outside_margins(page) == [], f"page {page.page_number}"

@@ -7,11 +7,13 @@ LibreOffice repeat them on every page the table continues on.
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
 from docx.enum.text import WD_PARAGRAPH_ALIGNMENT
 from docx.oxml.ns import qn
+from docx.shared import Twips
 from docx.table import _Cell
 
 from ..errors import ExportError
@@ -48,11 +50,22 @@ def _insert(tbl_pr: Any, child: Any) -> None:
     tbl_pr.insert_element_before(child, *later)
 
 
-def _ruled(table: Any, widths: list[float]) -> None:
+def grid_twips(table: PrintedTable, width: float) -> list[int]:
+    """Column widths in whole twips, each a multiple of the narrowest as in the draft.
+
+    Rounding each column on its own turns 1 : 8 into 633 : 5068 (1 : 8.006), which a
+    reader of the file takes back as 8.01; scaling the rounded-down narrowest column
+    keeps the ratios, at the cost of at most a point less than the full width."""
+    narrowest = min(table.widths)
+    unit = math.floor(width * 20 * narrowest / sum(table.widths))
+    return [round(unit * weight / narrowest) for weight in table.widths]
+
+
+def _ruled(table: Any, widths: list[int]) -> None:
     """Fixed widths, a full grid of thin lines, the PDF's cell padding, flush left."""
     table.autofit = False
     tbl_pr = table._tbl.tblPr
-    _insert(tbl_pr, element("w:tblW", w=round(sum(widths) * 20), type="dxa"))
+    _insert(tbl_pr, element("w:tblW", w=sum(widths), type="dxa"))
     # Word 2010 layout (the file's compatibility mode) and LibreOffice measure the indent to
     # the first cell's text: indenting by the padding puts the left rule on the margin.
     _insert(tbl_pr, element("w:tblInd", w=round(CELL_PADDING * 20), type="dxa"))
@@ -68,11 +81,11 @@ def _ruled(table: Any, widths: list[float]) -> None:
         margins.append(element(f"w:{side}", w=round(pads.get(side, CELL_PADDING) * 20), type="dxa"))
     _insert(tbl_pr, margins)
     for column, width in zip(table.columns, widths, strict=True):
-        column.width = twips(width)
+        column.width = Twips(width)
 
 
-def _fill(cell: Any, printed: PrintedCell, size: int, width: float, style_id: str) -> None:
-    cell.width = twips(width)
+def _fill(cell: Any, printed: PrintedCell, size: int, width: int, style_id: str) -> None:
+    cell.width = Twips(width)
     cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
     paragraph = cell.paragraphs[0]
     # by id: assigning the style's name makes python-docx search every style, per cell
@@ -86,7 +99,7 @@ def _fill(cell: Any, printed: PrintedCell, size: int, width: float, style_id: st
 
 def grid(container: Any, table: PrintedTable, width: float) -> Any:
     """The Word table alone, cells filled, spans merged, header rows marked."""
-    widths = table.column_widths(width)
+    widths = grid_twips(table, width)
     style_id = container.styles[TABLE_CELL.name].style_id
     word = container.add_table(rows=table.rows, cols=len(widths))
     _ruled(word, widths)
