@@ -58,8 +58,8 @@ class RecipientTable(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.add_button = button("Thêm &nơi nhận", self.add)
-        self.up_button = button("Lên", lambda: self.move(-1))
-        self.down_button = button("Xuống", lambda: self.move(1))
+        self.up_button = button("Lên", lambda: self.move_by(-1))
+        self.down_button = button("Xuống", lambda: self.move_by(1))
         self.remove_button = button("Xóa", self.remove)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -102,7 +102,7 @@ class RecipientTable(QWidget):
             self.table.edit(self.model.index(row, 0))
         self.changed.emit()
 
-    def move(self, step: int) -> None:
+    def move_by(self, step: int) -> None:
         row = self.table.currentRow()
         other = row + step
         if not (0 <= row < self.model.rowCount() and 0 <= other < self.model.rowCount()):

@@ -179,10 +179,13 @@ class StartScreen(StartScreenBase):
 
     def _open_found(self) -> None:
         """Enter in the search box: open the only match, or go to the list of matches."""
+        years = [self.tree.topLevelItem(year) for year in range(self.tree.topLevelItemCount())]
         found = [
-            self.tree.topLevelItem(year).child(row)
-            for year in range(self.tree.topLevelItemCount())
-            for row in range(self.tree.topLevelItem(year).childCount())
+            item
+            for year in years
+            if year is not None
+            for item in (year.child(row) for row in range(year.childCount()))
+            if item is not None
         ]
         if len(found) == 1:
             self.tree.setCurrentItem(found[0])

@@ -22,7 +22,7 @@ def test_recipients_are_edited_moved_and_removed_in_the_model(qtbot: Any) -> Non
     assert model.setData(model.index(1, 0), " Sở Tài chính ")
     assert [r.name for r in table.recipients()] == ["Bộ KH&CN", "Sở Tài chính"]
     table.table.setCurrentCell(1, 0)
-    table.move(-1)
+    table.move_by(-1)
     assert [model.index(row, 0).data() for row in range(2)] == ["Sở Tài chính", "Bộ KH&CN"]
     assert table.table.currentRow() == 0
     table.remove()

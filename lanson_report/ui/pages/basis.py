@@ -65,8 +65,8 @@ class BasisPage(Page):
         self.closing = PlainTextEdit(lines=2)
         self.preview = PrintedText()
         self.add_button = button("T&hêm căn cứ", self.add)
-        self.up_button = button("Lên", lambda: self.move(-1))
-        self.down_button = button("Xuống", lambda: self.move(1))
+        self.up_button = button("Lên", lambda: self.move_by(-1))
+        self.down_button = button("Xuống", lambda: self.move_by(1))
         self.remove_button = button("&Xóa căn cứ", self.remove)
         self._build()
         for widget in self._reference_fields():
@@ -185,7 +185,7 @@ class BasisPage(Page):
         self.changed.emit()
         self.number.setFocus()
 
-    def move(self, step: int) -> None:
+    def move_by(self, step: int) -> None:
         row = self.table.currentRow()
         other = row + step
         if 0 <= row < len(self.refs) and 0 <= other < len(self.refs):
