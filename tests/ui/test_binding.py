@@ -59,3 +59,13 @@ def test_setting_a_nested_path_never_changes_a_shared_part() -> None:
     set_path(draft, "signature.name", "Nguyễn Thị Hà")
     assert draft.signature.name == "Nguyễn Thị Hà"
     assert usual.name == "Hoàng Văn Minh"
+
+
+def test_a_whole_part_of_the_draft_goes_to_its_first_field(qtbot: Any) -> None:
+    """Lists and checks may name `date` or `basis`; the page edits them field by field."""
+    agency, basis = AgencyPage(), BasisPage()
+    for page, field, widget in ((agency, "date", agency.day), (basis, "basis", basis.table)):
+        qtbot.addWidget(page)
+        page.show()
+        assert page.focus_field(field)
+        qtbot.waitUntil(lambda w=widget: w.hasFocus(), timeout=1000)

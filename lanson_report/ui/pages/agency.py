@@ -58,7 +58,6 @@ class AgencyPage(Page):
             Field("date.year", self.year),
             Field("title", self.title_text, self._title),
         )
-        self.register("date", self.day)  # the missing-fields list names the date as a whole
 
     def _title(self) -> str:
         """The abstract prints as one paragraph: line breaks typed in the box are spaces."""

@@ -148,6 +148,10 @@ class Page(QWidget):
                 show_item(widget, index_after(field, prefix))
                 widget.setFocus()
                 return True
+        inside = [name for name in self._fields if name.startswith(f"{field}.")]
+        if inside:  # `date` is edited as `date.day`, `date.month`…: go to the first
+            self._fields[inside[0]].setFocus()
+            return True
         return False
 
     def focus_first(self) -> None:
