@@ -1,0 +1,89 @@
+"""A new draft started from an outline (đề cương), the agency's settings and a period."""
+
+from __future__ import annotations
+
+import copy
+import datetime
+import uuid
+
+from . import periods
+from .model import (
+    Block,
+    BodyBlock,
+    DocDate,
+    Draft,
+    Period,
+    Run,
+    Section,
+    Settings,
+    Table,
+    new_draft,
+)
+
+# Outline headings and hints may name the period in words the draft fills in.
+PERIOD_TOKEN = "[kỳ báo cáo]"
+AHEAD_TOKEN = "[kỳ tới]"
+
+
+def start_draft(
+    outline: Draft | None,
+    settings: Settings,
+    period: Period | None = None,
+    today: datetime.date | None = None,
+) -> Draft:
+    """A draft with the outline's body and the settings' agency, place, signer and archive.
+
+    Sections, headings, hints and tables come from the outline; the title is the outline's
+    own, else the one proposed for the period.
+    """
+    today = today or datetime.date.today()
+    draft = copy.deepcopy(outline) if outline is not None else new_draft(today.year)
+    draft.id = str(uuid.uuid4())
+    draft.template = None
+    draft.number = ""
+    draft.date = DocDate(today.year)
+    draft.agency = copy.deepcopy(settings.agency)
+    draft.place = settings.place or draft.place
+    draft.archive = settings.archive or draft.archive or "VT"
+    if settings.signers:
+        draft.signature = copy.deepcopy(settings.signers[0])
+    draft.period = period
+    if period is not None:
+        fill_period(draft, period)
+    return draft
+
+
+def fill_period(draft: Draft, period: Period) -> None:
+    """Name the period in the title, the headings and the hints; add the usual closing."""
+    if not draft.title.strip():
+        draft.title = periods.proposed_title(period)
+    words = {PERIOD_TOKEN: periods.phrase(period), AHEAD_TOKEN: periods.ahead(period)}
+    _fill_sections(draft.sections, words)
+    if not draft.closing.strip():
+        draft.closing = f"Trên đây là báo cáo {_lower_first(draft.title)}./."
+
+
+def _fill_sections(sections: list[Section], words: dict[str, str]) -> None:
+    for section in sections:
+        section.heading = _fill(section.heading, words)
+        section.blocks = [_fill_block(block, words) for block in section.blocks]
+        _fill_sections(section.sections, words)
+
+
+def _fill_block(block: BodyBlock, words: dict[str, str]) -> BodyBlock:
+    if isinstance(block, Table):
+        block.caption = _fill(block.caption, words)
+        return block
+    return Block(
+        block.kind, [Run(_fill(r.text, words), r.bold, r.italic, r.underline) for r in block.runs]
+    )
+
+
+def _fill(text: str, words: dict[str, str]) -> str:
+    for token, value in words.items():
+        text = text.replace(token, value)
+    return text
+
+
+def _lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:]
