@@ -41,7 +41,7 @@ def start_draft(
     draft.id = str(uuid.uuid4())
     draft.template = None
     draft.number = ""
-    draft.date = DocDate(today.year)
+    draft.date = DocDate(period.year if period else today.year)  # filed with its period
     draft.agency = copy.deepcopy(settings.agency)
     draft.place = settings.place or draft.place
     draft.archive = settings.archive or draft.archive or "VT"
