@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
-from .model import Draft
+from .compose import heading_label
+from .model import PRINTED_KINDS, Block, Draft, Section, Table
+from .text import upper
 
 
 @dataclass(frozen=True)
@@ -34,4 +37,40 @@ def missing(draft: Draft) -> list[Problem]:
     need(bool(draft.signature.lines), "signature.lines", "chưa có chức vụ người ký")
     need(bool(draft.signature.name.strip()), "signature.name", "chưa có họ tên người ký")
     need(bool(draft.recipients), "recipients", "chưa có nơi nhận")
-    return problems
+    return problems + unwritten_sections(draft)
+
+
+def unwritten_sections(draft: Draft) -> list[Problem]:
+    """Sections of an outline that still hold only its hints: nothing of them would print."""
+    return list(_unwritten(draft.sections, draft.outline, 1, "sections"))
+
+
+def _unwritten(sections: list[Section], outline: str, level: int, path: str) -> Iterator[Problem]:
+    index = 0
+    for number, section in enumerate(sections):
+        here = f"{path}[{number}]"
+        heading = section.heading.strip()
+        label = ""
+        if heading:
+            label = heading_label(outline, level, index)
+            index += 1
+            heading = upper(heading) if outline == "roman" and level == 1 else heading
+        if _only_hints(section):
+            name = f"{label}{heading}".strip() or "không tiêu đề"
+            yield Problem(here, f"mục “{name}” mới có gợi ý của đề cương, chưa có nội dung")
+        yield from _unwritten(section.sections, outline, level + 1, f"{here}.sections")
+
+
+def _only_hints(section: Section) -> bool:
+    """Hints and nothing printed under them (an outline's empty table does not count)."""
+    if section.sections:
+        return False  # the clerk writes in its sub-sections
+    hints = [b for b in section.blocks if isinstance(b, Block) and b.kind == "hint"]
+    return bool(hints) and not any(_has_content(b) for b in section.blocks)
+
+
+def _has_content(block: Block | Table) -> bool:
+    if isinstance(block, Table):
+        body = block.rows[block.header_rows :]
+        return any(cell is not None and cell.text.strip() for row in body for cell in row)
+    return block.kind in PRINTED_KINDS and bool(block.text.strip())
