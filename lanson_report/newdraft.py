@@ -87,3 +87,20 @@ def _fill(text: str, words: dict[str, str]) -> str:
 
 def _lower_first(text: str) -> str:
     return text[:1].lower() + text[1:]
+
+
+def move_to_period(draft: Draft, new: Period) -> None:
+    """A copy for the next period: the period and its wording in title, headings and closing."""
+    old = draft.period
+    draft.period = new
+    if old is None:
+        return
+    draft.title = periods.retitle(draft.title, old, new)
+    draft.closing = periods.retitle(draft.closing, old, new)
+    _retitle_sections(draft.sections, old, new)
+
+
+def _retitle_sections(sections: list[Section], old: Period, new: Period) -> None:
+    for section in sections:
+        section.heading = periods.retitle(section.heading, old, new)
+        _retitle_sections(section.sections, old, new)

@@ -242,3 +242,15 @@ def test_without_a_data_folder_only_builtins(tmp_path: Path) -> None:
     assert len(library.entries()) == len(REPORT_KINDS)
     with pytest.raises(OutlineError, match="Không có thư mục dữ liệu"):
         library.add_file(_upper_outline(tmp_path))
+
+
+def test_moving_a_draft_to_the_next_period() -> None:
+    outline = outlines.load(outlines.builtin_for("quarter"))
+    draft = start_draft(outline, _settings(), Period("quarter", 2024, 2))
+    from lanson_report.newdraft import move_to_period
+
+    move_to_period(draft, Period("quarter", 2024, 3))
+    fresh = start_draft(outline, _settings(), Period("quarter", 2024, 3))
+    assert draft.period == Period("quarter", 2024, 3)
+    assert draft.title == fresh.title and draft.closing == fresh.closing
+    assert [s.heading for s in _walk(draft.sections)] == [s.heading for s in _walk(fresh.sections)]

@@ -129,9 +129,12 @@ class MainWindow(QMainWindow):
     def new_report(self) -> None:
         if self.editing():
             self.editor.save()
+        from .newreport import ask
+
         with reporting(self, "Không tạo được báo cáo mới"):
-            stored = self.store.create(self.defaults())
-            self.open_draft(stored.draft.id)
+            draft = ask(self, self.store)  # the kind, the period and the outline
+            if draft is not None:
+                self.open_draft(self.store.create(draft).draft.id)
 
     def edit_settings(self) -> None:
         from .settingsdialog import SettingsDialog

@@ -138,7 +138,9 @@ def test_the_content_step_shows_the_period_and_the_hint_beside_the_editor(
     type_text(page.body, "Đã ban hành 15 văn bản.")
     assert page.hints.isVisible() and "Các văn bản chỉ đạo" in page.hints.text()
     page._select((3,))  # IV. Đề xuất, kiến nghị
-    assert page.hints.text().startswith("Gợi ý của đề cương (không in ra): Những vấn đề vượt thẩm quyền")
+    assert page.hints.text().startswith(
+        "Gợi ý của đề cương (không in ra): Những vấn đề vượt thẩm quyền"
+    )
 
 
 def test_missing_lists_hint_only_sections_and_jumps_to_them(
