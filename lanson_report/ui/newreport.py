@@ -160,6 +160,8 @@ class NewReportDialog(QDialog):
         self.period_label.setVisible(periodic)
         if periodic:
             self.picker.set_period(periods.current(kind, self.today))  # type: ignore[arg-type]
+            numbered = kind in ("month", "quarter")
+            self.period_label.setBuddy(self.picker.number if numbered else self.picker.year)
         if self.extra is None and self._builtin_or_blank():
             self.outline.setCurrentIndex(REPORT_KINDS.index(kind))
         self._show_title()

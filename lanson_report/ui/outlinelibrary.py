@@ -31,7 +31,7 @@ class OutlineLibraryDialog(QDialog):
         self.resize(720, 460)
         self.list = QListWidget()
         self.add_button = button("&Thêm từ tệp…", self.add, "Thêm đề cương từ tệp .json")
-        self.rename_button = button("Đổi &tên…", self.rename)
+        self.rename_button = button("Đổi tê&n…", self.rename)
         self.delete_button = button("&Xóa", self.delete)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.button(QDialogButtonBox.StandardButton.Close).setText("Đóng")
