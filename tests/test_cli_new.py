@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime
+import zipfile
 from pathlib import Path
 
 import pytest
+from docxutil import open_docx
 from pdfutil import open_pdf
 
 from lanson_report import cli, draftfile, outlines, periods
@@ -159,9 +161,8 @@ def test_unknown_kind_is_named(capsys: pytest.CaptureFixture[str], tmp_path: Pat
     assert "--kind" in err and "'weekly' không có" in err
 
 
-def test_export_never_prints_a_hint(
-    capsys: pytest.CaptureFixture[str], data: Path, tmp_path: Path
-) -> None:
+def _written_draft(capsys: pytest.CaptureFixture[str], data: Path, tmp_path: Path) -> Path:
+    """A year report from `new`, one section written, the rest still only hints."""
     draft_path = tmp_path / "moi.json"
     run(capsys, "--data-dir", str(data), "new", "--period", "2024", "-o", str(draft_path))
     draft = draftfile.load_path(draft_path, lenient=True)
@@ -169,21 +170,56 @@ def test_export_never_prints_a_hint(
     first = draft.sections[0].sections[0]
     first.blocks.append(Block("paragraph", [Run("Đã ban hành 12 văn bản chỉ đạo.")]))
     draftfile.dump_path(draft, draft_path)
+    return draft_path
+
+
+def _hints(draft_path: Path) -> list[str]:
+    draft = draftfile.load_path(draft_path)
+    hints = [
+        " ".join(b.text.split())
+        for s in draft.sections
+        for sub in [s, *s.sections, *(x for c in s.sections for x in c.sections)]
+        for b in sub.blocks
+        if isinstance(b, Block) and b.kind == "hint"
+    ]
+    assert len(hints) > 10
+    return hints
+
+
+def _assert_no_hint(text: str, draft_path: Path) -> None:
+    assert "Đã ban hành 12 văn bản chỉ đạo." in text
+    assert "CÔNG TÁC CHỈ ĐẠO" in text.upper()  # headings print
+    for hint in _hints(draft_path):
+        assert hint[:30] not in text, hint
+    assert "Gợi ý" not in text and "Nêu kết quả" not in text and "Đổi tiêu đề" not in text
+
+
+def test_export_never_prints_a_hint_in_the_pdf(
+    capsys: pytest.CaptureFixture[str], data: Path, tmp_path: Path
+) -> None:
+    draft_path = _written_draft(capsys, data, tmp_path)
     pdf = tmp_path / "bao-cao.pdf"
     code, _, err = run(capsys, "export", str(draft_path), "-o", str(pdf))
     assert code == 0, err
     with open_pdf(pdf.read_bytes()) as document:
         text = " ".join(" ".join((page.extract_text() or "").split()) for page in document.pages)
-    assert "Đã ban hành 12 văn bản chỉ đạo." in text
-    assert "CÔNG TÁC CHỈ ĐẠO" in text.upper()  # headings print
-    hints = [
-        " ".join(b.text.split())
-        for s in draft.sections
-        for sub in [s, *s.sections]
-        for b in sub.blocks
-        if isinstance(b, Block) and b.kind == "hint"
-    ]
-    assert len(hints) > 5
-    for hint in hints:
-        assert hint[:30] not in text, hint
-    assert "Nêu kết quả" not in text and "Đổi tiêu đề" not in text
+    _assert_no_hint(text, draft_path)
+
+
+def test_export_never_writes_a_hint_in_the_docx(
+    capsys: pytest.CaptureFixture[str], data: Path, tmp_path: Path
+) -> None:
+    draft_path = _written_draft(capsys, data, tmp_path)
+    out = tmp_path / "bao-cao.docx"
+    code, _, err = run(capsys, "export", str(draft_path), "-o", str(out))
+    assert code == 0, err
+    document = open_docx(out.read_bytes())
+    texts = [p.text for p in document.paragraphs]
+    texts += [c.text for t in document.tables for row in t.rows for c in row.cells]
+    with zipfile.ZipFile(out) as archive:  # headers, notes, everything Word would show
+        xml = " ".join(
+            archive.read(n).decode("utf-8") for n in archive.namelist() if n.endswith(".xml")
+        )
+    _assert_no_hint(" ".join(" ".join(texts).split()), draft_path)
+    for hint in _hints(draft_path):
+        assert hint[:20] not in xml, hint
