@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -40,6 +41,10 @@ def missing(draft: Draft) -> list[Problem]:
     return problems + unwritten_sections(draft)
 
 
+# What an outline's heading leaves to fill in: "Lĩnh vực …", "[kỳ báo cáo]".
+PLACEHOLDER = re.compile(r"…|\.\.\.|\[[^\]]*\]")
+
+
 def unwritten_sections(draft: Draft) -> list[Problem]:
     """Sections of an outline that still hold only its hints: nothing of them would print."""
     return list(_unwritten(draft.sections, draft.outline, 1, "sections"))
@@ -55,9 +60,11 @@ def _unwritten(sections: list[Section], outline: str, level: int, path: str) -> 
             label = heading_label(outline, level, index)
             index += 1
             heading = upper(heading) if outline == "roman" and level == 1 else heading
+        name = f"{label}{heading}".strip() or "không tiêu đề"
         if _only_hints(section):
-            name = f"{label}{heading}".strip() or "không tiêu đề"
             yield Problem(here, f"mục “{name}” mới có gợi ý của đề cương, chưa có nội dung")
+        elif PLACEHOLDER.search(section.heading):
+            yield Problem(here, f"tiêu đề mục “{name}” còn chỗ để trống của đề cương cần điền")
         yield from _unwritten(section.sections, outline, level + 1, f"{here}.sections")
 
 

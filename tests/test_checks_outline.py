@@ -55,3 +55,19 @@ def test_sections_without_hints_are_not_this_check() -> None:
     assert [p.message for p in checks.unwritten_sections(draft)] == [
         "mục “không tiêu đề” mới có gợi ý của đề cương, chưa có nội dung"
     ]
+
+
+def test_a_heading_left_as_the_outline_wrote_it_is_listed_once_written() -> None:
+    draft = start_draft(None, Settings())
+    field = Section("Lĩnh vực …", [_hint("Đổi tiêu đề thành tên lĩnh vực")])
+    token = Section("Kết quả [kỳ báo cáo]", [Block("paragraph", [Run("Có nội dung")])])
+    draft.sections = [field, token]
+    messages = [p.message for p in checks.unwritten_sections(draft)]
+    assert messages == [
+        "mục “1. Lĩnh vực …” mới có gợi ý của đề cương, chưa có nội dung",
+        "tiêu đề mục “2. Kết quả [kỳ báo cáo]” còn chỗ để trống của đề cương cần điền",
+    ]
+    field.blocks.append(Block("paragraph", [Run("Cấp 120 giấy phép.")]))
+    assert [p.field for p in checks.unwritten_sections(draft)] == ["sections[0]", "sections[1]"]
+    field.heading, token.heading = "Lĩnh vực an toàn bức xạ", "Kết quả quý II"
+    assert checks.unwritten_sections(draft) == []

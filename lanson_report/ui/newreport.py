@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import outlines, periods
+from ..errors import ReportError
 from ..model import Draft, Period, PeriodKind
 from ..newdraft import start_draft
 from ..outlines import Library, OutlineEntry
@@ -102,6 +103,7 @@ class NewReportDialog(QDialog):
         self.today = today or datetime.date.today()
         self.entries = library.entries()
         self.extra = extra
+        self._titles: dict[Path, str] = {}
         self.kind = QComboBox()
         for key in REPORT_KINDS:
             self.kind.addItem(KIND_LABELS[key], key)
@@ -115,6 +117,7 @@ class NewReportDialog(QDialog):
         self._fill_outlines()
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.picker.changed.connect(self._show_title)
+        self.outline.currentIndexChanged.connect(self._show_title)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.kind.setCurrentIndex(REPORT_KINDS.index("quarter"))
@@ -172,7 +175,21 @@ class NewReportDialog(QDialog):
 
     def _show_title(self) -> None:
         period = self.period()
-        self.title.setText(periods.proposed_title(period) if period else "(theo đề cương)")
+        own = self._outline_title()
+        proposed = periods.proposed_title(period) if period else ""
+        self.title.setText(own or proposed or "(điền ở bước Cơ quan, số, ngày)")
+
+    def _outline_title(self) -> str:
+        """The outline's own title, which a draft started from it keeps."""
+        path = self.outline_path()
+        if path is None:
+            return ""
+        if path not in self._titles:
+            try:
+                self._titles[path] = outlines.load(path).title.strip()
+            except ReportError:
+                self._titles[path] = ""  # told when the draft is made from it
+        return self._titles[path]
 
     def period(self) -> Period | None:
         return self.picker.period() if periods.is_periodic(self.report_kind()) else None

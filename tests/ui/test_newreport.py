@@ -125,3 +125,21 @@ def test_a_bad_outline_file_is_explained(
     assert fake_dialogs.named("new_report") == []
     (text,) = fake_dialogs.texts("error")
     assert "hong.json" in text and "không phải JSON hợp lệ" in text
+
+
+def test_an_outline_with_its_own_title_shows_that_title(
+    qtbot: Any, store: Store, tmp_path: Path
+) -> None:
+    outline = outlines.load(outlines.builtin_for("topic"))
+    outline.title = "Kết quả thực hiện Chương trình chuyển đổi số năm 2024"
+    path = tmp_path / "cds.json"
+    draftfile.dump_path(outline, path)
+    dialog = _dialog(qtbot, store, extra=path)
+    _choose(dialog, "year")
+    assert dialog.outline_path() == path
+    assert dialog.title.text() == "Kết quả thực hiện Chương trình chuyển đổi số năm 2024"
+    assert dialog.draft(Settings()).title == dialog.title.text()
+    dialog.outline.setCurrentIndex(dialog.outline.count() - 1)  # blank: the proposed title
+    assert dialog.title.text() == (
+        "Kết quả thực hiện nhiệm vụ năm 2024 và phương hướng, nhiệm vụ năm 2025"
+    )
