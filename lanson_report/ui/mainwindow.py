@@ -47,6 +47,10 @@ class MainWindow(QMainWindow):
     def _menus(self) -> None:
         file_menu = self.menuBar().addMenu("&Tệp")
         self._action(file_menu, "Báo cáo &mới", self.new_report, QKeySequence.StandardKey.New)
+        self._action(
+            file_menu, "Báo cáo mới từ đề cươn&g…", lambda: self._from_start("new_from_outline")
+        )
+        self._action(file_menu, "Thư &viện đề cương…", lambda: self._from_start("outline_library"))
         self._action(file_menu, "&Nhập tệp bản nháp…", self._import, QKeySequence.StandardKey.Open)
         file_menu.addSeparator()
         self._action(file_menu, "&Sao lưu toàn bộ…", lambda: backupactions.backup(self))
@@ -155,6 +159,14 @@ class MainWindow(QMainWindow):
         if self.editing():
             self.editor.leave()
         startactions.import_file(self.start)
+
+    def _from_start(self, name: str) -> None:
+        """A start-screen action from the menu: the report being written is saved first."""
+        from . import startactions
+
+        if self.editing():
+            self.editor.leave()
+        getattr(startactions, name)(self.start)
 
     def _focus_search(self) -> None:
         self.start.search.setFocus()

@@ -82,3 +82,14 @@ def test_the_start_screen_opens_the_library(
     window.start.buttons["outlines"].click()
     (args,) = fake_dialogs.named("exec_dialog")
     assert isinstance(args[0], OutlineLibraryDialog)
+
+
+def test_the_file_menu_opens_the_library_and_leaves_the_report_saved(
+    qtbot: Any, window: Any, store: Store, fake_dialogs: FakeDialogs
+) -> None:
+    window.new_report()
+    assert window.editing()
+    (action,) = [a for a in window.menuBar().actions()[0].menu().actions() if "Thư" in a.text()]
+    action.trigger()
+    assert not window.editing()
+    assert isinstance(fake_dialogs.named("exec_dialog")[-1][0], OutlineLibraryDialog)
