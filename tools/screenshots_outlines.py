@@ -1,4 +1,4 @@
-"""Screenshots of report kinds and outlines (docs/screenshots/18-*.png to 21-*.png).
+"""Screenshots of report kinds and outlines (docs/screenshots/40-*.png to 43-*.png).
 
     .venv/bin/python tools/screenshots_outlines.py [--out DIR]
 
@@ -47,7 +47,7 @@ def upper_outline(folder: Path) -> Path:
 def shots(window: MainWindow, store: Store, folder: Path, out: Path) -> None:
     dialog = NewReportDialog(library_for(store), today=datetime.date(2024, 6, 3), parent=window)
     dialog.kind.setCurrentIndex(REPORT_KINDS.index("half"))
-    grab_dialog(dialog, out, "18-bao-cao-moi-loai-ky.png")
+    grab_dialog(dialog, out, "40-bao-cao-moi-loai-ky.png")
     draft = start_draft(
         outlines.load(outlines.builtin_for("half")), store.settings(), Period("half", 2024)
     )
@@ -58,15 +58,15 @@ def shots(window: MainWindow, store: Store, folder: Path, out: Path) -> None:
     content = window.editor.pages[2]
     content.tree.view.setCurrentItem(content.tree._items[1])
     settle()
-    grab(window, out, "19-soan-theo-de-cuong.png")
+    grab(window, out, "41-soan-theo-de-cuong.png")
     window.editor.go(4)
     settle(1500)
-    grab(window, out, "20-con-thieu-theo-de-cuong.png")
+    grab(window, out, "42-con-thieu-theo-de-cuong.png")
     library = library_for(store)
     library.add_file(upper_outline(folder))
     library_dialog = OutlineLibraryDialog(library, window)
     library_dialog.list.setCurrentRow(len(REPORT_KINDS))
-    grab_dialog(library_dialog, out, "21-thu-vien-de-cuong.png")
+    grab_dialog(library_dialog, out, "43-thu-vien-de-cuong.png")
 
 
 def main() -> int:
