@@ -7,16 +7,64 @@ and Delete do not merge a hint with written text.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, Qt
-from PySide6.QtGui import QInputMethodEvent, QKeyEvent
+import importlib.util
 
-from .hinttext import is_hint, joins_hint, leave_hint, touches_hint
+from PySide6.QtCore import QMimeData, Qt
+from PySide6.QtGui import QInputMethodEvent, QKeyEvent, QTextCursor
+
+from ..model import Block, BlockKind, BodyBlock, Table
+from .hinttext import (
+    is_hint,
+    joins_hint,
+    leave_hint,
+    mark_hints,
+    restore_hints,
+    shown,
+    touches_hint,
+)
 from .richtext import RichTextEdit
 
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
+# Until the body edits tables itself (ui/tableobject.py), a section's tables are kept
+# aside while its text is edited, so that selecting the section does not lose them.
+TABLES_IN_BODY = importlib.util.find_spec(f"{__package__}.tableobject") is not None
+
+
 class BodyEdit(RichTextEdit):
+    def set_blocks(self, blocks: list[BodyBlock]) -> None:  # type: ignore[override]
+        self._kept = (
+            []
+            if TABLES_IN_BODY
+            else [(index, block) for index, block in enumerate(blocks) if isinstance(block, Table)]
+        )
+        editable = [b for b in blocks if TABLES_IN_BODY or not isinstance(b, Table)]
+        hints = [b for b in editable if isinstance(b, Block) and b.kind == "hint"]
+        super().set_blocks([shown(b) if b in hints else b for b in editable])  # type: ignore[misc]
+        document = self.document()
+        mark_hints(document, hints)
+        document.setModified(False)
+        document.clearUndoRedoStacks()
+
+    def blocks(self) -> list[BodyBlock]:  # type: ignore[override]
+        out = restore_hints(self.document(), list(super().blocks()))
+        for index, table in getattr(self, "_kept", []):
+            out.insert(min(index, len(out)), table)
+        return out
+
+    def set_kind(self, kind: BlockKind) -> None:
+        """Paragraph kinds apply to written text only: a hint stays as it is."""
+        super().set_kind(kind)
+        block = self.document().begin()
+        while block.isValid():
+            if is_hint(block) and block.textList() is not None:
+                block.textList().remove(block)
+                fmt = QTextCursor(block).blockFormat()
+                fmt.setIndent(0)
+                QTextCursor(block).setBlockFormat(fmt)
+            block = block.next()
+
     def step_out_of_hint(self) -> bool:
         """Before text is inserted: take it out of a hint; True when the cursor moved."""
         cursor = self.textCursor()

@@ -12,10 +12,11 @@ from PySide6.QtGui import (
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
+    QTextDocument,
     QTextFormat,
 )
 
-from ..model import Block, Run
+from ..model import Block, BodyBlock, Run
 from ..text import nfc
 
 HINT_PROPERTY = int(QTextFormat.Property.UserProperty) + 14
@@ -34,17 +35,43 @@ def hint_char_format() -> QTextCharFormat:
     return fmt
 
 
-def insert_hint(cursor: QTextCursor, block: Block) -> None:
-    """Make the (empty) paragraph under the cursor show block as a hint."""
-    fmt = QTextBlockFormat(cursor.blockFormat())
-    fmt.setProperty(HINT_PROPERTY, True)
-    cursor.setBlockFormat(fmt)
-    cursor.insertText(HINT_MARK + block.text, hint_char_format())
+def shown(block: Block) -> Block:
+    """A hint as the editor first takes it in: an ordinary paragraph, marked afterwards."""
+    return Block("paragraph", [Run(HINT_MARK + block.text)])
 
 
-def hint_block(block: QTextBlock) -> Block:
-    """The model hint a hint paragraph shows (its text as stored, without the mark)."""
-    return Block("hint", [Run(nfc(block.text().removeprefix(HINT_MARK)))])
+def mark_hints(document: QTextDocument, hints: list[Block]) -> None:
+    """Give the paragraphs showing these hints (in order) the hint property and look."""
+    pending = [HINT_MARK + hint.text for hint in hints]
+    block = document.begin()
+    while block.isValid() and pending:
+        if block.text() == pending[0]:
+            pending.pop(0)
+            cursor = QTextCursor(block)
+            fmt = QTextBlockFormat(block.blockFormat())
+            fmt.setProperty(HINT_PROPERTY, True)
+            cursor.setBlockFormat(fmt)
+            cursor.movePosition(
+                QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor
+            )
+            cursor.setCharFormat(hint_char_format())
+        block = block.next()
+
+
+def restore_hints(document: QTextDocument, blocks: list[BodyBlock]) -> list[BodyBlock]:
+    """The editor's blocks with the paragraphs that are hints turned back into hints."""
+    pending = []
+    block = document.begin()
+    while block.isValid():
+        if is_hint(block) and block.text().strip():
+            pending.append(block.text())
+        block = block.next()
+    out: list[BodyBlock] = []
+    for item in blocks:
+        if pending and isinstance(item, Block) and item.text == pending[0]:
+            item = Block("hint", [Run(nfc(pending.pop(0).removeprefix(HINT_MARK)))])
+        out.append(item)
+    return out
 
 
 def leave_hint(cursor: QTextCursor) -> None:

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import QTextEdit, QWidget
 
 from ..model import Block, BlockKind, Run
 from ..text import nfc
-from .hinttext import hint_block, insert_hint, is_hint
 
 LIST_STYLES: dict[BlockKind, QTextListFormat.Style] = {
     "bullet": QTextListFormat.Style.ListDisc,
@@ -60,7 +59,7 @@ def _find_list(document: QTextDocument, kind: BlockKind) -> QTextBlock | None:
 def set_block_kind(cursor: QTextCursor, kind: BlockKind) -> None:
     """Make the paragraph under the cursor a paragraph, bullet or sub-bullet."""
     block = cursor.block()
-    if block_kind(block) == kind or is_hint(block):
+    if block_kind(block) == kind:
         return
     if block.textList() is not None:
         block.textList().remove(block)
@@ -89,9 +88,6 @@ def set_blocks(document: QTextDocument, blocks: list[Block]) -> None:
     for index, block in enumerate(blocks):
         if index:
             cursor.insertBlock(spaced, QTextCharFormat())
-        if block.kind == "hint":
-            insert_hint(cursor, block)
-            continue
         for run in block.runs:
             cursor.insertText(run.text, char_format(run))
         set_block_kind(cursor, block.kind)
@@ -129,10 +125,7 @@ def get_blocks(document: QTextDocument) -> list[Block]:
     blocks = []
     block = document.begin()
     while block.isValid():
-        hint = hint_block(block) if is_hint(block) else None
-        if hint is not None:
-            blocks.extend([hint] if hint.text.strip() else [])  # an emptied hint is dropped
-        elif block.text().strip():
+        if block.text().strip():
             blocks.append(Block(block_kind(block), _runs(block)))
         block = block.next()
     return blocks

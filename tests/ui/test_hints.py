@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QMimeData, Qt
@@ -9,7 +10,7 @@ from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QApplication
 
 from lanson_report import outlines
-from lanson_report.model import Block, Period, Run, Section, Settings
+from lanson_report.model import Block, Period, Run, Section, Settings, Table
 from lanson_report.newdraft import start_draft
 from lanson_report.store import Store
 from lanson_report.ui.bodyedit import BodyEdit
@@ -170,3 +171,18 @@ def test_missing_lists_hint_only_sections_and_jumps_to_them(
     assert saved.sections[0].sections[0].blocks[-1] == Block(
         "paragraph", [Run("Đã ban hành 15 văn bản.")]
     )
+
+
+def test_an_outline_table_survives_the_editor(qtbot: Any) -> None:
+    page = ContentPage()
+    qtbot.addWidget(page)
+    outline = outlines.load(outlines.builtin_for("half"))
+    draft = start_draft(outline, Settings(), Period("half", 2024))
+    page.load(draft)
+    before = copy.deepcopy(draft.sections[0].sections[1].blocks)
+    assert any(isinstance(b, Table) for b in before)
+    page._select((0, 1))
+    page._select((0, 0))
+    page._select((0, 1))
+    page._select((1,))
+    assert page.sections[0].sections[1].blocks == before
