@@ -23,6 +23,8 @@ from .model import (
 # Outline headings and hints may name the period in words the draft fills in.
 PERIOD_TOKEN = "[kỳ báo cáo]"
 AHEAD_TOKEN = "[kỳ tới]"
+RANGE_TOKEN = "[khoảng số liệu]"  # in hints: the period's data cut-off range
+ANY_RANGE = "Số liệu tính từ ngày 15 của tháng trước kỳ đến ngày 14 của tháng cuối kỳ báo cáo"
 
 
 def start_draft(
@@ -50,6 +52,8 @@ def start_draft(
     draft.period = period
     if period is not None:
         fill_period(draft, period)
+    else:
+        _fill_sections(draft.sections, {RANGE_TOKEN: ANY_RANGE})
     return draft
 
 
@@ -57,7 +61,11 @@ def fill_period(draft: Draft, period: Period) -> None:
     """Name the period in the title, the headings and the hints; add the usual closing."""
     if not draft.title.strip():
         draft.title = periods.proposed_title(period)
-    words = {PERIOD_TOKEN: periods.phrase(period), AHEAD_TOKEN: periods.ahead(period)}
+    words = {
+        PERIOD_TOKEN: periods.phrase(period),
+        AHEAD_TOKEN: periods.ahead(period),
+        RANGE_TOKEN: periods.range_text(period),
+    }
     _fill_sections(draft.sections, words)
     if not draft.closing.strip():
         draft.closing = f"Trên đây là báo cáo {_lower_first(draft.title)}./."

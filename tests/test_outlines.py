@@ -108,7 +108,8 @@ def test_a_draft_from_an_outline() -> None:
     headings = [s.heading for s in draft.sections]
     assert headings[0] == "Kết quả thực hiện nhiệm vụ quý II năm 2024"
     assert headings[2] == "Phương hướng, nhiệm vụ quý III năm 2024"
-    assert _hints(draft) == _hints(outline)
+    assert _hints(draft)[1:] == _hints(outline)[1:]
+    assert _hints(draft)[0].endswith("Số liệu tính từ 15/3/2024 đến 14/6/2024.")
     tables = [b for s in _walk(draft.sections) for b in s.blocks if isinstance(b, Table)]
     assert len(tables) == 1 and tables[0].rows == next(
         t.rows for s in _walk(outline.sections) for t in s.blocks if isinstance(t, Table)
@@ -254,3 +255,16 @@ def test_moving_a_draft_to_the_next_period() -> None:
     assert draft.period == Period("quarter", 2024, 3)
     assert draft.title == fresh.title and draft.closing == fresh.closing
     assert [s.heading for s in _walk(draft.sections)] == [s.heading for s in _walk(fresh.sections)]
+
+
+def test_hints_name_the_data_range_of_the_period() -> None:
+    outline = outlines.load(outlines.builtin_for("year"))
+    first = outline.sections[0].blocks[0]
+    assert isinstance(first, Block) and "[khoảng số liệu]" in first.text
+    draft = start_draft(outline, Settings(), Period("year", 2024))
+    hint = draft.sections[0].blocks[0]
+    assert isinstance(hint, Block)
+    assert hint.text.endswith("Số liệu tính từ 15/12/2023 đến 14/12/2024.")
+    undated = start_draft(outline, Settings(), None)
+    text = undated.sections[0].blocks[0].text  # type: ignore[union-attr]
+    assert "[" not in text and "ngày 15 của tháng trước kỳ" in text
