@@ -268,3 +268,31 @@ def test_hints_name_the_data_range_of_the_period() -> None:
     undated = start_draft(outline, Settings(), None)
     text = undated.sections[0].blocks[0].text  # type: ignore[union-attr]
     assert "[" not in text and "ngày 15 của tháng trước kỳ" in text
+
+
+def test_guidance_in_italics_or_brackets_becomes_hints() -> None:
+    from lanson_report.outlines import guidance_to_hints
+
+    draft = Draft(agency=Agency(), date=outlines.load(outlines.builtin_for("year")).date)
+    written = Block("paragraph", [Run("Sở đã ban hành 12 văn bản.")])
+    mixed = Block("paragraph", [Run("Theo "), Run("Kế hoạch số 5", italic=True)])
+    draft.sections = [
+        Section(
+            "Kết quả",
+            [
+                Block("paragraph", [Run("Nêu kết quả đạt được", italic=True)]),
+                Block("paragraph", [Run("(Số liệu đến  ngày 14/6)")]),
+                written,
+                mixed,
+            ],
+            [Section("Hạ tầng", [Block("bullet", [Run("[Số máy chủ, đường truyền]")])])],
+        )
+    ]
+    assert guidance_to_hints(draft) == 3
+    blocks = draft.sections[0].blocks
+    assert blocks[0] == Block("hint", [Run("Nêu kết quả đạt được")])
+    assert blocks[1] == Block("hint", [Run("Số liệu đến ngày 14/6")])
+    assert blocks[2:] == [written, mixed]
+    assert draft.sections[0].sections[0].blocks == [
+        Block("hint", [Run("Số máy chủ, đường truyền")])
+    ]
