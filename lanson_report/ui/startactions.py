@@ -63,8 +63,6 @@ def duplicate(screen: StartScreen) -> None:
 
 def new_from_outline(screen: StartScreen) -> None:
     """Báo cáo mới từ đề cương: an outline file (the upper agency's, by USB) to start from."""
-    from .newreport import ask
-
     path = dialogs.open_file(screen, "Chọn tệp đề cương")
     if path is None:
         return
@@ -73,12 +71,29 @@ def new_from_outline(screen: StartScreen) -> None:
     except DraftFormatError as exc:
         dialogs.error(screen, "Không đọc được tệp đề cương", import_error_text(exc, path))
         return
+    start_from_outline(screen, path)
+
+
+def start_from_outline(screen: StartScreen, path: Path) -> None:
+    from .newreport import ask
+
     with reporting(screen, "Không tạo được báo cáo mới"):
         draft = ask(screen, screen.store, extra=path)
         if draft is not None:
             screen.store.create(draft)
             screen.refresh(select=draft.id)
             screen.open_requested.emit(draft.id)
+
+
+def outline_offered(screen: StartScreen, name: str) -> bool:
+    return dialogs.ask(
+        screen,
+        "Tệp này là đề cương",
+        f"Tệp này là đề cương “{name}”, khung để soạn báo cáo. Tạo báo cáo mới từ đề "
+        "cương này (nên chọn), hay nhập nguyên tệp như một bản nháp để sửa chính đề cương?",
+        yes="Tạo báo cáo mới từ đề cương",
+        no="Nhập như bản nháp",
+    )
 
 
 def outline_library(screen: StartScreen) -> None:
@@ -136,6 +151,9 @@ def import_file(screen: StartScreen) -> None:
         draft = draftfile.load_path(path, lenient=True)  # unfinished drafts come back too
     except DraftFormatError as exc:
         dialogs.error(screen, "Không nhập được tệp bản nháp", import_error_text(exc, path))
+        return
+    if draft.template is not None and outline_offered(screen, draft.template.name):
+        start_from_outline(screen, path)  # an outline is started from, not edited itself
         return
     with reporting(screen, "Không nhập được tệp bản nháp"):
         if draft.id in screen.store.ids():

@@ -143,3 +143,19 @@ def test_an_outline_with_its_own_title_shows_that_title(
     assert dialog.title.text() == (
         "Kết quả thực hiện nhiệm vụ năm 2024 và phương hướng, nhiệm vụ năm 2025"
     )
+
+
+def test_importing_an_outline_file_offers_a_report_from_it(
+    qtbot: Any, window: MainWindow, store: Store, fake_dialogs: FakeDialogs, tmp_path: Path
+) -> None:
+    source = _upper_outline(tmp_path)
+    fake_dialogs.answer("open_file", source, source)
+    fake_dialogs.answer("ask", True, False)
+    startactions.import_file(window.start)
+    (asked,) = fake_dialogs.texts("ask")
+    assert "Tệp này là đề cương “Đề cương chuyển đổi số”" in asked
+    (report,) = store.list()
+    assert store.get(report.id).draft.template is None  # a report, started from the outline
+    startactions.import_file(window.start)  # "Nhập như bản nháp": the outline itself
+    templates = [store.get(s.id).draft.template for s in store.list()]
+    assert Template("Đề cương chuyển đổi số", "Công văn 12/STTTT") in templates
