@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from .. import periods
@@ -31,6 +32,7 @@ class HintPanel(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)  # an outline's words, never markup
         self.setStyleSheet(HINT_STYLE)
         self.setAccessibleName("Gợi ý của đề cương")
         self.hide()

@@ -186,3 +186,14 @@ def test_an_outline_table_survives_the_editor(qtbot: Any) -> None:
     page._select((0, 1))
     page._select((1,))
     assert page.sections[0].sections[1].blocks == before
+
+
+def test_a_hint_with_markup_shows_as_written(qtbot: Any) -> None:
+    page = ContentPage()
+    qtbot.addWidget(page)
+    draft = start_draft(None, Settings())
+    draft.sections = [Section("Ưu điểm", [Block("hint", [Run("<b>Nêu</b> & so sánh")])])]
+    page.load(draft)
+    assert page.hints.text() == "Gợi ý của đề cương (không in ra): <b>Nêu</b> & so sánh"
+    assert page.hints.textFormat() == Qt.TextFormat.PlainText
+    assert page.body.blocks() == draft.sections[0].blocks
