@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import re
+from dataclasses import replace
 from pathlib import Path
 from typing import IO, Any
 
@@ -12,7 +13,7 @@ from ..fileio import describe_os_error, write_atomic
 from ..model import Draft
 from ..pdf import fonts
 from ..pdf.render import FIXED_ROLES, fixed_parts
-from ..printed import Part, printed_report
+from ..printed import Column, Line, Part, printed_report
 from ..printed.parts import BODY_ROLES
 from . import parts
 from .document import new_document
@@ -24,9 +25,6 @@ NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
 def _clean(report: list[Part]) -> list[Part]:
     """The report with characters XML cannot carry removed (the same check warns of them)."""
-    from dataclasses import replace
-
-    from ..printed import Column, Line
 
     def line(old: Line) -> Line:
         runs = tuple(replace(run, text=NOT_XML.sub("", run.text)) for run in old.runs)
@@ -74,8 +72,19 @@ def _end_mark(document: Any) -> None:
     mark_format(paragraph, 1)
 
 
+def _document(draft: Draft) -> Any:
+    """Build the document; a python-docx template missing from a damaged install is named."""
+    try:
+        return build(draft)
+    except OSError as exc:
+        raise ExportError(
+            f"không mở được mẫu tệp Word của chương trình ({exc.filename or exc}): "
+            "hãy cài lại chương trình"
+        ) from exc
+
+
 def render_to(target: str | IO[bytes], draft: Draft) -> None:
-    build(draft).save(target)
+    _document(draft).save(target)
 
 
 def render_docx_bytes(draft: Draft) -> bytes:
@@ -87,7 +96,8 @@ def render_docx_bytes(draft: Draft) -> bytes:
 def render_docx(draft: Draft, path: Path | str) -> None:
     """Write the DOCX through a temporary file: a failure never damages an existing file."""
     target = Path(path)
+    document = _document(draft)
     try:
-        write_atomic(target, lambda temp: render_to(str(temp), draft))
+        write_atomic(target, lambda temp: document.save(str(temp)))
     except OSError as exc:
         raise ExportError(f"không ghi được tệp {target}: {describe_os_error(exc)}") from exc
