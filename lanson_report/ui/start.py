@@ -72,6 +72,7 @@ class StartScreen(QWidget):
             ("history", "&Lịch sử các lần lưu…", lambda: startactions.history(self)),
             (None, "", None),
             ("import", "N&hập tệp bản nháp…", lambda: startactions.import_file(self)),
+            ("word", "Nhập từ &Word (.docx)…", lambda: startactions.import_word(self)),
             ("export", "&Xuất tệp bản nháp…", lambda: startactions.export_file(self)),
             (None, "", None),
             ("delete", "Xóa (&vào thùng rác)", lambda: startactions.delete(self)),

@@ -24,6 +24,7 @@ __all__ = [
     "history",
     "import_error_text",
     "import_file",
+    "import_word",
     "new_from_outline",
     "outline_library",
     "reporting",
@@ -169,6 +170,13 @@ def import_file(screen: StartScreen) -> None:
         screen.store.create(draft)
         screen.refresh(select=draft.id)
         screen.message.emit(f"Đã nhập “{draft.title}” từ {path.name}.")
+
+
+def import_word(screen: StartScreen) -> None:
+    """A report made in Word, reviewed field by field before it becomes a draft."""
+    from .wordimportdialog import import_word
+
+    import_word(screen)
 
 
 def export_file(screen: StartScreen) -> None:

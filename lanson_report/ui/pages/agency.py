@@ -113,7 +113,10 @@ class AgencyPage(Page):
 
     def apply(self, draft: Draft) -> None:
         draft.agency = Agency(
-            self.parent_name.value(), self.agency_name.value(), self.abbreviation.value()
+            self.parent_name.value(),
+            self.agency_name.value(),
+            self.abbreviation.value(),
+            draft.agency.name_in_text,  # no field for it yet: keep what the file said
         )
         draft.number = self.number.value()
         draft.symbol = self.symbol.value() or None

@@ -10,13 +10,16 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QSplitter,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from ...model import OUTLINE_DEPTH, OUTLINES, Draft, Section
+from ...model import OUTLINE_DEPTH, OUTLINES, Appendix, Draft, Section
 from .. import dialogs
+from ..appendixpanel import AppendixEditor, AppendixList
 from ..bodyedit import BodyEdit
+from ..bodytables import BodyTables
 from ..fields import LineEdit, PlainTextEdit, buddy
 from ..hintpanel import HintPanel, PeriodBanner, section_path
 from ..outline import Path, get
@@ -48,6 +51,12 @@ class ContentPage(Page):
         self.hints = HintPanel()
         self.period = PeriodBanner()
         self.bar = TextBar(self.body)
+        self.tables = BodyTables(self.body)
+        self.appendices: list[Appendix] = []
+        self.current_appendix: int | None = None
+        self.appendix_list = AppendixList()
+        self.appendix_editor = AppendixEditor()
+        self.editors = QStackedWidget()  # the section's editor, or the appendix's
         self._build()
         self.register("sections", self.body)
         self.register("addressees", self.addressees)
@@ -57,6 +66,7 @@ class ContentPage(Page):
         self.heading.textChanged.connect(self._heading_edited)
         self.tree.selected.connect(self._select)
         self.tree.structure_changed.connect(self._structure_changed)
+        self._connect_appendices()
 
     def _build(self) -> None:
         top = QFormLayout()
@@ -74,10 +84,18 @@ class ContentPage(Page):
         form.addLayout(heading_row)
         form.addWidget(self.hints)
         form.addWidget(self.bar)
+        form.addWidget(self.tables.bar)
         form.addWidget(self.body, 1)
+        left = QWidget()
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.tree, 1)
+        column.addWidget(self.appendix_list)
+        self.editors.addWidget(right)
+        self.editors.addWidget(self.appendix_editor)
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.tree)
-        splitter.addWidget(right)
+        splitter.addWidget(left)
+        splitter.addWidget(self.editors)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([330, 700])
         splitter.setChildrenCollapsible(False)
@@ -97,6 +115,9 @@ class ContentPage(Page):
         self.current = None
         self.tree.max_depth = OUTLINE_DEPTH[draft.outline]
         self.tree.show_sections(self.sections, self.outline_key(), (0,) if self.sections else None)
+        self.appendices = copy.deepcopy(draft.appendices)
+        self.current_appendix = None
+        self.appendix_list.show_items(self.appendices, None)
         self._select(self.tree.current_path())
 
     def commit(self) -> None:
@@ -105,16 +126,21 @@ class ContentPage(Page):
             section = get(self.sections, self.current)
             section.heading = self.heading.value()
             section.blocks = self.body.blocks()
+        if self.current_appendix is not None:
+            self.appendix_editor.write(self.appendices[self.current_appendix])
 
     def apply(self, draft: Draft) -> None:
         self.commit()
         draft.sections = copy.deepcopy(self.sections)
         draft.outline = self.outline_key()  # type: ignore[assignment]
         draft.addressees = self.addressees.lines()
+        draft.appendices = copy.deepcopy(self.appendices)
 
     def _select(self, path: Path | None) -> None:
         self.commit()
         self.current = path
+        if path is not None or self.current_appendix is None:
+            self._show_section_editor()
         section = get(self.sections, path) if path is not None else None
         loading, self._loading = self._loading, True
         try:
@@ -123,7 +149,7 @@ class ContentPage(Page):
             self.hints.show_hints(section)
         finally:
             self._loading = loading
-        for widget in (self.heading, self.body, self.bar):
+        for widget in (self.heading, self.body, self.bar, self.tables.bar):
             widget.setEnabled(section is not None)
 
     def _heading_edited(self) -> None:
@@ -171,3 +197,60 @@ class ContentPage(Page):
             self.body.setFocus()
             return True
         return super().focus_field(field)
+
+    def set_read_only(self, read_only: bool) -> None:
+        super().set_read_only(read_only)
+        self.appendix_list.set_read_only(read_only)  # its buttons follow the chosen row
+
+    # ------------------------------------------------------------------ appendices
+    def _connect_appendices(self) -> None:
+        editor = self.appendix_editor
+        self.watch(editor.title, editor.orientation, editor.body)
+        editor.title.textChanged.connect(self._appendix_edited)
+        editor.orientation.currentIndexChanged.connect(self._appendix_edited)
+        self.appendix_list.before_change = self._before_appendix_change
+        self.appendix_list.selected.connect(self._select_appendix)
+        self.appendix_list.structure_changed.connect(self._appendices_changed)
+
+    def _show_section_editor(self) -> None:
+        self.current_appendix = None
+        self.appendix_list.deselect()
+        self.editors.setCurrentIndex(0)
+
+    def _select_appendix(self, index: int | None) -> None:
+        self.commit()
+        self.current_appendix = None
+        if index is None:
+            return
+        self.current = None
+        self.tree.view.blockSignals(True)
+        self.tree.view.setCurrentItem(None)  # type: ignore[arg-type]
+        self.tree.view.blockSignals(False)
+        loading, self._loading = self._loading, True
+        try:
+            self.appendix_editor.show_appendix(self.appendices[index])
+        finally:
+            self._loading = loading
+        self.current_appendix = index
+        self.editors.setCurrentIndex(1)
+
+    def _before_appendix_change(self) -> None:
+        self.commit()
+        self.current_appendix = None  # its index may not hold it afterwards
+
+    def _appendices_changed(self, select: int | None) -> None:
+        if select == len(self.appendices):
+            self.appendices.append(Appendix())
+        self.appendix_list.show_items(self.appendices, select)
+        if select is None:
+            self.tree.view.setCurrentItem(self.tree.view.topLevelItem(0))
+            self._select(self.tree.current_path())
+        else:
+            self._select_appendix(select)
+            self.appendix_editor.title.setFocus()
+        self.emit_changed()
+
+    def _appendix_edited(self) -> None:
+        if self.current_appendix is not None and not self._loading:
+            self.appendix_editor.write(self.appendices[self.current_appendix])
+            self.appendix_list.relabel()
