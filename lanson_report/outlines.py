@@ -57,7 +57,14 @@ def builtin_for(kind: ReportKind) -> Path:
 
 
 def load(path: Path) -> Draft:
-    """Read an outline file; a draft without `template` is taken as an outline of itself."""
+    """Read an outline file; a draft without `template` is taken as an outline of itself.
+
+    A Word .docx đề cương is read by the Word import (lanson_report.outlineword).
+    """
+    if Path(path).suffix.lower() in (".docx", ".doc"):  # .doc: the import says to save as .docx
+        from .outlineword import from_docx
+
+        return from_docx(Path(path))
     return draftfile.load_path(path, lenient=True)
 
 

@@ -7,12 +7,10 @@ and Delete do not merge a hint with written text.
 
 from __future__ import annotations
 
-import importlib.util
-
 from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QInputMethodEvent, QKeyEvent, QTextCursor
 
-from ..model import Block, BlockKind, BodyBlock, Table
+from ..model import Block, BlockKind, BodyBlock
 from .hinttext import (
     is_hint,
     joins_hint,
@@ -27,31 +25,17 @@ from .richtext import RichTextEdit
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
-# Until the body edits tables itself (ui/tableobject.py), a section's tables are kept
-# aside while its text is edited, so that selecting the section does not lose them.
-TABLES_IN_BODY = importlib.util.find_spec(f"{__package__}.tableobject") is not None
-
-
 class BodyEdit(RichTextEdit):
-    def set_blocks(self, blocks: list[BodyBlock]) -> None:  # type: ignore[override]
-        self._kept = (
-            []
-            if TABLES_IN_BODY
-            else [(index, block) for index, block in enumerate(blocks) if isinstance(block, Table)]
-        )
-        editable = [b for b in blocks if TABLES_IN_BODY or not isinstance(b, Table)]
-        hints = [b for b in editable if isinstance(b, Block) and b.kind == "hint"]
-        super().set_blocks([shown(b) if b in hints else b for b in editable])  # type: ignore[misc]
+    def set_blocks(self, blocks: list[BodyBlock]) -> None:
+        hints = [b for b in blocks if isinstance(b, Block) and b.kind == "hint"]
+        super().set_blocks([shown(b) if b in hints else b for b in blocks])
         document = self.document()
         mark_hints(document, hints)
         document.setModified(False)
         document.clearUndoRedoStacks()
 
-    def blocks(self) -> list[BodyBlock]:  # type: ignore[override]
-        out = restore_hints(self.document(), list(super().blocks()))
-        for index, table in getattr(self, "_kept", []):
-            out.insert(min(index, len(out)), table)
-        return out
+    def blocks(self) -> list[BodyBlock]:
+        return restore_hints(self.document(), super().blocks())
 
     def set_kind(self, kind: BlockKind) -> None:
         """Paragraph kinds apply to written text only: a hint stays as it is."""

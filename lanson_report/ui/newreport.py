@@ -30,6 +30,7 @@ from . import dialogs
 from .fields import buddy, ok_cancel
 
 BLANK = "Không dùng đề cương (bắt đầu từ trang trắng)"
+OUTLINE_FILTER = "Đề cương (*.json *.docx);;Tệp bản nháp (*.json);;Tệp Word (*.docx);;Mọi tệp (*)"
 NOTE_STYLE = "QLabel { color: #1c3d66; }"
 
 

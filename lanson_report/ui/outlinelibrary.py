@@ -30,7 +30,9 @@ class OutlineLibraryDialog(QDialog):
         self.setWindowTitle("Thư viện đề cương")
         self.resize(720, 460)
         self.list = QListWidget()
-        self.add_button = button("&Thêm từ tệp…", self.add, "Thêm đề cương từ tệp .json")
+        self.add_button = button(
+            "&Thêm từ tệp…", self.add, "Thêm đề cương từ tệp .json hoặc tệp Word .docx"
+        )
         self.rename_button = button("Đổi tê&n…", self.rename)
         self.delete_button = button("&Xóa", self.delete)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -39,7 +41,8 @@ class OutlineLibraryDialog(QDialog):
         intro = QLabel(
             "Đề cương là khung báo cáo: các mục, bảng và gợi ý cần viết gì ở mỗi mục. "
             "Đề cương có sẵn của chương trình không đổi tên, không xóa được. Đề cương do cấp "
-            "trên gửi (tệp .json) thêm vào đây để dùng khi tạo báo cáo mới."
+            "trên gửi (tệp .json, hoặc tệp Word .docx có đề mục đánh số I., 1., a) và lời "
+            "hướng dẫn in nghiêng hay trong ngoặc) thêm vào đây để dùng khi tạo báo cáo mới."
         )
         intro.setWordWrap(True)
         side = QVBoxLayout()
@@ -82,7 +85,9 @@ class OutlineLibraryDialog(QDialog):
         self.delete_button.setEnabled(own)
 
     def add(self) -> None:
-        path = dialogs.open_file(self, "Thêm đề cương từ tệp")
+        from .newreport import OUTLINE_FILTER
+
+        path = dialogs.open_file(self, "Thêm đề cương từ tệp", OUTLINE_FILTER)
         if path is None:
             return
         with reporting(self, "Không thêm được đề cương"):

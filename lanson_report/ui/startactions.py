@@ -8,11 +8,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .. import draftfile, outlines, periods, yearswap
-from ..errors import DraftFormatError
+from ..errors import DraftFormatError, ReportError
 from ..model import Draft, Period
 from ..newdraft import move_to_period
 from . import dialogs
 from .dialogs import reporting
+from .texts import explain
 
 if TYPE_CHECKING:
     from .start import StartScreen
@@ -64,13 +65,18 @@ def duplicate(screen: StartScreen) -> None:
 
 def new_from_outline(screen: StartScreen) -> None:
     """Báo cáo mới từ đề cương: an outline file (the upper agency's, by USB) to start from."""
-    path = dialogs.open_file(screen, "Chọn tệp đề cương")
+    from .newreport import OUTLINE_FILTER
+
+    path = dialogs.open_file(screen, "Chọn tệp đề cương", OUTLINE_FILTER)
     if path is None:
         return
     try:
         outlines.load(path)
     except DraftFormatError as exc:
         dialogs.error(screen, "Không đọc được tệp đề cương", import_error_text(exc, path))
+        return
+    except ReportError as exc:  # a Word file that is not a .docx, or has no numbered headings
+        dialogs.error(screen, "Không đọc được tệp đề cương", explain(exc))
         return
     start_from_outline(screen, path)
 

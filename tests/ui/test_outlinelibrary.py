@@ -93,3 +93,40 @@ def test_the_file_menu_opens_the_library_and_leaves_the_report_saved(
     action.trigger()
     assert not window.editing()
     assert isinstance(fake_dialogs.named("exec_dialog")[-1][0], OutlineLibraryDialog)
+
+
+def test_a_word_outline_is_added_and_starts_a_report(
+    qtbot: Any, window: Any, store: Store, fake_dialogs: FakeDialogs, tmp_path: Path
+) -> None:
+    from test_outlineword import upper_outline
+
+    source = upper_outline(tmp_path / "de-cuong.docx")
+    dialog = _dialog(qtbot, store)
+    fake_dialogs.answer("open_file", source)
+    dialog.add_button.click()
+    assert (
+        dialog.list.currentItem()
+        .text()
+        .startswith("Tình hình thực hiện chuyển đổi số năm 2024   —   Kèm theo Công văn số 1234")
+    )
+    assert "*.docx" in fake_dialogs.named("open_file")[0][2]
+    fake_dialogs.answer("open_file", source)
+    fake_dialogs.answer("new_report", True)  # the file, as the dialog proposes it
+    window.start.buttons["from_outline"].click()
+    draft = window.editor.draft
+    assert draft is not None and draft.title == "Tình hình thực hiện chuyển đổi số năm 2024"
+    assert draft.sections[2].heading == "Đề xuất, kiến nghị"
+
+
+def test_a_word_file_that_is_no_outline_is_explained(
+    qtbot: Any, window: Any, fake_dialogs: FakeDialogs, tmp_path: Path
+) -> None:
+    from wordfiles import Writer
+
+    w = Writer()
+    w.para("Đề nghị các đơn vị báo cáo trước ngày 15/12.")
+    fake_dialogs.answer("open_file", w.save(tmp_path / "cong-van.docx"))
+    window.start.buttons["from_outline"].click()
+    (text,) = fake_dialogs.texts("error")
+    assert "Không đọc được tệp đề cương" in text and "không thấy đề mục đánh số nào" in text
+    assert fake_dialogs.named("new_report") == []
