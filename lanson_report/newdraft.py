@@ -109,6 +109,11 @@ def move_to_period(draft: Draft, new: Period) -> None:
 
 
 def _retitle_sections(sections: list[Section], old: Period, new: Period) -> None:
+    ranges = {periods.range_text(old): periods.range_text(new)}
     for section in sections:
         section.heading = periods.retitle(section.heading, old, new)
+        section.blocks = [  # a hint that names the data range names the new one
+            _fill_block(b, ranges) if isinstance(b, Block) and b.kind == "hint" else b
+            for b in section.blocks
+        ]
         _retitle_sections(section.sections, old, new)

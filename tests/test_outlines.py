@@ -255,6 +255,8 @@ def test_moving_a_draft_to_the_next_period() -> None:
     assert draft.period == Period("quarter", 2024, 3)
     assert draft.title == fresh.title and draft.closing == fresh.closing
     assert [s.heading for s in _walk(draft.sections)] == [s.heading for s in _walk(fresh.sections)]
+    assert _hints(draft) == _hints(fresh)  # the data range in the first hint moved too
+    assert _hints(draft)[0].endswith("Số liệu tính từ 15/6/2024 đến 14/9/2024.")
 
 
 def test_hints_name_the_data_range_of_the_period() -> None:

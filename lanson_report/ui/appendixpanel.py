@@ -51,7 +51,7 @@ class AppendixList(QWidget):
         self.view.setMaximumHeight(110)
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.add_button = button("Thêm &phụ lục", self.add, "Thêm một phụ lục sau phụ lục cuối")
+        self.add_button = button("Thêm phụ &lục", self.add, "Thêm một phụ lục sau phụ lục cuối")
         self.up_button = button("Lên", lambda: self.move(-1), "Chuyển phụ lục lên trước")
         self.down_button = button("Xuống", lambda: self.move(1), "Chuyển phụ lục xuống sau")
         self.remove_button = button("Xóa phụ lục", self.remove)

@@ -112,7 +112,7 @@ class OutlineLibraryDialog(QDialog):
         if not dialogs.ask(
             self,
             "Xóa đề cương",
-            f"Xóa đề cương “{entry.name}” khỏi thư viện?\n"
+            f"Xóa đề cương “{dialogs.quote(entry.name)}” khỏi thư viện?\n"
             "Các báo cáo đã tạo từ đề cương này không bị ảnh hưởng.",
             yes="Xóa",
             no="Không",

@@ -96,8 +96,9 @@ def outline_offered(screen: StartScreen, name: str) -> bool:
     return dialogs.ask(
         screen,
         "Tệp này là đề cương",
-        f"Tệp này là đề cương “{name}”, khung để soạn báo cáo. Tạo báo cáo mới từ đề "
-        "cương này (nên chọn), hay nhập nguyên tệp như một bản nháp để sửa chính đề cương?",
+        f"Tệp này là đề cương “{dialogs.quote(name)}”, khung để soạn báo cáo. Tạo báo cáo "
+        "mới từ đề cương này (nên chọn), hay nhập nguyên tệp như một bản nháp để sửa chính "
+        "đề cương?",
         yes="Tạo báo cáo mới từ đề cương",
         no="Nhập như bản nháp",
     )

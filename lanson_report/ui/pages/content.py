@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import copy
+import re
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -67,6 +69,8 @@ class ContentPage(Page):
         self.tree.selected.connect(self._select)
         self.tree.structure_changed.connect(self._structure_changed)
         self._connect_appendices()
+        for adding in (self.tree.add_button, self.tree.child_button):
+            adding.clicked.connect(lambda: self.heading.setFocus())  # type its heading at once
 
     def _build(self) -> None:
         top = QFormLayout()
@@ -79,7 +83,7 @@ class ContentPage(Page):
         form = QVBoxLayout(right)
         form.setContentsMargins(0, 0, 0, 0)
         heading_row = QHBoxLayout()
-        heading_row.addWidget(buddy("&Tiêu đề mục:", self.heading))
+        heading_row.addWidget(buddy("T&iêu đề mục:", self.heading))
         heading_row.addWidget(self.heading, 1)
         form.addLayout(heading_row)
         form.addWidget(self.hints)
@@ -254,3 +258,19 @@ class ContentPage(Page):
         if self.current_appendix is not None and not self._loading:
             self.appendix_editor.write(self.appendices[self.current_appendix])
             self.appendix_list.relabel()
+
+    def focus_item(self, field: str) -> bool:
+        """`sections[1].sections[0].blocks[2].text`: that section, its third paragraph."""
+        match = re.match(r"^sections((?:\[\d+\](?:\.sections)?)+)(.*)$", field)
+        if match is None:
+            return False
+        path = tuple(int(index) for index in re.findall(r"\d+", match[1]))
+        if not self.tree.select(path):
+            return False
+        rest = re.match(r"\.blocks\[(\d+)\]", match[2])
+        if rest is not None:
+            block = self.body.document().findBlockByNumber(int(rest[1]))
+            if block.isValid():
+                self.body.setTextCursor(QTextCursor(block))
+        (self.heading if match[2] == ".heading" else self.body).setFocus()
+        return True
