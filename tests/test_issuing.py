@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime
 
-from lanson_report.defaults import draft_from_settings
 from lanson_report.issuing import number_clashes
 from lanson_report.model import Agency, Draft, Settings, Signature, new_draft
+from lanson_report.newdraft import start_draft
 from lanson_report.store.records import Summary
 
 NOW = datetime.datetime(2022, 9, 1, tzinfo=datetime.UTC)
@@ -50,7 +50,7 @@ def test_a_new_draft_takes_the_settings_as_copies() -> None:
         signers=[signer, Signature(["GIÁM ĐỐC"], "B")],
         archive="",
     )
-    draft = draft_from_settings(settings, 2023)
+    draft = start_draft(None, settings, today=datetime.date(2023, 3, 1))
     assert draft.date.year == 2023
     assert draft.agency == settings.agency and draft.agency is not settings.agency
     assert (draft.place, draft.archive) == ("Lạng Sơn", "VT")
@@ -60,6 +60,6 @@ def test_a_new_draft_takes_the_settings_as_copies() -> None:
 
 
 def test_a_new_draft_without_settings_is_this_years_empty_draft() -> None:
-    draft = draft_from_settings(Settings())
+    draft = start_draft(None, Settings())
     assert draft.date.year == datetime.date.today().year
     assert draft.agency == Agency() and draft.archive == "VT"
