@@ -28,8 +28,8 @@ from ..printed.layout import (
     SPACE_BEFORE_FOOTER,
     TEXT_WIDTH,
 )
-from ..printed.parts import BODY_ROLES
-from ..printed.styles import BODY, PAGE_NUMBER
+from ..printed.parts import BODY_ROLES, body_style
+from ..printed.styles import PAGE_NUMBER
 from ..text import upper
 from . import body, fonts, parts
 from .ending import SignedEnding
@@ -85,7 +85,7 @@ def fixed_parts(report: list[Part]) -> Fixed:
     gap = SPACE_BEFORE_FOOTER + (last[0].lines[0].style.space_after if last else 0)
     footer = parts.footer(roles["ending"])
     # the footer travels with the last two lines of the text (see ending.py)
-    _must_fit(footer.height + gap + 2 * BODY.leading, "phần Nơi nhận và chữ ký")
+    _must_fit(footer.height + gap + 2 * body_style(report).leading, "phần Nơi nhận và chữ ký")
     return Fixed(header, title, addressees, footer, gap)
 
 
@@ -104,7 +104,7 @@ def story(draft: Draft) -> list[Any]:
     flowables: list[Any] = [fixed.header, Spacer(1, SPACE_AFTER_HEADER), fixed.title]
     flowables.append(Spacer(1, SPACE_AFTER_TITLE))
     if fixed.addressees is not None:
-        flowables += [fixed.addressees, Spacer(1, BODY.size)]
+        flowables += [fixed.addressees, Spacer(1, body_style(report).size)]
     text = [body.flowable(part) for part in report if part.role in BODY_ROLES]
     last = text.pop() if text else None
     flowables += text

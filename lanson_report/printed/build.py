@@ -9,7 +9,7 @@ from ..model import PRINTED_KINDS, Block, Draft, Run
 from ..text import upper
 from . import styles as s
 from .layout import FULL_RULE, SHORT_RULE_RATIO
-from .parts import Column, Line, Part, line
+from .parts import Column, Line, Part, line, with_layout
 
 # Heading styles by outline and level: named after the decree's full I. / 1. / a) outline.
 HEADING_STYLES = {
@@ -27,7 +27,7 @@ def printed_report(draft: Draft) -> list[Part]:
     parts += body(draft)
     parts.append(ending(draft))
     # Appendices (format v2) would follow here: each a list of parts after the ending.
-    return parts
+    return with_layout(parts, s.metrics(draft.layout))
 
 
 def header(draft: Draft) -> Part:
