@@ -151,8 +151,16 @@ def _template(target: Any, draft: Draft, invariant: bool) -> BaseDocTemplate:
 
 def render_to(target: str | IO[bytes], draft: Draft, invariant: bool = False) -> None:
     fonts.register()
+    build(target, draft, story(draft), invariant)
+
+
+def build(target: str | IO[bytes], draft: Draft, flowables: list[Any], invariant: bool) -> int:
+    """Lay out and write the story; the number of pages."""
+    fonts.register()
     try:
-        _template(target, draft, invariant).build(story(draft))
+        doc = _template(target, draft, invariant)
+        doc.build(flowables)
+        return int(doc.page)
     except ExportError:
         raise
     except LayoutError as exc:
