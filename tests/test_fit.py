@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import itertools
 
 import drafts
 import pytest
@@ -38,7 +39,7 @@ def test_the_pdf_prints_the_chosen_size_and_spacing(
     lines = body_lines(pdf(dataclasses.replace(draft, layout=layout)))
     assert [round(line.size, 2) for line in lines] == [size] * len(lines)  # type: ignore[attr-defined]
     baselines = sorted(line.baseline for line in lines)  # type: ignore[attr-defined]
-    gaps = sorted(round(b - a, 2) for a, b in zip(baselines, baselines[1:], strict=False))
+    gaps = sorted(round(b - a, 2) for a, b in itertools.pairwise(baselines))
     assert gaps[0] == pytest.approx(leading, abs=0.1)  # within a paragraph
     assert any(
         abs(gap - leading - 6.0) < 0.1 for gap in gaps

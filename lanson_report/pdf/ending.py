@@ -45,7 +45,7 @@ class SignedEnding(Flowable):  # type: ignore[misc]
         rest.landed = self.landed
         return [parts[0], rest]
 
-    def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802
+    def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:
         # where the signature lands: what the fit search (fit.py) measures
         self.landed.append((canvas.getPageNumber(), y + self.height))
         super().drawOn(canvas, x, y, _sW)
