@@ -96,3 +96,25 @@ def test_a_layout_round_trips_through_the_file() -> None:
     assert data["format_version"] == 2
     assert data["layout"] == {"body_size": 13, "line_spacing": 1.1, "paragraph_spacing": 8.0}
     assert draftfile.from_dict(data).layout == Layout(13, 1.1, 8.0)
+
+
+def test_word_prints_the_layout_the_pdf_prints() -> None:
+    """The DOCX, printed by LibreOffice, has the same body size and line pitch as the PDF."""
+    from docxutil import convert
+
+    from lanson_report.word import render_docx_bytes
+
+    base = draftfile.from_dict(drafts.with_paragraphs(6, words=40))
+    draft = dataclasses.replace(base, layout=Layout(13, 1.2, 9.0))
+    printed = open_pdf(convert({"fit": render_docx_bytes(draft)})["fit"])
+    word_lines = body_lines(printed)
+    pdf_lines = body_lines(pdf(draft))
+    assert {round(line.size, 1) for line in word_lines} == {13.0}  # type: ignore[attr-defined]
+    assert len(word_lines) == len(pdf_lines)
+
+    def pitch(lines: list[object]) -> float:
+        baselines = sorted(line.baseline for line in lines)  # type: ignore[attr-defined]
+        return min(b - a for a, b in itertools.pairwise(baselines))
+
+    assert pitch(word_lines) == pytest.approx(pitch(pdf_lines), abs=0.3)
+    assert pitch(pdf_lines) == pytest.approx(13 * 1.2 * 1.15, abs=0.1)
