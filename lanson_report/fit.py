@@ -88,7 +88,7 @@ class Fitter:
         for layout in candidates(goal)[: MAX_RENDERS - 1]:
             fill = self.fill(draft, layout)
             if good(fill, goal):
-                return Fitted(layout, fill, f"{describe(layout)}: {fill.pages} trang.")
+                return Fitted(layout, fill, f"Đã xếp vừa: {fill.pages} trang.")
         return Fitted(None, None, _impossible(goal, standard))
 
 

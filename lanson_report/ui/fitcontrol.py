@@ -61,7 +61,7 @@ class FitControl(QWidget):
     def show_layout(self, layout: Layout) -> None:
         from ..fit import describe
 
-        self.layout_label.setText(f"<b>{describe(layout)}</b>")
+        self.layout_label.setText(f"Bố cục: <b>{describe(layout)}</b>")
         self.reset_button.setEnabled(not layout.is_default)
 
     def start(self) -> None:
