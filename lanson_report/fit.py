@@ -26,6 +26,7 @@ MAX_RENDERS = 8  # the standard layout and seven candidates at most
 SHRINK = (Layout(14, 1.0, 6.0), Layout(13, None, 6.0), Layout(13, 1.0, 6.0))
 GROW = (Layout(14, None, 9.0), Layout(14, 1.1, 6.0), Layout(14, 1.1, 9.0), Layout(14, 1.2, 12.0))
 STANDARD = Layout()
+CACHE_SIZE = 64
 
 Goal = str | int  # SIGNATURE or a number of pages
 Measure = Callable[[Draft], PageFill]
@@ -74,6 +75,8 @@ class Fitter:
         body = metrics(layout)
         key = (_content_key(draft), (body.size, body.line_spacing, body.paragraph_space))
         if key not in self._cache:
+            if len(self._cache) >= CACHE_SIZE:
+                self._cache.clear()  # a few drafts' worth: older texts are not asked again
             self.renders += 1
             self._cache[key] = self._measure(trial)
         return self._cache[key]

@@ -34,6 +34,9 @@ class FitControl(QWidget):
         super().__init__()
         self._source = source
         self.busy = False
+        from ..fit import Fitter
+
+        self.fitter = Fitter()  # one search at a time (busy): its cache is not shared
         self.goal = QComboBox()
         self.goal.addItems(GOALS)
         self.goal.setToolTip("Chọn cách xếp trang; cỡ chữ, giãn dòng, cách đoạn luôn theo NĐ 30")
@@ -80,10 +83,8 @@ class FitControl(QWidget):
         fonts.register()  # once, here: not from two threads at a time
 
         def work() -> None:
-            from ..fit import Fitter
-
             try:
-                fitted = Fitter().fit(work_on, goal)
+                fitted = self.fitter.fit(work_on, goal)
                 layout, text = fitted.layout, fitted.message
             except ReportError as exc:
                 layout, text = None, f"Không dựng được trang: {exc}"

@@ -59,3 +59,17 @@ def test_an_impossible_goal_is_explained_and_changes_nothing(
     assert "Không thể gói gọn trong 1 trang" in control.message.text()
     window.editor.save()
     assert store.get(draft_id).draft.layout.is_default
+
+
+def test_asking_again_for_the_same_text_renders_nothing_new(
+    qtbot: Any, window: MainWindow, store: Store
+) -> None:
+    open_long(window, store, 20)
+    control = window.editor.preview.fit
+    counts = []
+    for _ in range(2):
+        control.fit_button.click()  # avoid a signature alone on its page
+        qtbot.waitUntil(lambda: not control.busy, timeout=20000)
+        counts.append(control.fitter.renders)
+    assert counts[0] <= 3 and counts[1] == counts[0]
+    assert window.editor.preview.document.pageCount() == 1
