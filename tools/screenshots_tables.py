@@ -1,10 +1,11 @@
-"""The user guide's screenshots of tables and appendices (docs/screenshots/18-21*.png).
+"""The user guide's screenshots of tables and appendices (docs/screenshots/18-22*.png).
 
     .venv/bin/python tools/screenshots_tables.py [--out DIR]
 
 Uses the version-2 example (tests/fixtures/bao-cao-v2-bang-phu-luc.json): its table in
 the content step, the table editor, a range pasted from a spreadsheet (the clipboard as
-Excel fills it) and its landscape appendix. Offscreen, no clicks needed.
+Excel fills it), its landscape appendix, and that appendix's page in the preview step.
+Offscreen, no clicks needed.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "tools"))
 
-from PySide6.QtCore import QMimeData  # noqa: E402, TID251 (a Qt tool)
+from PySide6.QtCore import QMimeData, QPointF  # noqa: E402, TID251 (a Qt tool)
 from PySide6.QtGui import QGuiApplication  # noqa: E402, TID251
 from screenshots import SIZE, grab, settle  # noqa: E402
 
@@ -103,6 +104,20 @@ def editor_shots(page: ContentPage, out: Path) -> None:
     pasted.close()
 
 
+def preview_shot(window: MainWindow, out: Path) -> None:
+    """The preview step scrolled to the landscape appendix page (the report's last page)."""
+    window.editor.go(4)
+    settle()
+    page = window.editor.pages[4]
+    view = page.view_widget()
+    assert view is not None
+    document = view.document()
+    last = document.pageCount() - 1
+    view.pageNavigator().jump(last, QPointF(0, 0))
+    settle()
+    grab(window, out, "22-phu-luc-xem-truoc.png")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=REPO / "docs" / "screenshots")
@@ -119,6 +134,7 @@ def main() -> int:
         settle()
         page = content_shots(window, args.out)
         editor_shots(page, args.out)
+        preview_shot(window, args.out)
         window.close()
         store.close()
     return 0

@@ -12,6 +12,7 @@ from ..printed.parts import body_style
 from . import fonts
 from .ending import SignedEnding
 from .render import FRAME_HEIGHT, build, story
+from .tableending import TableEnding
 
 FRAME_TOP = MARGIN_BOTTOM + FRAME_HEIGHT  # from the bottom of the page, in points
 
@@ -33,7 +34,7 @@ def measure(draft: Draft) -> PageFill:
     """Render the draft (to memory) and say where its signature lands."""
     fonts.register()
     flowables = story(draft)
-    ending = next(item for item in reversed(flowables) if isinstance(item, SignedEnding))
+    ending = next(item for item in flowables if isinstance(item, SignedEnding | TableEnding))
     pages = build(io.BytesIO(), draft, flowables, invariant=True)  # consumes the list
     page, top = ending.landed[-1]
     leading = body_style(printed_report(draft)).leading
