@@ -118,3 +118,15 @@ def test_word_prints_the_layout_the_pdf_prints() -> None:
 
     assert pitch(word_lines) == pytest.approx(pitch(pdf_lines), abs=0.3)
     assert pitch(pdf_lines) == pytest.approx(13 * 1.2 * 1.15, abs=0.1)
+
+
+def test_a_body_ending_with_a_table_is_measured_and_fitted() -> None:
+    import tablesamples
+
+    table = tablesamples.two_header_table(30)
+    del table["note"]  # the body ends with the table itself
+    draft = draftfile.from_dict(tablesamples.with_tables([table]))
+    fill = measure(draft)
+    assert fill.signature_page == fill.pages >= 1
+    fitted = Fitter().fit(draft, fill.pages)
+    assert fitted.layout is not None and fitted.layout.is_default
