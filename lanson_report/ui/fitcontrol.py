@@ -34,6 +34,7 @@ class FitControl(QWidget):
         super().__init__()
         self._source = source
         self.busy = False
+        self._draft_id = ""
         from ..fit import Fitter
 
         self.fitter = Fitter()  # one search at a time (busy): its cache is not shared
@@ -65,7 +66,8 @@ class FitControl(QWidget):
         from ..fit import describe
 
         self.layout_label.setText(f"Bố cục: <b>{describe(layout)}</b>")
-        self.reset_button.setEnabled(not layout.is_default)
+        editable = self.goal.isEnabled()  # the page disables it for an issued report
+        self.reset_button.setEnabled(editable and not layout.is_default)
 
     def start(self) -> None:
         draft = self._source()
@@ -73,6 +75,7 @@ class FitControl(QWidget):
             return
         goal: str | int = "signature" if self.goal.currentIndex() == 0 else self.pages.value()
         work_on = copy.deepcopy(draft)
+        self._draft_id = draft.id
         self.busy = True
         self.fit_button.setEnabled(False)
         self.message.setText("Đang thử các cách xếp trang…")
@@ -97,6 +100,9 @@ class FitControl(QWidget):
         QApplication.restoreOverrideCursor()
         self.busy = False
         self.fit_button.setEnabled(True)
+        current = self._source()
+        if current is None or current.id != self._draft_id:
+            return  # the clerk opened another report meanwhile: this result is not for it
         self.message.setText(text)
         if layout is not None:
             self.chosen.emit(layout)

@@ -73,3 +73,19 @@ def test_asking_again_for_the_same_text_renders_nothing_new(
         counts.append(control.fitter.renders)
     assert counts[0] <= 3 and counts[1] == counts[0]
     assert window.editor.preview.document.pageCount() == 1
+
+
+def test_an_issued_report_shows_its_layout_but_cannot_change_it(
+    window: MainWindow, store: Store
+) -> None:
+    raw = drafts.with_paragraphs(20)
+    raw["format_version"] = 2
+    raw["layout"] = {"body_size": 13}
+    draft = store.create(draftfile.from_dict(raw)).draft
+    window.open_draft(draft.id)
+    preview = window.editor.preview
+    preview.set_read_only(True)  # as the editor does for an issued report
+    window.editor.go(4)
+    control = preview.fit
+    assert "Cỡ chữ 13" in control.layout_label.text()
+    assert not control.fit_button.isEnabled() and not control.reset_button.isEnabled()
