@@ -117,6 +117,9 @@ def test_word_prints_the_layout_the_pdf_prints() -> None:
         return min(b - a for a, b in itertools.pairwise(baselines))
 
     assert pitch(word_lines) == pytest.approx(pitch(pdf_lines), abs=0.3)
+    baselines = sorted(line.baseline for line in word_lines)  # type: ignore[attr-defined]
+    gaps = [b - a for a, b in itertools.pairwise(baselines)]
+    assert any(abs(gap - pitch(pdf_lines) - 9.0) < 0.3 for gap in gaps), "9 pt between paragraphs"
     assert pitch(pdf_lines) == pytest.approx(13 * 1.2 * 1.15, abs=0.1)
 
 
