@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-import copy
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QWidget
 
 from .. import APP_NAME
-from ..model import Draft, new_draft
+from ..model import Draft
+from ..newdraft import start_draft
 from . import backupactions, dialogs, shortcuts
 from .dialogs import reporting
 from .session import Session
@@ -40,7 +41,13 @@ class MainWindow(QMainWindow):
         self.start.message.connect(self.say)
         self._show_list()  # the session keeps its open draft until after_start() has seen it
 
-    def _action(self, menu: Any, text: str, slot: Any, keys: Any = None) -> QAction:
+    def _action(
+        self,
+        menu: QMenu,
+        text: str,
+        slot: Callable[[], object],
+        keys: QKeySequence | QKeySequence.StandardKey | str | None = None,
+    ) -> QAction:
         action = menu.addAction(text)
         action.triggered.connect(lambda _checked=False: slot())
         if keys is not None:
@@ -56,8 +63,8 @@ class MainWindow(QMainWindow):
         self._action(file_menu, "Thư &viện đề cương…", lambda: self._from_start("outline_library"))
         self._action(file_menu, "&Nhập tệp bản nháp…", self._import, QKeySequence.StandardKey.Open)
         file_menu.addSeparator()
-        self._action(file_menu, "&Sao lưu toàn bộ…", lambda: backupactions.backup(self))
-        self._action(file_menu, "&Khôi phục từ tệp sao lưu…", lambda: backupactions.restore(self))
+        self._action(file_menu, "&Sao lưu toàn bộ…", self._backup)
+        self._action(file_menu, "&Khôi phục từ tệp sao lưu…", self._restore)
         file_menu.addSeparator()
         self._action(file_menu, "&Cài đặt cơ quan…", self.edit_settings)
         file_menu.addSeparator()
@@ -103,6 +110,20 @@ class MainWindow(QMainWindow):
             self._editor.step_changed.connect(self.session.set_step)
         return self._editor
 
+    def _backup(self) -> None:
+        backupactions.backup(self, self.store, self._save_open)
+
+    def _restore(self) -> None:
+        backupactions.restore(self, self.store, self._leave_open, self.start.refresh)
+
+    def _save_open(self) -> None:
+        if self.editing():
+            self.editor.save(True)
+
+    def _leave_open(self) -> None:
+        if self.editing():
+            self.editor.leave()
+
     def editing(self) -> bool:
         return self._editor is not None and self.stack.currentWidget() is self._editor
 
@@ -136,14 +157,7 @@ class MainWindow(QMainWindow):
 
     def defaults(self) -> Draft:
         """A new draft with the agency's settings filled in."""
-        settings = self.store.settings()
-        draft = new_draft()
-        draft.agency = copy.deepcopy(settings.agency)
-        draft.place = settings.place
-        draft.archive = settings.archive or "VT"
-        if settings.signers:
-            draft.signature = copy.deepcopy(settings.signers[0])
-        return draft
+        return start_draft(None, self.store.settings())
 
     def new_report(self) -> None:
         if self.editing():

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime
 import uuid
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from .. import draftfile, outlines, periods, yearswap
 from ..errors import DraftFormatError, ReportError
@@ -13,10 +12,8 @@ from ..model import Draft, Period
 from ..newdraft import move_to_period
 from . import dialogs
 from .dialogs import reporting
+from .startbase import StartScreenBase
 from .texts import explain
-
-if TYPE_CHECKING:
-    from .start import StartScreen
 
 __all__ = [
     "delete",
@@ -33,7 +30,7 @@ __all__ = [
 ]
 
 
-def duplicate(screen: StartScreen) -> None:
+def duplicate(screen: StartScreenBase) -> None:
     """A copy for another year, offering to replace the old year in its text."""
     draft_id = screen.selected_id()
     if draft_id is None:
@@ -63,7 +60,7 @@ def duplicate(screen: StartScreen) -> None:
         screen.open_requested.emit(copy.id)
 
 
-def new_from_outline(screen: StartScreen) -> None:
+def new_from_outline(screen: StartScreenBase) -> None:
     """Báo cáo mới từ đề cương: an outline file (the upper agency's, by USB) to start from."""
     from .newreport import OUTLINE_FILTER
 
@@ -81,7 +78,7 @@ def new_from_outline(screen: StartScreen) -> None:
     start_from_outline(screen, path)
 
 
-def start_from_outline(screen: StartScreen, path: Path) -> None:
+def start_from_outline(screen: StartScreenBase, path: Path) -> None:
     from .newreport import ask
 
     with reporting(screen, "Không tạo được báo cáo mới"):
@@ -92,7 +89,7 @@ def start_from_outline(screen: StartScreen, path: Path) -> None:
             screen.open_requested.emit(draft.id)
 
 
-def outline_offered(screen: StartScreen, name: str) -> bool:
+def outline_offered(screen: StartScreenBase, name: str) -> bool:
     return dialogs.ask(
         screen,
         "Tệp này là đề cương",
@@ -104,14 +101,14 @@ def outline_offered(screen: StartScreen, name: str) -> bool:
     )
 
 
-def outline_library(screen: StartScreen) -> None:
+def outline_library(screen: StartScreenBase) -> None:
     from .newreport import library_for
     from .outlinelibrary import OutlineLibraryDialog
 
     dialogs.exec_dialog(OutlineLibraryDialog(library_for(screen.store), screen))
 
 
-def _ask_target(screen: StartScreen, old: Draft) -> tuple[int, Period | None] | None:
+def _ask_target(screen: StartScreenBase, old: Draft) -> tuple[int, Period | None] | None:
     """The copy's year and, for a periodic report, its period (the next one by default)."""
     if old.period is not None:
         from .newreport import PeriodDialog
@@ -132,7 +129,7 @@ def _ask_target(screen: StartScreen, old: Draft) -> tuple[int, Period | None] | 
     return None if year is None else (year, None)
 
 
-def history(screen: StartScreen) -> None:
+def history(screen: StartScreenBase) -> None:
     draft_id = screen.selected_id()
     if draft_id is None:
         return
@@ -151,7 +148,7 @@ def import_error_text(exc: DraftFormatError, path: Path) -> str:
     return f"Tệp {exc.source or path} chưa đúng định dạng bản nháp:\n\n{exc.detail}"
 
 
-def import_file(screen: StartScreen) -> None:
+def import_file(screen: StartScreenBase) -> None:
     path = dialogs.open_file(screen, "Nhập tệp bản nháp")
     if path is None:
         return
@@ -179,14 +176,14 @@ def import_file(screen: StartScreen) -> None:
         screen.message.emit(f"Đã nhập “{draft.title}” từ {path.name}.")
 
 
-def import_word(screen: StartScreen) -> None:
+def import_word(screen: StartScreenBase) -> None:
     """A report made in Word, reviewed field by field before it becomes a draft."""
     from .wordimportdialog import import_word
 
     import_word(screen)
 
 
-def export_file(screen: StartScreen) -> None:
+def export_file(screen: StartScreenBase) -> None:
     draft_id = screen.selected_id()
     if draft_id is None:
         return
@@ -204,7 +201,7 @@ def export_file(screen: StartScreen) -> None:
         screen.message.emit(f"Đã xuất bản nháp ra {target}.")
 
 
-def delete(screen: StartScreen) -> None:
+def delete(screen: StartScreenBase) -> None:
     draft_id = screen.selected_id()
     if draft_id is None:
         return
@@ -223,7 +220,7 @@ def delete(screen: StartScreen) -> None:
         screen.message.emit("Đã chuyển báo cáo vào thùng rác.")
 
 
-def trash(screen: StartScreen) -> None:
+def trash(screen: StartScreenBase) -> None:
     from .trashdialog import TrashDialog
 
     with reporting(screen, "Không mở được thùng rác"):

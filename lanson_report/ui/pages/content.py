@@ -36,6 +36,7 @@ OUTLINE_NAMES = {
 
 
 class ContentPage(Page):
+    step_name = "content"
     title = "Nội dung"
 
     def __init__(self) -> None:
@@ -228,7 +229,7 @@ class ContentPage(Page):
             return
         self.current = None
         self.tree.view.blockSignals(True)
-        self.tree.view.setCurrentItem(None)  # type: ignore[arg-type]
+        self.tree.view.setCurrentItem(None)  # type: ignore[call-overload]  # None: no item
         self.tree.view.blockSignals(False)
         loading, self._loading = self._loading, True
         try:
@@ -247,7 +248,9 @@ class ContentPage(Page):
             self.appendices.append(Appendix())
         self.appendix_list.show_items(self.appendices, select)
         if select is None:
-            self.tree.view.setCurrentItem(self.tree.view.topLevelItem(0))
+            first = self.tree.view.topLevelItem(0)
+            if first is not None:
+                self.tree.view.setCurrentItem(first)
             self._select(self.tree.current_path())
         else:
             self._select_appendix(select)

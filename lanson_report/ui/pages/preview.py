@@ -30,6 +30,7 @@ FIELD = Qt.ItemDataRole.UserRole
 
 
 class PreviewPage(Page):
+    step_name = "preview"
     title = "Xem trước và in"
     export_requested = Signal()
     export_docx_requested = Signal()
