@@ -71,17 +71,17 @@ def test_the_graph_sees_imports_of_every_kind() -> None:
     """The check above would pass on an empty graph: make sure it reads lazy and type imports."""
     edges = graph()
     assert "lanson_report.store.archive" in edges["lanson_report.store.core"]  # in a method
-    assert "lanson_report.ui.startactions" in edges["lanson_report.ui.start"]
-    assert "lanson_report.ui.startbase" in edges["lanson_report.ui.startactions"]
+    assert "lanson_report.ui.start.startactions" in edges["lanson_report.ui.start.start"]
+    assert "lanson_report.ui.start.startbase" in edges["lanson_report.ui.start.startactions"]
 
 
 @pytest.mark.parametrize(
     "module",
     [
-        "lanson_report.ui.start",
-        "lanson_report.ui.startactions",
+        "lanson_report.ui.start.start",
+        "lanson_report.ui.start.startactions",
         "lanson_report.ui.mainwindow",
-        "lanson_report.ui.backupactions",
+        "lanson_report.ui.start.backupactions",
         "lanson_report.store.core",
         "lanson_report.store.archive",
     ],
