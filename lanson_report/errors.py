@@ -24,3 +24,7 @@ class StoreError(ReportError):
 
 class StoreBusyError(StoreError):
     """Another program holds the store for writing."""
+
+
+class OutlineError(ReportError):
+    """An outline could not be added, renamed, deleted or read."""

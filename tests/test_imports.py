@@ -44,12 +44,9 @@ def graph() -> dict[str, set[str]]:
     return {name: imported(name, path, set(found)) for name, path in found.items()}
 
 
-# Lazy cycles that arrived with table printing (a renderer's body and its tables) and with
-# outlines (cli and its `new` command, outlines and their Word reader); those modules are
-# being changed on other branches: untie them there, then empty this list.
+# Lazy cycles that arrived with table printing (a renderer's body and its tables); those
+# modules are being changed on other branches: untie them there, then empty this list.
 KNOWN = [
-    ("lanson_report.cli", "lanson_report.clinew"),
-    ("lanson_report.outlines", "lanson_report.outlineword"),
     ("lanson_report.pdf.body", "lanson_report.pdf.tables"),
     ("lanson_report.printed.parts", "lanson_report.printed.tables"),
     ("lanson_report.word.parts", "lanson_report.word.tables"),
