@@ -24,3 +24,17 @@ class StoreError(ReportError):
 
 class StoreBusyError(StoreError):
     """Another program holds the store for writing."""
+
+
+class StoreWriteError(StoreError):
+    """The data folder could not be written (disk full, read-only, no permission)."""
+
+    def __init__(self, message: str, errno: int | None = None) -> None:
+        super().__init__(message)
+        self.errno = errno
+
+    @property
+    def read_only(self) -> bool:
+        import errno as codes
+
+        return self.errno in (codes.EROFS, codes.EACCES, codes.EPERM)

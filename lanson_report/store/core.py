@@ -28,6 +28,7 @@ from .bodies import (
     Body,
     add_version,
     body_name,
+    check_version,
     history_dir,
     new_body,
     read_draft,
@@ -37,7 +38,6 @@ from .bodies import (
 )
 from .engine import META, Engine
 from .records import StoredDraft, Summary, Version, matches, now_stamp, search_words, summary
-from .schema import migrate_body
 from .settingsdata import settings_from_dict, settings_to_dict
 from .tinystorage import database
 
@@ -181,7 +181,10 @@ class Store(Engine):
         raw = self.backend.read(name)
         if raw is None:
             raise StoreError(f"Bản nháp {draft_id} không có phiên bản số {number}.")
-        return read_draft(migrate_body(raw, name)["draft"], name)
+        try:
+            return check_version(raw, name, number)
+        except DraftFormatError as exc:
+            raise StoreError(f"Phiên bản số {number} bị hỏng: {exc}") from None
 
     def revert(self, draft_id: str, number: int) -> StoredDraft:
         """Bring back an earlier version; the current state goes to the history too."""

@@ -27,6 +27,7 @@ from .bodies import (
     stored,
     version_name,
 )
+from .envelope import is_draft_id
 from .index import Entry, Index, check_index
 from .records import StoredDraft, index_entry, parse_stamp
 from .schema import SCHEMA_VERSION, migrate_folder
@@ -263,7 +264,8 @@ class Engine:
     def body_ids(self) -> list[str]:
         """Ids of every stored body, read from the folder (not the index)."""
         names = self.backend.names("drafts")
-        return [name.rsplit("/", 1)[1].removesuffix(".json") for name in names]
+        stems = (name.rsplit("/", 1)[1].removesuffix(".json") for name in names)
+        return [stem for stem in stems if is_draft_id(stem)]  # a stray file is not a draft
 
     def rebuild_index(self) -> None:
         """Rebuild the year indexes from the bodies (slow; only after damage)."""
