@@ -77,15 +77,9 @@ def cmd_import(args: argparse.Namespace) -> int:
     # All checked first; leniently, so an unfinished draft that `dump` wrote comes back.
     drafts = [(path, draftfile.load_path(path, lenient=True)) for path in args.files]
     store = open_store(args)
-    with store.writing():
-        for path, draft in drafts:
-            try:
-                store.check_importable(draft)
-            except StoreError as exc:
-                raise StoreError(f"{path}: {exc} Không nhập tệp nào.") from None
-        for path, draft in drafts:
-            result = store.import_draft(draft)
-            print(f"{path}: {IMPORT_RESULTS[result]} {draft.id}")
+    results = store.import_drafts([(str(path), draft) for path, draft in drafts])
+    for (path, draft), result in zip(drafts, results, strict=True):
+        print(f"{path}: {IMPORT_RESULTS.get(result, result)} {draft.id}")
     return 0
 
 

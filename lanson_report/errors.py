@@ -29,9 +29,10 @@ class StoreBusyError(StoreError):
 class StoreWriteError(StoreError):
     """The data folder could not be written (disk full, read-only, no permission)."""
 
-    def __init__(self, message: str, errno: int | None = None) -> None:
+    def __init__(self, message: str, errno: int | None = None, reason: str = "") -> None:
         super().__init__(message)
         self.errno = errno
+        self.reason = reason or message  # the cause alone, e.g. "ổ đĩa đã đầy"
 
     @property
     def read_only(self) -> bool:

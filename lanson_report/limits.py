@@ -38,6 +38,7 @@ MAX_BACKUP_BYTES = 1024 * 1024 * 1024  # the .zip itself
 MAX_BACKUP_ENTRIES = 200_000  # files in one backup
 MAX_BACKUP_INFLATED = 1024 * 1024 * 1024  # all its files unpacked
 MAX_BACKUP_DRAFTS = 20_000
+MAX_IMPORT_FILES = 100  # draft files in one `import`
 
 # Keys whose text is one line of the printed page.
 SHORT_KEYS = frozenset(

@@ -21,7 +21,7 @@ from ..model import STATUS_LABELS, STATUSES, DocDate, Draft, Settings
 from .backend import Backend, MemoryBackend
 
 if TYPE_CHECKING:
-    from .archive import RestoreReport
+    from .restoring import RestoreReport
 from .bodies import (
     HISTORY_LIMIT,
     JOURNAL,
@@ -232,6 +232,16 @@ class Store(Engine):
         if found is not None:
             _require_editable(found[0])
 
+    def checked_dict(self, draft: Draft) -> dict[str, object]:
+        """The draft as the store keeps it; StoreError if it could not be read back."""
+        return _checked(draft)[0]
+
+    def import_drafts(self, drafts: builtins.list[tuple[str, Draft]]) -> builtins.list[str]:
+        """Import several (label, draft) as one change: all or none (see batch.py)."""
+        from .batch import import_all
+
+        return import_all(self, drafts)
+
     def import_draft(self, draft: Draft) -> str:
         """Take in a draft file: "new", "updated" (a new version of that id) or "unchanged".
 
@@ -262,7 +272,7 @@ class Store(Engine):
 
     def import_backup(self, source: Path) -> RestoreReport:
         """Merge a backup into this store (see archive.py); the current data is saved first."""
-        from .archive import restore_backup
+        from .restoring import restore_backup
 
         return restore_backup(self, source)
 

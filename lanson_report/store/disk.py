@@ -67,7 +67,16 @@ def os_errors(folder: Path) -> Iterator[None]:
     try:
         yield
     except OSError as exc:
-        raise StoreWriteError(os_message(exc, folder), exc.errno) from exc
+        reason = fileio.describe_os_error(exc)
+        raise StoreWriteError(os_message(exc, folder), exc.errno, reason) from exc
+
+
+def _read_limit(name: str) -> int:
+    if name.startswith(("drafts/", "history/")):
+        return limits.MAX_STORE_FILE_BYTES
+    if name == "importing.json":  # a batch of draft files being imported (batch.py)
+        return limits.MAX_IMPORT_FILES * limits.MAX_STORE_FILE_BYTES
+    return MAX_INDEX_BYTES
 
 
 def inside(path: Path, root: Path) -> bool:
@@ -99,9 +108,8 @@ class DiskBackend:
         return path
 
     def read(self, name: str) -> JsonObject | None:
-        limit = MAX_INDEX_BYTES if name.startswith("index/") else limits.MAX_STORE_FILE_BYTES
         try:
-            raw = fileio.read_capped(self.path(name), limit)
+            raw = fileio.read_capped(self.path(name), _read_limit(name))
         except FileNotFoundError:
             return None
         except fileio.TooLarge as exc:
@@ -173,7 +181,8 @@ class DiskBackend:
             except filelock.Timeout:
                 raise StoreBusyError(busy_message(self.folder)) from None
             except OSError as exc:
-                raise StoreWriteError(os_message(exc, self.folder), exc.errno) from exc
+                reason = fileio.describe_os_error(exc)
+                raise StoreWriteError(os_message(exc, self.folder), exc.errno, reason) from exc
             try:
                 yield
             finally:

@@ -14,7 +14,7 @@ import functools
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from ..errors import StoreBusyError, StoreError
+from ..errors import StoreBusyError, StoreError, StoreWriteError
 from ..model import Draft
 from .backend import DAMAGE, Backend, DamagedFile, JsonObject
 from .bodies import (
@@ -34,6 +34,9 @@ from .schema import SCHEMA_VERSION, migrate_folder
 from .tinystorage import database
 
 META = "store.json"
+UNREADABLE: tuple[type[Exception], ...] = (*DAMAGE, StoreError)
+# Where a killed writer may leave temporaries (history/<id>/ ones are swept by the journal).
+TEMPORARY_FOLDERS = ("", "drafts", "index", "backups", "damaged")
 
 
 class Engine:
@@ -43,6 +46,8 @@ class Engine:
         self.history_limit = history_limit
         self.recovered: list[str] = []
         self.index = Index(backend)
+        self._finishing = False  # finishing a batch a crash cut short (restoring.py, batch.py)
+        self.memory_index: list[Entry] | None = None  # when the index could not be repaired
 
     # -- opening -----------------------------------------------------------------
 
@@ -53,22 +58,73 @@ class Engine:
                 self._write_meta()
         else:
             self._migrate(int(next(iter(meta["meta"].values()))["schema"]))
+        self._repair(self._check_indexes)
+        if self._unlisted_bodies():
+            self._repair(self._restore_unlisted)
+        if self._interrupted():
+            # Finish a crashed write now, unless another program is writing right now.
+            self._repair(self._sweep)
+
+    def _repair(self, action: Callable[[], None]) -> None:
+        """Repair now if this program may write. On a read-only or full disk, a reader
+        goes on with a list built in memory from the bodies (see entries()), and says so."""
+        try:
+            with self.writing():
+                action()
+        except StoreBusyError:
+            pass
+        except StoreWriteError as exc:
+            if self.memory_index is None:
+                self.memory_index = []  # entries() reads the index no more
+                self.memory_index = self._readable_entries()
+                self.recovered.append(
+                    f"Chưa sửa được kho dữ liệu sau lần ghi dở ({exc}) Danh sách được đọc "
+                    "trực tiếp từ các bản nháp; không ghi gì vào kho."
+                )
+
+    def _check_indexes(self) -> None:
         for name in self.index.files():
             self._read_checked(name, check_index, rebuild=True)
-        if self.backend.read(JOURNAL) is not None or self.backend.temporaries(""):
-            # Finish a crashed write now, unless another program is writing right now.
-            with contextlib.suppress(StoreBusyError), self.writing():
-                self._remove_temporaries("")
-        if self._unlisted_bodies():
-            with contextlib.suppress(StoreBusyError), self.writing():
-                for draft_id in self._unlisted_bodies():  # again: under the lock
-                    found = self._restore_missing(draft_id)
-                    if found is None:
-                        self.recovered.append(
-                            f"Không còn tệp drafts/{draft_id}.json và không có bản sao lưu "
-                            "dùng được; đã bỏ bản nháp này khỏi danh sách."
-                        )
-                    self._settle(draft_id, found)
+
+    def _interrupted(self) -> bool:
+        from .batch import IMPORTING
+        from .restoring import RESTORING
+
+        leftovers = (self.backend.temporaries(folder) for folder in TEMPORARY_FOLDERS)
+        return (
+            any(leftovers)
+            or self.backend.read(JOURNAL) is not None
+            or self.backend.read(IMPORTING) is not None
+            or (self.folder / RESTORING).exists()
+        )
+
+    def _sweep(self) -> None:
+        """Under the lock, after the journal: temporaries left by a killed writer are garbage."""
+        for folder in TEMPORARY_FOLDERS:
+            self._remove_temporaries(folder)
+
+    def _restore_unlisted(self) -> None:
+        for draft_id in self._unlisted_bodies():  # again: under the lock
+            found = self._restore_missing(draft_id)
+            if found is None:
+                self.recovered.append(
+                    f"Không còn tệp drafts/{draft_id}.json và không có bản sao lưu "
+                    "dùng được; đã bỏ bản nháp này khỏi danh sách."
+                )
+            self._settle(draft_id, found)
+
+    def _readable_entries(self) -> list[Entry]:
+        """Index entries of every body that can be read without writing anything."""
+        entries = []
+        for draft_id in self.body_ids():
+            name = body_name(draft_id)
+            try:
+                raw = self.backend.read(name)
+                if raw is not None:
+                    entries.append(index_entry(raw, check_body(raw, name)))
+            except UNREADABLE:
+                self.recovered.append(f"Không đọc được tệp {name}; bỏ qua khi liệt kê.")
+        return entries
 
     def _write_meta(self) -> None:
         database(self.backend, META).table("meta").upsert(
@@ -92,7 +148,31 @@ class Engine:
             journal = self._read_checked(JOURNAL, lambda raw: raw["ids"], rebuild=True)
             if journal is not None:
                 self._replay(journal["ids"])
+            if not self._finishing:
+                self._finish_batches()
             yield
+
+    def _finish_batches(self) -> None:
+        """Complete a restore or a multi-file import that a crash cut short, first."""
+        from . import batch, restoring
+
+        with self.finishing():
+            if restoring.pending(self):  # type: ignore[arg-type]
+                report = restoring.finish(self)  # type: ignore[arg-type]
+                self.recovered.append(
+                    "Lần khôi phục trước bị gián đoạn; đã hoàn tất: thêm "
+                    f"{report.added} bản nháp, gộp {report.merged}, {report.unchanged} không đổi."
+                )
+            batch.finish(self)  # type: ignore[arg-type]
+
+    @contextlib.contextmanager
+    def finishing(self) -> Iterator[None]:
+        """Inside a batch: nested writes must not start finishing batches again."""
+        previous, self._finishing = self._finishing, True
+        try:
+            yield
+        finally:
+            self._finishing = previous
 
     def _replay(self, ids: list[str]) -> None:
         for draft_id in ids:
@@ -148,7 +228,17 @@ class Engine:
         if version is not None:
             self.backend.write(version_name(draft_id, version[0]), version[1], backup=False)
         self.backend.write(body_name(draft_id), body)
-        self.update_index(lambda: self.index.put(index_entry(body, draft), old_year))
+        try:
+            self.update_index(lambda: self.index.put(index_entry(body, draft), old_year))
+        except StoreWriteError as exc:  # the body is saved: say so, never "nothing saved"
+            title = draft.title or "(chưa có trích yếu)"
+            raise StoreWriteError(
+                f"Đã lưu bản nháp “{title}” vào {body_name(draft_id)}, nhưng chưa cập nhật "
+                f"được danh sách bản nháp ({exc.reason}); danh sách sẽ tự được sửa ở lần "
+                "mở hoặc lần lưu sau.",
+                exc.errno,
+                exc.reason,
+            ) from exc
         # Committed: from here on a file that cannot be removed must not fail the save.
         for number in version[2] if version else []:
             self._remove_quietly(version_name(draft_id, number))
@@ -212,6 +302,8 @@ class Engine:
         return found
 
     def entries(self, year: int | None = None) -> list[Entry]:
+        if self.memory_index is not None:
+            return [dict(e) for e in self.memory_index if year is None or e["year"] == year]
         try:
             return self.index.entries(year)
         except DamagedFile as exc:
