@@ -133,6 +133,7 @@ def fsync_file(path: Path) -> None:
 def write_atomic(target: Path, produce: Callable[[Path], None]) -> None:
     """Let produce() write a temporary file beside target, then swap it in atomically."""
     target = Path(target)
+    sweep_temporaries(target)  # what a program killed while writing this file left
     with temporary_beside(target) as temp:
         produce(temp)
         fsync_file(temp)
