@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 import subprocess
 import uuid
 import warnings
@@ -113,15 +114,15 @@ def remount_read_only(where: Path) -> None:
     assert _mount("-o", "remount,ro", str(where)), "remount read-only failed"
 
 
-def fill(where: Path, leave: int = 0) -> None:
-    """Fill the file system at where until at most `leave` bytes are free."""
-    with open(where / "filler.bin", "wb") as handle:
-        chunk = b"\0" * 4096
+def fill(where: Path) -> None:
+    """Fill the file system at where until not one more byte fits."""
+    fd = os.open(where / "filler.bin", os.O_WRONLY | os.O_CREAT, 0o600)
+    try:
         with contextlib.suppress(OSError):
             while True:
-                handle.write(chunk)
-                handle.flush()
-    if leave:
-        filler = where / "filler.bin"
-        with open(filler, "r+b") as handle:
-            handle.truncate(max(0, filler.stat().st_size - leave))
+                os.write(fd, b"\0" * 4096)
+        with contextlib.suppress(OSError):
+            while True:
+                os.write(fd, b"\0")
+    finally:
+        os.close(fd)
