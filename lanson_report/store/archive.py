@@ -26,8 +26,8 @@ from .. import fileio, limits
 from ..errors import DraftFormatError, StoreError
 from .backend import DAMAGE, NewerSchemaError, decode, encode
 from .bodies import body_name, check_body, check_version, version_name
-from .engine import META
 from .envelope import UUID_PATTERN
+from .opening import META
 from .records import now_stamp
 from .schema import SCHEMA_VERSION, check_supported
 from .settingsdata import settings_from_dict

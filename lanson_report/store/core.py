@@ -36,7 +36,8 @@ from .bodies import (
     version_name,
     versions,
 )
-from .engine import META, Engine
+from .engine import Engine
+from .opening import META, start
 from .records import StoredDraft, Summary, Version, matches, now_stamp, search_words, summary
 from .settingsdata import settings_from_dict, settings_to_dict
 from .tinystorage import database
@@ -75,7 +76,7 @@ class Store(Engine):
     @classmethod
     def _started(cls, backend: Backend, history_limit: int) -> Store:
         store = cls(backend, history_limit)
-        store._start()
+        start(store)
         return store
 
     # -- drafts --------------------------------------------------------------------

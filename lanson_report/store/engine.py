@@ -14,7 +14,7 @@ import functools
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from ..errors import StoreBusyError, StoreError, StoreWriteError
+from ..errors import StoreError, StoreWriteError
 from ..model import Draft
 from .backend import DAMAGE, Backend, DamagedFile, JsonObject
 from .bodies import (
@@ -30,13 +30,6 @@ from .bodies import (
 from .envelope import is_draft_id
 from .index import Entry, Index, check_index
 from .records import StoredDraft, index_entry, parse_stamp
-from .schema import SCHEMA_VERSION, migrate_folder
-from .tinystorage import database
-
-META = "store.json"
-UNREADABLE: tuple[type[Exception], ...] = (*DAMAGE, StoreError)
-# Where a killed writer may leave temporaries (history/<id>/ ones are swept by the journal).
-TEMPORARY_FOLDERS = ("", "drafts", "index", "backups", "damaged")
 
 
 class Engine:
@@ -48,96 +41,6 @@ class Engine:
         self.index = Index(backend)
         self._finishing = False  # finishing a batch a crash cut short (restoring.py, batch.py)
         self.memory_index: list[Entry] | None = None  # when the index could not be repaired
-
-    # -- opening -----------------------------------------------------------------
-
-    def _start(self) -> None:
-        meta = self._read_checked(META, _check_meta)
-        if meta is None or not meta.get("meta"):
-            with self.writing():
-                self._write_meta()
-        else:
-            self._migrate(int(next(iter(meta["meta"].values()))["schema"]))
-        self._repair(self._check_indexes)
-        if self._unlisted_bodies():
-            self._repair(self._restore_unlisted)
-        if self._interrupted():
-            # Finish a crashed write now, unless another program is writing right now.
-            self._repair(self._sweep)
-
-    def _repair(self, action: Callable[[], None]) -> None:
-        """Repair now if this program may write. On a read-only or full disk, a reader
-        goes on with a list built in memory from the bodies (see entries()), and says so."""
-        try:
-            with self.writing():
-                action()
-        except StoreBusyError:
-            pass
-        except StoreWriteError as exc:
-            if self.memory_index is None:
-                self.memory_index = []  # entries() reads the index no more
-                self.memory_index = self._readable_entries()
-                self.recovered.append(
-                    f"Chưa sửa được kho dữ liệu sau lần ghi dở ({exc}) Danh sách được đọc "
-                    "trực tiếp từ các bản nháp; không ghi gì vào kho."
-                )
-
-    def _check_indexes(self) -> None:
-        for name in self.index.files():
-            self._read_checked(name, check_index, rebuild=True)
-
-    def _interrupted(self) -> bool:
-        from .batch import IMPORTING
-        from .restoring import RESTORING
-
-        leftovers = (self.backend.temporaries(folder) for folder in TEMPORARY_FOLDERS)
-        return (
-            any(leftovers)
-            or self.backend.read(JOURNAL) is not None
-            or self.backend.read(IMPORTING) is not None
-            or (self.folder / RESTORING).exists()
-        )
-
-    def _sweep(self) -> None:
-        """Under the lock, after the journal: temporaries left by a killed writer are garbage."""
-        for folder in TEMPORARY_FOLDERS:
-            self._remove_temporaries(folder)
-
-    def _restore_unlisted(self) -> None:
-        for draft_id in self._unlisted_bodies():  # again: under the lock
-            found = self._restore_missing(draft_id)
-            if found is None:
-                self.recovered.append(
-                    f"Không còn tệp drafts/{draft_id}.json và không có bản sao lưu "
-                    "dùng được; đã bỏ bản nháp này khỏi danh sách."
-                )
-            self._settle(draft_id, found)
-
-    def _readable_entries(self) -> list[Entry]:
-        """Index entries of every body that can be read without writing anything."""
-        entries = []
-        for draft_id in self.body_ids():
-            name = body_name(draft_id)
-            try:
-                raw = self.backend.read(name)
-                if raw is not None:
-                    entries.append(index_entry(raw, check_body(raw, name)))
-            except UNREADABLE:
-                self.recovered.append(f"Không đọc được tệp {name}; bỏ qua khi liệt kê.")
-        return entries
-
-    def _write_meta(self) -> None:
-        database(self.backend, META).table("meta").upsert(
-            {"key": "schema", "schema": SCHEMA_VERSION}, _key("schema")
-        )
-
-    def _migrate(self, version: int) -> None:
-        if version == SCHEMA_VERSION:
-            return
-        with self.writing():
-            if migrate_folder(self.backend, version):
-                self._write_meta()
-                self.rebuild_index()
 
     # -- writing -----------------------------------------------------------------
 
@@ -367,16 +270,3 @@ class Engine:
     def _body_entries(self) -> list[Entry]:
         found = (self.load_body(draft_id) for draft_id in self.body_ids())
         return [index_entry(*each) for each in found if each is not None]
-
-
-def _key(key: str) -> Any:
-    from tinydb import Query
-
-    return Query().key == key
-
-
-def _check_meta(raw: Any) -> None:
-    for doc in raw.get("meta", {}).values():
-        int(doc["schema"])
-    for doc in raw.get("settings", {}).values():
-        dict(doc)

@@ -37,7 +37,7 @@ from .bodies import (
     read_draft,
     version_name,
 )
-from .engine import META
+from .opening import META
 from .settingsdata import settings_from_dict
 
 if TYPE_CHECKING:
