@@ -47,8 +47,12 @@ def same_file(first: Path, second: Path) -> bool:
 
 
 def inside(path: Path, folder: Path) -> bool:
-    resolved, root = os.path.realpath(path), os.path.realpath(folder)
-    return os.path.commonpath([resolved, root]) == root
+    resolved = os.path.normcase(os.path.realpath(path))
+    root = os.path.normcase(os.path.realpath(folder))
+    try:
+        return os.path.commonpath([resolved, root]) == root
+    except ValueError:  # another drive (Windows)
+        return False
 
 
 def check_output(

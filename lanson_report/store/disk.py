@@ -81,8 +81,11 @@ def _read_limit(name: str) -> int:
 
 def inside(path: Path, root: Path) -> bool:
     """Whether path, with links and `..` resolved, lies inside root (resolved)."""
-    resolved = os.path.realpath(path)
-    return os.path.commonpath([resolved, str(root)]) == str(root)
+    resolved, base = os.path.normcase(os.path.realpath(path)), os.path.normcase(root)
+    try:
+        return os.path.commonpath([resolved, base]) == base
+    except ValueError:  # another drive (Windows)
+        return False
 
 
 class DiskBackend:
