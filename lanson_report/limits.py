@@ -18,12 +18,12 @@ from .errors import DraftFormatError
 # -- a draft file -------------------------------------------------------------------
 MAX_DRAFT_FILE_BYTES = 2 * 1024 * 1024  # about 600 printed pages of text
 MAX_FIELD_CHARS = 20_000  # one paragraph, cell or note: about 5 printed pages
-MAX_SHORT_FIELD_CHARS = 1_000  # a title, a name, a place: at most about 10 lines
+MAX_SHORT_FIELD_CHARS = 1_000  # a name, a place, a caption: at most about 10 lines
 MAX_SECTIONS = 1_000  # headings at every level
 MAX_BLOCKS = 10_000  # paragraphs, items and tables, body and appendices together
 MAX_RUNS = 1_000  # bold/italic pieces in one paragraph or cell
 MAX_LIST_ITEMS = 500  # references, recipients, addressees
-MAX_SIGNATURE_LINES = 10
+MAX_SIGNATURE_LINES = 100  # a real block has 2 to 5; more is refused by the layout
 MAX_TABLE_COLUMNS = 30
 MAX_TABLE_ROWS = 5_000
 MAX_TABLE_CELLS = 50_000  # rows × columns of one table
@@ -40,10 +40,9 @@ MAX_BACKUP_INFLATED = 1024 * 1024 * 1024  # all its files unpacked
 MAX_BACKUP_DRAFTS = 20_000
 MAX_IMPORT_FILES = 100  # draft files in one `import`
 
-# Keys whose text is one line of the printed page.
-SHORT_KEYS = frozenset(
-    {"title", "parent", "name", "abbreviation", "place", "symbol", "caption", "unit"}
-)
+# Keys whose text is one line of the printed page. A title may be long: it is wrapped
+# (in linear time) and the layout refuses, by name, one longer than a page.
+SHORT_KEYS = frozenset({"parent", "name", "abbreviation", "place", "symbol", "caption", "unit"})
 # List keys counted against a draft-wide total or a per-list limit.
 _TOTALS = {"sections": MAX_SECTIONS, "blocks": MAX_BLOCKS, "appendices": MAX_APPENDICES}
 _PER_LIST = {
