@@ -60,6 +60,7 @@ class Tally:
     partial: list[str] = field(default_factory=list)
     leftovers: list[str] = field(default_factory=list)
     finished_after_kill: int = 0  # restores and imports the next start completed
+    mid_write: int = 0  # kills that left a journal, a batch or a temporary behind
     by_kind: dict[str, int] = field(default_factory=dict)
 
 
@@ -106,11 +107,15 @@ def killed(process: subprocess.Popen[str], delay: float) -> tuple[bool, str]:
     return process.returncode == 0, out
 
 
+def _in_progress(data: Path) -> list[Path]:
+    """What a writer leaves while it works: temporaries, the journal, a batch."""
+    batch = ("journal.json", "importing.json", "restoring.zip")
+    return [p for p in data.rglob("*") if p.name.endswith(".tmp") or p.name in batch]
+
+
 def check_leftovers(data: Path, tally: Tally, run: int) -> None:
-    for path in data.rglob("*"):
-        name = path.name
-        if name.endswith(".tmp") or name in ("journal.json", "importing.json", "restoring.zip"):
-            tally.leftovers.append(f"run {run}: {path.relative_to(data)}")
+    for path in _in_progress(data):
+        tally.leftovers.append(f"run {run}: {path.relative_to(data)}")
 
 
 def soak(runs: int, work: Path, seed: int) -> Tally:
@@ -118,13 +123,15 @@ def soak(runs: int, work: Path, seed: int) -> Tally:
     data = work / "data"
     env = {**os.environ, "PYTHONPATH": str(ROOT), "LANSON_REPORT_LOCK_TIMEOUT": "30"}
     tally = Tally()
+    durations: dict[str, float] = {}  # how long a run of each kind lasts when not killed
     acked: dict[str, int] = {}  # draft id -> lowest state it must hold (-1: must exist)
     api = Store.open(data).create(draftfile.from_dict(drafts.minimal(title="API"))).draft.id
     acked[api] = -1
     for run in range(runs):
         kind = rng.choice(("import", "restore", "api"))
         tally.by_kind[kind] = tally.by_kind.get(kind, 0) + 1
-        delay = rng.uniform(0.05, 1.2)
+        # Kill anywhere from start-up to a little after the usual end of this kind of run.
+        delay = rng.uniform(0.0, 1.3 * durations.get(kind, 2.0))
         group: list[str] = []
         if kind == "import":
             files = [draft_file(work, f"import {run}.{n}") for n in range(rng.randint(1, 3))]
@@ -141,13 +148,18 @@ def soak(runs: int, work: Path, seed: int) -> Tally:
                 env,
             )
         elif kind == "restore":
-            zipped, group = backup_with(work, rng.randint(1, 4), f"restore-{run}")
+            zipped, group = backup_with(work, rng.randint(2, 12), f"restore-{run}")
             process = child(
                 ["-m", "lanson_report", "--data-dir", str(data), "restore", str(zipped)], env
             )
         else:
             process = child(["-c", WORKER, str(data), api, str(run * 100000)], env)
+        began = time.monotonic()
         done, out = killed(process, delay)
+        if done:
+            took = time.monotonic() - began
+            durations[kind] = took if kind not in durations else 0.8 * durations[kind] + 0.2 * took
+        tally.mid_write += bool(_in_progress(data))
         tally.runs += 1
         tally.killed += not done
         if kind == "api":
@@ -206,6 +218,8 @@ def main() -> int:
                 "losses": len(tally.losses),
                 "partial": len(tally.partial),
                 "leftovers": len(tally.leftovers),
+                "killed_mid_write": tally.mid_write,
+                "finished_after_kill": tally.finished_after_kill,
                 "seconds": round(time.monotonic() - started),
                 "details": (tally.losses + tally.partial + tally.leftovers)[:20],
                 "folder": str(work),
