@@ -56,12 +56,16 @@ def inside(path: Path, folder: Path) -> bool:
 
 
 def check_output(
-    output: Path, inputs: tuple[Path, ...] = (), data_folder: Path | None = None
+    output: Path,
+    inputs: tuple[Path, ...] = (),
+    data_folder: Path | None = None,
+    kind: str | None = None,
 ) -> None:
     """Refuse an output that would destroy something: an input, the store, another file.
 
     An existing output is replaced only when it looks like what this command writes
-    (a PDF for `.pdf`, a Word file for `.docx`...): a re-export, not an accident.
+    (kind, a suffix, defaults to the output's: a PDF for `.pdf`, a Word file for
+    `.docx`...): a re-export, not an accident.
     """
     for source in inputs:
         if same_file(output, source):
@@ -75,16 +79,17 @@ def check_output(
         )
     if output.is_dir():
         raise ReportError(f"{output} là một thư mục; hãy ghi rõ tên tệp.")
-    if output.exists() and not _looks_like_ours(output):
-        kind = output.suffix.lower() or "(không đuôi)"
+    kind = kind or output.suffix.lower()
+    if output.exists() and not _looks_like_ours(output, kind):
         raise ReportError(
-            f"Tệp {output} đã có và không phải tệp {kind} do chương trình ghi; không ghi đè. "
+            f"Tệp {output} đã có và không phải tệp {kind or '(không đuôi)'} do chương trình "
+            "ghi; không ghi đè. "
             "Hãy chọn tên khác hoặc tự xóa tệp đó trước."
         )
 
 
-def _looks_like_ours(path: Path) -> bool:
-    signature = SIGNATURES.get(path.suffix.lower(), SIGNATURES[".pdf"])
+def _looks_like_ours(path: Path, kind: str) -> bool:
+    signature = SIGNATURES.get(kind, SIGNATURES[".pdf"])
     try:
         with open(path, "rb") as handle:
             head = handle.read(_HEAD)

@@ -241,8 +241,10 @@ def test_export_onto_its_own_input_or_a_foreign_file_is_refused(
 ) -> None:
     source = write(tmp_path / "x.json", drafts.minimal())
     kept = source.read_bytes()
-    code, _, err = run(capsys, "export", str(source), "-o", str(source))
+    code, _, err = run(capsys, "export", str(source), "-o", str(source), "--format", "pdf")
     assert code == 1 and "chính là tệp vào" in one_error(err)
+    code, _, err = run(capsys, "export", str(source), "-o", str(source))
+    assert code == 1 and ".json" in one_error(err)
     assert source.read_bytes() == kept
     notes = tmp_path / "notes.pdf"
     notes.write_text("ghi chú quan trọng", encoding="utf-8")
@@ -251,3 +253,8 @@ def test_export_onto_its_own_input_or_a_foreign_file_is_refused(
     assert notes.read_text(encoding="utf-8") == "ghi chú quan trọng"
     assert run(capsys, "export", str(source), "-o", str(tmp_path / "ok.pdf"))[0] == 0
     assert run(capsys, "export", str(source), "-o", str(tmp_path / "ok.pdf"))[0] == 0  # re-export
+    word = tmp_path / "ok.docx"
+    assert run(capsys, "export", str(source), "-o", str(word))[0] == 0
+    assert run(capsys, "export", str(source), "-o", str(word))[0] == 0
+    code, _, err = run(capsys, "export", str(source), "-o", str(notes), "--format", "docx")
+    assert code == 1 and "không ghi đè" in one_error(err)

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...checks import missing
 from ...errors import ReportError
 from ...model import Draft
 from ..fields import hint, plain_label
@@ -32,6 +31,7 @@ FIELD = Qt.ItemDataRole.UserRole
 class PreviewPage(Page):
     title = "Xem trước và in"
     export_requested = Signal()
+    export_docx_requested = Signal()
     print_requested = Signal()
     jump_requested = Signal(str)
 
@@ -41,8 +41,9 @@ class PreviewPage(Page):
         self.view: Any = None
         self.pdf_data = b""
         self.export_button = button("Xuất &PDF…  (Ctrl+E)", self.export_requested.emit)
+        self.docx_button = button("Xuất &Word (.docx)…", self.export_docx_requested.emit)
         self.print_button = button("&In…  (Ctrl+P)", self.print_requested.emit)
-        for widget in (self.export_button, self.print_button):
+        for widget in (self.export_button, self.docx_button, self.print_button):
             widget.setProperty("keep_enabled", True)
         self.pages_label = plain_label()  # may quote an error about the clerk's text
         self.missing = QListWidget()
@@ -55,6 +56,7 @@ class PreviewPage(Page):
     def _build(self) -> None:
         top = QHBoxLayout()
         top.addWidget(self.export_button)
+        top.addWidget(self.docx_button)
         top.addWidget(self.print_button)
         top.addWidget(self.pages_label, 1)
         side = QGroupBox("Còn thiếu")
@@ -124,10 +126,10 @@ class PreviewPage(Page):
         self.pages_label.setText(f"   {count} trang khổ A4 — đúng như sẽ in")
 
     def _show_missing(self, draft: Draft) -> None:
-        from ...pdf.coverage import unprintable  # ReportLab: loaded with the preview, not before
+        from ...export import notes  # ReportLab: loaded with the preview, not before
 
         self.missing.clear()
-        for problem in missing(draft) + unprintable(draft):
+        for problem in notes(draft):
             item = QListWidgetItem(f"• {problem.message[0].upper()}{problem.message[1:]}")
             item.setData(FIELD, problem.field)
             item.setToolTip("Bấm để đến chỗ cần điền")
