@@ -251,3 +251,11 @@ def test_a_restore_killed_before_it_was_decided_changes_nothing(
     after = {k: v for k, v in snapshot(store.folder).items() if not k.startswith("backups/")}
     assert after == before
     assert len(reopened.list()) == 2
+
+
+def test_settings_in_a_backup_are_checked_like_a_draft(tmp_path: Path) -> None:
+    store = filled(tmp_path / "data")
+    agency = {"parent": "UBND", "name": "Ư" * 5_000, "abbreviation": "X"}
+    meta = {"settings": {"1": {"key": "settings", "settings": {"agency": agency}}}}
+    source = backup_of(tmp_path / "settings.zip", body(), extra=[("store.json", meta)])
+    refused(store, source, "store.json", "agency.name")
