@@ -9,13 +9,16 @@ file of another kind that it did not write.
 from __future__ import annotations
 
 import os
-import unicodedata
+import re
 from pathlib import Path
 
 from .errors import ReportError
 
-# Bidirectional controls: they reorder what follows on the screen (Trojan Source).
-_BIDI = frozenset("\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+# Control characters (C0 but tab and newline, DEL, C1), lone surrogates, and the
+# bidirectional controls that reorder what follows on the screen (Trojan Source).
+_UNSAFE = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]"
+)
 # What the start of a file this program writes holds, by suffix; others are taken as PDF.
 SIGNATURES = {
     ".pdf": b"%PDF-",
@@ -28,15 +31,7 @@ _HEAD = 256
 
 def safe(text: str) -> str:
     """Text for the terminal: control and bidi characters shown as \\uXXXX escapes."""
-    return "".join(_shown(char) for char in text)
-
-
-def _shown(char: str) -> str:
-    if char == "\n" or char == "\t":
-        return char
-    if char in _BIDI or unicodedata.category(char) in ("Cc", "Cs"):
-        return f"\\u{ord(char):04x}"
-    return char
+    return _UNSAFE.sub(lambda found: f"\\u{ord(found[0]):04x}", text)
 
 
 def same_file(first: Path, second: Path) -> bool:

@@ -130,10 +130,14 @@ def fsync_file(path: Path) -> None:
         os.fsync(handle.fileno())
 
 
-def write_atomic(target: Path, produce: Callable[[Path], None]) -> None:
-    """Let produce() write a temporary file beside target, then swap it in atomically."""
+def write_atomic(target: Path, produce: Callable[[Path], None], sweep: bool = True) -> None:
+    """Let produce() write a temporary file beside target, then swap it in atomically.
+
+    sweep first removes stale temporaries of the same target a killed program left
+    (the store, whose folders hold thousands of files, sweeps its own at start)."""
     target = Path(target)
-    sweep_temporaries(target)  # what a program killed while writing this file left
+    if sweep:
+        sweep_temporaries(target)
     with temporary_beside(target) as temp:
         produce(temp)
         fsync_file(temp)

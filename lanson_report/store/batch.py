@@ -14,11 +14,10 @@ from typing import TYPE_CHECKING, Any
 from .. import draftfile, limits
 from ..errors import DraftFormatError, StoreError, StoreWriteError
 from ..model import Draft
+from .opening import IMPORTING
 
 if TYPE_CHECKING:
     from .core import Store
-
-IMPORTING = "importing.json"
 
 
 def import_all(store: Store, drafts: list[tuple[str, Draft]]) -> list[str]:

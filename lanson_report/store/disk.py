@@ -129,7 +129,7 @@ class DiskBackend:
             make_dirs(target.parent)
             if backup:
                 self._rotate(name, target)
-            fileio.write_atomic(target, lambda temp: write_bytes(temp, raw))
+            fileio.write_atomic(target, lambda temp: write_bytes(temp, raw), sweep=False)
 
     def _backup_path(self, name: str, number: int) -> Path:
         return self.path(f"{BACKUP_DIR}/{name}.{number}")

@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import functools
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 from ..errors import StoreError, StoreWriteError
@@ -29,6 +30,7 @@ from .bodies import (
 )
 from .envelope import is_draft_id
 from .index import Entry, Index, check_index
+from .opening import IMPORTING, RESTORING
 from .records import StoredDraft, index_entry, parse_stamp
 
 
@@ -57,10 +59,13 @@ class Engine:
 
     def _finish_batches(self) -> None:
         """Complete a restore or a multi-file import that a crash cut short, first."""
+        restore = self.folder != Path(":memory:") and (self.folder / RESTORING).exists()
+        if not restore and self.backend.read(IMPORTING) is None:
+            return  # the usual case: nothing to finish, nothing more to import
         from . import batch, restoring
 
         with self.finishing():
-            if restoring.pending(self):  # type: ignore[arg-type]
+            if restore:
                 report = restoring.finish(self)  # type: ignore[arg-type]
                 self.recovered.append(
                     "Lần khôi phục trước bị gián đoạn; đã hoàn tất: thêm "

@@ -6,6 +6,7 @@ built in memory from the bodies (Engine.memory_index) and says so in `recovered`
 
 from __future__ import annotations
 
+import contextlib
 import functools
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
@@ -22,6 +23,8 @@ if TYPE_CHECKING:
     from .engine import Engine
 
 META = "store.json"
+RESTORING = "restoring.zip"  # a decided restore being merged (restoring.py)
+IMPORTING = "importing.json"  # a decided batch of draft files being imported (batch.py)
 UNREADABLE: tuple[type[Exception], ...] = (*DAMAGE, StoreError)
 # Where a killed writer may leave temporaries (history/<id>/ ones are swept by the journal).
 TEMPORARY_FOLDERS = ("", "drafts", "index", "backups", "damaged")
@@ -34,7 +37,7 @@ def start(engine: Engine) -> None:
             _write_meta(engine)
     else:
         _migrate(engine, int(next(iter(meta["meta"].values()))["schema"]))
-    _repair(engine, functools.partial(_check_indexes, engine))
+    _repair(engine, functools.partial(_check_indexes, engine), lock=False)
     if engine._unlisted_bodies():
         _repair(engine, functools.partial(_restore_unlisted, engine))
     if _interrupted(engine):
@@ -42,11 +45,14 @@ def start(engine: Engine) -> None:
         _repair(engine, functools.partial(_sweep, engine))
 
 
-def _repair(engine: Engine, action: Callable[[], None]) -> None:
+def _repair(engine: Engine, action: Callable[[], None], lock: bool = True) -> None:
     """Repair now if this program may write. On a read-only or full disk, a reader
-    goes on with a list built in memory from the bodies (see entries()), and says so."""
+    goes on with a list built in memory from the bodies (see entries()), and says so.
+
+    lock=False for a check that takes the writer lock itself only when it finds damage:
+    opening a healthy store never waits for a writer."""
     try:
-        with engine.writing():
+        with engine.writing() if lock else contextlib.nullcontext():
             action()
     except StoreBusyError:
         pass
@@ -66,9 +72,6 @@ def _check_indexes(engine: Engine) -> None:
 
 
 def _interrupted(engine: Engine) -> bool:
-    from .batch import IMPORTING
-    from .restoring import RESTORING
-
     leftovers = (engine.backend.temporaries(folder) for folder in TEMPORARY_FOLDERS)
     return (
         any(leftovers)

@@ -37,13 +37,11 @@ from .bodies import (
     read_draft,
     version_name,
 )
-from .opening import META
+from .opening import META, RESTORING
 from .settingsdata import settings_from_dict
 
 if TYPE_CHECKING:
     from .core import Store
-
-RESTORING = "restoring.zip"
 
 
 @dataclass
@@ -84,10 +82,6 @@ def restore_backup(store: Store, source: Path) -> RestoreReport:
 def _copy(source: Path, temp: Path) -> None:
     with open(source, "rb") as reader, open(temp, "wb") as writer:
         shutil.copyfileobj(reader, writer, 1024 * 1024)
-
-
-def pending(store: Store) -> bool:
-    return store.folder != Path(":memory:") and (store.folder / RESTORING).exists()
 
 
 def finish(
