@@ -14,6 +14,7 @@ from .errors import ReportError, StoreError
 from .fileio import describe_os_error
 
 if TYPE_CHECKING:
+    from .model import Draft
     from .store import Store, Summary
 
 Command = Callable[[argparse.Namespace], int]
@@ -74,15 +75,29 @@ IMPORT_RESULTS = {
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from . import draftfile
 
     # All checked first; leniently, so an unfinished draft that `dump` wrote comes back.
-    drafts = [(path, draftfile.load_path(path, lenient=True)) for path in args.files]
+    drafts = [(path, _load_for_import(path)) for path in args.files]
     store = open_store(args)
     results = store.import_drafts([(str(path), draft) for path, draft in drafts])
     for (path, draft), result in zip(drafts, results, strict=True):
         print(safe(f"{path}: {IMPORT_RESULTS.get(result, result)} {draft.id}"))
     return 0
+
+
+def _load_for_import(path: Path) -> Draft:
+    """A draft file, or a report made in Word (its review goes to stderr)."""
+    from . import draftfile
+
+    if path.suffix.lower() not in (".docx", ".doc"):
+        return draftfile.load_path(path, lenient=True)
+    from .wordimport import import_docx
+
+    imported = import_docx(path)
+    print(f"{path}: đọc từ Word:", file=sys.stderr)
+    for line in imported.review.lines():
+        print(line, file=sys.stderr)
+    return imported.draft
 
 
 def cmd_list(args: argparse.Namespace) -> int:
@@ -91,7 +106,8 @@ def cmd_list(args: argparse.Namespace) -> int:
         import json
 
         rows = [_summary_json(s) for s in summaries]
-        print(json.dumps(rows, ensure_ascii=False, indent=2))  # JSON escapes controls itself
+        # JSON escapes C0 controls itself; safe() writes bidi and C1 ones as JSON \u escapes.
+        print(safe(json.dumps(rows, ensure_ascii=False, indent=2)))
         return 0
     from .model import STATUS_LABELS
 
@@ -165,7 +181,9 @@ IMPORT_HELP = (
     "nhập tệp bản nháp .json vào kho. Mọi tệp được kiểm tra trước: một tệp sai thì "
     'không nhập tệp nào. Tệp không có "id" được cấp mã mới; tệp có "id" của bản nháp '
     "đã có thì thành phiên bản mới của bản nháp đó (bản đang có vào lịch sử, ra khỏi "
-    "thùng rác nếu ở đó); văn bản đã ban hành thì không bị ghi đè."
+    "thùng rác nếu ở đó); văn bản đã ban hành thì không bị ghi đè. Tệp .docx (báo cáo "
+    "soạn bằng Word) được đọc thành bản nháp mới; những gì đọc được và chưa đọc được "
+    "in ra stderr."
 )
 RESTORE_HELP = (
     "khôi phục từ tệp sao lưu, GỘP với dữ liệu đang có: bản nháp chưa có được thêm; bản "
@@ -177,7 +195,7 @@ RESTORE_HELP = (
 
 def _add_store_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     imp = commands.add_parser("import", help=IMPORT_HELP, description=IMPORT_HELP)
-    imp.add_argument("files", type=Path, nargs="+", metavar="FILE.json")
+    imp.add_argument("files", type=Path, nargs="+", metavar="FILE.json|FILE.docx")
     imp.set_defaults(handler=cmd_import)
     lst = commands.add_parser("list", help="liệt kê bản nháp (năm mới nhất trước)")
     lst.add_argument("--year", type=int, metavar="Y", help="chỉ năm Y")

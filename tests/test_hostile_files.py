@@ -191,6 +191,9 @@ def test_titles_cannot_drive_the_terminal(
     assert code == 0
     assert "\x1b" not in out and "\x07" not in out and "\u202e" not in out
     assert "Báo cáo \\u001b[31mđỏ\\u0007 \\u202egnàh\\u202c" in out
+    code, out, _ = run(capsys, "--data-dir", str(data), "list", "--json")
+    assert code == 0 and "\x1b" not in out and "\u202e" not in out
+    assert title in [row["title"] for row in json.loads(out)]  # escaped, yet the same JSON
 
 
 @pytest.mark.parametrize(

@@ -28,6 +28,7 @@ from .xml import page_field, run_format, twips
 ALIGN = {
     "left": WD_PARAGRAPH_ALIGNMENT.LEFT,
     "center": WD_PARAGRAPH_ALIGNMENT.CENTER,
+    "right": WD_PARAGRAPH_ALIGNMENT.RIGHT,
     "justify": WD_PARAGRAPH_ALIGNMENT.JUSTIFY,
 }
 OUTLINE_LEVELS = {HEADING_1.name: 0, HEADING_2.name: 1, HEADING_3.name: 2}

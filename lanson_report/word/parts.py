@@ -162,10 +162,17 @@ def body_paragraph(document: Any, part: Part) -> Any:
     return add_paragraph(document, line)
 
 
-# The body roles Word draws; a format v2 table would add its own entry here.
+def _table(document: Any, part: Part) -> Any:
+    from .tables import table  # tables builds its paragraphs with this module's helpers
+
+    return table(document, part)
+
+
+# The body roles Word draws, each returning the last paragraph (or table) it added.
 BODY_PARTS: dict[str, Callable[[Any, Part], Any]] = {
     role: body_paragraph for role in ("opening", "heading", "paragraph", "item", "closing")
 }
+BODY_PARTS["table"] = _table
 
 
 def ending(document: Any, part: Part) -> None:
