@@ -74,18 +74,24 @@ def check_file_size(size: int, limit: int = MAX_DRAFT_FILE_BYTES) -> None:
         raise DraftFormatError(too_large(size, limit))
 
 
+def number(count: int) -> str:
+    """12.345, as Vietnamese writes thousands."""
+    return f"{count:,}".replace(",", ".")
+
+
 def check_text(text: str, path: str, limit: int = MAX_FIELD_CHARS) -> None:
     """One string: length within limit, and no half of a UTF-16 pair (it cannot be saved)."""
     if len(text) > limit:
+        if "rows[" in path:  # the table editor's words (tablelimits.py)
+            raise DraftFormatError(f"{path}: ô có {len(text)} ký tự, nhiều nhất {limit} ký tự")
         raise DraftFormatError(
-            f"{path}: văn bản quá dài ({len(text):,} ký tự); tối đa {limit:,} ký tự "
-            "cho một ô".replace(",", ".")
+            f"{path}: văn bản quá dài ({number(len(text))} ký tự); tối đa {number(limit)} "
+            "ký tự cho một ô"
         )
-    if _LONE_SURROGATE.search(text):
-        at = _LONE_SURROGATE.search(text)
-        position = at.start() if at else 0
+    found = _LONE_SURROGATE.search(text)
+    if found:
         raise DraftFormatError(
-            f"{path}: có ký tự hỏng ở vị trí {position + 1} (nửa cặp UTF-16 không "
+            f"{path}: có ký tự hỏng ở vị trí {found.start() + 1} (nửa cặp UTF-16 không "
             "ghép đôi, thường do sao chép từ chương trình lỗi); hãy gõ lại đoạn này"
         )
 
@@ -100,7 +106,7 @@ def check_draft(raw: Any) -> None:
     cells = 0
     for nodes, (path, key, value) in enumerate(_walk(raw), start=1):
         if nodes > MAX_NODES:
-            raise DraftFormatError(f"{path}: tệp có quá nhiều phần tử (tối đa {MAX_NODES:,})")
+            raise DraftFormatError(f"{path}: tệp có quá nhiều phần tử (tối đa {number(MAX_NODES)})")
         if isinstance(value, str):
             check_text(value, path, MAX_SHORT_FIELD_CHARS if key in SHORT_KEYS else MAX_FIELD_CHARS)
         elif isinstance(value, list):
@@ -109,7 +115,8 @@ def check_draft(raw: Any) -> None:
                 cells += _check_cells(path, value)
                 if cells > MAX_CELLS:
                     raise DraftFormatError(
-                        f"{path}: các bảng có quá nhiều ô (tối đa {MAX_CELLS:,} ô cả bản nháp)"
+                        f"{path}: các bảng có quá nhiều ô "
+                        f"(tối đa {number(MAX_CELLS)} ô cả bản nháp)"
                     )
 
 
@@ -118,21 +125,26 @@ def _check_list(path: str, key: str | None, value: list[Any], totals: dict[str, 
         totals[key] += len(value)
         if totals[key] > _TOTALS[key]:
             raise DraftFormatError(
-                f"{path}: quá nhiều {_NAMES[key]}; tối đa {_TOTALS[key]:,} cả bản nháp"
+                f"{path}: quá nhiều {_NAMES[key]}; tối đa {number(_TOTALS[key])} cả bản nháp"
             )
+    elif key in _TABLE and len(value) > _PER_LIST[key]:  # the table editor's words
+        raise DraftFormatError(
+            f"{path}: bảng có {len(value)} {_TABLE[key]}, nhiều nhất {_PER_LIST[key]} {_TABLE[key]}"
+        )
     elif key in _PER_LIST and len(value) > _PER_LIST[key]:
         raise DraftFormatError(
-            f"{path}: danh sách quá dài ({len(value):,} mục); tối đa {_PER_LIST[key]:,}"
+            f"{path}: danh sách quá dài ({number(len(value))} mục); tối đa {number(_PER_LIST[key])}"
         )
 
 
 def _check_cells(path: str, rows: list[Any]) -> int:
     count = sum(len(row) for row in rows if isinstance(row, list))
     if count > MAX_TABLE_CELLS:
-        raise DraftFormatError(f"{path}: bảng có {count:,} ô; tối đa {MAX_TABLE_CELLS:,} ô")
+        raise DraftFormatError(f"{path}: bảng có {count} ô, nhiều nhất {MAX_TABLE_CELLS} ô")
     return count
 
 
+_TABLE = {"rows": "hàng", "columns": "cột"}
 _NAMES = {"sections": "đề mục", "blocks": "đoạn văn và bảng", "appendices": "phụ lục"}
 
 

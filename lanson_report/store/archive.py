@@ -146,7 +146,9 @@ def _check_end_record(handle: IO[bytes], source: Path) -> None:
     entries, directory = end[zipfile._ECD_ENTRIES_TOTAL], end[zipfile._ECD_SIZE]  # type: ignore[attr-defined]
     if entries > limits.MAX_BACKUP_ENTRIES:
         raise _refused(
-            source, f"quá nhiều tệp bên trong ({entries:,}); tối đa {limits.MAX_BACKUP_ENTRIES:,}"
+            source,
+            f"quá nhiều tệp bên trong ({limits.number(entries)}); tối đa "
+            f"{limits.number(limits.MAX_BACKUP_ENTRIES)}",
         )
     if directory > limits.MAX_BACKUP_ENTRIES * _CENTRAL_RECORD_BYTES:
         raise _refused(source, "mục lục của tệp nén quá lớn")
@@ -208,7 +210,9 @@ def _check_members(archive: zipfile.ZipFile, source: str) -> Plan:
             listed[match[1]] = {int(v["number"]) for v in body["versions"]}
             plan.drafts[match[1]] = []
     if len(plan.drafts) > limits.MAX_BACKUP_DRAFTS:
-        raise _refused(source, f"quá nhiều bản nháp; tối đa {limits.MAX_BACKUP_DRAFTS:,}")
+        raise _refused(
+            source, f"quá nhiều bản nháp; tối đa {limits.number(limits.MAX_BACKUP_DRAFTS)}"
+        )
     for info in infos:
         if match := _VERSION.fullmatch(info.filename):
             draft_id, number = match[1], int(match[2])
