@@ -50,6 +50,10 @@ class MainWindow(QMainWindow):
     def _menus(self) -> None:
         file_menu = self.menuBar().addMenu("&Tệp")
         self._action(file_menu, "Báo cáo &mới", self.new_report, QKeySequence.StandardKey.New)
+        self._action(
+            file_menu, "Báo cáo mới từ đề cươn&g…", lambda: self._from_start("new_from_outline")
+        )
+        self._action(file_menu, "Thư &viện đề cương…", lambda: self._from_start("outline_library"))
         self._action(file_menu, "&Nhập tệp bản nháp…", self._import, QKeySequence.StandardKey.Open)
         file_menu.addSeparator()
         self._action(file_menu, "&Sao lưu toàn bộ…", lambda: backupactions.backup(self))
@@ -144,10 +148,13 @@ class MainWindow(QMainWindow):
     def new_report(self) -> None:
         if self.editing():
             self.editor.save()
+        from .newreport import ask
+
         with reporting(self, "Không tạo được báo cáo mới"):
-            stored = self.store.create(self.defaults())
-            self.open_draft(stored.draft.id)
-            self.editor.current_page().focus_first()  # a new report: ready to type
+            draft = ask(self, self.store)  # the kind, the period and the outline
+            if draft is not None:
+                self.open_draft(self.store.create(draft).draft.id)
+                self.editor.current_page().focus_first()  # a new report: ready to type
 
     def edit_settings(self) -> None:
         from .settingsdialog import SettingsDialog
@@ -164,6 +171,14 @@ class MainWindow(QMainWindow):
         if self.editing():
             self.editor.leave()
         startactions.import_file(self.start)
+
+    def _from_start(self, name: str) -> None:
+        """A start-screen action from the menu: the report being written is saved first."""
+        from . import startactions
+
+        if self.editing():
+            self.editor.leave()
+        getattr(startactions, name)(self.start)
 
     def _focus_search(self) -> None:
         self.start.search.setFocus()

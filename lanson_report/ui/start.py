@@ -86,6 +86,12 @@ class StartScreen(QWidget):
         side = QVBoxLayout()
         for key, text, slot in (
             ("new", "Báo cáo &mới", self.new_requested.emit),
+            (
+                "from_outline",
+                "Báo cá&o mới từ đề cương…",
+                lambda: startactions.new_from_outline(self),
+            ),
+            ("outlines", "Thư v&iện đề cương…", lambda: startactions.outline_library(self)),
             ("continue", "Tiếp tục &soạn", self.continue_selected),
             ("duplicate", "&Nhân bản sang năm khác…", lambda: startactions.duplicate(self)),
             ("history", "&Lịch sử các lần lưu…", lambda: startactions.history(self)),

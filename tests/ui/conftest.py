@@ -23,6 +23,13 @@ from lanson_report.ui.session import Session
 # The offscreen platform says this whenever a window's size limits change; it is not ours.
 OFFSCREEN_NOISE = "This plugin does not support propagateSizeHints"
 
+
+def _blank_report(dialog: Any) -> bool:
+    """Báo cáo mới, accepted as an empty report: what tests that only need a draft want."""
+    dialog.choose_blank()
+    return True
+
+
 DEFAULTS: dict[str, Any] = {
     "info": None,
     "warn": None,
@@ -34,6 +41,8 @@ DEFAULTS: dict[str, Any] = {
     "get_int": None,
     "exec_dialog": False,
     "print_dialog": False,
+    "get_text": None,
+    "new_report": _blank_report,
 }
 
 
@@ -60,7 +69,8 @@ class FakeDialogs:
             if queue:
                 reply = queue.pop(0)
                 return reply(*args, **kwargs) if callable(reply) else reply
-            return DEFAULTS[name]
+            default = DEFAULTS[name]
+            return default(*args, **kwargs) if callable(default) else default
 
         return fake
 
