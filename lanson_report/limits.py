@@ -31,6 +31,9 @@ MAX_CELLS = 100_000  # every table of a draft together
 MAX_APPENDICES = 30
 MAX_NODES = 1_000_000  # JSON values of any kind in one file
 
+MAX_DOCX_BYTES = 50 * 1024 * 1024  # a Word file to import, as stored (pictures included)
+MAX_DOCX_INFLATED = 200 * 1024 * 1024  # the same, unpacked (zip bombs are refused)
+
 # -- the store and its backups -----------------------------------------------------
 MAX_HISTORY = 1_000  # versions listed in one body (the store keeps 100)
 MAX_STORE_FILE_BYTES = MAX_DRAFT_FILE_BYTES + 1024 * 1024  # a body: a draft plus its envelope

@@ -261,3 +261,18 @@ def test_export_onto_its_own_input_or_a_foreign_file_is_refused(
     assert run(capsys, "export", str(source), "-o", str(word))[0] == 0
     code, _, err = run(capsys, "export", str(source), "-o", str(notes), "--format", "docx")
     assert code == 1 and "không ghi đè" in one_error(err)
+
+
+def test_a_word_file_bomb_is_refused_before_it_is_unpacked(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import zipfile
+
+    from lanson_report.wordimport import WordImportError, import_docx
+
+    monkeypatch.setattr(limits, "MAX_DOCX_INFLATED", 1024 * 1024)  # the real one is 200 MB
+    bomb = tmp_path / "bao-cao.docx"
+    with zipfile.ZipFile(bomb, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("word/document.xml", b" " * (2 * 1024 * 1024))
+    with pytest.raises(WordImportError, match="tệp Word quá lớn"):
+        import_docx(bomb)
