@@ -104,7 +104,7 @@ def test_failure_while_rendering_keeps_the_existing_pdf(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     out = tmp_path / "out.pdf"
-    out.write_bytes(b"previous export")
+    out.write_bytes(b"%PDF-1.4 previous export")
 
     def half_written(target: str, *args: object) -> None:
         Path(target).write_bytes(b"%PDF-1.4 half")
@@ -113,7 +113,7 @@ def test_failure_while_rendering_keeps_the_existing_pdf(
     monkeypatch.setattr(render_module, "render_to", half_written)
     assert cli.run(["export", str(example_path), "-o", str(out)]) == 1
     assert "ổ đĩa đã đầy" in capsys.readouterr().err
-    assert out.read_bytes() == b"previous export"
+    assert out.read_bytes() == b"%PDF-1.4 previous export"
     assert [p.name for p in tmp_path.iterdir()] == ["out.pdf"]
 
 
