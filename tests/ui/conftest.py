@@ -16,7 +16,7 @@ from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from lanson_report.store import Store
-from lanson_report.ui import dialogs, i18n
+from lanson_report.ui import dialogs, i18n, printing
 from lanson_report.ui.mainwindow import MainWindow
 from lanson_report.ui.session import Session
 
@@ -82,6 +82,13 @@ def fake_dialogs(monkeypatch: pytest.MonkeyPatch, qapp: QApplication) -> FakeDia
     if not getattr(qapp, "_vi_translator", None):
         qapp._vi_translator = i18n.install(qapp)  # type: ignore[attr-defined]
     return fake
+
+
+@pytest.fixture(autouse=True)
+def a_printer(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A printer is installed, as on most office PCs: the print path is the same on every
+    test machine, with or without printers (CI and Wine have none; test_printer covers that)."""
+    monkeypatch.setattr(printing, "printer_installed", lambda: True)
 
 
 @pytest.fixture
