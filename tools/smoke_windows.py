@@ -81,8 +81,14 @@ def local_data_folder() -> Path:
     return Path(os.environ["LOCALAPPDATA"]) / "lanson-report"
 
 
+class CheckSkipped(Exception):
+    pass
+
+
 def check_default_data_folder(bundle: Path, draft: Path, work: Path) -> str:
     """No --data-dir, no LANSON_REPORT_DATA_DIR: the store is %LOCALAPPDATA%\\lanson-report."""
+    if local_data_folder().is_dir() and any(local_data_folder().iterdir()):
+        raise CheckSkipped(f"{local_data_folder()} already holds a user's store: left alone")
     env = {k: v for k, v in os.environ.items() if k != "LANSON_REPORT_DATA_DIR"}
     source = work / VIETNAMESE_NAME
     shutil.copyfile(draft, source)
@@ -112,10 +118,12 @@ def cmd(line: str, cwd: Path) -> int:
 
 
 def check_redirected(bundle: Path, draft: Path, work: Path) -> str:
+    store = work / "kho"
+    ok(run(bundle, "--data-dir", str(store), "import", str(draft), cwd=work), "import")
     exe = f'"{bundle / CLI}"'
     help_txt, listed_txt, error_txt = work / "help.txt", work / "danh sách.txt", work / "lỗi.txt"
     rc_help = cmd(f'{exe} --help > "{help_txt}"', work)
-    rc_list = cmd(f'{exe} list > "{listed_txt}"', work)
+    rc_list = cmd(f'{exe} --data-dir "{store}" list > "{listed_txt}"', work)
     rc_error = cmd(f'{exe} export "không có.json" -o x.pdf 2> "{error_txt}"', work)
     texts = {}
     for path in (help_txt, listed_txt, error_txt):
@@ -150,8 +158,8 @@ WINDOWS_CHECKS: list[tuple[str, Callable[[Path, Path, Path], str]]] = [
 ]
 
 
-def run_windows_checks(bundle: Path, draft: Path) -> tuple[int, int]:
-    passed = failed = 0
+def run_windows_checks(bundle: Path, draft: Path) -> tuple[int, int, int]:
+    passed = failed = skipped = 0
     with tempfile.TemporaryDirectory(prefix="smoke-windows-") as tmp:
         for name, check in WINDOWS_CHECKS:
             work = Path(tmp) / name.replace(" ", "-")
@@ -159,10 +167,13 @@ def run_windows_checks(bundle: Path, draft: Path) -> tuple[int, int]:
             try:
                 print(f"  ok    {name}: {check(bundle, draft, work)}", flush=True)
                 passed += 1
+            except CheckSkipped as reason:
+                print(f"  skip  {name}: {reason}", flush=True)
+                skipped += 1
             except (CheckFailed, subprocess.TimeoutExpired, OSError, ValueError, KeyError) as exc:
                 print(f"  FAIL  {name}: {exc}", flush=True)
                 failed += 1
-    return passed, failed
+    return passed, failed, skipped
 
 
 WINE_GUI_SKIP = (
@@ -198,8 +209,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if under_wine():
         smoke_frozen.gui_skip_reason = lambda: WINE_GUI_SKIP
     passed, failed, skipped = smoke_frozen.run_checks(bundle, draft)
-    more_passed, more_failed = run_windows_checks(bundle, draft)
-    passed, failed = passed + more_passed, failed + more_failed
+    more = run_windows_checks(bundle, draft)
+    passed, failed, skipped = passed + more[0], failed + more[1], skipped + more[2]
     print(f"smoke_windows: {'PASS' if failed == 0 else 'FAIL'}: frozen bundle {bundle}")
     print(
         f"smoke_windows: {passed} passed, {failed} failed"
