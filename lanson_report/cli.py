@@ -42,14 +42,13 @@ def _vietnamese(message: str) -> str:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from . import checks, draftfile
-    from .pdf import render_pdf
-    from .pdf.coverage import unprintable
+    from . import draftfile, export
 
+    fmt = export.format_for(args.output, args.format)
     draft = draftfile.load_path(args.draft)
-    for problem in checks.missing(draft) + unprintable(draft):
+    for problem in export.notes(draft):
         print(f"{args.draft}: lưu ý: {problem.message}", file=sys.stderr)
-    render_pdf(draft, args.output)
+    export.write(draft, args.output, fmt)
     return 0
 
 
@@ -213,9 +212,16 @@ def build_parser() -> argparse.ArgumentParser:
         "--data-dir", metavar="DIR", help="thư mục dữ liệu (mặc định: thư mục dữ liệu người dùng)"
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    export = commands.add_parser("export", help="xuất tệp bản nháp ra PDF")
+    export = commands.add_parser(
+        "export", help="xuất tệp bản nháp ra PDF hoặc Word (.docx), theo đuôi tên tệp ra"
+    )
     export.add_argument("draft", type=Path, metavar="DRAFT.json")
-    export.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.pdf")
+    export.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.pdf|OUT.docx")
+    export.add_argument(
+        "--format",
+        choices=("pdf", "docx"),
+        help="định dạng tệp ra, bất kể đuôi tên tệp (mặc định: theo đuôi .pdf hoặc .docx)",
+    )
     export.set_defaults(handler=cmd_export)
     _add_store_commands(commands)
     return parser

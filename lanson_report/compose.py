@@ -1,6 +1,6 @@
-"""The printed wording built from the draft: number line, date line, basis, numbering.
+"""The printed wording built from the draft: labels, number line, date line, basis, numbering.
 
-Shared by the PDF renderer and the wizard's previews, so both say the same thing.
+Shared by the printed report (printed/) and the wizard's previews, so both say the same thing.
 """
 
 from __future__ import annotations
@@ -19,6 +19,10 @@ from .text import (
     upper,
 )
 
+NATION = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+MOTTO = "Độc lập - Tự do - Hạnh phúc"
+ADDRESSEES_LABEL = "Kính gửi: "
+RECIPIENTS_LABEL = "Nơi nhận:"
 # Blanks left for the records office to fill in by hand.
 BLANK_NUMBER = "\u00a0" * 9
 BLANK_DAY = "\u00a0" * 7
@@ -116,8 +120,3 @@ def numbered_sections(
             label = ""
         yield NumberedSection(level, label, heading, section)
         yield from numbered_sections(section.sections, outline, level + 1)
-
-
-def heading_style(outline: str, level: int) -> str:
-    """Decree 30: the last level of the outline is regular, the others bold."""
-    return "regular" if level == (3 if outline == "roman" else 2) else "bold"

@@ -1,4 +1,4 @@
-"""Draft exchange format v1 (../shared/draft-format.md) <-> the model.
+"""Draft exchange format, versions 1 and 2 (../shared/draft-format.md) <-> the model.
 
 Load is strict: unknown keys, wrong types and impossible values are refused with a
 message that names the field path, so that a typo never silently loses text.
@@ -6,18 +6,21 @@ message that names the field path, so that a typo never silently loses text.
 
 from __future__ import annotations
 
+import datetime
 import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from . import fileio
+from . import draftparts, fileio
 from .errors import DraftFormatError
 from .model import (
-    BLOCK_KINDS,
     OUTLINE_DEPTH,
     OUTLINES,
+    Agency,
+    DocDate,
     Draft,
+    Layout,
     Recipient,
     Section,
     Signature,
@@ -25,10 +28,13 @@ from .model import (
 from .validate import Reader
 
 FORMAT = "lanson-report/draft"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # the newest version this program reads and writes
 
-# MIGRATIONS[n] turns a file of format version n into version n + 1.
-MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+# MIGRATIONS[n] turns a file of format version n into version n + 1. Version 2 only adds
+# keys, so a version 1 file is already a valid version 2 file.
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: dict}
+V2_TOP_KEYS = ("appendices", "period", "template", "layout")
+V2_BLOCK_KINDS = ("table", "hint")
 
 TOP_KEYS = (
     "format",
@@ -49,6 +55,10 @@ TOP_KEYS = (
     "signature",
     "recipients",
     "archive",
+    "appendices",
+    "period",
+    "template",
+    "layout",
 )
 TOP_REQUIRED = (
     "format",
@@ -65,6 +75,8 @@ TOP_REQUIRED = (
     "recipients",
     "archive",
 )
+# An outline (đề cương, `template` set) may leave these out: drafts started from it fill them.
+TEMPLATE_OPTIONAL = ("agency", "number", "date", "signature", "recipients", "archive")
 
 
 def load_path(path: Path | str, *, lenient: bool = False) -> Draft:
@@ -163,7 +175,7 @@ def migrate(raw: Any) -> dict[str, Any]:
     version = Reader(raw.get("format_version"), "format_version").integer()
     if version > FORMAT_VERSION:
         raise DraftFormatError(
-            f"format_version: tệp được tạo bởi phiên bản mới hơn của chương trình "
+            f"format_version: tệp này được tạo bằng phiên bản mới hơn của chương trình "
             f"(định dạng {version}); phiên bản này đọc được định dạng 1 đến {FORMAT_VERSION}. "
             "Hãy cập nhật chương trình Soạn báo cáo."
         )
@@ -171,6 +183,8 @@ def migrate(raw: Any) -> dict[str, Any]:
         raise DraftFormatError(
             f"format_version: {version} không hợp lệ; chấp nhận 1 đến {FORMAT_VERSION}"
         )
+    if version == 1:
+        _refuse_v2_features(raw)
     while version < FORMAT_VERSION:
         raw = MIGRATIONS[version](raw)
         version += 1
@@ -178,16 +192,54 @@ def migrate(raw: Any) -> dict[str, Any]:
     return dict(raw)
 
 
+def _refuse_v2_features(raw: dict[str, Any]) -> None:
+    """A file that says version 1 but uses version 2 keys is a mistake worth naming."""
+    for key in V2_TOP_KEYS:
+        if key in raw:
+            raise DraftFormatError(f'{key}: khóa này cần "format_version": 2 (tệp ghi 1)')
+    agency = raw.get("agency")
+    if isinstance(agency, dict) and "name_in_text" in agency:
+        raise DraftFormatError('agency.name_in_text: khóa này cần "format_version": 2 (tệp ghi 1)')
+    for path, block in _raw_blocks(raw.get("sections"), "sections"):
+        if isinstance(block, dict) and block.get("kind") in V2_BLOCK_KINDS:
+            raise DraftFormatError(
+                f'{path}.kind: loại "{block["kind"]}" cần "format_version": 2 (tệp ghi 1)'
+            )
+
+
+def _raw_blocks(sections: Any, path: str) -> list[tuple[str, Any]]:
+    out: list[tuple[str, Any]] = []
+    if not isinstance(sections, list):
+        return out
+    for index, section in enumerate(sections):
+        if not isinstance(section, dict):
+            continue
+        here = f"{path}[{index}]"
+        blocks = section.get("blocks")
+        if isinstance(blocks, list):
+            out.extend((f"{here}.blocks[{n}]", block) for n, block in enumerate(blocks))
+        out.extend(_raw_blocks(section.get("sections"), f"{here}.sections"))
+    return out
+
+
 def _build(raw: dict[str, Any], lenient: bool = False) -> Draft:
     top = Reader(raw, "", lenient)
-    top.check_keys(TOP_KEYS, TOP_REQUIRED)
+    is_template = "template" in raw
+    required = [k for k in TOP_REQUIRED if not (is_template and k in TEMPLATE_OPTIONAL)]
+    top.check_keys(TOP_KEYS, required)
+    if is_template:  # an outline leaves the signer and recipients to the draft
+        top = Reader(raw, "", True)
     doc_type = top.field("doc_type").choice(("BC",))
     outline = top.field("outline").choice(OUTLINES) if "outline" in raw else "arabic"
+
+    def optional(key: str, read: Callable[[Reader], Any], default: Any) -> Any:
+        return read(top.field(key)) if key in raw else default
+
     draft = Draft(
-        agency=top.field("agency").agency(),
-        date=top.field("date").doc_date(),
+        agency=optional("agency", Reader.agency, Agency()),
+        date=optional("date", Reader.doc_date, None) or DocDate(datetime.date.today().year),
         title=top.field("title").string(),
-        number=top.field("number").doc_number(),
+        number=optional("number", Reader.doc_number, ""),
         place=top.field("place").string(),
         doc_type=doc_type,
         symbol=top.field("symbol").string() or None if "symbol" in raw else None,
@@ -196,13 +248,22 @@ def _build(raw: dict[str, Any], lenient: bool = False) -> Draft:
         basis=top.field("basis").basis(),
         sections=_sections(top.field("sections"), 1, outline),
         closing=top.field("closing").string() if "closing" in raw else "",
-        signature=_signature(top.field("signature")),
-        recipients=[_recipient(item) for item in top.field("recipients").items()],
-        archive=top.field("archive").string(),
+        signature=optional("signature", _signature, Signature()),
+        recipients=[_recipient(item) for item in optional("recipients", Reader.items, [])],
+        archive=optional("archive", lambda r: r.string(), "VT"),
+        appendices=[_appendix(item) for item in optional("appendices", Reader.items, [])],
+        period=optional("period", draftparts.period, None),
+        template=optional("template", draftparts.template, None),
+        layout=optional("layout", draftparts.layout, Layout()),
     )
     if "id" in raw:
         draft.id = top.field("id").uuid()
     return draft
+
+
+def _appendix(reader: Reader) -> Any:
+    blocks = [draftparts.body_block(item) for item in reader.field("blocks").items()]
+    return draftparts.appendix(reader, blocks)
 
 
 def _sections(reader: Reader, level: int, outline: str) -> list[Section]:
@@ -219,7 +280,7 @@ def _sections(reader: Reader, level: int, outline: str) -> list[Section]:
         sections.append(
             Section(
                 heading=item.field("heading").string(),
-                blocks=[block.block(BLOCK_KINDS) for block in item.field("blocks").items()],
+                blocks=[draftparts.body_block(block) for block in item.field("blocks").items()],
                 sections=_sections(item.field("sections"), level + 1, outline)
                 if item.has("sections")
                 else [],
@@ -246,17 +307,24 @@ def _recipient(reader: Reader) -> Recipient:
 
 
 def to_dict(draft: Draft) -> dict[str, Any]:
-    """The draft as a format v1 file object, keys in the order of the specification."""
+    """The draft as a file object, keys in the order of the specification.
+
+    Written as format version 1 unless the draft uses a version 2 feature, so that a
+    program that reads only version 1 still opens every draft it can.
+    """
+    agency: dict[str, Any] = {
+        "parent": draft.agency.parent,
+        "name": draft.agency.name,
+        "abbreviation": draft.agency.abbreviation,
+    }
+    if draft.agency.name_in_text:
+        agency["name_in_text"] = draft.agency.name_in_text
     out: dict[str, Any] = {
         "format": FORMAT,
-        "format_version": FORMAT_VERSION,
+        "format_version": 2 if draftparts.needs_version_2(draft) else 1,
         "id": draft.id,
         "doc_type": draft.doc_type,
-        "agency": {
-            "parent": draft.agency.parent,
-            "name": draft.agency.name,
-            "abbreviation": draft.agency.abbreviation,
-        },
+        "agency": agency,
         "number": draft.number,
     }
     if draft.symbol:
@@ -288,30 +356,27 @@ def to_dict(draft: Draft) -> dict[str, Any]:
         {"name": r.name, "note": r.note} if r.note else {"name": r.name} for r in draft.recipients
     ]
     out["archive"] = draft.archive
+    if draft.appendices:
+        out["appendices"] = [
+            draftparts.appendix_dict(item, [draftparts.block_dict(b) for b in item.blocks])
+            for item in draft.appendices
+        ]
+    if draft.period:
+        out["period"] = draftparts.period_dict(draft.period)
+    if draft.template:
+        out["template"] = draftparts.template_dict(draft.template)
+    if not draft.layout.is_default:
+        out["layout"] = draftparts.layout_dict(draft.layout)
     return out
 
 
 def _section_dict(section: Section) -> dict[str, Any]:
     out: dict[str, Any] = {
         "heading": section.heading,
-        "blocks": [{"kind": b.kind, "text": _runs_value(b.runs)} for b in section.blocks],
+        "blocks": [draftparts.block_dict(block) for block in section.blocks],
     }
     if section.sections:
         out["sections"] = [_section_dict(child) for child in section.sections]
-    return out
-
-
-def _runs_value(runs: list[Any]) -> Any:
-    if all(run.plain for run in runs):
-        return "".join(run.text for run in runs)
-    return [run.text if run.plain else _run_dict(run) for run in runs]
-
-
-def _run_dict(run: Any) -> dict[str, Any]:
-    out: dict[str, Any] = {"text": run.text}
-    for flag in ("bold", "italic", "underline"):
-        if getattr(run, flag):
-            out[flag] = True
     return out
 
 

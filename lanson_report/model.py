@@ -7,10 +7,21 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Literal
 
-BlockKind = Literal["paragraph", "bullet", "subbullet"]
+BlockKind = Literal["paragraph", "bullet", "subbullet", "hint"]
 Outline = Literal["arabic", "roman"]
+Align = Literal["left", "center", "right"]
+Orientation = Literal["portrait", "landscape"]
+PeriodKind = Literal["month", "quarter", "half", "nine_months", "year"]
 
-BLOCK_KINDS: tuple[BlockKind, ...] = ("paragraph", "bullet", "subbullet")
+BLOCK_KINDS: tuple[BlockKind, ...] = ("paragraph", "bullet", "subbullet", "hint")
+PRINTED_KINDS: tuple[BlockKind, ...] = ("paragraph", "bullet", "subbullet")  # a hint never prints
+ALIGNS: tuple[Align, ...] = ("left", "center", "right")
+ORIENTATIONS: tuple[Orientation, ...] = ("portrait", "landscape")
+PERIOD_KINDS: tuple[PeriodKind, ...] = ("month", "quarter", "half", "nine_months", "year")
+TABLE_SIZES = (11, 14)  # smallest and largest text size of a table, pt
+BODY_SIZES = (13, 14)
+LINE_SPACINGS = (1.0, 1.5)
+MIN_PARAGRAPH_SPACING = 6.0
 OUTLINES: tuple[Outline, ...] = ("arabic", "roman")
 OUTLINE_DEPTH: dict[Outline, int] = {"arabic": 2, "roman": 3}
 DOC_TYPES: dict[str, str] = {"BC": "BÁO CÁO"}
@@ -40,10 +51,89 @@ class Block:
 
 
 @dataclass
+class Column:
+    width: float = 1.0  # relative: the table fills the text width
+    align: Align = "left"  # of body cells
+
+
+@dataclass
+class Cell:
+    runs: list[Run] = field(default_factory=list)
+    colspan: int = 1
+    rowspan: int = 1
+    align: Align | None = None  # None: the column's alignment
+
+    @property
+    def text(self) -> str:
+        return "".join(run.text for run in self.runs)
+
+
+@dataclass
+class Table:
+    """A ruled table; `rows` is the explicit grid, None where a span covers the cell."""
+
+    columns: list[Column] = field(default_factory=lambda: [Column()])
+    rows: list[list[Cell | None]] = field(default_factory=list)
+    header_rows: int = 1
+    caption: str = ""
+    unit: str = ""
+    size: int = 13
+    note: list[Run] = field(default_factory=list)
+
+    kind: Literal["table"] = field(default="table", init=False, repr=False)
+
+
+BodyBlock = Block | Table
+
+
+@dataclass
 class Section:
     heading: str = ""
-    blocks: list[Block] = field(default_factory=list)
+    blocks: list[BodyBlock] = field(default_factory=list)
     sections: list[Section] = field(default_factory=list)
+
+
+@dataclass
+class Appendix:
+    """A Phụ lục printed after the signature page, on pages numbered on their own."""
+
+    title: str = ""
+    orientation: Orientation = "portrait"
+    blocks: list[BodyBlock] = field(default_factory=list)
+
+
+@dataclass
+class Period:
+    """The period a periodic report covers; number is the month or quarter, else None."""
+
+    kind: PeriodKind
+    year: int
+    number: int | None = None
+
+
+@dataclass
+class Template:
+    """Marks an outline (đề cương) that drafts are started from."""
+
+    name: str
+    source: str = ""
+
+
+@dataclass
+class Layout:
+    """The clerk's choice within Decree 30's ranges; None keeps the standard layout."""
+
+    body_size: int | None = None
+    line_spacing: float | None = None
+    paragraph_spacing: float | None = None
+
+    @property
+    def is_default(self) -> bool:
+        return (
+            self.body_size is None
+            and self.line_spacing is None
+            and (self.paragraph_spacing is None)
+        )
 
 
 @dataclass
@@ -67,6 +157,11 @@ class Agency:
     parent: str = ""
     name: str = ""
     abbreviation: str = ""
+    name_in_text: str = ""  # as written inside a sentence; "" means `name` as it is
+
+    @property
+    def name_for_text(self) -> str:
+        return self.name_in_text or self.name
 
 
 @dataclass
@@ -105,6 +200,10 @@ class Draft:
     signature: Signature = field(default_factory=Signature)
     recipients: list[Recipient] = field(default_factory=list)
     archive: str = "VT"
+    appendices: list[Appendix] = field(default_factory=list)
+    period: Period | None = None
+    template: Template | None = None
+    layout: Layout = field(default_factory=Layout)
     id: str = field(default_factory=lambda: str(uuid.uuid4()))
 
     @property

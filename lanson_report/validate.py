@@ -97,6 +97,12 @@ class Reader:
     def integer(self) -> int:
         return int(self._expect(int, "một số nguyên"))
 
+    def number(self) -> float:
+        value = self._expect((int, float), "một số")
+        if value != value or value in (float("inf"), float("-inf")):
+            raise self.fail("cần một số hữu hạn")
+        return float(value)
+
     def optional_integer(self, low: int, high: int, name: str) -> int | None:
         if self.value is None:
             return None
@@ -146,11 +152,13 @@ class Reader:
             ) from None
 
     def agency(self) -> Agency:
-        self.check_keys(("parent", "name", "abbreviation"), ("parent", "name", "abbreviation"))
+        keys = ("parent", "name", "abbreviation", "name_in_text")
+        self.check_keys(keys, ("parent", "name", "abbreviation"))
         return Agency(
             parent=self.field("parent").string(),
             name=self.field("name").string(),
             abbreviation=self.field("abbreviation").string(),
+            name_in_text=self.field("name_in_text").string() if self.has("name_in_text") else "",
         )
 
     def doc_date(self) -> DocDate:

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from .model import Draft, Run, Section
+from .model import BodyBlock, Draft, Run, Section, Table
 
 CONTEXT = 28  # characters of context shown on each side of an occurrence
 
@@ -69,10 +69,36 @@ def _section_slots(sections: list[Section], path: str, label: str) -> Iterator[S
         here = f"{path}[{index}]"
         name = f"{label} {index + 1}"
         yield _attr_slot(section, "heading", f"{here}.heading", f"Tiêu đề {name.lower()}")
-        for number, block in enumerate(section.blocks):
-            block_label = f"{name}, đoạn {number + 1}"
-            yield from _run_slots(block.runs, f"{here}.blocks[{number}]", block_label)
+        yield from _blocks_slots(section.blocks, f"{here}.blocks", name)
         yield from _section_slots(section.sections, f"{here}.sections", f"{name}, mục con")
+
+
+def _blocks_slots(blocks: list[BodyBlock], path: str, name: str) -> Iterator[Slot]:
+    for number, block in enumerate(blocks):
+        here = f"{path}[{number}]"
+        if isinstance(block, Table):
+            yield from _table_slots(block, here, f"{name}, bảng {number + 1}")
+        else:
+            yield from _run_slots(block.runs, here, f"{name}, đoạn {number + 1}")
+
+
+def _table_slots(table: Table, path: str, label: str) -> Iterator[Slot]:
+    yield _attr_slot(table, "caption", f"{path}.caption", f"{label}, tên bảng")
+    yield _attr_slot(table, "unit", f"{path}.unit", f"{label}, đơn vị tính")
+    for r, row in enumerate(table.rows):
+        for c, cell in enumerate(row):
+            if cell is not None:
+                where = f"{label}, hàng {r + 1}, cột {c + 1}"
+                yield from _run_slots(cell.runs, f"{path}.rows[{r}][{c}]", where)
+    yield from _run_slots(table.note, f"{path}.note", f"{label}, ghi chú")
+
+
+def _appendix_slots(draft: Draft) -> Iterator[Slot]:
+    for index, appendix in enumerate(draft.appendices):
+        here = f"appendices[{index}]"
+        name = f"Phụ lục {index + 1}"
+        yield _attr_slot(appendix, "title", f"{here}.title", f"Tên {name.lower()}")
+        yield from _blocks_slots(appendix.blocks, f"{here}.blocks", name)
 
 
 def text_slots(draft: Draft) -> list[Slot]:
@@ -92,6 +118,7 @@ def text_slots(draft: Draft) -> list[Slot]:
     slots.append(_attr_slot(draft.basis, "closing", "basis.closing", "Câu dẫn sau căn cứ"))
     slots.extend(_section_slots(draft.sections, "sections", "Mục"))
     slots.append(_attr_slot(draft, "closing", "closing", "Câu kết"))
+    slots.extend(_appendix_slots(draft))
     return slots
 
 

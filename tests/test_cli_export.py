@@ -165,3 +165,63 @@ def test_characters_the_font_lacks_are_named_before_they_vanish(tmp_path: Path) 
     (warning,) = [line for line in result.stderr.splitlines() if "không in được" in line]
     assert "sections[0].blocks[0].text" in warning
     assert "U+F0B7" in warning and "U+1F642" in warning
+
+
+def test_export_writes_a_docx_when_the_name_ends_in_docx(
+    example_path: Path, tmp_path: Path
+) -> None:
+    import docx
+
+    out = tmp_path / "bao cáo.DOCX"
+    result = _run("export", str(example_path), "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    text = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
+    assert "Trên đây là báo cáo kết quả" in text
+    assert [p.name for p in tmp_path.iterdir()] == [out.name]
+
+
+@pytest.mark.parametrize(
+    ("name", "forced", "magic"), [("o.pdf", "docx", b"PK"), ("o.x", "pdf", b"%PDF")]
+)
+def test_format_option_overrides_the_suffix(
+    example_path: Path, tmp_path: Path, name: str, forced: str, magic: bytes
+) -> None:
+    out = tmp_path / name
+    result = _run("export", str(example_path), "-o", str(out), "--format", forced)
+    assert result.returncode == 0, result.stderr
+    assert out.read_bytes().startswith(magic)
+
+
+def test_other_suffixes_are_refused_in_vietnamese(example_path: Path, tmp_path: Path) -> None:
+    out = tmp_path / "o.odt"
+    result = _run("export", str(example_path), "-o", str(out))
+    assert result.returncode == 1 and not out.exists()
+    assert result.stderr.count("\n") == 1
+    assert "đuôi .pdf hoặc .docx" in result.stderr and "--format" in result.stderr
+
+
+@pytest.mark.parametrize("suffix", [".pdf", ".docx"])
+def test_both_formats_warn_and_refuse_alike(tmp_path: Path, suffix: str) -> None:
+    raw = drafts.minimal()
+    raw["sections"][0]["blocks"][0]["text"] = "\uf0b7 Đoạn dán từ Word\x0b 🙂"
+    out = tmp_path / f"o{suffix}"
+    result = _run("export", str(_draft_file(tmp_path, raw)), "-o", str(out))
+    assert result.returncode == 0 and out.exists(), result.stderr
+    (warning,) = [line for line in result.stderr.split("\n") if "không in được" in line]
+    assert "sections[0].blocks[0].text" in warning and "U+F0B7" in warning
+    too_long = drafts.minimal(addressees=[f"Sở số {n}" for n in range(70)])
+    refused = _run("export", str(_draft_file(tmp_path, too_long, "long.json")), "-o", str(out))
+    assert refused.returncode == 1
+    assert refused.stderr.startswith("lỗi: danh sách Kính gửi dài hơn một trang A4")
+
+
+def test_docx_export_never_imports_qt(example_path: Path, tmp_path: Path) -> None:
+    code = (
+        "import sys; from lanson_report.cli import run; "
+        f"assert run(['export', {str(example_path)!r}, '-o', {str(tmp_path / 'o.docx')!r}]) == 0; "
+        "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken', 'tinydb'))))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, encoding="utf-8", check=True
+    )
+    assert result.stdout.strip() == "[]"

@@ -1,33 +1,39 @@
-"""The running text: basis paragraph, numbered sections, blocks and the closing."""
+"""The running text: one ReportLab Paragraph per body part of the printed report."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import cache
 from xml.sax.saxutils import escape
 
-from reportlab.lib.enums import TA_JUSTIFY
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph
 
-from .. import compose
-from ..model import Block, Draft, Run
-from .fonts import BOLD, REGULAR
-from .layout import BODY_LEADING, FIRST_LINE_INDENT, PARAGRAPH_SPACE, SIZE_BODY
+from ..model import Run
+from ..printed import Part
+from ..printed.styles import STYLES
+from . import fonts
 
-BODY = ParagraphStyle(
-    "body",
-    fontName=REGULAR,
-    fontSize=SIZE_BODY,
-    leading=BODY_LEADING,
-    alignment=TA_JUSTIFY,
-    firstLineIndent=FIRST_LINE_INDENT,
-    spaceAfter=PARAGRAPH_SPACE,
-    allowWidows=0,
-    allowOrphans=0,
-)
-HEADING = {
-    "bold": ParagraphStyle("heading-bold", parent=BODY, fontName=BOLD, keepWithNext=1),
-    "regular": ParagraphStyle("heading", parent=BODY, keepWithNext=1),
-}
+ALIGNMENTS = {"left": TA_LEFT, "center": TA_CENTER, "justify": TA_JUSTIFY}
+
+
+@cache
+def paragraph_style(name: str) -> ParagraphStyle:
+    """The ReportLab form of a named style of the printed report."""
+    style = STYLES[name]
+    return ParagraphStyle(
+        name,
+        fontName=fonts.face(style.bold, style.italic),
+        fontSize=style.size,
+        leading=style.leading,
+        alignment=ALIGNMENTS[style.align],
+        firstLineIndent=style.first_indent,
+        spaceAfter=style.space_after,
+        keepWithNext=int(style.keep_with_next),
+        allowWidows=0,
+        allowOrphans=0,
+    )
 
 
 def markup(text: str) -> str:
@@ -35,7 +41,7 @@ def markup(text: str) -> str:
     return escape(text).replace("\n", "<br/>")
 
 
-def runs_markup(runs: list[Run]) -> str:
+def runs_markup(runs: tuple[Run, ...]) -> str:
     parts = []
     for run in runs:
         text = markup(run.text)
@@ -49,22 +55,20 @@ def runs_markup(runs: list[Run]) -> str:
     return "".join(parts)
 
 
-def block_paragraph(block: Block) -> Paragraph:
-    mark = markup(compose.BULLET_MARKS[block.kind])
-    return Paragraph(mark + runs_markup(block.runs), BODY)
+def paragraph(part: Part) -> Paragraph:
+    (line,) = part.lines
+    return Paragraph(runs_markup(line.runs), paragraph_style(line.style_name))
 
 
-def body_story(draft: Draft) -> list[Flowable]:
-    """Everything between the title and the signature, in reading order."""
-    story: list[Flowable] = []
-    basis = compose.basis_text(draft)
-    if basis:
-        story.append(Paragraph(markup(basis), BODY))
-    for numbered in compose.numbered_sections(draft.sections, draft.outline):
-        if numbered.heading:
-            style = HEADING[compose.heading_style(draft.outline, numbered.level)]
-            story.append(Paragraph(markup(numbered.label + numbered.heading), style))
-        story.extend(block_paragraph(block) for block in numbered.section.blocks)
-    if draft.closing.strip():
-        story.append(Paragraph(markup(draft.closing.strip()), BODY))
-    return story
+# The body roles ReportLab draws; a format v2 table would add its own flowable here.
+FLOWABLES: dict[str, Callable[[Part], Flowable]] = {
+    role: paragraph for role in ("opening", "heading", "paragraph", "item", "closing")
+}
+
+
+def flowable(part: Part) -> Flowable:
+    try:
+        draw = FLOWABLES[part.role]
+    except KeyError:
+        raise NotImplementedError(f"{part.source}: the PDF cannot draw a {part.role!r}") from None
+    return draw(part)

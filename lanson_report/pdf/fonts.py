@@ -33,6 +33,13 @@ def register() -> None:
         addMapping(REGULAR, bold, italic, name)
 
 
+def face(bold: bool, italic: bool) -> str:
+    """The face a named style asks for."""
+    return {(False, False): REGULAR, (True, False): BOLD, (False, True): ITALIC}.get(
+        (bold, italic), BOLD_ITALIC
+    )
+
+
 def width(text: str, font: str, size: float) -> float:
     return float(pdfmetrics.stringWidth(text, font, size))
 

@@ -1,153 +1,157 @@
-"""The fixed parts of the page: header, title, Kính gửi, and the signature footer."""
+"""The fixed parts of the page drawn as Lines: header, title, Kính gửi, and the ending."""
 
 from __future__ import annotations
 
-from reportlab.lib.units import mm
-
-from .. import compose
-from ..model import Draft
-from ..text import upper
-from . import fonts
-from .fonts import BOLD, BOLD_ITALIC, ITALIC, REGULAR
-from .layout import (
+from ..printed import Line, Part, Style
+from ..printed.layout import (
     FOOTER_LEFT_WIDTH,
     FOOTER_RIGHT_WIDTH,
     HEADER_RIGHT_WIDTH,
-    SHORT_RULE_RATIO,
+    HEADER_RIGHT_WIDTH_MAX,
+    NUMBER_ROW_GAP,
     SIGNING_SPACE,
-    SIZE_AGENCY,
-    SIZE_BODY,
-    SIZE_DATE,
-    SIZE_MOTTO,
-    SIZE_NATION,
-    SIZE_NUMBER,
-    SIZE_PARENT,
-    SIZE_RECIPIENTS,
-    SIZE_RECIPIENTS_LABEL,
-    SIZE_SIGNER,
-    SIZE_SIGNER_NAME,
-    SIZE_TITLE,
-    SIZE_TYPE,
     TEXT_WIDTH,
+    TITLE_GAP,
 )
+from . import fonts
 from .lines import Column, Lines, balanced_split, split
 
-NATION = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
-MOTTO = "Độc lập - Tự do - Hạnh phúc"
-RECIPIENTS_LABEL = "Nơi nhận:"
-ADDRESSEES_LABEL = "Kính gửi: "
-DATE_SIZES = (SIZE_DATE, 13)  # 13–14 pt
-HEADER_RIGHT_WIDTH_MAX = HEADER_RIGHT_WIDTH + 15 * mm
-NUMBER_ROW_GAP = 10.0  # pt between the lower rule and the tops of `Số:` and the date
-TITLE_GAP = 4.0  # pt between the type name and the abstract
+
+def font(style: Style) -> str:
+    return fonts.face(style.bold, style.italic)
 
 
 def _widest(lines: list[str], font: str, size: float) -> float:
     return max(fonts.width(line, font, size) for line in lines)
 
 
-def _date_fit(text: str) -> tuple[float, float]:
+def date_fit(line: Line) -> tuple[float, float]:
     """(font size, right column width) for the date line: one line, centred under the motto.
 
     A long place name (`Thành phố Hồ Chí Minh`) first drops to the smallest size the
     decree allows, then widens the right column, since the line must stay centred.
     """
-    for size in DATE_SIZES:
-        if fonts.width(text, ITALIC, size) <= HEADER_RIGHT_WIDTH:
+    style = line.style
+    face = font(style)
+    for size in (style.size, style.min_size):
+        if fonts.width(line.text, face, size) <= HEADER_RIGHT_WIDTH:
             return size, HEADER_RIGHT_WIDTH
-    needed = fonts.width(text, ITALIC, DATE_SIZES[-1]) + 2
-    return DATE_SIZES[-1], min(needed, HEADER_RIGHT_WIDTH_MAX)
+    needed = fonts.width(line.text, face, style.min_size) + 2
+    return style.min_size, min(needed, HEADER_RIGHT_WIDTH_MAX)
 
 
-def _date_lines(text: str, size: float, width: float) -> list[str]:
+def date_lines(text: str, face: str, size: float, width: float) -> list[str]:
     """The date line, split after the place name only if even the widest column is short.
 
     The date part keeps its hand-fill blanks (non-breaking spaces) on a line of its own.
     """
     place, separator, date = text.rpartition(", ngày ")
-    if fonts.width(text, ITALIC, size) <= width or not separator:
+    if fonts.width(text, face, size) <= width or not separator:
         return [text]
-    return [*balanced_split(f"{place},", ITALIC, size, width), f"ngày {date}"]
+    return [*balanced_split(f"{place},", face, size, width), f"ngày {date}"]
 
 
-def header(draft: Draft) -> Lines:
+def _stack(column: Column, lines: tuple[Line, ...]) -> None:
+    """Centred lines, each wrapped and balanced, with the rule a line asks for."""
+    for line in lines:
+        face, size = font(line.style), line.style.size
+        printed = column.wrapped(line.text, face, size)
+        if line.rule:
+            column.rule(line.rule * _widest(printed, face, size))
+
+
+def header(top: Part, row: Part) -> Lines:
     """Two columns: bodies and `Số:` on the left; national title, motto, date on the right."""
-    date_text = compose.date_line(draft)
-    date_size, right_width = _date_fit(date_text)
+    (number_line,) = row.columns[0].lines
+    (date_line,) = row.columns[1].lines
+    date_size, right_width = date_fit(date_line)
     left_width = TEXT_WIDTH - right_width
-    left = Column(left_width)
-    if draft.agency.parent.strip():
-        left.wrapped(upper(draft.agency.parent.strip()), REGULAR, SIZE_PARENT)
-    name = left.wrapped(upper(draft.agency.name.strip()), BOLD, SIZE_AGENCY)
-    if draft.agency.name.strip():
-        left.rule(SHORT_RULE_RATIO * _widest(name, BOLD, SIZE_AGENCY))
-    right = Column(right_width, x=left_width)
-    right.line(NATION, BOLD, SIZE_NATION)
-    right.line(MOTTO, BOLD, SIZE_MOTTO)
-    right.rule(fonts.width(MOTTO, BOLD, SIZE_MOTTO))
-    top = max(left.bottom, right.bottom) + NUMBER_ROW_GAP
-    baseline = top + max(fonts.ascent(REGULAR, SIZE_NUMBER), fonts.ascent(ITALIC, date_size))
+    left, right = Column(left_width), Column(right_width, x=left_width)
+    _stack(left, top.columns[0].lines)
+    _stack(right, top.columns[1].lines)
+    number_face, number_size = font(number_line.style), number_line.style.size
+    date_face = font(date_line.style)
+    top_edge = max(left.bottom, right.bottom) + NUMBER_ROW_GAP
+    baseline = top_edge + max(
+        fonts.ascent(number_face, number_size), fonts.ascent(date_face, date_size)
+    )
     number = Column(left_width)
-    number_text = compose.number_line(draft)
-    if fonts.width(number_text, REGULAR, SIZE_NUMBER) <= left_width:
-        number.line(number_text, REGULAR, SIZE_NUMBER, baseline=baseline)  # keeps its blanks
+    if fonts.width(number_line.text, number_face, number_size) <= left_width:
+        number.line(number_line.text, number_face, number_size, baseline=baseline)  # blanks kept
     else:  # a long symbol wraps instead of running into the date
-        number.wrapped(number_text, REGULAR, SIZE_NUMBER, baseline=baseline)
+        number.wrapped(number_line.text, number_face, number_size, baseline=baseline)
     date = Column(right_width, x=left_width)
-    for index, line in enumerate(_date_lines(date_text, date_size, right_width)):
-        date.line(line, ITALIC, date_size, baseline=None if index else baseline)
+    for index, text in enumerate(date_lines(date_line.text, date_face, date_size, right_width)):
+        date.line(text, date_face, date_size, baseline=None if index else baseline)
     items = left.items + right.items + number.items + date.items
     return Lines(items, max(number.bottom, date.bottom), TEXT_WIDTH)
 
 
-def title(draft: Draft) -> Lines:
-    """`BÁO CÁO`, the abstract (wrapping, centred) and a short rule under it."""
+def title(part: Part) -> Lines:
+    """The type name, the abstract (wrapping, centred) and a short rule under it."""
     column = Column(TEXT_WIDTH)
-    column.line(upper(draft.type_name), BOLD, SIZE_TYPE)
-    if draft.title.strip():
-        column.gap(TITLE_GAP, BOLD, SIZE_TITLE)
-        lines = column.wrapped(draft.title.strip(), BOLD, SIZE_TITLE)
-        column.rule(SHORT_RULE_RATIO * _widest(lines, BOLD, SIZE_TITLE))
+    doc_type, *abstract = part.lines
+    column.line(doc_type.text, font(doc_type.style), doc_type.style.size)
+    if abstract:
+        column.gap(TITLE_GAP, font(abstract[0].style), abstract[0].style.size)
+        _stack(column, tuple(abstract))
     return Lines(column.items, column.bottom, TEXT_WIDTH)
 
 
-def addressees(draft: Draft) -> Lines | None:
+def _addressee_rows(part: Part) -> tuple[float, float, list[tuple[float, str]]]:
+    """(label width, left edge of the centred block, wrapped rows as (indent, text))."""
+    style = part.lines[0].style
+    face, size = font(style), style.size
+    label_width = fonts.width(part.label, face, size)
+    room = TEXT_WIDTH - label_width
+    rows: list[tuple[float, str]] = []
+    for line in part.lines:
+        mark = "- " if line.text.startswith("- ") else ""
+        indent = fonts.width(mark, face, size)
+        wrapped = split(line.text[len(mark) :], face, size, room - indent)
+        rows.append((0, mark + wrapped[0]))
+        rows.extend((indent, text) for text in wrapped[1:])
+    widest = max(indent + fonts.width(text, face, size) for indent, text in rows)
+    return label_width, (room - widest) / 2, rows
+
+
+def addressee_block(part: Part) -> tuple[float, float]:
+    """(label width, left edge) of the Kính gửi block, centred on the text width."""
+    label_width, x, _ = _addressee_rows(part)
+    return label_width, x
+
+
+def addressees(part: Part) -> Lines:
     """`Kính gửi: X` on one line, or `Kính gửi:` followed by one `- X;` per line.
 
     The label and the first addressee are one string, so copied text reads naturally.
     """
-    lines = compose.addressee_lines(draft)
-    if not lines:
-        return None
-    label_width = fonts.width(ADDRESSEES_LABEL, REGULAR, SIZE_BODY)
-    room = TEXT_WIDTH - label_width
-    rows: list[tuple[float, str]] = []
-    for line in lines:
-        mark = "- " if line.startswith("- ") else ""
-        indent = fonts.width(mark, REGULAR, SIZE_BODY)
-        wrapped = split(line[len(mark) :], REGULAR, SIZE_BODY, room - indent)
-        rows.append((0, mark + wrapped[0]))
-        rows.extend((indent, part) for part in wrapped[1:])
-    widest = max(indent + fonts.width(text, REGULAR, SIZE_BODY) for indent, text in rows)
-    column = Column(label_width + widest, x=(room - widest) / 2)
+    style = part.lines[0].style
+    face, size = font(style), style.size
+    label_width, x, rows = _addressee_rows(part)
+    widest = max(indent + fonts.width(text, face, size) for indent, text in rows)
+    column = Column(label_width + widest, x=x)
     for number, (indent, text) in enumerate(rows):
         if number == 0:
-            column.line(ADDRESSEES_LABEL + text, REGULAR, SIZE_BODY, "left")
+            column.line(part.label + text, face, size, "left")
         else:
-            column.line(text, REGULAR, SIZE_BODY, "left", label_width + indent)
+            column.line(text, face, size, "left", label_width + indent)
     return Lines(column.items, column.bottom, TEXT_WIDTH)
 
 
-def footer(draft: Draft) -> Lines:
+def footer(part: Part) -> Lines:
     """`Nơi nhận:` and recipients on the left, level with the signer lines on the right."""
+    recipients, signer = part.columns
+    *titles, name = signer.lines
     right = Column(FOOTER_RIGHT_WIDTH, x=FOOTER_LEFT_WIDTH)
-    for line in draft.signature.lines:
-        right.wrapped(upper(line.strip()), BOLD, SIZE_SIGNER)
-    right.gap(SIGNING_SPACE, BOLD, SIZE_SIGNER_NAME)
-    right.wrapped(draft.signature.name.strip(), BOLD, SIZE_SIGNER_NAME)
+    _stack(right, tuple(titles))
+    right.gap(SIGNING_SPACE, font(name.style), name.style.size)
+    _stack(right, (name,))
     left = Column(FOOTER_LEFT_WIDTH)
+    label, *names = recipients.lines
     first_signer = right.items[0].y
-    left.line(RECIPIENTS_LABEL, BOLD_ITALIC, SIZE_RECIPIENTS_LABEL, "left", baseline=first_signer)
-    for line in compose.recipient_lines(draft):
-        left.hanging("- ", line[2:], REGULAR, SIZE_RECIPIENTS)
+    left.line(label.text, font(label.style), label.style.size, "left", baseline=first_signer)
+    for line in names:
+        mark = line.style.hanging_mark
+        left.hanging(mark, line.text[len(mark) :], font(line.style), line.style.size)
     return Lines(left.items + right.items, max(left.bottom, right.bottom), TEXT_WIDTH)

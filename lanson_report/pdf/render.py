@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
@@ -13,11 +14,8 @@ from .. import APP_NAME, __version__
 from ..errors import ExportError
 from ..fileio import describe_os_error, write_atomic
 from ..model import Draft
-from ..text import upper
-from . import body, fonts, parts
-from .ending import SignedEnding
-from .layout import (
-    BODY_LEADING,
+from ..printed import Part, printed_report
+from ..printed.layout import (
     MARGIN_BOTTOM,
     MARGIN_LEFT,
     MARGIN_RIGHT,
@@ -25,15 +23,20 @@ from .layout import (
     PAGE_HEIGHT,
     PAGE_NUMBER_BASELINE,
     PAGE_WIDTH,
-    SIZE_BODY,
-    SIZE_PAGE_NUMBER,
+    SPACE_AFTER_HEADER,
+    SPACE_AFTER_TITLE,
+    SPACE_BEFORE_FOOTER,
     TEXT_WIDTH,
 )
+from ..printed.parts import BODY_ROLES
+from ..printed.styles import BODY, PAGE_NUMBER
+from ..text import upper
+from . import body, fonts, parts
+from .ending import SignedEnding
+from .lines import Lines
 
-SPACE_AFTER_HEADER = 18.0  # pt
-SPACE_AFTER_TITLE = 14.0
-SPACE_BEFORE_FOOTER = 6.0
 FRAME_HEIGHT = PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM
+FIXED_ROLES = ("header", "number_date", "title", "addressees", "ending")
 
 
 def _first_page(canvas: Any, doc: Any) -> None:
@@ -42,7 +45,7 @@ def _first_page(canvas: Any, doc: Any) -> None:
 
 
 def _later_page(canvas: Any, doc: Any) -> None:
-    canvas.setFont(fonts.REGULAR, SIZE_PAGE_NUMBER)
+    canvas.setFont(fonts.face(PAGE_NUMBER.bold, PAGE_NUMBER.italic), PAGE_NUMBER.size)
     canvas.drawCentredString(MARGIN_LEFT + TEXT_WIDTH / 2, PAGE_NUMBER_BASELINE, str(doc.page))
 
 
@@ -55,24 +58,57 @@ def _must_fit(height: float, what: str) -> None:
         )
 
 
-def story(draft: Draft) -> list[Any]:
-    """Header, title, Kính gửi, body; the end of the body stays with the signature."""
-    header, title = parts.header(draft), parts.title(draft)
+@dataclass
+class Fixed:
+    """The parts drawn as Lines, measured: each must fit on one page."""
+
+    header: Lines
+    title: Lines
+    addressees: Lines | None
+    footer: Lines
+    footer_gap: float  # between the last paragraph and the footer
+
+
+def fixed_parts(report: list[Part]) -> Fixed:
+    """Lay out the header, title, Kính gửi and ending; refuse one longer than a page.
+
+    The DOCX export calls this too, so both refuse the same drafts with the same words.
+    """
+    roles = {part.role: part for part in report if part.role in FIXED_ROLES}
+    header = parts.header(roles["header"], roles["number_date"])
+    title = parts.title(roles["title"])
     _must_fit(header.height + SPACE_AFTER_HEADER + title.height, "phần đầu và trích yếu")
-    flowables: list[Any] = [header, Spacer(1, SPACE_AFTER_HEADER), title]
-    flowables.append(Spacer(1, SPACE_AFTER_TITLE))
-    addressees = parts.addressees(draft)
+    addressees = parts.addressees(roles["addressees"]) if "addressees" in roles else None
     if addressees is not None:
         _must_fit(addressees.height, "danh sách Kính gửi")
-        flowables += [addressees, Spacer(1, SIZE_BODY)]
-    text = body.body_story(draft)
+    last = [part for part in report if part.role in BODY_ROLES][-1:]
+    gap = SPACE_BEFORE_FOOTER + (last[0].lines[0].style.space_after if last else 0)
+    footer = parts.footer(roles["ending"])
+    # the footer travels with the last two lines of the text (see ending.py)
+    _must_fit(footer.height + gap + 2 * BODY.leading, "phần Nơi nhận và chữ ký")
+    return Fixed(header, title, addressees, footer, gap)
+
+
+def check_fits(draft: Draft) -> None:
+    """Raise ExportError naming a part of the draft that cannot print on one page."""
+    fixed_parts(printed_report(draft))
+
+
+def story(draft: Draft) -> list[Any]:
+    """Header, title, Kính gửi, body; the end of the body stays with the signature."""
+    report = printed_report(draft)
+    unknown = [p.role for p in report if p.role not in FIXED_ROLES and p.role not in BODY_ROLES]
+    if unknown:
+        raise NotImplementedError(f"the PDF cannot draw {unknown}")
+    fixed = fixed_parts(report)
+    flowables: list[Any] = [fixed.header, Spacer(1, SPACE_AFTER_HEADER), fixed.title]
+    flowables.append(Spacer(1, SPACE_AFTER_TITLE))
+    if fixed.addressees is not None:
+        flowables += [fixed.addressees, Spacer(1, BODY.size)]
+    text = [body.flowable(part) for part in report if part.role in BODY_ROLES]
     last = text.pop() if text else None
     flowables += text
-    gap = SPACE_BEFORE_FOOTER + (last.style.spaceAfter if last is not None else 0)
-    footer = parts.footer(draft)
-    # the footer travels with the last two lines of the text (see ending.py)
-    _must_fit(footer.height + gap + 2 * BODY_LEADING, "phần Nơi nhận và chữ ký")
-    flowables.append(SignedEnding(last, footer, gap))
+    flowables.append(SignedEnding(last, fixed.footer, fixed.footer_gap))
     return flowables
 
 

@@ -86,6 +86,7 @@ class Editor(QWidget):
         self.header.mark_printed.triggered.connect(lambda: self.set_status("printed"))
         self.header.mark_issued.triggered.connect(self.issue)
         self.preview.export_requested.connect(self.export_pdf)
+        self.preview.export_docx_requested.connect(self.export_docx)
         self.preview.print_requested.connect(self.print_pdf)
         self.preview.jump_requested.connect(self.jump_to)
         for keys, step in (("Ctrl+PgDown", 1), ("Ctrl+PgUp", -1)):
@@ -174,6 +175,13 @@ class Editor(QWidget):
         if self.draft is not None:
             self.collect()
             export_pdf(self, self.draft)
+
+    def export_docx(self) -> None:
+        from .exporting import export_docx
+
+        if self.draft is not None:
+            self.collect()
+            export_docx(self, self.draft)
 
     def print_pdf(self) -> None:
         from .exporting import print_draft

@@ -1,4 +1,4 @@
-"""Export PDF (Ctrl+E) and Print (Ctrl+P) of the draft being edited."""
+"""Export PDF (Ctrl+E), Word (.docx) and Print (Ctrl+P) of the draft being edited."""
 
 from __future__ import annotations
 
@@ -40,6 +40,25 @@ def export_pdf(parent: QWidget, draft: Draft) -> Path | None:
         dialogs.error(parent, "Không xuất được PDF", explain(exc))
         return None
     dialogs.info(parent, "Đã xuất PDF", f"Đã lưu báo cáo thành tệp:\n{target}")
+    return target
+
+
+def export_docx(parent: QWidget, draft: Draft) -> Path | None:
+    """Ask where, then write the Word copy the upper agency edits (atomically, like the PDF)."""
+    name = suggested_name(draft).removesuffix(".pdf") + ".docx"
+    target = dialogs.save_file(parent, "Xuất Word (.docx)", documents_dir() / name)
+    if target is None:
+        return None
+    if target.suffix.lower() != ".docx":
+        target = target.with_name(target.name + ".docx")
+    from ..word import render_docx
+
+    try:
+        render_docx(draft, target)
+    except ReportError as exc:
+        dialogs.error(parent, "Không xuất được tệp Word", explain(exc))
+        return None
+    dialogs.info(parent, "Đã xuất tệp Word", f"Đã lưu báo cáo thành tệp:\n{target}")
     return target
 
 

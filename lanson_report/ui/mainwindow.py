@@ -62,6 +62,9 @@ class MainWindow(QMainWindow):
         self.export_action = self._action(
             report, "&Xuất PDF…", lambda: self.editor.export_pdf(), "Ctrl+E"
         )
+        self.export_docx_action = self._action(
+            report, "Xuất &Word (.docx)…", lambda: self.editor.export_docx()
+        )
         self.print_action = self._action(
             report, "&In…", lambda: self.editor.print_pdf(), QKeySequence.StandardKey.Print
         )
@@ -89,7 +92,8 @@ class MainWindow(QMainWindow):
         return self._editor is not None and self.stack.currentWidget() is self._editor
 
     def _editing(self, on: bool) -> None:
-        for action in (self.save_action, self.export_action, self.print_action, self.list_action):
+        actions = (self.save_action, self.export_action, self.export_docx_action)
+        for action in (*actions, self.print_action, self.list_action):
             action.setEnabled(on)
         self.search_action.setEnabled(not on)
 

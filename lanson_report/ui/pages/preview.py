@@ -32,6 +32,7 @@ FIELD = Qt.ItemDataRole.UserRole
 class PreviewPage(Page):
     title = "Xem trước và in"
     export_requested = Signal()
+    export_docx_requested = Signal()
     print_requested = Signal()
     jump_requested = Signal(str)
 
@@ -41,8 +42,9 @@ class PreviewPage(Page):
         self.view: Any = None
         self.pdf_data = b""
         self.export_button = button("Xuất &PDF…  (Ctrl+E)", self.export_requested.emit)
+        self.docx_button = button("Xuất &Word (.docx)…", self.export_docx_requested.emit)
         self.print_button = button("&In…  (Ctrl+P)", self.print_requested.emit)
-        for widget in (self.export_button, self.print_button):
+        for widget in (self.export_button, self.docx_button, self.print_button):
             widget.setProperty("keep_enabled", True)
         self.pages_label = plain_label()  # may quote an error about the clerk's text
         self.missing = QListWidget()
@@ -55,6 +57,7 @@ class PreviewPage(Page):
     def _build(self) -> None:
         top = QHBoxLayout()
         top.addWidget(self.export_button)
+        top.addWidget(self.docx_button)
         top.addWidget(self.print_button)
         top.addWidget(self.pages_label, 1)
         side = QGroupBox("Còn thiếu")

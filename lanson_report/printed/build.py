@@ -1,0 +1,132 @@
+"""A Draft turned into the printed report: order, labels, numbering and casing, once."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from .. import compose
+from ..model import PRINTED_KINDS, Block, Draft, Run
+from ..text import upper
+from . import styles as s
+from .layout import FULL_RULE, SHORT_RULE_RATIO
+from .parts import Column, Line, Part, line
+
+# Heading styles by outline and level: named after the decree's full I. / 1. / a) outline.
+HEADING_STYLES = {
+    "roman": {1: s.HEADING_1, 2: s.HEADING_2, 3: s.HEADING_3},
+    "arabic": {1: s.HEADING_2, 2: s.HEADING_3},
+}
+
+
+def printed_report(draft: Draft) -> list[Part]:
+    """Everything that prints, in reading order."""
+    parts = [header(draft), number_date(draft), title(draft)]
+    kinh_gui = addressees(draft)
+    if kinh_gui is not None:
+        parts.append(kinh_gui)
+    parts += body(draft)
+    parts.append(ending(draft))
+    # Appendices (format v2) would follow here: each a list of parts after the ending.
+    return parts
+
+
+def header(draft: Draft) -> Part:
+    bodies = []
+    if draft.agency.parent.strip():
+        bodies.append(line(s.PARENT, upper(draft.agency.parent.strip())))
+    name = draft.agency.name.strip()
+    bodies.append(line(s.AGENCY, upper(name), SHORT_RULE_RATIO if name else 0.0))
+    nation = (line(s.NATION, compose.NATION), line(s.MOTTO, compose.MOTTO, FULL_RULE))
+    return Part("header", left=Column("bodies", tuple(bodies)), right=Column("nation", nation))
+
+
+def number_date(draft: Draft) -> Part:
+    number = Column("number", (line(s.NUMBER, compose.number_line(draft)),))
+    date = Column("date", (line(s.DATE, compose.date_line(draft)),))
+    return Part("number_date", left=number, right=date, source="number")
+
+
+def title(draft: Draft) -> Part:
+    lines = [line(s.DOC_TYPE, upper(draft.type_name))]
+    if draft.title.strip():
+        lines.append(line(s.ABSTRACT, draft.title.strip(), SHORT_RULE_RATIO))
+    return Part("title", tuple(lines), source="title")
+
+
+def addressees(draft: Draft) -> Part | None:
+    names = compose.addressee_lines(draft)
+    if not names:
+        return None
+    lines = tuple(line(s.ADDRESSEES, name) for name in names)
+    return Part("addressees", lines, label=compose.ADDRESSEES_LABEL, source="addressees")
+
+
+def body(draft: Draft) -> list[Part]:
+    """The basis paragraph, the numbered sections with their blocks, the closing."""
+    parts = []
+    basis = compose.basis_text(draft)
+    if basis:
+        parts.append(Part("opening", (line(s.BODY, basis),), source="basis"))
+    for path, numbered in _sections(draft):
+        if numbered.heading:
+            style = HEADING_STYLES[draft.outline][numbered.level]
+            text = numbered.label + numbered.heading
+            heading = Part("heading", (line(style, text),), level=numbered.level, source=path)
+            parts.append(heading)
+        for index, block in enumerate(numbered.section.blocks):
+            if isinstance(block, Block) and block.kind not in PRINTED_KINDS:
+                continue  # an outline's hint guides the clerk and never prints
+            if isinstance(block, Block):  # tables: printed by pdf/tables once wired in
+                parts.append(block_part(block, f"{path}.blocks[{index}]"))
+    if draft.closing.strip():
+        parts.append(Part("closing", (line(s.BODY, draft.closing.strip()),), source="closing"))
+    return parts
+
+
+def _sections(draft: Draft) -> Iterator[tuple[str, compose.NumberedSection]]:
+    """Numbered sections with their draft-file paths (`sections[0].sections[1]`)."""
+    paths: list[str] = []
+    counters: list[int] = []
+    for numbered in compose.numbered_sections(draft.sections, draft.outline):
+        del paths[numbered.level - 1 :], counters[numbered.level :]
+        if len(counters) < numbered.level:
+            counters.append(-1)
+        counters[numbered.level - 1] += 1
+        prefix = f"{paths[-1]}.sections" if paths else "sections"
+        paths.append(f"{prefix}[{counters[numbered.level - 1]}]")
+        yield paths[-1], numbered
+
+
+def _paragraph(block: Block, source: str) -> Part:
+    return Part("paragraph", (Line(s.BODY.name, tuple(block.runs)),), source=source)
+
+
+def _item(block: Block, source: str) -> Part:
+    mark = Run(compose.BULLET_MARKS[block.kind])
+    return Part("item", (Line(s.ITEM.name, (mark, *block.runs)),), source=source)
+
+
+# One builder per block kind; format v2 adds "table" here (and "hint", which prints nothing).
+BLOCK_PARTS: dict[str, Callable[[Block, str], Part]] = {
+    "paragraph": _paragraph,
+    "bullet": _item,
+    "subbullet": _item,
+}
+
+
+def block_part(block: Block, source: str) -> Part:
+    try:
+        build = BLOCK_PARTS[block.kind]
+    except KeyError:
+        raise NotImplementedError(f"{source}: no printed form for a {block.kind!r} block") from None
+    return build(block, source)
+
+
+def ending(draft: Draft) -> Part:
+    """Nơi nhận and its list on the left, the signer on the right."""
+    recipients = [line(s.RECIPIENTS_LABEL, compose.RECIPIENTS_LABEL)]
+    recipients += [line(s.RECIPIENTS, text) for text in compose.recipient_lines(draft)]
+    signer = [line(s.SIGNER, upper(text.strip())) for text in draft.signature.lines]
+    signer.append(line(s.SIGNER_NAME, draft.signature.name.strip()))
+    left, right = Column("recipients", tuple(recipients)), Column("signature", tuple(signer))
+    return Part("ending", left=left, right=right, source="signature")

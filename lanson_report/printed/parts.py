@@ -1,0 +1,86 @@
+"""What prints, as plain data: an ordered list of parts, each with a role and styled lines.
+
+Outputs (pdf/, docx/, the on-screen text) read these and decide only how to draw
+them. To add a kind of content (format v2 tables, appendices), add a role here,
+its fields on Part (or a new field such as `rows`), a builder in build.py, and one
+entry in each output's table of part renderers; an output that meets a role it
+does not know raises instead of dropping the content.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from ..model import Run
+from .styles import STYLES, Style
+
+Role = Literal[
+    "header",  # two columns: governing and issuing bodies | national title and motto
+    "number_date",  # two columns on one line: `Số: …` | `Lạng Sơn, ngày …`
+    "title",  # the type name (`BÁO CÁO`) and the abstract with its rule
+    "addressees",  # `Kính gửi: …`, one line or a `- X;` list
+    "opening",  # the basis paragraph
+    "heading",  # a numbered heading, `level` 1–3 of the report's outline
+    "paragraph",
+    "item",  # `- ` or `+ ` paragraph
+    "closing",  # the last sentence of the body (`Trên đây là …./.`)
+    "ending",  # two columns: Nơi nhận (role "recipients") | the signer (role "signature")
+]
+ColumnRole = Literal["bodies", "nation", "number", "date", "recipients", "signature"]
+TWO_COLUMN_ROLES: tuple[Role, ...] = ("header", "number_date", "ending")
+BODY_ROLES: tuple[Role, ...] = ("opening", "heading", "paragraph", "item", "closing")
+
+
+@dataclass(frozen=True)
+class Line:
+    """One paragraph of print: its runs, already worded, numbered and cased."""
+
+    style_name: str
+    runs: tuple[Run, ...]
+    rule: float = 0.0  # a centred rule under it, this fraction of its longest line; 0: none
+
+    @property
+    def style(self) -> Style:
+        return STYLES[self.style_name]
+
+    @property
+    def text(self) -> str:
+        return "".join(run.text for run in self.runs)
+
+
+@dataclass(frozen=True)
+class Column:
+    role: ColumnRole
+    lines: tuple[Line, ...]
+
+
+@dataclass(frozen=True)
+class Part:
+    role: Role
+    lines: tuple[Line, ...] = ()  # one-column parts
+    left: Column | None = None  # two-column parts
+    right: Column | None = None
+    label: str = ""  # addressees: `Kính gửi: ` before the first line, the others aligned after it
+    level: int = 0  # headings: 1–3 in the report's own outline
+    source: str = ""  # where in the draft file it comes from, e.g. `sections[1].blocks[0]`
+
+    @property
+    def columns(self) -> tuple[Column, Column]:
+        if self.left is None or self.right is None:
+            raise ValueError(f"a {self.role} part has no columns")
+        return self.left, self.right
+
+    def texts(self) -> list[str]:
+        """The part as lines of plain text: the label joined to the first line; left column
+        before right."""
+        if self.role in TWO_COLUMN_ROLES:
+            return [line.text for column in self.columns for line in column.lines]
+        texts = [line.text for line in self.lines]
+        if self.label and texts:
+            texts[0] = self.label + texts[0]
+        return texts
+
+
+def line(style: Style, text: str, rule: float = 0.0) -> Line:
+    return Line(style.name, (Run(text),), rule)

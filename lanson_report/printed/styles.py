@@ -1,0 +1,100 @@
+"""The named styles of the printed report: one table of Decree 30 values.
+
+Callers ask for "Đề mục cấp 1", never for a (font, size) pair. The names are the
+ones a clerk sees in Word's style list, so a paragraph pasted into another report
+keeps its look. Heading levels are named after the decree's full outline
+(I. / 1. / a)): a `1.` heading is "Đề mục cấp 2" whichever outline the report uses,
+so it lands at the right level when pasted into a report numbered with I., II.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from .layout import CM
+
+Align = Literal["left", "center", "justify"]
+FONT_FAMILY = "Times New Roman"  # printed as Liberation Serif, its metric twin, in the PDF
+BODY_SIZE = 14  # 13–14, one size for the body, its headings and Kính gửi
+LINE_SPACING = 1.2  # body lines, in multiples of the size: single (≈1.15) to 1.5
+PARAGRAPH_SPACE = 6.0  # pt after each body paragraph, at least 6
+FIRST_LINE_INDENT = 1.27 * CM  # 1 cm or 1.27 cm
+
+
+@dataclass(frozen=True)
+class Style:
+    name: str
+    size: float
+    bold: bool = False
+    italic: bool = False
+    align: Align = "center"
+    first_indent: float = 0.0  # pt
+    space_after: float = 0.0  # pt
+    line_spacing: float = 0.0  # × size; 0: the single spacing of the font (header, footer)
+    keep_with_next: bool = False
+    hanging_mark: str = ""  # lines after the first align after this mark (`- `)
+    min_size: float = 0.0  # the smallest size the decree allows, for a line that must fit
+
+    @property
+    def leading(self) -> float:
+        return self.size * self.line_spacing
+
+
+def _body(name: str, bold: bool = False, keep_with_next: bool = False) -> Style:
+    return Style(
+        name,
+        BODY_SIZE,
+        bold=bold,
+        align="justify",
+        first_indent=FIRST_LINE_INDENT,
+        space_after=PARAGRAPH_SPACE,
+        line_spacing=LINE_SPACING,
+        keep_with_next=keep_with_next,
+    )
+
+
+PARENT = Style("Cơ quan chủ quản", 12)  # 12–13, UPPER
+AGENCY = Style("Cơ quan ban hành", 12, bold=True)  # 12–13, UPPER
+NUMBER = Style("Số, ký hiệu", 13)  # 13
+NATION = Style("Quốc hiệu", 12, bold=True)  # 12–13, UPPER
+MOTTO = Style("Tiêu ngữ", 13, bold=True)  # 13–14
+DATE = Style("Địa danh, ngày tháng", 14, italic=True, min_size=13)  # 13–14
+DOC_TYPE = Style("Tên loại văn bản", 14, bold=True)  # 13–14, UPPER
+ABSTRACT = Style("Trích yếu", 14, bold=True)  # 13–14
+ADDRESSEES = Style("Kính gửi", BODY_SIZE, align="left")
+BODY = _body("Nội dung")
+ITEM = _body("Gạch đầu dòng")  # `- ` and `+ `: ordinary indented paragraphs with their mark
+HEADING_1 = _body("Đề mục cấp 1", bold=True, keep_with_next=True)  # I. UPPER
+HEADING_2 = _body("Đề mục cấp 2", bold=True, keep_with_next=True)  # 1.
+HEADING_3 = _body("Đề mục cấp 3", keep_with_next=True)  # a), regular
+RECIPIENTS_LABEL = Style("Nơi nhận", 12, bold=True, italic=True, align="left")
+RECIPIENTS = Style("Danh sách nơi nhận", 11, align="left", hanging_mark="- ")
+SIGNER = Style("Chức vụ người ký", 14, bold=True)  # 13–14, UPPER
+SIGNER_NAME = Style("Họ tên người ký", 14, bold=True)  # 13–14
+PAGE_NUMBER = Style("Số trang", 13)  # 13–14
+
+STYLES: dict[str, Style] = {
+    style.name: style
+    for style in (
+        PARENT,
+        AGENCY,
+        NUMBER,
+        NATION,
+        MOTTO,
+        DATE,
+        DOC_TYPE,
+        ABSTRACT,
+        ADDRESSEES,
+        BODY,
+        ITEM,
+        HEADING_1,
+        HEADING_2,
+        HEADING_3,
+        RECIPIENTS_LABEL,
+        RECIPIENTS,
+        SIGNER,
+        SIGNER_NAME,
+        PAGE_NUMBER,
+    )
+}
