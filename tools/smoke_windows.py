@@ -112,8 +112,10 @@ def check_default_data_folder(bundle: Path, draft: Path, work: Path) -> str:
 
 def cmd(line: str, cwd: Path) -> int:
     """A command line as a clerk types it in cmd.exe (redirections included)."""
+    # One string, passed as is: a list would be quoted with backslashes, which cmd does not read.
+    # /s: cmd drops the outer quotes and keeps the quoted paths inside.
     return subprocess.run(
-        ["cmd", "/d", "/c", line], cwd=cwd, capture_output=True, timeout=120, check=False
+        f'cmd /d /s /c "{line}"', cwd=cwd, capture_output=True, timeout=120, check=False
     ).returncode
 
 
