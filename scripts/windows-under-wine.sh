@@ -248,8 +248,9 @@ XVFB=$!
 for _ in $(seq 1 20); do [ -s "$WORK/display" ] && break; sleep 0.5; done
 export DISPLAY=":$(cat "$WORK/display")"
 # No --data-dir: the default store, where smoke_windows.py imported the example report.
+# Its output piped, not a file: a Unix file as a standard handle stops Python (see the top).
 (cd "$INSTALLED" && WINEDLLOVERRIDES="$WINEDLLOVERRIDES;mscms=n" \
-   wine explorer /desktop=lanson,1366x768 ./SoanBaoCao.exe </dev/null >"$LOG/gui.log" 2>&1) &
+   wine explorer /desktop=lanson,1366x768 ./SoanBaoCao.exe </dev/null 2>&1 | cat >"$LOG/gui.log") &
 GUI=$!
 shown=no
 for _ in $(seq 1 "$GUI_SECONDS"); do
