@@ -5,7 +5,8 @@
 Prints the median wall time of `python -m lanson_report export` and of
 baseline_reportlab.py on the same draft (interpreter start included in both),
 and their ratio. Target (issue 2): ratio <= 1.5 for the example and a 25-page report.
-Never fails on timing.
+Then the Word export (`-o OUT.docx`) against the PDF export of the same draft in the
+same run. Target (issue 9): ratio <= 1.5. Never fails on timing.
 """
 
 from __future__ import annotations
@@ -53,6 +54,44 @@ def compare(name: str, draft: Path, folder: Path, runs: int) -> float:
     return ratio
 
 
+def cpu_timed(command: list[str], runs: int) -> float:
+    """Median CPU time (user + system) of the child: steadier than wall time on a busy machine."""
+    try:
+        import resource  # POSIX only
+    except ImportError:
+        return float("nan")
+    times = []
+    for _ in range(runs):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        subprocess.run(command, check=True, cwd=ROOT, capture_output=True)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        times.append(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)
+    return statistics.median(times)
+
+
+def compare_docx(name: str, draft: Path, folder: Path, runs: int) -> float:
+    """DOCX export against the PDF export of the same draft, both as fresh processes,
+    alternated so that both see the same load."""
+    command = [sys.executable, "-m", "lanson_report", "export", str(draft), "-o"]
+    docx = [*command, str(folder / f"{name}.docx")]
+    pdf = [*command, str(folder / f"{name}.pdf")]
+    timed(docx, 1), timed(pdf, 1)  # warm the file cache
+    walls: dict[str, list[float]] = {"docx": [], "pdf": []}
+    cpus: dict[str, list[float]] = {"docx": [], "pdf": []}
+    for _ in range(runs):
+        for kind, argv in (("docx", docx), ("pdf", pdf)):
+            walls[kind].append(timed(argv, 1))
+            cpus[kind].append(cpu_timed(argv, 1))
+    wall = {kind: statistics.median(values) for kind, values in walls.items()}
+    cpu = {kind: statistics.median(values) for kind, values in cpus.items()}
+    ratio = wall["docx"] / wall["pdf"]
+    print(
+        f"{name:<12} docx {wall['docx'] * 1000:7.1f} ms   pdf {wall['pdf'] * 1000:7.1f} ms   "
+        f"ratio {ratio:.2f}  (cpu ratio {cpu['docx'] / cpu['pdf']:.2f}; target <= 1.5)"
+    )
+    return ratio
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=7)
@@ -68,6 +107,9 @@ def main() -> None:
             args.runs,
         )
         compare("25 pages", long_report, folder, args.runs)
+        example = ROOT / "tests" / "fixtures" / "bao-cao-ngay-khcn-2022.json"
+        compare_docx("example", example, folder, args.runs)
+        compare_docx("25 pages", long_report, folder, args.runs)
 
 
 if __name__ == "__main__":

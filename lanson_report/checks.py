@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-from .model import Draft
+from .model import Block, BodyBlock, Draft, Section, Table
+from .text import nfc, roman
 
 
 @dataclass(frozen=True)
@@ -34,4 +36,45 @@ def missing(draft: Draft) -> list[Problem]:
     need(bool(draft.signature.lines), "signature.lines", "chưa có chức vụ người ký")
     need(bool(draft.signature.name.strip()), "signature.name", "chưa có họ tên người ký")
     need(bool(draft.recipients), "recipients", "chưa có nơi nhận")
+    problems.extend(unmentioned_appendices(draft))
     return problems
+
+
+def unmentioned_appendices(draft: Draft) -> list[Problem]:
+    """Decree 30 asks the text to refer to each appendix: `Phụ lục`, or `Phụ lục II` of several."""
+    count = len(draft.appendices)
+    if not count:
+        return []
+    text = nfc(body_text(draft)).lower()
+    if count == 1:
+        if "phụ lục" in text:
+            return []
+        return [Problem("sections", "nội dung báo cáo chưa nhắc đến Phụ lục kèm theo")]
+    return [
+        Problem("sections", f"nội dung báo cáo chưa nhắc đến Phụ lục {roman(number)}")
+        for number in range(1, count + 1)
+        if not re.search(rf"phụ lục\s+(?:{roman(number).lower()}|{number})(?![\w])", text)
+    ]
+
+
+def body_text(draft: Draft) -> str:
+    """What the report says before its appendices: basis, headings, blocks, tables, closing."""
+    parts = [draft.basis.closing, draft.closing]
+    parts.extend(_section_texts(draft.sections))
+    return "\n".join(parts)
+
+
+def _section_texts(sections: list[Section]) -> list[str]:
+    out: list[str] = []
+    for section in sections:
+        out.append(section.heading)
+        out.extend(_block_text(block) for block in section.blocks)
+        out.extend(_section_texts(section.sections))
+    return out
+
+
+def _block_text(block: BodyBlock) -> str:
+    if isinstance(block, Table):
+        cells = [cell.text for row in block.rows for cell in row if cell is not None]
+        return "\n".join([block.caption, *cells, "".join(run.text for run in block.note)])
+    return block.text if isinstance(block, Block) and block.kind != "hint" else ""

@@ -12,6 +12,7 @@ from . import __version__
 from .errors import ReportError, StoreError
 
 if TYPE_CHECKING:
+    from .model import Draft
     from .store import Store, Summary
 
 Command = Callable[[argparse.Namespace], int]
@@ -71,10 +72,9 @@ IMPORT_RESULTS = {
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from . import draftfile
 
     # All checked first; leniently, so an unfinished draft that `dump` wrote comes back.
-    drafts = [(path, draftfile.load_path(path, lenient=True)) for path in args.files]
+    drafts = [(path, _load_for_import(path)) for path in args.files]
     store = open_store(args)
     with store.writing():
         for path, draft in drafts:
@@ -86,6 +86,21 @@ def cmd_import(args: argparse.Namespace) -> int:
             result = store.import_draft(draft)
             print(f"{path}: {IMPORT_RESULTS[result]} {draft.id}")
     return 0
+
+
+def _load_for_import(path: Path) -> Draft:
+    """A draft file, or a report made in Word (its review goes to stderr)."""
+    from . import draftfile
+
+    if path.suffix.lower() not in (".docx", ".doc"):
+        return draftfile.load_path(path, lenient=True)
+    from .wordimport import import_docx
+
+    imported = import_docx(path)
+    print(f"{path}: đọc từ Word:", file=sys.stderr)
+    for line in imported.review.lines():
+        print(line, file=sys.stderr)
+    return imported.draft
 
 
 def cmd_list(args: argparse.Namespace) -> int:
@@ -163,7 +178,9 @@ IMPORT_HELP = (
     "nhập tệp bản nháp .json vào kho. Mọi tệp được kiểm tra trước: một tệp sai thì "
     'không nhập tệp nào. Tệp không có "id" được cấp mã mới; tệp có "id" của bản nháp '
     "đã có thì thành phiên bản mới của bản nháp đó (bản đang có vào lịch sử, ra khỏi "
-    "thùng rác nếu ở đó); văn bản đã ban hành thì không bị ghi đè."
+    "thùng rác nếu ở đó); văn bản đã ban hành thì không bị ghi đè. Tệp .docx (báo cáo "
+    "soạn bằng Word) được đọc thành bản nháp mới; những gì đọc được và chưa đọc được "
+    "in ra stderr."
 )
 RESTORE_HELP = (
     "khôi phục từ tệp sao lưu, GỘP với dữ liệu đang có: bản nháp chưa có được thêm; bản "
@@ -175,7 +192,7 @@ RESTORE_HELP = (
 
 def _add_store_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     imp = commands.add_parser("import", help=IMPORT_HELP, description=IMPORT_HELP)
-    imp.add_argument("files", type=Path, nargs="+", metavar="FILE.json")
+    imp.add_argument("files", type=Path, nargs="+", metavar="FILE.json|FILE.docx")
     imp.set_defaults(handler=cmd_import)
     lst = commands.add_parser("list", help="liệt kê bản nháp (năm mới nhất trước)")
     lst.add_argument("--year", type=int, metavar="Y", help="chỉ năm Y")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from . import tablegrid
+from . import tablegrid, tablelimits
 from .errors import DraftFormatError
 from .model import (
     ALIGNS,
@@ -53,6 +53,9 @@ def table(reader: Reader) -> Table:
         raise reader.field("columns").fail("bảng cần ít nhất một cột")
     rows_reader = reader.field("rows")
     rows = [[_cell(cell) for cell in row.items()] for row in rows_reader.items()]
+    too_big = tablelimits.size_problem(len(rows), len(columns))
+    if too_big:
+        raise reader.fail(too_big)
     for problem in tablegrid.problems(rows, len(columns)):
         raise DraftFormatError(
             f"{rows_reader.path}[{problem.row}][{problem.column}]: {problem.message}"
@@ -101,7 +104,7 @@ def _cell(reader: Reader) -> Cell | None:
     if reader.value is None:
         return None
     if not isinstance(reader.value, dict):
-        return Cell(runs=reader.runs())
+        return Cell(runs=_cell_runs(reader))
     reader.check_keys(("text", "colspan", "rowspan", "align"), ("text",))
 
     def span(key: str) -> int:
@@ -115,11 +118,19 @@ def _cell(reader: Reader) -> Cell | None:
 
     align = reader.field("align").choice(ALIGNS) if reader.has("align") else None
     return Cell(
-        runs=reader.field("text").runs(),
+        runs=_cell_runs(reader.field("text")),
         colspan=span("colspan"),
         rowspan=span("rowspan"),
         align=align,  # type: ignore[arg-type]
     )
+
+
+def _cell_runs(reader: Reader) -> list[Run]:
+    runs = reader.runs()
+    too_long = tablelimits.text_problem("".join(run.text for run in runs))
+    if too_long:
+        raise reader.fail(too_long)
+    return runs
 
 
 def appendix(reader: Reader, blocks: list[BodyBlock]) -> Appendix:

@@ -64,6 +64,14 @@ def _run_slots(runs: list[Run], path: str, label: str) -> Iterator[Slot]:
         yield _attr_slot(run, "text", f"{path}.runs[{index}]", label)
 
 
+BLOCK_NAMES = {
+    "paragraph": "đoạn",
+    "bullet": "gạch đầu dòng",
+    "subbullet": "ý “+”",
+    "table": "bảng",
+}
+
+
 def _section_slots(sections: list[Section], path: str, label: str) -> Iterator[Slot]:
     for index, section in enumerate(sections):
         here = f"{path}[{index}]"
@@ -74,12 +82,16 @@ def _section_slots(sections: list[Section], path: str, label: str) -> Iterator[S
 
 
 def _blocks_slots(blocks: list[BodyBlock], path: str, name: str) -> Iterator[Slot]:
+    counted: dict[str, int] = {}  # a "-" item is not a paragraph: each kind counts alone
     for number, block in enumerate(blocks):
         here = f"{path}[{number}]"
+        kind = "table" if isinstance(block, Table) else block.kind
+        counted[kind] = counted.get(kind, 0) + 1
+        label = f"{name}, {BLOCK_NAMES[kind]} {counted[kind]}"
         if isinstance(block, Table):
-            yield from _table_slots(block, here, f"{name}, bảng {number + 1}")
+            yield from _table_slots(block, here, label)
         else:
-            yield from _run_slots(block.runs, here, f"{name}, đoạn {number + 1}")
+            yield from _run_slots(block.runs, here, label)
 
 
 def _table_slots(table: Table, path: str, label: str) -> Iterator[Slot]:
@@ -132,10 +144,15 @@ def _looks_like_date(text: str, start: int) -> bool:
 
 
 def _context(text: str, start: int, end: int) -> tuple[str, str]:
+    """Up to CONTEXT characters each side, cut between words ("…c và công nghệ" misleads)."""
     head = text[max(0, start - CONTEXT) : start]
     tail = text[end : end + CONTEXT]
     prefix = "…" if start > CONTEXT else ""
     suffix = "…" if end + CONTEXT < len(text) else ""
+    if prefix and not text[start - CONTEXT - 1].isspace() and " " in head.strip():
+        head = head[head.index(" ") :].lstrip()
+    if suffix and not text[end + CONTEXT].isspace() and " " in tail.strip():
+        tail = tail[: tail.rindex(" ")].rstrip()
     return f"{prefix}{head}", f"{tail}{suffix}"
 
 

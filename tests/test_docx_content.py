@@ -164,3 +164,22 @@ def test_the_signature_row_never_splits_and_follows_the_last_paragraph() -> None
     assert sum(w.mm for w in (c.width for c in header.rows[0].cells)) == pytest.approx(165, abs=0.1)
     assert header.rows[0].cells[0].width.mm == pytest.approx(70, abs=0.1)
     assert MM  # the same unit as the PDF tests
+
+
+def test_a_missing_word_template_is_named_and_keeps_the_old_file(
+    tmp_path: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from lanson_report.errors import ExportError
+    from lanson_report.word import document as word_document
+    from lanson_report.word import render_docx
+
+    def missing(*args: object) -> None:
+        raise FileNotFoundError(2, "No such file", "docx/templates/default.docx")
+
+    out = tmp_path / "o.docx"
+    out.write_bytes(b"earlier export")
+    monkeypatch.setattr(word_document.docx, "Document", missing)
+    with pytest.raises(ExportError, match=r"mẫu tệp Word .*default\.docx.*cài lại"):
+        render_docx(draftfile.from_dict(drafts.minimal()), out)
+    assert out.read_bytes() == b"earlier export"
+    assert [p.name for p in tmp_path.iterdir()] == ["o.docx"]

@@ -103,3 +103,38 @@ def test_context_is_shortened_with_ellipsis(example_path: Path) -> None:
     long = [r for r in found if r.path.startswith("sections[0].blocks[0]")]
     assert long and long[0].before.startswith("…")
     assert all("2023" in r.after for r in found)
+
+
+def test_the_context_is_cut_between_words_never_inside_one() -> None:
+    draft = new_draft(2022)
+    draft.closing = (
+        "Sở Khoa học và Công nghệ tỉnh Lạng Sơn đã tổ chức thành công Ngày Khoa học và "
+        "công nghệ Việt Nam năm 2022 với nhiều hoạt động thiết thực và hiệu quả cao nhất"
+    )
+    (found,) = yearswap.find(draft, 2022, 2023)
+    words = set(draft.closing.split())
+    head = found.head.removeprefix("…").split()
+    tail = found.tail.removesuffix("…").split()
+    assert found.head.startswith("…") and found.tail.endswith("…")
+    assert set(head) <= words and set(tail) <= words, (found.head, found.tail)
+    assert found.head.endswith("năm ") and found.tail.startswith(" với")
+
+
+def test_dash_items_are_not_counted_as_paragraphs() -> None:
+    draft = new_draft(2022)
+    blocks = [
+        Block("paragraph", [Run("Mở đầu 2022")]),
+        Block("bullet", [Run("Ý một 2022")]),
+        Block("bullet", [Run("Ý hai 2022")]),
+        Block("subbullet", [Run("Ý nhỏ 2022")]),
+        Block("paragraph", [Run("Kết 2022")]),
+    ]
+    draft.sections.append(Section("", blocks))
+    labels = [r.label for r in yearswap.find(draft, 2022, 2023)]
+    assert labels == [
+        "Mục 1, đoạn 1",
+        "Mục 1, gạch đầu dòng 1",
+        "Mục 1, gạch đầu dòng 2",
+        "Mục 1, ý “+” 1",
+        "Mục 1, đoạn 2",
+    ]

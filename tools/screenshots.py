@@ -116,6 +116,13 @@ def wizard_shots(window: MainWindow, draft_id: str, out: Path) -> None:
     content.tree.view.setCurrentItem(content.tree._items[1])
     settle()
     grab(window, out, "04b-noi-dung-muc-2.png")
+    window.editor.footer.live.setChecked(True)  # the printed page beside the form
+    with_page = QEventLoop()
+    window.editor.live.shown_pdf.connect(with_page.quit)
+    with_page.exec()
+    settle(1500)
+    grab(window, out, "04c-trang-in-ben-canh.png")
+    window.editor.footer.live.setChecked(False)
 
 
 def dialog_shots(window: MainWindow, store: Store, draft_id: str, out: Path) -> None:

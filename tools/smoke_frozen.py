@@ -318,6 +318,21 @@ def gui_skip_reason() -> str | None:
     return None
 
 
+def check_docx_export(box: Sandbox, bundle: Path, draft: Path) -> str:
+    """The Word export from the bundle: python-docx, lxml and the default template shipped."""
+    out, result = export(box, bundle, draft, "example.docx")
+    if result.returncode != 0 or not out.is_file():
+        raise CheckFailed(f"export to .docx failed: rc={result.returncode} {output_tail(result)}")
+    import docx  # a dependency of the app, installed where this script runs
+
+    document = docx.Document(str(out))
+    text = "\n".join(p.text for p in document.paragraphs)
+    styles = {style.name for style in document.styles}
+    if "Trên đây là báo cáo" not in text or "Nội dung" not in styles:
+        raise CheckFailed(f"{out.name} lacks the report's text or its named styles")
+    return f"export wrote {out.name} ({out.stat().st_size // 1024} KiB), Word styles present"
+
+
 def run_checks(bundle: Path, draft: Path) -> tuple[int, int, int]:
     passed = failed = skipped = 0
     with tempfile.TemporaryDirectory(
@@ -340,6 +355,7 @@ def run_checks(bundle: Path, draft: Path) -> tuple[int, int, int]:
             ("export", lambda: check_export(box, copy, sample)),
             ("pdf pages", lambda: check_pdf_pages(box)),
             ("pdf fonts", lambda: check_pdf_fonts(box)),
+            ("docx export", lambda: check_docx_export(box, copy, sample)),
             ("bundled fonts", lambda: check_fonts_from_bundle(box, copy, sample)),
             ("store", lambda: check_store(box, copy, sample)),
         ]

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from functools import cache
 from xml.sax.saxutils import escape
 
-from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph
 
@@ -15,7 +15,7 @@ from ..printed import Part
 from ..printed.styles import STYLES
 from . import fonts
 
-ALIGNMENTS = {"left": TA_LEFT, "center": TA_CENTER, "justify": TA_JUSTIFY}
+ALIGNMENTS = {"left": TA_LEFT, "center": TA_CENTER, "right": TA_RIGHT, "justify": TA_JUSTIFY}
 
 
 @cache
@@ -60,7 +60,7 @@ def paragraph(part: Part) -> Paragraph:
     return Paragraph(runs_markup(line.runs), paragraph_style(line.style_name))
 
 
-# The body roles ReportLab draws; a format v2 table would add its own flowable here.
+# The body roles drawn as one Paragraph; a table is several flowables (see flowables()).
 FLOWABLES: dict[str, Callable[[Part], Flowable]] = {
     role: paragraph for role in ("opening", "heading", "paragraph", "item", "closing")
 }
@@ -72,3 +72,12 @@ def flowable(part: Part) -> Flowable:
     except KeyError:
         raise NotImplementedError(f"{part.source}: the PDF cannot draw a {part.role!r}") from None
     return draw(part)
+
+
+def flowables(part: Part, width: float, page_height: float) -> list[Flowable]:
+    """A body part in a frame of the given size: a table is several flowables, the rest one."""
+    if part.table is not None:
+        from .tables import table_flowables  # tables draws its cells with this module's markup
+
+        return table_flowables(part.table, width, page_height, part.source)
+    return [flowable(part)]

@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
-from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Spacer
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, Spacer
+from reportlab.platypus import Table as RLTable
 from reportlab.platypus.doctemplate import LayoutError
 
 from .. import APP_NAME, __version__
@@ -28,14 +29,16 @@ from ..printed.layout import (
     SPACE_BEFORE_FOOTER,
     TEXT_WIDTH,
 )
-from ..printed.parts import BODY_ROLES
+from ..printed.parts import BODY_ROLES, split_appendices
 from ..printed.styles import BODY, PAGE_NUMBER
 from ..text import upper
-from . import body, fonts, parts
+from . import appendix, body, fonts, parts
 from .ending import SignedEnding
 from .lines import Lines
+from .tableending import TableEnding
 
 FRAME_HEIGHT = PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM
+FRAME = (TEXT_WIDTH, FRAME_HEIGHT)
 FIXED_ROLES = ("header", "number_date", "title", "addressees", "ending")
 
 
@@ -82,7 +85,8 @@ def fixed_parts(report: list[Part]) -> Fixed:
     if addressees is not None:
         _must_fit(addressees.height, "danh sách Kính gửi")
     last = [part for part in report if part.role in BODY_ROLES][-1:]
-    gap = SPACE_BEFORE_FOOTER + (last[0].lines[0].style.space_after if last else 0)
+    lines = last[0].lines if last else ()  # a table has none
+    gap = SPACE_BEFORE_FOOTER + (lines[0].style.space_after if lines else 0)
     footer = parts.footer(roles["ending"])
     # the footer travels with the last two lines of the text (see ending.py)
     _must_fit(footer.height + gap + 2 * BODY.leading, "phần Nơi nhận và chữ ký")
@@ -91,12 +95,12 @@ def fixed_parts(report: list[Part]) -> Fixed:
 
 def check_fits(draft: Draft) -> None:
     """Raise ExportError naming a part of the draft that cannot print on one page."""
-    fixed_parts(printed_report(draft))
+    fixed_parts(split_appendices(printed_report(draft))[0])
 
 
 def story(draft: Draft) -> list[Any]:
     """Header, title, Kính gửi, body; the end of the body stays with the signature."""
-    report = printed_report(draft)
+    report, appended = split_appendices(printed_report(draft))
     unknown = [p.role for p in report if p.role not in FIXED_ROLES and p.role not in BODY_ROLES]
     if unknown:
         raise NotImplementedError(f"the PDF cannot draw {unknown}")
@@ -105,11 +109,15 @@ def story(draft: Draft) -> list[Any]:
     flowables.append(Spacer(1, SPACE_AFTER_TITLE))
     if fixed.addressees is not None:
         flowables += [fixed.addressees, Spacer(1, BODY.size)]
-    text = [body.flowable(part) for part in report if part.role in BODY_ROLES]
-    last = text.pop() if text else None
+    text = [f for p in report if p.role in BODY_ROLES for f in body.flowables(p, *FRAME)]
+    if text and isinstance(text[-1], RLTable):  # a body ending with a table (no note)
+        table = text.pop()
+        flowables += [*text, TableEnding(table, fixed.footer, fixed.footer_gap)]
+        return flowables + appendix.appendix_story(appended)
+    last = text.pop() if text and isinstance(text[-1], Paragraph) else None
     flowables += text
     flowables.append(SignedEnding(last, fixed.footer, fixed.footer_gap))
-    return flowables
+    return flowables + appendix.appendix_story(appended)
 
 
 def _template(target: Any, draft: Draft, invariant: bool) -> BaseDocTemplate:
@@ -144,6 +152,7 @@ def _template(target: Any, draft: Draft, invariant: bool) -> BaseDocTemplate:
         [
             PageTemplate("first", [frame], onPage=_first_page, autoNextPageTemplate="later"),
             PageTemplate("later", [frame], onPage=_later_page),
+            *appendix.page_templates(),
         ]
     )
     return doc

@@ -5,11 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from .. import compose
-from ..model import PRINTED_KINDS, Block, Draft, Run
+from ..model import Block, BodyBlock, Draft, Run, Table
 from ..text import upper
+from . import appendices
 from . import styles as s
 from .layout import FULL_RULE, SHORT_RULE_RATIO
 from .parts import Column, Line, Part, line
+from .tables import printed_table
 
 # Heading styles by outline and level: named after the decree's full I. / 1. / a) outline.
 HEADING_STYLES = {
@@ -26,7 +28,9 @@ def printed_report(draft: Draft) -> list[Part]:
         parts.append(kinh_gui)
     parts += body(draft)
     parts.append(ending(draft))
-    # Appendices (format v2) would follow here: each a list of parts after the ending.
+    for index, appendix in enumerate(draft.appendices):
+        parts.append(appendices.heading(draft, index))
+        parts += block_parts(appendix.blocks, f"appendices[{index}]")
     return parts
 
 
@@ -73,11 +77,7 @@ def body(draft: Draft) -> list[Part]:
             text = numbered.label + numbered.heading
             heading = Part("heading", (line(style, text),), level=numbered.level, source=path)
             parts.append(heading)
-        for index, block in enumerate(numbered.section.blocks):
-            if isinstance(block, Block) and block.kind not in PRINTED_KINDS:
-                continue  # an outline's hint guides the clerk and never prints
-            if isinstance(block, Block):  # tables: printed by pdf/tables once wired in
-                parts.append(block_part(block, f"{path}.blocks[{index}]"))
+        parts += block_parts(numbered.section.blocks, path)
     if draft.closing.strip():
         parts.append(Part("closing", (line(s.BODY, draft.closing.strip()),), source="closing"))
     return parts
@@ -106,7 +106,7 @@ def _item(block: Block, source: str) -> Part:
     return Part("item", (Line(s.ITEM.name, (mark, *block.runs)),), source=source)
 
 
-# One builder per block kind; format v2 adds "table" here (and "hint", which prints nothing).
+# One builder per block kind; a "hint" is guidance for the clerk and prints nothing.
 BLOCK_PARTS: dict[str, Callable[[Block, str], Part]] = {
     "paragraph": _paragraph,
     "bullet": _item,
@@ -114,12 +114,22 @@ BLOCK_PARTS: dict[str, Callable[[Block, str], Part]] = {
 }
 
 
-def block_part(block: Block, source: str) -> Part:
+def block_part(block: BodyBlock, source: str) -> Part | None:
+    if isinstance(block, Table):
+        return Part("table", table=printed_table(block), source=source)
+    if block.kind == "hint":
+        return None
     try:
         build = BLOCK_PARTS[block.kind]
     except KeyError:
         raise NotImplementedError(f"{source}: no printed form for a {block.kind!r} block") from None
     return build(block, source)
+
+
+def block_parts(blocks: list[BodyBlock], path: str) -> list[Part]:
+    """The printed parts of a section's or an appendix's blocks, hints left out."""
+    found = (block_part(block, f"{path}.blocks[{index}]") for index, block in enumerate(blocks))
+    return [part for part in found if part is not None]
 
 
 def ending(draft: Draft) -> Part:

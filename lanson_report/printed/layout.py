@@ -4,6 +4,8 @@ Every output reads these: the PDF places its frames with them, the DOCX sets its
 section and table widths from them. Sizes and weights of text are in styles.py.
 """
 
+from typing import NamedTuple
+
 MM = 72 / 25.4
 CM = 10 * MM
 
@@ -32,3 +34,43 @@ SPACE_AFTER_TITLE = 14.0  # pt, after the rule under the abstract
 SPACE_BEFORE_FOOTER = 6.0  # pt, between the last paragraph and Nơi nhận / the signer
 NUMBER_ROW_GAP = 10.0  # pt between the lower header rule and the tops of `Số:` and the date
 TITLE_GAP = 4.0  # pt between the type name and the abstract
+
+# Appendices (Phụ lục) may turn to A4 landscape for wide tables. The binding margin then
+# lies on the top edge, the long edge bound with the portrait pages; 15–25 mm elsewhere.
+LANDSCAPE_MARGIN_TOP = 30 * MM  # 30–35, binding
+LANDSCAPE_MARGIN_BOTTOM = 20 * MM
+LANDSCAPE_MARGIN_LEFT = 20 * MM
+LANDSCAPE_MARGIN_RIGHT = 20 * MM
+SPACE_AFTER_APPENDIX_HEADING = 18.0  # pt between the Kèm theo line and the first block
+
+
+class PageSetup(NamedTuple):
+    width: float
+    height: float
+    left: float
+    right: float
+    top: float
+    bottom: float
+
+    @property
+    def text_width(self) -> float:
+        return self.width - self.left - self.right
+
+    @property
+    def text_height(self) -> float:
+        return self.height - self.top - self.bottom
+
+
+PAGES: dict[str, PageSetup] = {
+    "portrait": PageSetup(
+        PAGE_WIDTH, PAGE_HEIGHT, MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, MARGIN_BOTTOM
+    ),
+    "landscape": PageSetup(
+        PAGE_HEIGHT,
+        PAGE_WIDTH,
+        LANDSCAPE_MARGIN_LEFT,
+        LANDSCAPE_MARGIN_RIGHT,
+        LANDSCAPE_MARGIN_TOP,
+        LANDSCAPE_MARGIN_BOTTOM,
+    ),
+}

@@ -10,10 +10,13 @@ does not know raises instead of dropping the content.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from ..model import Run
+from ..model import Orientation, Run
 from .styles import STYLES, Style
+
+if TYPE_CHECKING:
+    from .tables import PrintedTable
 
 Role = Literal[
     "header",  # two columns: governing and issuing bodies | national title and motto
@@ -26,10 +29,12 @@ Role = Literal[
     "item",  # `- ` or `+ ` paragraph
     "closing",  # the last sentence of the body (`Trên đây là …./.`)
     "ending",  # two columns: Nơi nhận (role "recipients") | the signer (role "signature")
+    "table",  # a ruled table (`table`), in the body or in an appendix
+    "appendix",  # opens a Phụ lục on a new page: label, title, Kèm theo line; `orientation`
 ]
 ColumnRole = Literal["bodies", "nation", "number", "date", "recipients", "signature"]
 TWO_COLUMN_ROLES: tuple[Role, ...] = ("header", "number_date", "ending")
-BODY_ROLES: tuple[Role, ...] = ("opening", "heading", "paragraph", "item", "closing")
+BODY_ROLES: tuple[Role, ...] = ("opening", "heading", "paragraph", "item", "closing", "table")
 
 
 @dataclass(frozen=True)
@@ -64,6 +69,8 @@ class Part:
     label: str = ""  # addressees: `Kính gửi: ` before the first line, the others aligned after it
     level: int = 0  # headings: 1–3 in the report's own outline
     source: str = ""  # where in the draft file it comes from, e.g. `sections[1].blocks[0]`
+    table: PrintedTable | None = None  # the table of a "table" part
+    orientation: Orientation = "portrait"  # of an appendix's pages, on its "appendix" part
 
     @property
     def columns(self) -> tuple[Column, Column]:
@@ -76,6 +83,8 @@ class Part:
         before right."""
         if self.role in TWO_COLUMN_ROLES:
             return [line.text for column in self.columns for line in column.lines]
+        if self.table is not None:
+            return self.table.texts()
         texts = [line.text for line in self.lines]
         if self.label and texts:
             texts[0] = self.label + texts[0]
@@ -84,3 +93,17 @@ class Part:
 
 def line(style: Style, text: str, rule: float = 0.0) -> Line:
     return Line(style.name, (Run(text),), rule)
+
+
+def split_appendices(report: list[Part]) -> tuple[list[Part], list[list[Part]]]:
+    """The report up to its ending, and each appendix: its "appendix" part, then its blocks."""
+    main: list[Part] = []
+    appendices: list[list[Part]] = []
+    for part in report:
+        if part.role == "appendix":
+            appendices.append([part])
+        elif appendices:
+            appendices[-1].append(part)
+        else:
+            main.append(part)
+    return main, appendices

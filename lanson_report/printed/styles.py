@@ -12,9 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from .layout import CM
+from .layout import CM, SPACE_AFTER_APPENDIX_HEADING
 
-Align = Literal["left", "center", "justify"]
+Align = Literal["left", "center", "right", "justify"]
 FONT_FAMILY = "Times New Roman"  # printed as Liberation Serif, its metric twin, in the PDF
 BODY_SIZE = 14  # 13–14, one size for the body, its headings and Kính gửi
 LINE_SPACING = 1.2  # body lines, in multiples of the size: single (≈1.15) to 1.5
@@ -73,6 +73,21 @@ RECIPIENTS = Style("Danh sách nơi nhận", 11, align="left", hanging_mark="- "
 SIGNER = Style("Chức vụ người ký", 14, bold=True)  # 13–14, UPPER
 SIGNER_NAME = Style("Họ tên người ký", 14, bold=True)  # 13–14
 PAGE_NUMBER = Style("Số trang", 13)  # 13–14
+TABLE_SPACING = 1.15  # tables and their captions are set tighter than the body
+HEADING_SPACING = 1.2  # the lines heading an appendix
+TABLE_CAPTION = Style(
+    "Tên bảng", BODY_SIZE, bold=True, space_after=2, line_spacing=TABLE_SPACING
+)  # the PDF and Word keep it with the table's first rows
+TABLE_UNIT = Style("Đơn vị tính", 13, italic=True, align="right", line_spacing=TABLE_SPACING)
+TABLE_CELL = Style("Nội dung bảng", 13, align="left", line_spacing=TABLE_SPACING)  # per table
+TABLE_NOTE = Style(
+    "Ghi chú bảng", 12, italic=True, align="left", space_after=6.0, line_spacing=TABLE_SPACING
+)
+APPENDIX_LABEL = Style("Phụ lục", 14, bold=True, line_spacing=HEADING_SPACING)
+APPENDIX_TITLE = Style("Tên phụ lục", 14, bold=True, line_spacing=HEADING_SPACING)
+APPENDIX_ATTACHED = Style(
+    "Kèm theo", 14, italic=True, space_after=SPACE_AFTER_APPENDIX_HEADING, line_spacing=1.2
+)
 
 STYLES: dict[str, Style] = {
     style.name: style
@@ -96,5 +111,12 @@ STYLES: dict[str, Style] = {
         SIGNER,
         SIGNER_NAME,
         PAGE_NUMBER,
+        TABLE_CAPTION,
+        TABLE_UNIT,
+        TABLE_CELL,
+        TABLE_NOTE,
+        APPENDIX_LABEL,
+        APPENDIX_TITLE,
+        APPENDIX_ATTACHED,
     )
 }

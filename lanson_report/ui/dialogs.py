@@ -6,7 +6,7 @@ Qt has no Vietnamese translation, so each button text is set explicitly.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -31,6 +31,16 @@ ICONS = {
     "error": QMessageBox.Icon.Critical,
     "ask": QMessageBox.Icon.Question,
 }
+
+
+def quote(text: str, limit: int = 120, longest_word: int = 40) -> str:
+    """The clerk's text shortened for a message: a message box grows to its longest
+    unbreakable run and then cuts off the question below it."""
+    words = [w if len(w) <= longest_word else f"{w[:longest_word]}…" for w in text.split()]
+    short = " ".join(words)
+    if len(short) > limit:
+        short = short[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+    return short
 
 
 def message_box(
@@ -75,15 +85,57 @@ def ask(parent: QWidget | None, title: str, text: str, yes: str = "Có", no: str
     return box.clickedButton() is box.defaultButton()
 
 
+def choose(
+    parent: QWidget | None, kind: str, title: str, text: str, buttons: list[str]
+) -> int | None:
+    """A message with several answers: the index of the one clicked; None for Escape."""
+    roles = [Role.AcceptRole] * (len(buttons) - 1) + [Role.RejectRole]
+    box = message_box(parent, kind, title, text, list(zip(buttons, roles, strict=True)))
+    box.exec()
+    for index, button in enumerate(box.buttons()):
+        if button is box.clickedButton():
+            return index if index < len(buttons) - 1 else None
+    return None
+
+
+class FolderMemory:
+    """The folder of the last file opened or saved, so the next dialog starts there."""
+
+    def __init__(self) -> None:
+        self.folder: Path | None = None
+        self.on_change: Callable[[Path], object] | None = None  # to keep it between runs
+
+    def remember(self, path: Path) -> None:
+        self.folder = path.parent
+        if self.on_change is not None:
+            self.on_change(self.folder)
+
+    def current(self, default: Path) -> Path:
+        return self.folder if self.folder is not None and self.folder.is_dir() else default
+
+    def start_in(self, suggested: Path) -> Path:
+        """Where a save dialog opens: the suggested name in the remembered folder."""
+        return self.current(suggested.parent) / suggested.name
+
+
+folders = FolderMemory()
+
+
 def open_file(parent: QWidget | None, title: str, filter: str = DRAFT_FILTER) -> Path | None:
-    name, _ = QFileDialog.getOpenFileName(parent, title, str(Path.home()), filter)
+    start = folders.current(Path.home())
+    name, _ = QFileDialog.getOpenFileName(parent, title, str(start), filter)
+    if name:
+        folders.remember(Path(name))
     return Path(name) if name else None
 
 
 def save_file(
     parent: QWidget | None, title: str, suggested: Path, filter: str = PDF_FILTER
 ) -> Path | None:
-    name, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), filter)
+    start = folders.start_in(suggested)
+    name, _ = QFileDialog.getSaveFileName(parent, title, str(start), filter)
+    if name:
+        folders.remember(Path(name))
     return Path(name) if name else None
 
 

@@ -5,14 +5,23 @@ from __future__ import annotations
 import datetime
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QListWidget, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..errors import ReportError
 from ..model import Draft
 from . import dialogs, status
+from .autosave import Autosave
 from .editorbar import Footer, Header
+from .livepreview import LivePreview
 from .pages.agency import AgencyPage
 from .pages.base import Page
 from .pages.basis import BasisPage
@@ -20,8 +29,6 @@ from .pages.content import ContentPage
 from .pages.preview import PreviewPage
 from .pages.sign import SignPage
 from .texts import clock, explain
-
-AUTOSAVE_MS = 1500  # saved within 2 s of the clerk pausing
 
 
 class Editor(QWidget):
@@ -47,12 +54,11 @@ class Editor(QWidget):
         ]
         self.steps = QListWidget()
         self.stack = QStackedWidget()
+        self.live = LivePreview()
         self.header = Header()
         self.footer = Footer()
-        self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        self.timer.setInterval(AUTOSAVE_MS)
-        self.timer.timeout.connect(self.save)
+        self.autosave = Autosave(self, self.save, lambda: self.dirty)
+        self.timer = self.autosave.pause
         self._build()
         self._connect()
 
@@ -66,11 +72,19 @@ class Editor(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.1)
         self.steps.setFont(font)
         self.steps.setAccessibleName("Các bước")
+        self.steps.setToolTip("Chuyển bước: Ctrl+PgDown (sau), Ctrl+PgUp (trước)")
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
         middle = QHBoxLayout()
         middle.addWidget(self.steps)
-        middle.addWidget(self.stack, 1)
+        beside = QSplitter(Qt.Orientation.Horizontal)
+        beside.addWidget(self.stack)
+        beside.addWidget(self.live)
+        beside.setStretchFactor(0, 3)
+        beside.setStretchFactor(1, 2)
+        beside.setChildrenCollapsible(False)
+        self.live.hide()
+        middle.addWidget(beside, 1)
         layout.addLayout(middle, 1)
         layout.addWidget(self.footer)
         self.setTabOrder(self.steps, self.stack)
@@ -89,6 +103,7 @@ class Editor(QWidget):
         self.preview.export_docx_requested.connect(self.export_docx)
         self.preview.print_requested.connect(self.print_pdf)
         self.preview.jump_requested.connect(self.jump_to)
+        self.footer.live.toggled.connect(lambda _on: self._show_live())
         for keys, step in (("Ctrl+PgDown", 1), ("Ctrl+PgUp", -1)):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -96,7 +111,7 @@ class Editor(QWidget):
 
     def open(self, stored: Any, step: int = 0) -> None:
         """Show a stored draft; an issued one is read-only."""
-        self.timer.stop()
+        self.autosave.stop()
         self.stored, self.draft, self.dirty = stored, stored.draft, False
         self.read_only = stored.status == "issued"
         sign = self.pages[3]
@@ -109,6 +124,18 @@ class Editor(QWidget):
         self.footer.saved.setText(f"Đã lưu lúc {clock(stored.modified)}")
         self.go(max(0, min(step, len(self.pages) - 1)), collect=False)
 
+    def _show_live(self) -> None:
+        """The page beside the form, on steps 1–4 when the clerk asked for it."""
+        on = self.footer.live.isChecked() and self.current_page() is not self.preview
+        self.footer.live.setVisible(self.current_page() is not self.preview)
+        self.live.setVisible(on)
+        if on:
+            self.live.request(self._collected)
+
+    def _collected(self) -> Draft | None:
+        self.collect()
+        return self.draft
+
     def current_page(self) -> Page:
         return self.pages[self.stack.currentIndex()]
 
@@ -117,6 +144,7 @@ class Editor(QWidget):
             return
         if collect:
             self.collect()
+            self.autosave.save_now()
         self.stack.setCurrentIndex(step)
         self.steps.blockSignals(True)
         self.steps.setCurrentRow(step)
@@ -124,6 +152,9 @@ class Editor(QWidget):
         self.footer.back.setEnabled(step > 0)
         self.footer.next.setEnabled(step < len(self.pages) - 1)
         self.pages[step].shown(self.draft)
+        self._show_live()
+        if collect and not self.steps.hasFocus():  # arrowing through the steps keeps its place
+            self.pages[step].focus_first()
         self.step_changed.emit(self.draft.id, step)
 
     def collect(self) -> None:
@@ -136,11 +167,13 @@ class Editor(QWidget):
     def _changed(self) -> None:
         if self.draft is not None and not self.read_only:
             self.dirty = True
-            self.timer.start()  # restarted by every keystroke: saves once the clerk pauses
+            self.autosave.changed()
+            if self.live.isVisible():
+                self.live.request(self._collected)
 
     def save(self, force: bool = False) -> bool:
         """Save to the store now (the autosave timer calls this)."""
-        self.timer.stop()
+        self.autosave.stop()
         if self.draft is None or self.read_only or not (self.dirty or force):
             return True
         self.collect()
@@ -148,7 +181,7 @@ class Editor(QWidget):
             self.stored = self.store.save(self.draft)
         except ReportError as exc:
             self.footer.show_error("Chưa lưu được! Sẽ tự thử lại.")
-            self.timer.start()  # keep trying: a busy store is usually free a moment later
+            self.autosave.retry()  # keep trying: a busy store is usually free a moment later
             if str(exc) != self._last_error:
                 self._last_error = str(exc)
                 dialogs.error(self, "Chưa lưu được báo cáo", explain(exc))
@@ -174,14 +207,14 @@ class Editor(QWidget):
 
         if self.draft is not None:
             self.collect()
-            export_pdf(self, self.draft)
+            export_pdf(self, self.draft, go_back=self.jump_to)
 
     def export_docx(self) -> None:
         from .exporting import export_docx
 
         if self.draft is not None:
             self.collect()
-            export_docx(self, self.draft)
+            export_docx(self, self.draft, go_back=self.jump_to)
 
     def print_pdf(self) -> None:
         from .exporting import print_draft
@@ -190,7 +223,10 @@ class Editor(QWidget):
             return
         self.save()
         if print_draft(self, self.draft) and self.stored.status == "draft":
-            self.set_status("printed")
+            from .printing import ask_mark_printed
+
+            if ask_mark_printed(self):
+                self.set_status("printed")
 
     def set_status(self, value: str) -> None:
         if self.draft is None or self.stored.status == value or self.read_only:

@@ -35,7 +35,10 @@ class LineEdit(QLineEdit):
 
     def paste_nfc(self) -> None:
         if not self.isReadOnly():
-            self.insert(nfc(QGuiApplication.clipboard().text()))
+            from .oldcode import checked
+
+            text = QGuiApplication.clipboard().text()
+            self.insert(nfc(checked(self, text)))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.matches(QKeySequence.StandardKey.Paste):
@@ -49,6 +52,9 @@ class LineEdit(QLineEdit):
             if action.objectName() == "edit-paste":
                 action.triggered.disconnect()
                 action.triggered.connect(self.paste_nfc)
+        from .oldcode import add_command
+
+        add_command(menu, self)
         menu.exec(event.globalPos())
         menu.deleteLater()
 
@@ -70,7 +76,17 @@ class PlainTextEdit(QPlainTextEdit):
 
     def insertFromMimeData(self, source: QMimeData) -> None:
         if source.hasText():
-            self.insertPlainText(nfc(source.text()))
+            from .oldcode import checked
+
+            self.insertPlainText(nfc(checked(self, source.text())))
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        from .oldcode import add_command
+
+        menu = self.createStandardContextMenu(event.pos())
+        add_command(menu, self)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
 
     def value(self) -> str:
         return nfc(self.toPlainText()).strip()

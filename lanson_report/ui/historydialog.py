@@ -16,11 +16,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..changes import describe
 from .fields import plain_label
 from .plaintext import draft_text
 from .texts import when
 
 NUMBER = Qt.ItemDataRole.UserRole
+
+
+def saved_changes(store: Any, draft_id: str) -> list[tuple[Any, str]]:
+    """Each saved version, newest first, with what it changed from the one before it."""
+    versions = sorted(store.history(draft_id), key=lambda v: v.number)
+    drafts = [store.version(draft_id, version.number) for version in versions]
+    changes = [describe(old, new) for old, new in zip([None, *drafts], drafts, strict=False)]
+    return list(reversed(list(zip(versions, changes, strict=True))))
 
 
 class HistoryDialog(QDialog):
@@ -34,11 +43,12 @@ class HistoryDialog(QDialog):
         self.versions = QListWidget()
         self.text = QPlainTextEdit()
         self.text.setReadOnly(True)
-        for version in sorted(store.history(draft_id), key=lambda v: v.number, reverse=True):
+        for version, change in saved_changes(store, draft_id):
             item = QListWidgetItem(
-                f"Lần {version.number} — {when(version.saved)}\n"
-                f"{version.title or '(chưa có trích yếu)'}"
+                f"Lần {version.number} — {version.saved.astimezone():%d/%m/%Y %H:%M:%S}\n"
+                f"{version.title or '(chưa có trích yếu)'}\n{change[0].upper()}{change[1:]}"
             )
+            item.setToolTip(change)
             item.setData(NUMBER, version.number)
             self.versions.addItem(item)
         self.buttons = QDialogButtonBox()
@@ -64,6 +74,7 @@ class HistoryDialog(QDialog):
         layout.addWidget(self.buttons)
         self.versions.currentItemChanged.connect(self._show)
         self.versions.setWordWrap(True)
+        self.versions.setAlternatingRowColors(True)  # entries of three lines each, told apart
         if self.versions.count():
             self.versions.setCurrentRow(0)
         else:

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from .. import APP_NAME
 from ..model import Draft, new_draft
-from . import backupactions, dialogs
+from . import backupactions, dialogs, shortcuts
 from .dialogs import reporting
 from .session import Session
 from .start import StartScreen
@@ -24,6 +24,8 @@ class MainWindow(QMainWindow):
     def __init__(self, store: Any, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store, self.session = store, session
+        dialogs.folders.folder = session.folder  # file dialogs start where the last one ended
+        dialogs.folders.on_change = session.set_folder
         self.setWindowTitle(APP_NAME)
         self.start = StartScreen(store)
         self._editor: Editor | None = None  # built when a report is first opened: fast start
@@ -31,6 +33,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.start)
         self.setCentralWidget(self.stack)
         self._menus()
+        shortcuts.enter_presses_buttons(self.start)
         self.start.open_requested.connect(self.open_draft)
         self.start.new_requested.connect(self.new_report)
         self.start.settings_requested.connect(self.edit_settings)
@@ -75,6 +78,13 @@ class MainWindow(QMainWindow):
         self.search_action = self._action(
             report, "&Tìm báo cáo", self._focus_search, QKeySequence.StandardKey.Find
         )
+        help_menu = self.menuBar().addMenu("Trợ &giúp")
+        self.shortcuts_action = self._action(
+            help_menu,
+            "&Phím tắt",
+            lambda: shortcuts.show(self),
+            QKeySequence.StandardKey.HelpContents,
+        )
 
     @property
     def editor(self) -> Editor:
@@ -82,6 +92,7 @@ class MainWindow(QMainWindow):
             from .editor import Editor
 
             self._editor = Editor(self.store)
+            shortcuts.enter_presses_buttons(self._editor)
             self.stack.addWidget(self._editor)
             self._editor.message.connect(self.say)
             self._editor.closed.connect(self.show_start)
@@ -136,6 +147,7 @@ class MainWindow(QMainWindow):
         with reporting(self, "Không tạo được báo cáo mới"):
             stored = self.store.create(self.defaults())
             self.open_draft(stored.draft.id)
+            self.editor.current_page().focus_first()  # a new report: ready to type
 
     def edit_settings(self) -> None:
         from .settingsdialog import SettingsDialog
@@ -169,6 +181,25 @@ class MainWindow(QMainWindow):
                 + "\n".join(f"• {line}" for line in recovered),
             )
         self.offer_recovery()
+        self.offer_settings()
+
+    def offer_settings(self) -> None:
+        """First start: new reports copy the agency settings, so ask for them once, up front."""
+        if self.session.settings_offered or self.store.list():
+            return
+        if self.store.settings().agency.name.strip():
+            return
+        self.session.set_settings_offered()
+        if dialogs.ask(
+            self,
+            "Bắt đầu sử dụng",
+            "Mỗi báo cáo mới sẽ tự điền sẵn tên cơ quan, địa danh và người ký từ Cài đặt "
+            "cơ quan. Điền các thông tin này ngay bây giờ (chỉ cần làm một lần)?\n\n"
+            "Có thể sửa lại bất cứ lúc nào: Tệp > Cài đặt cơ quan.",
+            yes="Điền cài đặt cơ quan",
+            no="Để sau",
+        ):
+            self.edit_settings()
 
     def offer_recovery(self) -> None:
         draft_id = self.session.open_draft
@@ -179,7 +210,7 @@ class MainWindow(QMainWindow):
                 self.session.set_open(None)
                 return
             stored = self.store.get(draft_id)
-            title = stored.draft.title or "(chưa có trích yếu)"
+            title = dialogs.quote(stored.draft.title) or "(chưa có trích yếu)"
             if dialogs.ask(
                 self,
                 "Mở lại báo cáo đang soạn",

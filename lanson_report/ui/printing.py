@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRectF, QSize
-from PySide6.QtGui import QPageLayout, QPageSize, QPainter
+from PySide6.QtCore import QRect, QRectF, QSize
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtWidgets import QWidget
 
 from . import dialogs
@@ -18,7 +18,9 @@ if TYPE_CHECKING:
     from PySide6.QtPdf import QPdfDocument
     from PySide6.QtPrintSupport import QPrinter
 
-MAX_DPI = 300  # enough for 13 pt text; a 1200 dpi page image would take 500 MB
+MIN_DPI = 600  # an office laser's resolution: text as sharp as in the exported PDF
+MAX_DPI = 1200  # beyond this nothing shows on paper, only the spool file grows
+BAND_ROWS = 512  # the page is drawn in strips: a whole 1200 dpi page would take 560 MB
 
 
 def a4_printer(title: str) -> QPrinter:
@@ -28,6 +30,7 @@ def a4_printer(title: str) -> QPrinter:
     printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     printer.setPageOrientation(QPageLayout.Orientation.Portrait)
     printer.setFullPage(True)  # coordinates from the paper's corner, not the printable area
+    printer.setColorMode(QPrinter.ColorMode.GrayScale)  # black text: lossless grey, not JPEG
     printer.setDocName(title)
     return printer
 
@@ -39,24 +42,41 @@ def page_range(printer: QPrinter, count: int) -> range:
     return range(first - 1, min(last or count, count))
 
 
+def print_dpi(printer: QPrinter) -> int:
+    """The printer's own resolution, at least MIN_DPI: never softer than the paper shows."""
+    return max(MIN_DPI, min(printer.resolution(), MAX_DPI))
+
+
+def paint_page(
+    document: QPdfDocument, index: int, painter: QPainter, dpi: int, device: int
+) -> None:
+    """Draw one page at 100 %, in grey strips rendered at `dpi` onto a `device`-dpi painter."""
+    from PySide6.QtPdf import QPdfDocumentRenderOptions
+
+    size = document.pagePointSize(index)
+    full = QSize(round(size.width() * dpi / 72), round(size.height() * dpi / 72))
+    scale = device / dpi
+    for top in range(0, full.height(), BAND_ROWS):
+        rows = min(BAND_ROWS, full.height() - top)
+        options = QPdfDocumentRenderOptions()
+        options.setScaledSize(full)
+        options.setScaledClipRect(QRect(0, top, full.width(), rows))
+        band = document.render(index, QSize(full.width(), rows), options)
+        band = band.convertToFormat(QImage.Format.Format_Grayscale8)
+        painter.drawImage(QRectF(0, top * scale, full.width() * scale, rows * scale), band)
+
+
 def paint(document: QPdfDocument, printer: QPrinter) -> int:
     """Draw each page at 100 %: one PDF point is 1/72 inch on paper. Returns pages printed."""
     painter = QPainter()
     if not painter.begin(printer):
         raise OSError("không mở được máy in")
-    resolution = printer.resolution()
-    dpi = min(resolution, MAX_DPI)
     printed = 0
     try:
         for index in page_range(printer, document.pageCount()):
             if printed:
                 printer.newPage()
-            size = document.pagePointSize(index)
-            image = document.render(
-                index, QSize(round(size.width() * dpi / 72), round(size.height() * dpi / 72))
-            )
-            target = QRectF(0, 0, size.width() * resolution / 72, size.height() * resolution / 72)
-            painter.drawImage(target, image)
+            paint_page(document, index, painter, print_dpi(printer), printer.resolution())
             printed += 1
     finally:
         painter.end()
@@ -102,3 +122,15 @@ def print_pdf(data: bytes, title: str, parent: QWidget | None) -> bool:
         document.close()
         document.deleteLater()
     return True
+
+
+def ask_mark_printed(parent: QWidget | None) -> bool:
+    """Printing never changes the status by itself: the print may have gone to a file or jammed."""
+    return dialogs.ask(
+        parent,
+        "Đã gửi báo cáo tới máy in",
+        "Nếu bản in đã ra đúng và sẽ được trình ký, đánh dấu báo cáo là “Đã in để ký”?\n\n"
+        "Trạng thái chỉ giúp biết bản nào đã in; báo cáo vẫn sửa được.",
+        yes="Đánh dấu “Đã in để ký”",
+        no="Để là “Nháp”",
+    )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QMimeData
 from PySide6.QtGui import (
+    QContextMenuEvent,
     QFont,
     QTextBlock,
     QTextBlockFormat,
@@ -19,8 +20,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QTextEdit, QWidget
 
-from ..model import Block, BlockKind, Run
+from ..model import Block, BlockKind, BodyBlock, Run, Table
 from ..text import nfc
+from .tableobject import OBJECT_CHAR, has_table, install, table_format, table_of
 
 LIST_STYLES: dict[BlockKind, QTextListFormat.Style] = {
     "bullet": QTextListFormat.Style.ListDisc,
@@ -78,7 +80,7 @@ def set_block_kind(cursor: QTextCursor, kind: BlockKind) -> None:
     cursor.createList(list_format)
 
 
-def set_blocks(document: QTextDocument, blocks: list[Block]) -> None:
+def set_blocks(document: QTextDocument, blocks: list[BodyBlock]) -> None:
     """Fill the document from model blocks (replacing what it held)."""
     document.clear()
     cursor = QTextCursor(document)
@@ -88,6 +90,9 @@ def set_blocks(document: QTextDocument, blocks: list[Block]) -> None:
     for index, block in enumerate(blocks):
         if index:
             cursor.insertBlock(spaced, QTextCharFormat())
+        if isinstance(block, Table):
+            _set_table(cursor, block, spaced, last=index == len(blocks) - 1)
+            continue
         for run in block.runs:
             cursor.insertText(run.text, char_format(run))
         set_block_kind(cursor, block.kind)
@@ -99,58 +104,132 @@ def _runs(block: QTextBlock) -> list[Run]:
     runs: list[Run] = []
     iterator = block.begin()
     while not iterator.atEnd():
-        fragment = iterator.fragment()
-        fmt = fragment.charFormat()
-        run = Run(
-            nfc(fragment.text().translate(LINE_BREAKS)),
-            bold=fmt.fontWeight() >= QFont.Weight.DemiBold,
-            italic=fmt.fontItalic(),
-            underline=fmt.fontUnderline(),
-        )
-        last = runs[-1] if runs else None
-        if last and (last.bold, last.italic, last.underline) == (
-            run.bold,
-            run.italic,
-            run.underline,
-        ):
-            last.text += run.text
-        elif run.text:
-            runs.append(run)
+        _add_run(runs, iterator.fragment().text(), iterator.fragment().charFormat())
         iterator += 1
     return runs
 
 
-def get_blocks(document: QTextDocument) -> list[Block]:
+def _add_run(runs: list[Run], text: str, fmt: QTextCharFormat) -> None:
+    run = Run(
+        nfc(text.translate(LINE_BREAKS)),
+        bold=fmt.fontWeight() >= QFont.Weight.DemiBold,
+        italic=fmt.fontItalic(),
+        underline=fmt.fontUnderline(),
+    )
+    last = runs[-1] if runs else None
+    if last and (last.bold, last.italic, last.underline) == (run.bold, run.italic, run.underline):
+        last.text += run.text
+    elif run.text:
+        runs.append(run)
+
+
+def _set_table(cursor: QTextCursor, table: Table, spaced: QTextBlockFormat, last: bool) -> None:
+    """A table on a line of its own; after the last block, an empty line to type on."""
+    cursor.insertText(OBJECT_CHAR, table_format(table))
+    if last:
+        cursor.insertBlock(spaced, QTextCharFormat())
+
+
+def _pieces(block: QTextBlock) -> list[BodyBlock]:
+    """A line holding tables: the tables, and any text typed before or after them."""
+    kind = block_kind(block)
+    pieces: list[BodyBlock] = []
+    runs: list[Run] = []
+
+    def flush() -> None:
+        if "".join(run.text for run in runs).strip():
+            pieces.append(Block(kind, list(runs)))
+        runs.clear()
+
+    iterator = block.begin()
+    while not iterator.atEnd():
+        fragment = iterator.fragment()
+        table = table_of(fragment.charFormat())
+        if table is None:
+            _add_run(runs, fragment.text(), fragment.charFormat())
+        for char in fragment.text() if table is not None else "":
+            if char == OBJECT_CHAR:
+                flush()
+                pieces.append(table)
+            else:
+                _add_run(runs, char, QTextCharFormat())
+        iterator += 1
+    flush()
+    return pieces
+
+
+def get_blocks(document: QTextDocument) -> list[BodyBlock]:
     """Model blocks from the document; empty lines are left out."""
-    blocks = []
+    blocks: list[BodyBlock] = []
     block = document.begin()
     while block.isValid():
-        if block.text().strip():
+        if has_table(block):
+            blocks.extend(_pieces(block))
+        elif block.text().strip():
             blocks.append(Block(block_kind(block), _runs(block)))
         block = block.next()
     return blocks
 
 
+def insert_blocks(cursor: QTextCursor, blocks: list[Block]) -> None:
+    """Paste blocks at the cursor: the first joins the paragraph there, the others follow."""
+    if not blocks:
+        return
+    cursor.beginEditBlock()
+    cursor.removeSelectedText()
+    for index, block in enumerate(blocks):
+        if index:
+            cursor.insertBlock(cursor.blockFormat(), QTextCharFormat())
+        for run in block.runs:
+            cursor.insertText(run.text, char_format(run))
+        if index or block.kind != "paragraph":
+            set_block_kind(cursor, block.kind)
+    cursor.endEditBlock()
+
+
 class RichTextEdit(QTextEdit):
-    """The editor of one section's body. Paste keeps only the text, in NFC."""
+    """The editor of one section's body."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAcceptRichText(False)
         self.setTabChangesFocus(True)
+        self.table_preview = install(self)
         self.setPlaceholderText(
             "Gõ nội dung của mục ở đây. Enter: sang đoạn mới; dùng thanh "
             "công cụ để chọn gạch đầu dòng (-) hoặc ý nhỏ (+)."
         )
 
     def insertFromMimeData(self, source: QMimeData) -> None:
-        if source.hasText():
-            self.textCursor().insertText(nfc(source.text()))
+        """Word and web pages: one block per pasted paragraph, bold/italic/underline kept,
+        list paragraphs as items; text in an old encoding converted if the clerk agrees."""
+        from ..pasting import convert_blocks, html_blocks, text_blocks, tidy
+        from .oldcode import offer
 
-    def set_blocks(self, blocks: list[Block]) -> None:
+        if source.hasHtml():
+            blocks = html_blocks(source.html())
+        elif source.hasText():
+            blocks = text_blocks(source.text())
+        else:
+            return
+        encoding = offer(self, "\n".join(block.text for block in blocks))
+        if encoding is not None:
+            blocks = convert_blocks(blocks, encoding)
+        insert_blocks(self.textCursor(), tidy(blocks))
+        self.ensureCursorVisible()
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        from .oldcode import add_command
+
+        menu = self.createStandardContextMenu(event.pos())
+        add_command(menu, self)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+    def set_blocks(self, blocks: list[BodyBlock]) -> None:
         set_blocks(self.document(), blocks)
 
-    def blocks(self) -> list[Block]:
+    def blocks(self) -> list[BodyBlock]:
         return get_blocks(self.document())
 
     def set_kind(self, kind: BlockKind) -> None:

@@ -34,7 +34,7 @@ class SectionTree(QWidget):
         self.up_button = button("Lên", lambda: self._apply(outline.move, -1))
         self.down_button = button("Xuống", lambda: self._apply(outline.move, 1))
         self.indent_button = button("Lùi &vào", self.indent, "Thành mục con của mục trên")
-        self.outdent_button = button("Lùi &ra", lambda: self._apply(outline.outdent))
+        self.outdent_button = button("Lùi r&a", lambda: self._apply(outline.outdent))
         self.remove_button = button("&Xóa mục", lambda: self._apply(outline.remove))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -77,6 +77,14 @@ class SectionTree(QWidget):
             text = f"{numbered.label}{numbered.heading}" if numbered.heading else NO_HEADING
             item.setText(0, text)
             item.setToolTip(0, text)
+
+    def select(self, path: Path) -> bool:
+        """Make the section at `path` the current one; False when there is none."""
+        for item in self._items:
+            if tuple(item.data(0, ROLE)) == path:
+                self.view.setCurrentItem(item)
+                return True
+        return False
 
     def current_path(self) -> Path | None:
         item = self.view.currentItem()

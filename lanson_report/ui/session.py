@@ -48,3 +48,23 @@ class Session:
         if steps.get(draft_id) != step:
             steps[draft_id] = step
             self._write()
+
+    @property
+    def folder(self) -> Path | None:
+        """The folder of the last file the clerk opened or saved."""
+        value = self.data.get("folder")
+        return Path(value) if isinstance(value, str) and value else None
+
+    def set_folder(self, folder: Path) -> None:
+        if self.data.get("folder") != str(folder):
+            self.data["folder"] = str(folder)
+            self._write()
+
+    @property
+    def settings_offered(self) -> bool:
+        """Whether the first-start question about the agency settings was asked already."""
+        return bool(self.data.get("settings_offered"))
+
+    def set_settings_offered(self) -> None:
+        self.data["settings_offered"] = True
+        self._write()

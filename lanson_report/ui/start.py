@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -23,7 +24,30 @@ from .fields import LineEdit, buddy, plain_label
 from .texts import status_label, when
 
 ID = Qt.ItemDataRole.UserRole
-COLUMNS = ("Trích yếu", "Số", "Trạng thái", "Sửa lần cuối")
+COLUMNS = ("Trích yếu", "Số", "Trạng thái", "Sửa lần cuối", "Tạo lúc")
+SECONDS = "%d/%m/%Y %H:%M:%S"
+
+
+def _looks(item: Any) -> tuple[Any, ...]:
+    return (item.year, item.title, item.number, item.symbol, item.status, when(item.created))
+
+
+def look_alikes(summaries: list[Any]) -> dict[str, str]:
+    """Rows that would read the same to the minute get a mark: `(bản 2/3)`, oldest first."""
+    groups: dict[tuple[Any, ...], list[Any]] = {}
+    for item in summaries:
+        groups.setdefault(_looks(item), []).append(item)
+    marks = {}
+    for group in groups.values():
+        ordered = sorted(group, key=lambda item: (item.created, item.id))
+        for index, item in enumerate(ordered, start=1):
+            if len(group) > 1:
+                marks[item.id] = f"  (bản {index}/{len(group)})"
+    return marks
+
+
+def created_text(created: datetime.datetime, precise: bool) -> str:
+    return created.astimezone().strftime(SECONDS) if precise else when(created)
 
 
 class StartScreen(QWidget):
@@ -45,6 +69,7 @@ class StartScreen(QWidget):
         self.buttons: dict[str, QPushButton] = {}
         self._build()
         self.search.textChanged.connect(lambda _text: self.refresh())
+        self.search.returnPressed.connect(self._open_found)
         self.tree.itemActivated.connect(lambda *_: self.continue_selected())
         self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
 
@@ -56,16 +81,17 @@ class StartScreen(QWidget):
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3):
+        for column in (1, 2, 3, 4):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         side = QVBoxLayout()
         for key, text, slot in (
             ("new", "Báo cáo &mới", self.new_requested.emit),
-            ("continue", "&Tiếp tục soạn", self.continue_selected),
+            ("continue", "Tiếp tục &soạn", self.continue_selected),
             ("duplicate", "&Nhân bản sang năm khác…", lambda: startactions.duplicate(self)),
             ("history", "&Lịch sử các lần lưu…", lambda: startactions.history(self)),
             (None, "", None),
             ("import", "N&hập tệp bản nháp…", lambda: startactions.import_file(self)),
+            ("word", "Nhập từ &Word (.docx)…", lambda: startactions.import_word(self)),
             ("export", "&Xuất tệp bản nháp…", lambda: startactions.export_file(self)),
             (None, "", None),
             ("delete", "Xóa (&vào thùng rác)", lambda: startactions.delete(self)),
@@ -114,6 +140,7 @@ class StartScreen(QWidget):
         self.tree.clear()
         years: dict[int, QTreeWidgetItem] = {}
         chosen = None
+        alike = look_alikes(summaries)
         for item in summaries:  # the store lists the newest year first
             parent = years.get(item.year)
             if parent is None:
@@ -126,10 +153,11 @@ class StartScreen(QWidget):
             row = QTreeWidgetItem(
                 parent,
                 [
-                    item.title or "(chưa có trích yếu)",
+                    (item.title or "(chưa có trích yếu)") + alike.get(item.id, ""),
                     f"{number}/{item.symbol}" if number else f"…/{item.symbol}",
                     status_label(item.status),
                     when(item.modified),
+                    created_text(item.created, item.id in alike),
                 ],
             )
             row.setToolTip(0, item.title)
@@ -149,6 +177,19 @@ class StartScreen(QWidget):
         has = self.selected_id() is not None
         for key in ("continue", "duplicate", "history", "export", "delete"):
             self.buttons[key].setEnabled(has)
+
+    def _open_found(self) -> None:
+        """Enter in the search box: open the only match, or go to the list of matches."""
+        found = [
+            self.tree.topLevelItem(year).child(row)
+            for year in range(self.tree.topLevelItemCount())
+            for row in range(self.tree.topLevelItem(year).childCount())
+        ]
+        if len(found) == 1:
+            self.tree.setCurrentItem(found[0])
+            self.continue_selected()
+        elif found:
+            self.tree.setFocus()
 
     def continue_selected(self) -> None:
         draft_id = self.selected_id()

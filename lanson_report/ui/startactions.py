@@ -22,6 +22,7 @@ __all__ = [
     "history",
     "import_error_text",
     "import_file",
+    "import_word",
     "reporting",
     "trash",
 ]
@@ -100,6 +101,13 @@ def import_file(screen: StartScreen) -> None:
         screen.store.create(draft)
         screen.refresh(select=draft.id)
         screen.message.emit(f"Đã nhập “{draft.title}” từ {path.name}.")
+
+
+def import_word(screen: StartScreen) -> None:
+    """A report made in Word, reviewed field by field before it becomes a draft."""
+    from .wordimportdialog import import_word
+
+    import_word(screen)
 
 
 def export_file(screen: StartScreen) -> None:

@@ -7,6 +7,7 @@ from PySide6.QtGui import QAction, QActionGroup, QFont, QKeySequence
 from PySide6.QtWidgets import QToolBar, QWidget
 
 from ..model import BlockKind
+from .oldcode import convert_text_selection
 from .richtext import RichTextEdit, block_kind
 
 # Qt draws list marks as • and ◦ and cannot draw "-" or "+", so each button names both
@@ -55,6 +56,13 @@ class TextBar(QToolBar):
             action.setFont(font)
             action.triggered.connect(lambda on, f=flag: editor.toggle(f, on))
             self.formats[flag] = action
+        self.addSeparator()
+        self.convert = QAction("Chuyển mã chữ cũ…", self)
+        self.convert.setToolTip(
+            "Chuyển đoạn đã chọn (bôi đen) từ chữ TCVN3 (.VnTime), VNI hoặc VIQR sang Unicode"
+        )
+        self.convert.triggered.connect(lambda: convert_text_selection(editor))
+        self.addAction(self.convert)
         editor.cursorPositionChanged.connect(self.sync)
         editor.currentCharFormatChanged.connect(self.sync)
         self.sync()

@@ -28,6 +28,7 @@ from .xml import page_field, run_format, twips
 ALIGN = {
     "left": WD_PARAGRAPH_ALIGNMENT.LEFT,
     "center": WD_PARAGRAPH_ALIGNMENT.CENTER,
+    "right": WD_PARAGRAPH_ALIGNMENT.RIGHT,
     "justify": WD_PARAGRAPH_ALIGNMENT.JUSTIFY,
 }
 OUTLINE_LEVELS = {HEADING_1.name: 0, HEADING_2.name: 1, HEADING_3.name: 2}
@@ -70,11 +71,18 @@ def _base_styles(document: Any) -> None:
     normal = document.styles["Normal"]
     run_format(normal.element.get_or_add_rPr())
     normal.paragraph_format.widow_control = True
+    normal.paragraph_format.space_after = twips(0)  # the template's 10 pt: none in the decree
+    normal.paragraph_format.line_spacing_rule = WD_LINE_SPACING.SINGLE
+
+
+def style_id(name: str) -> str:
+    """`Nội dung` → `NoiDung`: ASCII ids, as Word itself writes them."""
+    return "".join(word.capitalize() for word in fold(name).split())
 
 
 def _add_style(document: Any, style: Style) -> None:
     added = document.styles.add_style(style.name, WD_STYLE_TYPE.PARAGRAPH)
-    added.style_id = "".join(word.capitalize() for word in fold(style.name).split())
+    added.style_id = style_id(style.name)
     added.base_style = document.styles["Normal"]
     added.quick_style = True
     run_format(added.element.get_or_add_rPr(), style.size, style.bold, style.italic)

@@ -25,6 +25,7 @@ from ..printed.layout import (
     TITLE_GAP,
 )
 from ..printed.styles import BODY
+from .document import style_id
 from .xml import fixed_layout, mark_format, run_format, top_border, twips
 
 RULE_SPACE = 2.0  # pt between a line's descenders and the rule under it
@@ -32,7 +33,8 @@ RULE_SPACE = 2.0  # pt between a line's descenders and the rule under it
 
 def add_paragraph(container: Any, line: Line, text: str | None = None) -> Any:
     """A paragraph in the line's named style; every run names Times New Roman."""
-    paragraph = container.add_paragraph(style=line.style_name)
+    paragraph = container.add_paragraph()
+    paragraph._p.style = style_id(line.style_name)  # by id: python-docx's name lookup is slow
     if text is not None:
         _run(paragraph, text)
         return paragraph
@@ -49,8 +51,12 @@ def _run(
     underline: bool = False,
     size: float | None = None,
 ) -> Any:
-    run = paragraph.add_run(text)
+    run = paragraph.add_run()
     run_format(run._r.get_or_add_rPr(), size, bold, italic, underline)
+    if "\n" in text or "\t" in text:
+        run.text = text  # python-docx turns these into w:br and w:tab, one character at a time
+    elif text:
+        run._r.add_t(text)
     return run
 
 
@@ -59,9 +65,9 @@ def _first_in(cell: Any, line: Line, text: str, size: float | None = None) -> An
     paragraphs = cell.paragraphs if hasattr(cell, "_tc") else []
     if len(paragraphs) == 1 and not paragraphs[0].runs:
         paragraph = paragraphs[0]
-        paragraph.style = line.style_name
     else:
-        paragraph = cell.add_paragraph(style=line.style_name)
+        paragraph = cell.add_paragraph()
+    paragraph._p.style = style_id(line.style_name)
     _run(paragraph, text, size=size)
     return paragraph
 
@@ -156,10 +162,17 @@ def body_paragraph(document: Any, part: Part) -> Any:
     return add_paragraph(document, line)
 
 
-# The body roles Word draws; a format v2 table would add its own entry here.
+def _table(document: Any, part: Part) -> Any:
+    from .tables import table  # tables builds its paragraphs with this module's helpers
+
+    return table(document, part)
+
+
+# The body roles Word draws, each returning the last paragraph (or table) it added.
 BODY_PARTS: dict[str, Callable[[Any, Part], Any]] = {
     role: body_paragraph for role in ("opening", "heading", "paragraph", "item", "closing")
 }
+BODY_PARTS["table"] = _table
 
 
 def ending(document: Any, part: Part) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import re
+from dataclasses import replace
 from pathlib import Path
 from typing import IO, Any
 
@@ -12,10 +13,13 @@ from ..fileio import describe_os_error, write_atomic
 from ..model import Draft
 from ..pdf import fonts
 from ..pdf.render import FIXED_ROLES, fixed_parts
-from ..printed import Part, printed_report
-from ..printed.parts import BODY_ROLES
+from ..printed import Column, Line, Part, printed_report
+from ..printed.parts import BODY_ROLES, split_appendices
+from ..printed.tables import PrintedTable
 from . import parts
+from .appendix import appendix
 from .document import new_document
+from .tables import separate
 from .xml import mark_format, twips
 
 # Characters XML 1.0 cannot hold; they print as nothing and are reported as unprintable.
@@ -24,9 +28,6 @@ NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
 def _clean(report: list[Part]) -> list[Part]:
     """The report with characters XML cannot carry removed (the same check warns of them)."""
-    from dataclasses import replace
-
-    from ..printed import Column, Line
 
     def line(old: Line) -> Line:
         runs = tuple(replace(run, text=NOT_XML.sub("", run.text)) for run in old.runs)
@@ -35,22 +36,46 @@ def _clean(report: list[Part]) -> list[Part]:
     def column(old: Column | None) -> Column | None:
         return None if old is None else replace(old, lines=tuple(map(line, old.lines)))
 
+    def optional(old: Line | None) -> Line | None:
+        return None if old is None else line(old)
+
+    def table(old: PrintedTable | None) -> PrintedTable | None:
+        if old is None:
+            return None
+        cells = tuple(
+            replace(c, runs=tuple(replace(r, text=NOT_XML.sub("", r.text)) for r in c.runs))
+            for c in old.cells
+        )
+        caption, unit, note = optional(old.caption), optional(old.unit), optional(old.note)
+        return replace(old, cells=cells, caption=caption, unit=unit, note=note)
+
     return [
-        replace(p, lines=tuple(map(line, p.lines)), left=column(p.left), right=column(p.right))
+        replace(
+            p,
+            lines=tuple(map(line, p.lines)),
+            left=column(p.left),
+            right=column(p.right),
+            table=table(p.table),
+        )
         for p in report
     ]
+
+
+def _cleaned(report: list[Part]) -> list[Part]:
+    dirty = any(NOT_XML.search(text) for part in report for text in part.texts())
+    return _clean(report) if dirty else report
 
 
 def build(draft: Draft) -> Any:
     """The python-docx Document of a draft; refuses what the PDF refuses, in the same words."""
     fonts.register()  # the metrics that place rules and line breaks as in the PDF
-    report = printed_report(draft)
+    report, appended = split_appendices(printed_report(draft))
     fixed_parts(report)  # a part longer than a page: ExportError naming it, as for the PDF
     unknown = [p.role for p in report if p.role not in FIXED_ROLES and p.role not in BODY_ROLES]
     if unknown:
         raise NotImplementedError(f"the DOCX cannot draw {unknown}")
-    if any(NOT_XML.search(text) for part in report for text in part.texts()):
-        report = _clean(report)
+    report = _cleaned(report)
+    appended = [_cleaned(parts) for parts in appended]
     roles = {part.role: part for part in report if part.role in FIXED_ROLES}
     document = new_document(draft)
     parts.header(document, roles["header"], roles["number_date"])
@@ -58,10 +83,20 @@ def build(draft: Draft) -> Any:
     if "addressees" in roles:
         parts.addressees(document, roles["addressees"])
     body = [parts.BODY_PARTS[p.role](document, p) for p in report if p.role in BODY_ROLES]
-    if body:  # the last paragraph travels with the signature: never a signed page alone
+    # the end of the text travels with the signature: never a signed page alone
+    if body and hasattr(body[-1], "paragraph_format"):
         body[-1].paragraph_format.keep_with_next = True
+    elif body and hasattr(body[-1], "rows"):  # a table: its last row keeps with the footer
+        for cell in body[-1].rows[-1].cells:
+            for paragraph in cell.paragraphs:
+                paragraph.paragraph_format.keep_with_next = True
+        separate(document)  # else the footer's table joins it
     parts.ending(document, roles["ending"])
-    _end_mark(document)
+    last = None
+    for opening, *blocks in appended:
+        last = appendix(document, opening, blocks, parts.BODY_PARTS)
+    if not appended or not hasattr(last, "paragraph_format"):
+        _end_mark(document)  # Word needs a paragraph after a table
     return document
 
 
@@ -74,8 +109,19 @@ def _end_mark(document: Any) -> None:
     mark_format(paragraph, 1)
 
 
+def _document(draft: Draft) -> Any:
+    """Build the document; a python-docx template missing from a damaged install is named."""
+    try:
+        return build(draft)
+    except OSError as exc:
+        raise ExportError(
+            f"không mở được mẫu tệp Word của chương trình ({exc.filename or exc}): "
+            "hãy cài lại chương trình"
+        ) from exc
+
+
 def render_to(target: str | IO[bytes], draft: Draft) -> None:
-    build(draft).save(target)
+    _document(draft).save(target)
 
 
 def render_docx_bytes(draft: Draft) -> bytes:
@@ -87,7 +133,8 @@ def render_docx_bytes(draft: Draft) -> bytes:
 def render_docx(draft: Draft, path: Path | str) -> None:
     """Write the DOCX through a temporary file: a failure never damages an existing file."""
     target = Path(path)
+    document = _document(draft)
     try:
-        write_atomic(target, lambda temp: render_to(str(temp), draft))
+        write_atomic(target, lambda temp: document.save(str(temp)))
     except OSError as exc:
         raise ExportError(f"không ghi được tệp {target}: {describe_os_error(exc)}") from exc

@@ -6,6 +6,8 @@ Element order inside w:rPr and w:pPr follows the schema, since Word refuses (or
 
 from __future__ import annotations
 
+from copy import deepcopy
+from functools import cache
 from typing import Any
 
 from docx.oxml import OxmlElement
@@ -55,16 +57,25 @@ def run_format(
     """
     for child in list(rpr):
         rpr.remove(child)
+    rpr.extend(deepcopy(child) for child in _run_properties(size, bold, italic, underline))
+
+
+@cache
+def _run_properties(
+    size: float | None, bold: bool | None, italic: bool | None, underline: bool
+) -> tuple[Any, ...]:
+    """The children of a w:rPr, made once per combination and copied (a report has hundreds)."""
     fonts = {key: FONT_FAMILY for key in ("ascii", "hAnsi", "cs", "eastAsia")}
-    rpr.append(element("w:rFonts", **fonts))
+    children = [element("w:rFonts", **fonts)]
     for flag, tags in ((bold, ("w:b", "w:bCs")), (italic, ("w:i", "w:iCs"))):
         if flag is not None:
-            rpr.extend(element(tag, val=int(flag)) for tag in tags)
+            children.extend(element(tag, val=int(flag)) for tag in tags)
     if size is not None:
-        rpr.extend(element(tag, val=round(size * 2)) for tag in ("w:sz", "w:szCs"))
+        children.extend(element(tag, val=round(size * 2)) for tag in ("w:sz", "w:szCs"))
     if underline:
-        rpr.append(element("w:u", val="single"))
-    rpr.append(element("w:lang", val=LANGUAGE, eastAsia=LANGUAGE, bidi=LANGUAGE))
+        children.append(element("w:u", val="single"))
+    children.append(element("w:lang", val=LANGUAGE, eastAsia=LANGUAGE, bidi=LANGUAGE))
+    return tuple(children)
 
 
 def mark_format(paragraph: Any, size: float) -> None:

@@ -32,6 +32,7 @@ DEFAULTS: dict[str, Any] = {
     "warn": None,
     "error": None,
     "ask": False,
+    "choose": None,
     "open_file": None,
     "save_file": None,
     "get_int": None,

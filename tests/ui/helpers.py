@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox
 
 from lanson_report.model import Draft, Reference, Section
@@ -54,9 +54,8 @@ def fill_reference(qtbot: Any, page: BasisPage, ref: Reference) -> None:
     set_combo_text(page.lead, ref.lead)
     set_combo_text(page.kind, ref.kind)
     replace_text(page.number, ref.number)
-    page.has_date.setChecked(ref.date is not None)
     if isinstance(ref.date, datetime.date):
-        page.date.setDate(QDate(ref.date.year, ref.date.month, ref.date.day))
+        replace_text(page.date, ref.date.strftime("%d/%m/%Y"))
     replace_text(page.issuer, ref.issuer)
     replace_text(page.subject, ref.subject)
 

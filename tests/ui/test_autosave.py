@@ -9,7 +9,8 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from lanson_report.store import Store
-from lanson_report.ui.editor import AUTOSAVE_MS
+from lanson_report.ui.autosave import MAX_WAIT_MS
+from lanson_report.ui.autosave import PAUSE_MS as AUTOSAVE_MS
 from lanson_report.ui.mainwindow import MainWindow
 from lanson_report.ui.session import Session
 
@@ -87,3 +88,43 @@ def test_a_normal_close_offers_nothing(
     again.after_start()
     assert not fake_dialogs.named("ask")
     assert again.stack.currentWidget() is again.start
+
+
+def test_typing_without_a_pause_is_still_saved_within_about_two_seconds(
+    qtbot: Any, window: MainWindow, store: Store
+) -> None:
+    """One key every 0.3 s used to postpone the save for as long as the clerk typed."""
+    draft_id = new_report(qtbot, window)
+    field = window.editor.pages[0].place
+    saved_while_typing = False
+    for letter in "Lang Son Cao Ba":  # 15 keys, 4.5 s of steady typing
+        type_text(field, letter)
+        qtbot.wait(300)
+        saved_while_typing = saved_while_typing or bool(store.get(draft_id).draft.place)
+    assert saved_while_typing
+    assert MAX_WAIT_MS <= 2000
+
+
+def test_leaving_a_field_saves_at_once(qtbot: Any, window: MainWindow, store: Store) -> None:
+    draft_id = new_report(qtbot, window)
+    page = window.editor.pages[0]
+    type_text(page.agency_name, "SỞ Y TẾ")
+    qtbot.keyClick(page.agency_name, Qt.Key.Key_Tab)
+    assert store.get(draft_id).draft.agency.name == "SỞ Y TẾ"
+
+
+def test_leaving_a_step_saves_at_once(qtbot: Any, window: MainWindow, store: Store) -> None:
+    draft_id = new_report(qtbot, window)
+    window.editor.pages[0].title_text.setPlainText("Báo cáo kết quả")
+    qtbot.keyClick(window.editor, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert window.editor.stack.currentIndex() == 1
+    assert store.get(draft_id).draft.title == "Báo cáo kết quả"
+
+
+def test_leaving_the_app_saves_at_once(
+    qtbot: Any, window: MainWindow, store: Store, qapp: Any
+) -> None:
+    draft_id = new_report(qtbot, window)
+    window.editor.pages[0].place.setText("Lạng Sơn")
+    qapp.applicationStateChanged.emit(Qt.ApplicationState.ApplicationInactive)
+    assert store.get(draft_id).draft.place == "Lạng Sơn"

@@ -40,7 +40,7 @@ def test_menu_exports_word_beside_pdf_and_adds_the_extension(
     assert _texts(out) == _texts(cli_out)
     suggested = fake_dialogs.named("save_file")[0][2]
     assert suggested.name.startswith("2022-ket-qua-to-chuc") and suggested.suffix == ".docx"
-    assert "Đã xuất tệp Word" in fake_dialogs.texts("info")[0]
+    assert "Đã xuất tệp Word" in fake_dialogs.texts("choose")[0]
 
 
 def test_preview_button_exports_word_and_explains_a_failure(

@@ -67,3 +67,63 @@ def test_a_character_the_font_lacks_is_listed(qtbot: Any, window: MainWindow) ->
     unprintable = [item.text() for item in found.values() if "không in được" in item.text()]
     assert len(unprintable) == 1
     assert "U+F0B7" in found["title"].text()  # the entry jumps to the abstract
+
+
+BAD = "\uf0b7"  # a Symbol-font bullet pasted from Word: the printed font has no glyph for it
+
+
+def _nested_draft(store: Any) -> str:
+    from lanson_report.model import Block, Recipient, Reference, Run, Section, new_draft
+
+    draft = new_draft(2022)
+    draft.addressees = ["UBND tỉnh", f"Sở Tài chính {BAD}"]
+    draft.basis.references = [
+        Reference(kind="Công văn", number="1/VP"),
+        Reference(kind="Kế hoạch", number="2/KH", subject=f"về việc {BAD} tổ chức"),
+    ]
+    child = Section("Con", [Block("paragraph", [Run("một")]), Block("bullet", [Run(f"x {BAD}")])])
+    draft.sections = [
+        Section("Một", [Block("paragraph", [Run("a")])]),
+        Section("Hai", [Block("paragraph", [Run("b")])], [child]),
+    ]
+    draft.recipients = [Recipient("Như trên"), Recipient(f"Lưu {BAD}")]
+    return str(store.create(draft).draft.id)
+
+
+def _click(qtbot: Any, window: MainWindow, field: str) -> None:
+    editor = window.editor
+    editor.go(4)
+    item = entries(window)[field]
+    rect = editor.preview.missing.visualItemRect(item)
+    qtbot.mouseClick(
+        editor.preview.missing.viewport(), Qt.MouseButton.LeftButton, pos=rect.center()
+    )
+
+
+def test_entries_with_nested_paths_jump_to_their_row_section_and_paragraph(
+    qtbot: Any, window: MainWindow, store: Any
+) -> None:
+    window.activateWindow()
+    window.open_draft(_nested_draft(store))
+    editor = window.editor
+    basis, content, sign = editor.pages[1], editor.pages[2], editor.pages[3]
+
+    _click(qtbot, window, "basis.references[1].subject")
+    assert editor.stack.currentIndex() == 1
+    assert basis.table.currentRow() == 1
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is basis.subject, timeout=1000)
+
+    _click(qtbot, window, "sections[1].sections[0].blocks[1].text")
+    assert editor.stack.currentIndex() == 2
+    assert content.tree.current_path() == (1, 0)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is content.body, timeout=1000)
+    assert content.body.textCursor().blockNumber() == 1
+
+    _click(qtbot, window, "addressees[1]")
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is content.addressees, timeout=1000)
+    assert content.addressees.textCursor().blockNumber() == 1
+
+    _click(qtbot, window, "recipients[1].name")
+    assert editor.stack.currentIndex() == 3
+    assert sign.recipients.table.currentRow() == 1
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is sign.recipients.table, timeout=1000)

@@ -62,7 +62,7 @@ def test_filled_wizard_prints_like_the_command_line(
     assert ui_pdf.exists(), fake_dialogs.calls
     assert cli.run(["export", str(example_path), "-o", str(cli_pdf)]) == 0
     assert words(ui_pdf) == words(cli_pdf)
-    assert fake_dialogs.named("info"), "the clerk is told where the PDF went"
+    assert fake_dialogs.named("choose"), "the clerk is told where the PDF went"
 
     editor.save()
     assert draftfile.to_dict(store.get(editor.draft.id).draft)["sections"] == expected["sections"]

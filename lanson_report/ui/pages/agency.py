@@ -69,7 +69,7 @@ class AgencyPage(Page):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(buddy("Cơ quan &chủ quản:", self.parent_name), self.parent_name)
-        form.addRow(buddy("Cơ quan &ban hành:", self.agency_name), self.agency_name)
+        form.addRow(buddy("Cơ quan b&an hành:", self.agency_name), self.agency_name)
         form.addRow(buddy("Chữ &viết tắt:", self.abbreviation), self.abbreviation)
         number_row = QHBoxLayout()
         number_row.addWidget(self.number, 1)
@@ -84,7 +84,7 @@ class AgencyPage(Page):
         date_row.addStretch(1)
         form.addRow(QLabel("Ngày ban hành:"), date_row)
         form.addRow(QLabel(""), hint("Ngày và tháng có thể để trống để ghi tay khi ký."))
-        form.addRow(buddy("&Trích yếu:", self.title_text), self.title_text)
+        form.addRow(buddy("Trích &yếu:", self.title_text), self.title_text)
         frame = QFrame()
         frame.setFrameShape(QFrame.Shape.StyledPanel)
         inner = QVBoxLayout(frame)
@@ -113,7 +113,10 @@ class AgencyPage(Page):
 
     def apply(self, draft: Draft) -> None:
         draft.agency = Agency(
-            self.parent_name.value(), self.agency_name.value(), self.abbreviation.value()
+            self.parent_name.value(),
+            self.agency_name.value(),
+            self.abbreviation.value(),
+            draft.agency.name_in_text,  # no field for it yet: keep what the file said
         )
         draft.number = self.number.value()
         draft.symbol = self.symbol.value() or None

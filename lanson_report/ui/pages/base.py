@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+import re
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -22,6 +25,30 @@ EDIT = (
     | QTableWidget.EditTrigger.EditKeyPressed
     | QTableWidget.EditTrigger.AnyKeyPressed
 )
+
+
+def field_prefixes(field: str) -> list[str]:
+    """`recipients[1].name` → itself, `recipients[1]`, `recipients`: longest first."""
+    cuts = [match.start() for match in re.finditer(r"[.\[]", field)]
+    return [field] + [field[:cut] for cut in reversed(cuts)]
+
+
+def index_after(field: str, prefix: str) -> int | None:
+    """The list index right after `prefix`: 1 for `recipients[1].name` after `recipients`."""
+    match = re.match(r"\[(\d+)\]", field[len(prefix) :])
+    return int(match[1]) if match else None
+
+
+def show_item(widget: QWidget, index: int | None) -> None:
+    """Put the cursor on the index-th line of a text box, or the index-th row of a table."""
+    if index is None:
+        return
+    if isinstance(widget, QTableWidget) and index < widget.rowCount():
+        widget.setCurrentCell(index, 0)
+    elif isinstance(widget, QPlainTextEdit | QTextEdit):
+        block = widget.document().findBlockByNumber(index)
+        if block.isValid():
+            widget.setTextCursor(QTextCursor(block))
 
 
 class Page(QWidget):
@@ -78,11 +105,34 @@ class Page(QWidget):
         self._fields[field] = widget
 
     def focus_field(self, field: str) -> bool:
-        widget = self._fields.get(field)
-        if widget is None:
-            return False
-        widget.setFocus()
-        return True
+        """Go to the widget that edits `field`, or to the nearest enclosing one registered."""
+        if self.focus_item(field):
+            return True
+        for prefix in field_prefixes(field):
+            widget = self._fields.get(prefix)
+            if widget is not None:
+                show_item(widget, index_after(field, prefix))
+                widget.setFocus()
+                return True
+        return False
+
+    def focus_first(self) -> None:
+        """Put the cursor in the page's first field, as when a dialog opens."""
+        widget = self.nextInFocusChain()
+        while widget is not None and widget is not self:
+            if (
+                self.isAncestorOf(widget)
+                and widget.isVisible()
+                and widget.isEnabled()
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            ):
+                widget.setFocus(Qt.FocusReason.TabFocusReason)
+                return
+            widget = widget.nextInFocusChain()
+
+    def focus_item(self, field: str) -> bool:
+        """Pages whose lists need more than a row to show one item override this."""
+        return False
 
     def set_read_only(self, read_only: bool) -> None:
         """An issued report is shown but cannot be changed."""

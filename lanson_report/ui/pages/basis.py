@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import datetime
+import re
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -23,6 +20,7 @@ from PySide6.QtWidgets import (
 from ...compose import basis_text
 from ...model import Draft, Reference
 from ...text import short_date
+from ..datefield import DateField
 from ..fields import LineEdit, PlainTextEdit, buddy
 from ..widgets import PrintedText, button, button_row, combo, combo_value, fixed_lines
 from .base import Page
@@ -57,11 +55,11 @@ class BasisPage(Page):
         self.table = QTableWidget(0, len(HEADERS))
         self.lead, self.kind = combo(LEADS), combo(KINDS)
         self.number, self.issuer, self.subject = LineEdit(), LineEdit(), LineEdit()
-        self.date = QDateEdit()
-        self.has_date = QCheckBox("có &ngày")
+        self.date = DateField()
+        self.date_error = self.date.error
         self.closing = PlainTextEdit(lines=2)
         self.preview = PrintedText()
-        self.add_button = button("&Thêm căn cứ", self.add)
+        self.add_button = button("T&hêm căn cứ", self.add)
         self.up_button = button("Lên", lambda: self.move(-1))
         self.down_button = button("Xuống", lambda: self.move(1))
         self.remove_button = button("&Xóa căn cứ", self.remove)
@@ -69,7 +67,9 @@ class BasisPage(Page):
         self.register("basis", self.table)
         self.register("basis.closing", self.closing)
         for widget in self._reference_fields():
-            self.watch(widget)
+            if widget is not self.date:
+                self.watch(widget)
+        self.date.date_edited.connect(self.emit_changed)
         self.changed.connect(self._edited)
         self.closing.textChanged.connect(self.emit_changed)
         self.table.currentCellChanged.connect(self._select)
@@ -83,7 +83,6 @@ class BasisPage(Page):
             self.issuer,
             self.subject,
             self.date,
-            self.has_date,
         )
 
     def _build(self) -> None:
@@ -96,11 +95,6 @@ class BasisPage(Page):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
-        self.date.setDisplayFormat("dd/MM/yyyy")
-        self.date.setCalendarPopup(True)
-        self.date.setDate(QDate.currentDate())
-        self.has_date.setChecked(True)
-        self.has_date.toggled.connect(self.date.setEnabled)
         editor = QGroupBox("Căn cứ đang chọn")
         form = QFormLayout(editor)
         first = QHBoxLayout()
@@ -109,9 +103,10 @@ class BasisPage(Page):
         first.addWidget(self.kind)
         first.addWidget(buddy("&Số:", self.number))
         first.addWidget(self.number, 1)
-        first.addWidget(self.has_date)
+        first.addWidget(buddy("&Ngày:", self.date))
         first.addWidget(self.date)
         form.addRow(buddy("&Mở đầu:", self.lead), first)
+        form.addRow("", self.date_error)
         form.addRow(buddy("&Cơ quan ban hành:", self.issuer), self.issuer)
         form.addRow(buddy("&Về việc:", self.subject), self.subject)
         layout = QVBoxLayout(self)
@@ -163,9 +158,7 @@ class BasisPage(Page):
             self.number.setText(ref.number if ref else "")
             self.issuer.setText(ref.issuer if ref else "")
             self.subject.setText(ref.subject if ref else "")
-            self.has_date.setChecked(bool(ref and ref.date) or ref is None)
-            if ref and ref.date:
-                self.date.setDate(QDate(ref.date.year, ref.date.month, ref.date.day))
+            self.date.set_date(ref.date if ref else None)
         finally:
             self._loading = loading
         editable = ref is not None and not self.is_read_only()
@@ -184,7 +177,7 @@ class BasisPage(Page):
             ref.lead, ref.kind = combo_value(self.lead), combo_value(self.kind)
             ref.number, ref.issuer = self.number.value(), self.issuer.value()
             ref.subject = self.subject.value()
-            ref.date = self.date.date().toPython() if self.has_date.isChecked() else None
+            ref.date = self.date.valid_date
             self._show_row(row, ref)
         self._update_preview()
 
@@ -195,7 +188,7 @@ class BasisPage(Page):
             self.preview.setText(basis_text(draft) or "(chưa có căn cứ)")
 
     def add(self) -> None:
-        ref = Reference(lead="Căn cứ", kind="Công văn", date=datetime.date.today())
+        ref = Reference(lead="Căn cứ", kind="Công văn")  # no date until one is typed
         self.refs.append(ref)
         self._add_row(ref)
         self.table.setCurrentCell(len(self.refs) - 1, 0)
@@ -219,6 +212,20 @@ class BasisPage(Page):
             self.table.removeRow(row)
             self._select(self.table.currentRow())
             self.changed.emit()
+
+    def focus_item(self, field: str) -> bool:
+        """`basis.references[1].subject`: the second reference, and its Về việc field."""
+        match = re.match(r"basis\.references\[(\d+)\](?:\.(\w+))?", field)
+        if match is None or int(match[1]) >= len(self.refs):
+            return False
+        self.table.setCurrentCell(int(match[1]), 0)
+        names = ("lead", "kind", "number", "date", "issuer", "subject")
+        fields = dict(zip(names, self._form(), strict=True))
+        fields.get(match[2] or "", self.table).setFocus()
+        return True
+
+    def _form(self) -> tuple[QWidget, ...]:
+        return (self.lead, self.kind, self.number, self.date, self.issuer, self.subject)
 
     def set_read_only(self, read_only: bool) -> None:
         super().set_read_only(read_only)

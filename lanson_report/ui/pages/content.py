@@ -3,19 +3,24 @@
 from __future__ import annotations
 
 import copy
+import re
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
     QSplitter,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from ...model import OUTLINE_DEPTH, OUTLINES, Draft, Section
+from ...model import OUTLINE_DEPTH, OUTLINES, Appendix, Draft, Section
 from .. import dialogs
+from ..appendixpanel import AppendixEditor, AppendixList
+from ..bodytables import BodyTables
 from ..fields import LineEdit, PlainTextEdit, buddy
 from ..outline import Path, get
 from ..richtext import RichTextEdit
@@ -45,6 +50,12 @@ class ContentPage(Page):
         self.heading = LineEdit(placeholder="VD: Kết quả thực hiện (để trống: mục không tiêu đề)")
         self.body = RichTextEdit()
         self.bar = TextBar(self.body)
+        self.tables = BodyTables(self.body)
+        self.appendices: list[Appendix] = []
+        self.current_appendix: int | None = None
+        self.appendix_list = AppendixList()
+        self.appendix_editor = AppendixEditor()
+        self.editors = QStackedWidget()  # the section's editor, or the appendix's
         self._build()
         self.register("sections", self.body)
         self.register("addressees", self.addressees)
@@ -54,6 +65,9 @@ class ContentPage(Page):
         self.heading.textChanged.connect(self._heading_edited)
         self.tree.selected.connect(self._select)
         self.tree.structure_changed.connect(self._structure_changed)
+        self._connect_appendices()
+        for adding in (self.tree.add_button, self.tree.child_button):
+            adding.clicked.connect(lambda: self.heading.setFocus())  # type its heading at once
 
     def _build(self) -> None:
         top = QFormLayout()
@@ -66,14 +80,22 @@ class ContentPage(Page):
         form = QVBoxLayout(right)
         form.setContentsMargins(0, 0, 0, 0)
         heading_row = QHBoxLayout()
-        heading_row.addWidget(buddy("&Tiêu đề mục:", self.heading))
+        heading_row.addWidget(buddy("T&iêu đề mục:", self.heading))
         heading_row.addWidget(self.heading, 1)
         form.addLayout(heading_row)
         form.addWidget(self.bar)
+        form.addWidget(self.tables.bar)
         form.addWidget(self.body, 1)
+        left = QWidget()
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.tree, 1)
+        column.addWidget(self.appendix_list)
+        self.editors.addWidget(right)
+        self.editors.addWidget(self.appendix_editor)
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.tree)
-        splitter.addWidget(right)
+        splitter.addWidget(left)
+        splitter.addWidget(self.editors)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([330, 700])
         splitter.setChildrenCollapsible(False)
@@ -91,6 +113,9 @@ class ContentPage(Page):
         self.current = None
         self.tree.max_depth = OUTLINE_DEPTH[draft.outline]
         self.tree.show_sections(self.sections, self.outline_key(), (0,) if self.sections else None)
+        self.appendices = copy.deepcopy(draft.appendices)
+        self.current_appendix = None
+        self.appendix_list.show_items(self.appendices, None)
         self._select(self.tree.current_path())
 
     def commit(self) -> None:
@@ -99,16 +124,21 @@ class ContentPage(Page):
             section = get(self.sections, self.current)
             section.heading = self.heading.value()
             section.blocks = self.body.blocks()
+        if self.current_appendix is not None:
+            self.appendix_editor.write(self.appendices[self.current_appendix])
 
     def apply(self, draft: Draft) -> None:
         self.commit()
         draft.sections = copy.deepcopy(self.sections)
         draft.outline = self.outline_key()  # type: ignore[assignment]
         draft.addressees = self.addressees.lines()
+        draft.appendices = copy.deepcopy(self.appendices)
 
     def _select(self, path: Path | None) -> None:
         self.commit()
         self.current = path
+        if path is not None or self.current_appendix is None:
+            self._show_section_editor()
         section = get(self.sections, path) if path is not None else None
         loading, self._loading = self._loading, True
         try:
@@ -116,7 +146,7 @@ class ContentPage(Page):
             self.body.set_blocks(section.blocks if section else [])
         finally:
             self._loading = loading
-        for widget in (self.heading, self.body, self.bar):
+        for widget in (self.heading, self.body, self.bar, self.tables.bar):
             widget.setEnabled(section is not None)
 
     def _heading_edited(self) -> None:
@@ -158,3 +188,76 @@ class ContentPage(Page):
             self.tree.add_button.setFocus()
             return True
         return super().focus_field(field)
+
+    def set_read_only(self, read_only: bool) -> None:
+        super().set_read_only(read_only)
+        self.appendix_list.set_read_only(read_only)  # its buttons follow the chosen row
+
+    # ------------------------------------------------------------------ appendices
+    def _connect_appendices(self) -> None:
+        editor = self.appendix_editor
+        self.watch(editor.title, editor.orientation, editor.body)
+        editor.title.textChanged.connect(self._appendix_edited)
+        editor.orientation.currentIndexChanged.connect(self._appendix_edited)
+        self.appendix_list.before_change = self._before_appendix_change
+        self.appendix_list.selected.connect(self._select_appendix)
+        self.appendix_list.structure_changed.connect(self._appendices_changed)
+
+    def _show_section_editor(self) -> None:
+        self.current_appendix = None
+        self.appendix_list.deselect()
+        self.editors.setCurrentIndex(0)
+
+    def _select_appendix(self, index: int | None) -> None:
+        self.commit()
+        self.current_appendix = None
+        if index is None:
+            return
+        self.current = None
+        self.tree.view.blockSignals(True)
+        self.tree.view.setCurrentItem(None)  # type: ignore[arg-type]
+        self.tree.view.blockSignals(False)
+        loading, self._loading = self._loading, True
+        try:
+            self.appendix_editor.show_appendix(self.appendices[index])
+        finally:
+            self._loading = loading
+        self.current_appendix = index
+        self.editors.setCurrentIndex(1)
+
+    def _before_appendix_change(self) -> None:
+        self.commit()
+        self.current_appendix = None  # its index may not hold it afterwards
+
+    def _appendices_changed(self, select: int | None) -> None:
+        if select == len(self.appendices):
+            self.appendices.append(Appendix())
+        self.appendix_list.show_items(self.appendices, select)
+        if select is None:
+            self.tree.view.setCurrentItem(self.tree.view.topLevelItem(0))
+            self._select(self.tree.current_path())
+        else:
+            self._select_appendix(select)
+            self.appendix_editor.title.setFocus()
+        self.emit_changed()
+
+    def _appendix_edited(self) -> None:
+        if self.current_appendix is not None and not self._loading:
+            self.appendix_editor.write(self.appendices[self.current_appendix])
+            self.appendix_list.relabel()
+
+    def focus_item(self, field: str) -> bool:
+        """`sections[1].sections[0].blocks[2].text`: that section, its third paragraph."""
+        match = re.match(r"^sections((?:\[\d+\](?:\.sections)?)+)(.*)$", field)
+        if match is None:
+            return False
+        path = tuple(int(index) for index in re.findall(r"\d+", match[1]))
+        if not self.tree.select(path):
+            return False
+        rest = re.match(r"\.blocks\[(\d+)\]", match[2])
+        if rest is not None:
+            block = self.body.document().findBlockByNumber(int(rest[1]))
+            if block.isValid():
+                self.body.setTextCursor(QTextCursor(block))
+        (self.heading if match[2] == ".heading" else self.body).setFocus()
+        return True

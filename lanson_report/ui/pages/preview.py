@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...checks import missing
 from ...errors import ReportError
 from ...model import Draft
 from ..fields import hint, plain_label
@@ -127,10 +126,10 @@ class PreviewPage(Page):
         self.pages_label.setText(f"   {count} trang khổ A4 — đúng như sẽ in")
 
     def _show_missing(self, draft: Draft) -> None:
-        from ...pdf.coverage import unprintable  # ReportLab: loaded with the preview, not before
+        from ...export import notes  # ReportLab: loaded with the preview, not before
 
         self.missing.clear()
-        for problem in missing(draft) + unprintable(draft):
+        for problem in notes(draft):
             item = QListWidgetItem(f"• {problem.message[0].upper()}{problem.message[1:]}")
             item.setData(FIELD, problem.field)
             item.setToolTip("Bấm để đến chỗ cần điền")

@@ -67,8 +67,8 @@ class SignPage(Page):
         signer = QGroupBox("Người ký")
         grid = QGridLayout(signer)
         rows = (
-            ("Người ký &quen dùng:", self.usual),
-            ("&Thẩm quyền ký:", self.authority),
+            ("Ngườ&i ký quen dùng:", self.usual),
+            ("Thẩm qu&yền ký:", self.authority),
             ("Ký thay / thay &mặt cho:", self.head),
             ("&Chức vụ người ký:", self.signer_title),
             ("Các &dòng sẽ in:", self.lines),

@@ -1,0 +1,172 @@
+"""A table part as a real Word table: ruled grid, header rows repeated, merged cells.
+
+Widths are fixed (the relative widths scaled to the text width), rows may break across
+pages as in the PDF, and the header rows are marked `w:tblHeader` so Word and
+LibreOffice repeat them on every page the table continues on.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
+from docx.enum.text import WD_PARAGRAPH_ALIGNMENT
+from docx.oxml.ns import qn
+from docx.shared import Twips
+from docx.table import _Cell
+
+from ..errors import ExportError
+from ..printed import Line, Part
+from ..printed.layout import TEXT_WIDTH
+from ..printed.styles import TABLE_CELL
+from ..printed.tables import (
+    CELL_PADDING,
+    CELL_VERTICAL_PADDING,
+    RULE_WIDTH,
+    PrintedCell,
+    PrintedTable,
+)
+from .parts import add_paragraph
+from .xml import TABLE_PROPERTIES, element, mark_format, run_format, twips
+
+CELL_ALIGN = {
+    "left": WD_PARAGRAPH_ALIGNMENT.LEFT,
+    "center": WD_PARAGRAPH_ALIGNMENT.CENTER,
+    "right": WD_PARAGRAPH_ALIGNMENT.RIGHT,
+}
+SIDES = ("top", "left", "bottom", "right", "insideH", "insideV")
+SPACE_BEFORE_CAPTION = 6.0  # pt, as in the PDF
+SPACE_BETWEEN = 6.0  # pt between two tables with nothing between them, as in the PDF
+
+
+def _insert(tbl_pr: Any, child: Any) -> None:
+    """Put a table property where the schema wants it, replacing one already there."""
+    tag = child.tag
+    for old in tbl_pr.findall(tag):
+        tbl_pr.remove(old)
+    name = "w:" + tag.rsplit("}", 1)[-1]
+    later = TABLE_PROPERTIES[TABLE_PROPERTIES.index(name) + 1 :]
+    tbl_pr.insert_element_before(child, *later)
+
+
+def grid_twips(table: PrintedTable, width: float) -> list[int]:
+    """Column widths in whole twips, each a multiple of the narrowest as in the draft.
+
+    Rounding each column on its own turns 1 : 8 into 633 : 5068 (1 : 8.006), which a
+    reader of the file takes back as 8.01; scaling the rounded-down narrowest column
+    keeps the ratios, at the cost of at most a point less than the full width."""
+    narrowest = min(table.widths)
+    unit = math.floor(width * 20 * narrowest / sum(table.widths))
+    return [round(unit * weight / narrowest) for weight in table.widths]
+
+
+def _ruled(table: Any, widths: list[int]) -> None:
+    """Fixed widths, a full grid of thin lines, the PDF's cell padding, flush left."""
+    table.autofit = False
+    tbl_pr = table._tbl.tblPr
+    _insert(tbl_pr, element("w:tblW", w=sum(widths), type="dxa"))
+    # Word 2010 layout (the file's compatibility mode) and LibreOffice measure the indent to
+    # the first cell's text: indenting by the padding puts the left rule on the margin.
+    _insert(tbl_pr, element("w:tblInd", w=round(CELL_PADDING * 20), type="dxa"))
+    borders = element("w:tblBorders")
+    size = max(2, round(RULE_WIDTH * 8))  # eighths of a point
+    for side in SIDES:
+        borders.append(element(f"w:{side}", val="single", sz=size, space=0, color="000000"))
+    _insert(tbl_pr, borders)
+    _insert(tbl_pr, element("w:tblLayout", type="fixed"))
+    margins = element("w:tblCellMar")
+    pads = {"top": CELL_VERTICAL_PADDING, "bottom": CELL_VERTICAL_PADDING}
+    for side in ("top", "left", "bottom", "right"):
+        margins.append(element(f"w:{side}", w=round(pads.get(side, CELL_PADDING) * 20), type="dxa"))
+    _insert(tbl_pr, margins)
+    for column, width in zip(table.columns, widths, strict=True):
+        column.width = Twips(width)
+
+
+def _fill(cell: Any, printed: PrintedCell, size: int, width: int, style_id: str) -> None:
+    cell.width = Twips(width)
+    cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
+    paragraph = cell.paragraphs[0]
+    # by id: assigning the style's name makes python-docx search every style, per cell
+    paragraph._p.get_or_add_pPr().get_or_add_pStyle().val = style_id
+    paragraph.paragraph_format.alignment = CELL_ALIGN[printed.align]
+    for run in printed.runs:
+        added = paragraph.add_run(run.text)
+        rpr = added._r.get_or_add_rPr()
+        run_format(rpr, size, run.bold or None, run.italic or None, run.underline)
+
+
+def grid(container: Any, table: PrintedTable, width: float) -> Any:
+    """The Word table alone, cells filled, spans merged, header rows marked."""
+    widths = grid_twips(table, width)
+    style_id = container.styles[TABLE_CELL.name].style_id
+    word = container.add_table(rows=table.rows, cols=len(widths))
+    _ruled(word, widths)
+    by_row: dict[int, list[PrintedCell]] = {}
+    for cell in table.cells:
+        by_row.setdefault(cell.row, []).append(cell)
+    for r, row in enumerate(word.rows):
+        # before any merge each w:tr holds one w:tc per column; python-docx's row.cells
+        # would walk the whole table for every row
+        cells = [_Cell(tc, word) for tc in row._tr.tc_lst]
+        for printed in by_row.get(r, []):
+            span = sum(widths[printed.column : printed.column + printed.colspan])
+            _fill(cells[printed.column], printed, table.size, span, style_id)
+        if r < table.header_rows:
+            row._tr.get_or_add_trPr().append(element("w:tblHeader"))
+    for printed in table.cells:
+        if printed.rowspan > 1 or printed.colspan > 1:
+            corner = (printed.row + printed.rowspan - 1, printed.column + printed.colspan - 1)
+            word.cell(printed.row, printed.column).merge(word.cell(*corner))
+    return word
+
+
+def _kept(paragraph: Any) -> Any:
+    paragraph.paragraph_format.keep_with_next = True
+    return paragraph
+
+
+def separate(container: Any, space: float = 0.0) -> None:
+    """A hairline paragraph after a table that would otherwise touch the next one: Word
+    and LibreOffice join adjacent tables into one, which takes the second one's rules."""
+    last = container.element.body[-1]
+    if last.tag == qn("w:sectPr"):
+        last = last.getprevious()
+    if last is None or last.tag != qn("w:tbl"):
+        return
+    paragraph = container.add_paragraph()
+    form = paragraph.paragraph_format
+    form.space_before, form.space_after = twips(0), twips(space)
+    form.line_spacing = twips(1)
+    form.keep_with_next = True
+    mark_format(paragraph, 1)
+
+
+def table(container: Any, part: Part, width: float = TEXT_WIDTH) -> Any:
+    """Caption and unit above, kept with the table; the grid; the note below.
+
+    Returns the note, or the table (None for a table without rows: no grid), for the
+    caller to keep with what follows."""
+    printed = part.table
+    if printed is None:
+        raise ValueError(f"{part.source}: a table part without its table")
+    problem = printed.too_narrow(width)
+    if problem:  # refused as the PDF refuses it
+        raise ExportError(f"{part.source}: {problem}")
+    separate(container, SPACE_BETWEEN)
+    above = [line for line in (printed.caption, printed.unit) if line is not None]
+    for index, line in enumerate(above):
+        paragraph = _kept(_paragraph(container, line))
+        if index == 0:
+            paragraph.paragraph_format.space_before = twips(SPACE_BEFORE_CAPTION)
+    word = grid(container, printed, width) if printed.rows else None  # Word needs a row
+    if printed.note is None:
+        return word
+    note = _paragraph(container, printed.note)
+    note.paragraph_format.space_before = twips(3)
+    return note
+
+
+def _paragraph(container: Any, line: Line) -> Any:
+    return add_paragraph(container, line)

@@ -1,0 +1,166 @@
+"""The body of an imported report: basis references, numbered sections, items, tables."""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+from ..model import Basis, Block, BlockKind, Outline, Reference, Section, Table
+from ..text import fold
+from .fields import is_rule
+from .reader import Item, Line, TableItem
+from .runs import flatten, strip_prefix
+from .tables import is_caption_of, is_note_of, table_block
+
+LEADS = ("Căn cứ", "Thực hiện")
+# `<lead> <kind> số <number> ngày <d/m/yyyy> của <issuer> <subject>`
+_REFERENCE = re.compile(
+    r"^(?P<lead>Căn cứ|Thực hiện)\s+(?P<kind>[^\d,;]+?)\s+số\s+(?P<number>\S+?)\s+"
+    r"ngày\s+(?P<date>\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})"
+    r"\s+của\s+(?P<rest>.+?)[.;]?$"
+)
+_SENTENCE_END = re.compile(r"(?<=[.;])\s+(?=(?:Căn cứ|Thực hiện)\s)|(?<=\.)\s+(?=[A-ZĐ])")
+_SUBJECT = re.compile(r"\s(?=(?:về|v/v|V/v)\s)")
+
+_HEADING = {
+    "roman": re.compile(r"^(?P<n>[IVXL]+)\s*[.)]\s+(?P<text>\S.*)$"),
+    "arabic": re.compile(r"^(?P<n>\d{1,2})\s*\.\s+(?P<text>\S.*)$"),
+    "letter": re.compile(r"^(?P<n>[a-zđ])\)\s+(?P<text>\S.*)$"),
+}
+_LEVELS: dict[Outline, dict[str, int]] = {
+    "roman": {"roman": 1, "arabic": 2, "letter": 3},
+    "arabic": {"arabic": 1, "letter": 2},
+}
+_WORD_FORMATS = {"upperRoman": "roman", "decimal": "arabic", "lowerLetter": "letter"}
+_ITEM_MARK = re.compile(r"^\s*(?P<mark>[-–—+•▪])\s+")
+
+
+def is_basis_start(text: str) -> bool:
+    return text.startswith(LEADS)
+
+
+def read_basis(text: str) -> tuple[Basis, int]:
+    """References read from the front of the opening paragraph, the rest kept as closing."""
+    sentences = [s.strip() for s in _SENTENCE_END.split(text) if s.strip()]
+    references = []
+    for sentence in sentences:
+        reference = _reference(sentence)
+        if reference is None:
+            break
+        references.append(reference)
+    closing = " ".join(sentences[len(references) :])
+    return Basis(references, closing), len(references)
+
+
+def _reference(sentence: str) -> Reference | None:
+    match = _REFERENCE.match(sentence)
+    if not match:
+        return None
+    date = _date(match.group("date"))
+    if date is None:
+        return None
+    parts = _SUBJECT.split(match.group("rest"), maxsplit=1)
+    issuer, subject = parts[0], parts[1] if len(parts) > 1 else ""
+    return Reference(
+        match.group("lead"), match.group("kind"), match.group("number"), date, issuer, subject
+    )
+
+
+def _date(text: str) -> datetime.date | None:
+    numbers = [int(n) for n in re.findall(r"\d+", text)]
+    try:
+        return datetime.date(numbers[2], numbers[1], numbers[0])
+    except (ValueError, IndexError):
+        return None
+
+
+def heading_kind(line: Line) -> tuple[str, str] | None:
+    """("roman" | "arabic" | "letter", heading text) when the line reads as a heading."""
+    text = line.text
+    if line.list_level is not None and line.list_format in _WORD_FORMATS and len(text) <= 200:
+        return _WORD_FORMATS[line.list_format], text
+    if len(text) > 200 or (len(text) > 120 and not line.bold):
+        return None
+    for kind, pattern in _HEADING.items():
+        match = pattern.match(text)
+        if match and (kind != "roman" or line.bold or match.group("text").isupper()):
+            return kind, match.group("text").strip()
+    return None
+
+
+def outline_of(lines: list[Item]) -> Outline:
+    kinds = {heading_kind(item) for item in lines if isinstance(item, Line)}
+    return "roman" if any(k and k[0] == "roman" for k in kinds) else "arabic"
+
+
+class SectionBuilder:
+    """Puts headings at the level their numbering implies and blocks under them."""
+
+    def __init__(self, outline: Outline) -> None:
+        self.outline = outline
+        self.sections: list[Section] = []
+        self.path: list[Section] = []
+        self.notes: list[str] = []
+
+    def heading(self, kind: str, text: str) -> bool:
+        level = _LEVELS[self.outline].get(kind)
+        if level is None:
+            return False
+        while len(self.path) < level - 1:
+            self._open(Section(), len(self.path) + 1)
+        if level == 1 and self.outline == "roman":
+            text = sentence_case(text)
+        self._open(Section(heading=text), level)
+        return True
+
+    def _open(self, section: Section, level: int) -> None:
+        parent = self.path[level - 2].sections if level > 1 else self.sections
+        parent.append(section)
+        self.path = [*self.path[: level - 1], section]
+
+    def add(self, block: Block | Table) -> None:
+        if not self.path:
+            self._open(Section(), 1)
+        self.path[-1].blocks.append(block)
+
+
+def sentence_case(text: str) -> str:
+    """A heading typed in capitals, which print in capitals anyway, edited as a sentence."""
+    return text[0] + text[1:].lower() if text.isupper() else text
+
+
+def add_items(builder: SectionBuilder, items: list[Item]) -> None:
+    for index, item in enumerate(items):
+        if isinstance(item, TableItem):
+            builder.add(table_block(item, items, index))
+            continue
+        if not is_content(items, index):
+            continue
+        heading = heading_kind(item)
+        if heading and builder.heading(*heading):
+            continue
+        builder.add(block_of(item))
+
+
+def is_content(items: list[Item], index: int) -> bool:
+    """A line that holds text of its own: not blank, not a rule, not a table's caption,
+    unit or note (those go with the table)."""
+    text = items[index].text if isinstance(items[index], Line) else ""  # type: ignore[union-attr]
+    if not text or is_rule(text):
+        return False
+    return not (is_caption_of(items, index) or is_note_of(items, index))
+
+
+def block_of(line: Line) -> Block:
+    runs = flatten(line.runs)
+    kind: BlockKind = "paragraph"
+    if line.list_level is not None:
+        kind = "bullet" if line.list_level == 0 else "subbullet"
+    elif match := _ITEM_MARK.match(line.text):
+        kind = "subbullet" if match.group("mark") in "+▪" else "bullet"
+        runs = strip_prefix(runs, len(match.group()))
+    return Block(kind, runs)
+
+
+def is_closing(text: str) -> bool:
+    return text.rstrip().endswith("./.") or fold(text[:24]).startswith("tren day la bao cao")

@@ -1,0 +1,215 @@
+"""The Decree 30 fields around the body: header, title, Kính gửi, footer.
+
+The header and the footer come as "pieces": a table cell's lines, or the parts of a
+line split at its tabs, each knowing whether it stood left or right. Each piece is
+recognised (agency, `Số:`, date line, signer, recipients) or handed back as not placed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import AUTHORITY_PREFIXES, Agency, DocDate, Draft, Recipient, Run
+from ..text import fold
+from .reader import Item, Line, TableItem
+from .review import Review
+
+
+@dataclass
+class Piece:
+    text: str
+    side: str  # "left", "right" or "" (a line of its own)
+    bold: bool = False
+
+
+_RULE = re.compile(r"^[\s\-_=.…*~]+$")
+_NUMBER = re.compile(r"^Số\s*:?\s*(?P<number>[^/]*)/\s*(?P<symbol>\S*)\s*$", re.IGNORECASE)
+_DATE = re.compile(
+    r"^(?P<place>[^,]*),\s*ngày\b(?P<day>[\d\s.…_]*)tháng\b(?P<month>[\d\s.…_]*)"
+    r"năm\s*(?P<year>\d{4})\s*\.?$",
+    re.IGNORECASE,
+)
+_BLANKS = " .…_\t"
+
+
+def is_rule(text: str) -> bool:
+    """Decoration: the short rules under the agency, the motto and the abstract."""
+    return bool(_RULE.match(text))
+
+
+def pieces(items: list[Item]) -> list[Piece]:
+    out: list[Piece] = []
+    for item in items:
+        if isinstance(item, TableItem):
+            for column, cell in item.cells():
+                side = "left" if column == 0 else "right"
+                for line in cell.lines:
+                    out += _broken_pieces(line, side)
+        else:
+            out += _line_pieces(item)
+    return [piece for piece in out if not is_rule(piece.text)]
+
+
+def _broken_pieces(line: Line, side: str) -> list[Piece]:
+    """A cell's paragraph: a name wrapped with line breaks is one piece, but a break
+    between a regular and a bold line (parent body, then issuing body) makes two."""
+    groups: list[tuple[str, bool]] = []
+    for part, bold in _lines_of(line):
+        if groups and groups[-1][1] == bold:
+            groups[-1] = (f"{groups[-1][0]} {part}", bold)
+        else:
+            groups.append((part, bold))
+    return [Piece(" ".join(text.split()), side, bold) for text, bold in groups]
+
+
+def _lines_of(line: Line) -> list[tuple[str, bool]]:
+    """(text, bold) of each part of a paragraph between its line breaks."""
+    parts: list[list[Run]] = [[]]
+    for run in line.runs:
+        for index, piece in enumerate(run.text.split("\n")):
+            if index:
+                parts.append([])
+            parts[-1].append(Run(piece, run.bold))
+    out = []
+    for runs in parts:
+        text = "".join(run.text for run in runs).strip()
+        if text:
+            out.append((text, all(run.bold for run in runs if run.text.strip())))
+    return out
+
+
+def _line_pieces(line: Line) -> list[Piece]:
+    parts = [" ".join(part.split()) for part in line.text.split("\t") if part.strip()]
+    if len(parts) < 2:
+        return [Piece(part, "", line.bold) for part in parts]
+    return [Piece(parts[0], "left", line.bold), Piece(parts[-1], "right", line.bold)] + [
+        Piece(part, "", line.bold) for part in parts[1:-1]
+    ]
+
+
+def _is_motto(text: str) -> bool:
+    folded = fold(text[:24])
+    return "cong hoa xa hoi" in folded or folded.startswith("doc lap")
+
+
+def _is_upper(text: str) -> bool:
+    return any(c.isalpha() for c in text) and text == text.upper()
+
+
+def read_header(found: list[Piece], draft: Draft, review: Review) -> None:
+    agency: list[Piece] = []
+    for piece in found:
+        if _is_motto(piece.text):
+            continue
+        if (match := _NUMBER.match(piece.text)) and not draft.number:
+            _number(match, draft, review)
+        elif match := _DATE.match(piece.text):
+            _date(match, draft, review)
+        elif piece.side != "right" and _is_upper(piece.text):
+            agency.append(piece)
+        else:
+            review.unplaced.append(piece.text)
+    _agency(agency, draft, review)
+
+
+def _number(match: re.Match[str], draft: Draft, review: Review) -> None:
+    number = match.group("number").strip(_BLANKS)
+    draft.number = number.lstrip("0") or "0" if number.isdigit() else number
+    symbol = match.group("symbol").rstrip(".")
+    if symbol.startswith(f"{draft.doc_type}-"):
+        draft.agency.abbreviation = symbol.removeprefix(f"{draft.doc_type}-")
+    else:
+        draft.symbol = symbol
+    review.add("Số", number)
+    review.add("Ký hiệu", symbol)
+
+
+def _date(match: re.Match[str], draft: Draft, review: Review) -> None:
+    day, month = (match.group(key).strip(_BLANKS) for key in ("day", "month"))
+    draft.place = match.group("place").strip()
+    draft.date = DocDate(
+        int(match.group("year")),
+        int(month) if month.isdigit() and 1 <= int(month) <= 12 else None,
+        int(day) if day.isdigit() and 1 <= int(day) <= 31 else None,
+    )
+    review.add("Địa danh", draft.place)
+    review.add("Ngày tháng năm", f"ngày {day or '…'} tháng {month or '…'} năm {draft.date.year}")
+
+
+def _agency(lines: list[Piece], draft: Draft, review: Review) -> None:
+    bold = [piece.text for piece in lines if piece.bold]
+    if bold and len(bold) < len(lines):
+        parent = [piece.text for piece in lines if not piece.bold]
+    else:
+        parent, bold = [p.text for p in lines[:1]], [p.text for p in lines[1:]]
+        if not bold:
+            parent, bold = [], parent
+    draft.agency = Agency(" ".join(parent), " ".join(bold), draft.agency.abbreviation)
+    review.add("Cơ quan chủ quản", draft.agency.parent, bool(parent) or bool(bold))
+    review.add("Cơ quan ban hành", draft.agency.name, bool(bold))
+
+
+def check_header(draft: Draft, review: Review) -> None:
+    labels = {item.label for item in review.fields}
+    for label in ("Số", "Ký hiệu", "Địa danh", "Ngày tháng năm", "Cơ quan ban hành"):
+        if label not in labels:
+            review.add(label, "", found=False)
+
+
+# --- footer: Nơi nhận, Lưu, signer ---------------------------------------------------
+
+_MARK = re.compile(r"^[-–—+•]\s*")
+_NOTE = re.compile(r"^(?P<name>.*?)\s*\((?P<note>[^()]*)\)\s*$")
+
+
+def read_footer(found: list[Piece], draft: Draft, review: Review) -> None:
+    names: list[str] = []
+    archived = [False]
+    for piece in found:
+        text = piece.text
+        if fold(text[:12]).startswith("noi nhan"):
+            rest = text.split(":", 1)[1].strip() if ":" in text else ""
+            if rest:
+                _recipient(rest, draft, archived)
+        elif _MARK.match(text):
+            _recipient(_MARK.sub("", text), draft, archived)
+        elif _is_upper(text):
+            draft.signature.lines.append(text)
+        elif len(text.split()) <= 6 and not any(c.isdigit() for c in text):
+            names.append(text)
+        else:
+            review.unplaced.append(text)
+    if names:
+        draft.signature.name = names[-1]
+        review.unplaced += names[:-1]
+    _footer_review(draft, review, archived[0])
+
+
+def _recipient(text: str, draft: Draft, archived: list[bool]) -> None:
+    text = text.strip().rstrip(";.").strip()
+    if fold(text[:6]).startswith("luu"):
+        draft.archive = text.split(":", 1)[1].strip() if ":" in text else text[3:].strip()
+        archived[0] = True
+        return
+    match = _NOTE.match(text)
+    if match:
+        draft.recipients.append(Recipient(match.group("name"), match.group("note")))
+    elif text:
+        draft.recipients.append(Recipient(text))
+
+
+def _footer_review(draft: Draft, review: Review, archived: bool) -> None:
+    recipients = "; ".join(f"{r.name} ({r.note})" if r.note else r.name for r in draft.recipients)
+    review.add("Nơi nhận", recipients, bool(draft.recipients))
+    review.add("Lưu", draft.archive, archived)
+    lines = draft.signature.lines
+    review.add("Quyền hạn, chức vụ người ký", " / ".join(lines), bool(lines))
+    review.add("Họ tên người ký", draft.signature.name, bool(draft.signature.name))
+
+
+def is_footer_start(text: str) -> bool:
+    """Where the footer begins when there is no closing `./.` to go by."""
+    return fold(text[:12]).startswith("noi nhan") or (
+        _is_upper(text) and text.startswith(AUTHORITY_PREFIXES)
+    )

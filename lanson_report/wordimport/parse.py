@@ -1,0 +1,250 @@
+"""Find the Decree 30 parts in a Word report's lines, wherever its template put them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..legacy import ENCODING_LABELS
+from ..model import Appendix, Block, BodyBlock, Draft, Run, Section, new_draft
+from ..text import fold
+from . import body, fields
+from .reader import Converted, Item, Line, TableItem
+from .review import Review
+from .tables import table_block
+
+
+@dataclass
+class Parts:
+    """The document cut into its zones, by item index."""
+
+    items: list[Item]
+    header: list[Item] = field(default_factory=list)
+    after_title: list[Item] = field(default_factory=list)
+    footer: list[Item] = field(default_factory=list)
+    appendices: list[Item] = field(default_factory=list)
+    closing: Line | None = None
+
+
+def _texts(item: Item) -> list[str]:
+    if isinstance(item, Line):
+        return [item.text]
+    return [line.text for _, cell in item.cells() for line in cell.lines]
+
+
+_TITLE_WORDS = re.compile(r"^B\s*Á\s*O\s+C\s*Á\s*O")
+
+
+def _is_title(item: Item) -> bool:
+    """`BÁO CÁO` in capitals (a sentence starting "Báo cáo …" is body text)."""
+    if not isinstance(item, Line):
+        return False
+    first = item.text.split("\n")[0]
+    return first.isupper() and fold(first).replace(" ", "").startswith("baocao")
+
+
+def _is_appendix(item: Item) -> bool:
+    if not isinstance(item, Line) or len(item.text) > 16:
+        return False
+    words = fold(item.text).split()
+    return words[:2] == ["phu", "luc"]
+
+
+def split(items: list[Item]) -> Parts:
+    parts = Parts(items)
+    end = next((i for i, item in enumerate(items) if _is_appendix(item)), len(items))
+    parts.appendices = items[end:]
+    title = next((i for i, item in enumerate(items[:end]) if _is_title(item)), None)
+    start = 0 if title is None else title
+    parts.header = items[:start]
+    rest = items[start:end]
+    footer = _footer_start(rest)
+    parts.after_title, parts.footer = rest[:footer], rest[footer:]
+    lines = [(i, item) for i, item in enumerate(parts.after_title) if isinstance(item, Line)]
+    if lines and body.is_closing(lines[-1][1].text):
+        parts.closing = lines[-1][1]
+        del parts.after_title[lines[-1][0]]
+    return parts
+
+
+def _footer_start(items: list[Item]) -> int:
+    closing = [
+        i for i, item in enumerate(items) if isinstance(item, Line) and body.is_closing(item.text)
+    ]
+    if closing:
+        return closing[-1] + 1
+    for index, item in enumerate(items):
+        if any(fields.is_footer_start(text) for text in _texts(item)):
+            return index
+    return len(items)
+
+
+def build(
+    items: list[Item],
+    converted: Converted,
+    landscape: set[int] | None = None,
+    boxed: list[str] | None = None,
+) -> tuple[Draft, Review]:
+    draft, review = new_draft(), Review()
+    parts = split(items)
+    fields.read_header(fields.pieces(parts.header), draft, review)
+    fields.check_header(draft, review)
+    content = _title(parts.after_title, draft, review)
+    content = _addressees(content, draft, review)
+    content = _basis(content, draft, review)
+    builder = body.SectionBuilder(body.outline_of(content))
+    body.add_items(builder, content)
+    draft.outline, draft.sections = builder.outline, builder.sections
+    _body_review(draft, review, parts)
+    fields.read_footer(fields.pieces(parts.footer), draft, review)
+    draft.appendices = _appendices(parts.appendices, review, landscape or set())
+    _name_in_text(parts.appendices, draft)
+    if boxed:
+        review.unplaced += boxed
+        review.notes.append(f"{len(boxed)} đoạn nằm trong khung chữ (text box) của Word.")
+    _place_leftovers(draft, review)
+    review.in_order()
+    for encoding, count in converted.counts.items():
+        review.notes.append(f"Đã chuyển {count} đoạn chữ {ENCODING_LABELS[encoding]} sang Unicode.")
+    return draft, review
+
+
+def _title(items: list[Item], draft: Draft, review: Review) -> list[Item]:
+    if not items or not _is_title(items[0]):
+        review.add("Tên loại (BÁO CÁO)", "", found=False)
+        review.add("Trích yếu", "", found=False)
+        return items
+    head = items[0]
+    assert isinstance(head, Line)
+    first, *lines = head.text.split("\n")
+    rest = _TITLE_WORDS.sub("", first.strip()).strip(" :-–")
+    lines = [rest, *lines] if rest else lines  # "BÁO CÁO KẾT QUẢ …" on one line
+    index = 1
+    while index < len(items) and _is_abstract(items[index], bool(lines)):
+        item = items[index]
+        assert isinstance(item, Line)
+        if item.text:
+            lines.append(item.text)
+        index += 1
+    draft.title = " ".join(" ".join(lines).split())
+    review.add("Tên loại (BÁO CÁO)", draft.type_name)
+    review.add("Trích yếu", draft.title, bool(draft.title))
+    return items[index:]
+
+
+def _is_abstract(item: Item, started: bool) -> bool:
+    if not isinstance(item, Line):
+        return False
+    text = item.text
+    if not text:
+        return not started
+    if fields.is_rule(text) or text.startswith(("Kính gửi", "-", "+", *body.LEADS)):
+        return False
+    if body.heading_kind(item) is not None:
+        return False
+    return item.bold or item.centered
+
+
+def _addressees(items: list[Item], draft: Draft, review: Review) -> list[Item]:
+    index = next((i for i, it in enumerate(items[:6]) if _text(it).startswith("Kính gửi")), None)
+    if index is None:
+        return items
+    first = _text(items[index]).split(":", 1)[-1] if ":" in _text(items[index]) else ""
+    first = first.strip().lstrip("-–").strip()
+    names = [first] if first else []
+    end = index + 1
+    while end < len(items) and _text(items[end]).lstrip().startswith(("-", "–")):
+        names.append(_text(items[end]).lstrip("-– \t"))
+        end += 1
+    draft.addressees = [name.strip().rstrip(";.").strip() for name in names if name.strip()]
+    review.add("Kính gửi", "; ".join(draft.addressees), bool(draft.addressees))
+    return items[:index] + items[end:]
+
+
+def _is_heading(item: Item) -> bool:
+    return isinstance(item, Line) and body.heading_kind(item) is not None
+
+
+def _text(item: Item) -> str:
+    return item.text if isinstance(item, Line) else ""
+
+
+def _basis(items: list[Item], draft: Draft, review: Review) -> list[Item]:
+    first = next(
+        (i for i, it in enumerate(items) if _text(it) and not fields.is_rule(_text(it))), 0
+    )
+    end = first
+    while end < len(items) and body.is_basis_start(_text(items[end])):
+        end += 1
+    if end == first:
+        review.add("Căn cứ (phần mở đầu)", "", found=False)
+        return items
+    if end < len(items) and _text(items[end]).endswith(":") and not _is_heading(items[end]):
+        end += 1  # "… báo cáo như sau:" closes the opening
+    text = " ".join(_text(item) for item in items[first:end])
+    draft.basis, count = body.read_basis(" ".join(text.split()))
+    for number, ref in enumerate(draft.basis.references, start=1):
+        review.add(f"Căn cứ {number}", f"{ref.lead} {ref.kind} số {ref.number}")
+    if not count:
+        review.notes.append("Phần mở đầu không đọc được thành căn cứ: giữ nguyên là một đoạn.")
+    review.add("Phần mở đầu còn lại", draft.basis.closing)
+    return items[:first] + items[end:]
+
+
+def _body_review(draft: Draft, review: Review, parts: Parts) -> None:
+    count = sum(1 for _ in _all_sections(draft.sections))
+    review.add(
+        "Đề mục", f"{count} đề mục ({'I., 1., a)' if draft.outline == 'roman' else '1., a)'})"
+    )
+    if parts.closing is not None:
+        draft.closing = " ".join(parts.closing.text.split())
+    review.add("Đoạn kết (./.)", draft.closing, bool(draft.closing))
+
+
+def _all_sections(sections: list[Section]) -> list[Section]:
+    out = []
+    for section in sections:
+        out += [section, *_all_sections(section.sections)]
+    return [s for s in out if s.heading]
+
+
+def _appendices(items: list[Item], review: Review, landscape: set[int]) -> list[Appendix]:
+    appendices: list[Appendix] = []
+    for index, item in enumerate(items):
+        if _is_appendix(item):
+            assert isinstance(item, Line)
+            turned = item.section in landscape
+            appendices.append(Appendix(orientation="landscape" if turned else "portrait"))
+            continue
+        current = appendices[-1]
+        if isinstance(item, TableItem):
+            current.blocks.append(table_block(item, items, index))
+        elif not current.title and item.text.isupper():
+            current.title = body.sentence_case(item.text)
+        elif not fold(item.text[:12]).startswith("(kem theo") and body.is_content(items, index):
+            current.blocks.append(body.block_of(item))
+    for appendix in appendices:
+        review.add("Phụ lục", appendix.title, bool(appendix.title))
+    return appendices
+
+
+def _name_in_text(items: list[Item], draft: Draft) -> None:
+    """`(Kèm theo Báo cáo số … của Sở Khoa học và Công nghệ)` names the agency in a sentence."""
+    for item in items:
+        text = _text(item)
+        if fold(text[:12]).startswith("(kem theo") and " của " in text:
+            name = text.rsplit(" của ", 1)[1].rstrip(")").strip()
+            if name and name != draft.agency.name:
+                draft.agency.name_in_text = name
+            return
+
+
+def _place_leftovers(draft: Draft, review: Review) -> None:
+    """Never lose text: what found no place ends the content, and the review says so."""
+    if not review.unplaced:
+        return
+    blocks: list[BodyBlock] = [Block("paragraph", [Run(text)]) for text in review.unplaced]
+    draft.sections.append(Section(blocks=blocks))
+    review.notes.append(
+        f"{len(review.unplaced)} đoạn chưa xếp được vào phần nào: đã để ở cuối nội dung."
+    )

@@ -1,0 +1,126 @@
+"""Word tables into table blocks (format v2), with the caption, unit and note around them."""
+
+from __future__ import annotations
+
+from ..model import Align, Cell, Column, Run, Table
+from ..text import fold
+from .reader import CellItem, Item, Line, TableItem
+from .runs import flatten
+
+
+def _line(items: list[Item], index: int) -> Line | None:
+    if 0 <= index < len(items):
+        item = items[index]
+        if isinstance(item, Line) and item.text:
+            return item
+    return None
+
+
+def _is_table(items: list[Item], index: int) -> bool:
+    return 0 <= index < len(items) and isinstance(items[index], TableItem)
+
+
+def _unit(line: Line | None) -> bool:
+    return line is not None and fold(line.text[:14]).startswith("don vi tinh")
+
+
+def _caption(line: Line | None) -> bool:
+    return line is not None and fold(line.text[:8]).startswith("bang ") and len(line.text) < 200
+
+
+def is_caption_of(items: list[Item], index: int) -> bool:
+    """The line is the caption (`Bảng 1. …`) or unit line just above a table."""
+    line = _line(items, index)
+    if _unit(line):
+        return _is_table(items, index + 1)
+    if _caption(line):
+        return _is_table(items, index + 1) or (
+            _unit(_line(items, index + 1)) and _is_table(items, index + 2)
+        )
+    return False
+
+
+def is_note_of(items: list[Item], index: int) -> bool:
+    line = _line(items, index)
+    folded = fold(line.text[:10]) if line else ""
+    return _is_table(items, index - 1) and folded.startswith(("ghi chu", "nguon:"))
+
+
+def table_block(table: TableItem, items: list[Item], index: int) -> Table:
+    width = len(table.rows[0]) if table.rows else 1
+    grid = [_padded(row, width) for row in table.rows]
+    header_rows = min(table.header_rows or 1, len(grid))
+    columns = _columns(table, width, grid[header_rows:])
+    rows = [
+        [_cell(cell, columns[c].align if r >= header_rows else None) for c, cell in enumerate(row)]
+        for r, row in enumerate(grid)
+    ]
+    for row in rows[:header_rows]:  # header rows print bold anyway
+        for cell in row:
+            for run in cell.runs if cell else []:
+                run.bold = False
+    block = Table(columns=columns, rows=rows, header_rows=header_rows, size=_table_size(table))
+    above, above2 = _line(items, index - 1), _line(items, index - 2)
+    if _unit(above) and above is not None:
+        block.unit = above.text
+        above = above2
+    if _caption(above) and above is not None:
+        block.caption = above.text
+    note = _line(items, index + 1)
+    if note is not None and is_note_of(items, index + 1):
+        block.note = [Run(run.text, run.bold, False, run.underline) for run in flatten(note.runs)]
+    return block
+
+
+def _padded(row: list[CellItem | None], width: int) -> list[CellItem | None]:
+    if len(row) < width:
+        return row + [CellItem([])] * (width - len(row))
+    return row[:width]
+
+
+def _cell(cell: CellItem | None, column_align: Align | None) -> Cell | None:
+    """A cell's runs; its alignment only where it differs from its column's."""
+    if cell is None:
+        return None
+    runs: list[Run] = []
+    for line in cell.lines:
+        if runs and line.text:
+            runs.append(Run(" "))
+        runs += flatten(line.runs)
+    align: Align | None = _align(cell.lines)
+    if column_align is None or align == column_align:
+        align = None
+    return Cell(flatten(runs), cell.colspan, cell.rowspan, align)
+
+
+def _align(lines: list[Line]) -> Align:
+    aligns = {line.align for line in lines if line.text}
+    align = aligns.pop() if len(aligns) == 1 else "left"
+    return "center" if align == "center" else "right" if align == "right" else "left"
+
+
+def _columns(table: TableItem, width: int, body: list[list[CellItem | None]]) -> list[Column]:
+    widths = table.widths if len(table.widths) == width else [1.0] * width
+    smallest = min(widths) or 1.0
+    columns = [Column(round(w / smallest, 2)) for w in widths]
+    for index, column in enumerate(columns):
+        aligns = {_align(cell.lines) for cell in _column_cells(body, index)}
+        if len(aligns) == 1:
+            column.align = aligns.pop()
+    return columns
+
+
+def _column_cells(body: list[list[CellItem | None]], index: int) -> list[CellItem]:
+    """The body cells of one column that hold text and span no other column."""
+    cells = [row[index] for row in body]
+    return [
+        cell
+        for cell in cells
+        if cell is not None and cell.colspan == 1 and any(line.text for line in cell.lines)
+    ]
+
+
+def _table_size(table: TableItem) -> int:
+    sizes = {line.size for _, cell in table.cells() for line in cell.lines if line.text}
+    size = sizes.pop() if len(sizes) == 1 else None
+    return int(size) if size is not None and size == int(size) and 11 <= size <= 14 else 13

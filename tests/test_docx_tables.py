@@ -1,0 +1,152 @@
+"""Tables and appendices in the DOCX, measured on the PDF LibreOffice prints from it, with
+the same measures as the PDF's own tests, and in the Word XML where a rule lives there."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+import tablesamples as ts
+from docxutil import convert, docx_bytes, xml_parts
+from pdfpages import line_starting, outside_margins, page_number, tables
+from pdfutil import MM, open_pdf, text_lines
+from test_pdf_tables import _unbreakable
+
+LONG = ts.two_header_table(120)
+APPENDICES = [
+    ts.appendix([{"kind": "paragraph", "text": "Đoạn dài. " * 1000}]),
+    ts.appendix([LONG], "landscape"),
+]
+BARE = {"kind": "table", "columns": [{"width": 1}, {"width": 3}], "rows": [["a", "b"], ["c", "d"]]}
+DRAFTS: dict[str, dict[str, Any]] = {
+    "example": ts.example(),
+    "long": ts.with_tables([LONG]),
+    "unbreakable": ts.with_tables([_unbreakable()], [ts.appendix([_unbreakable()], "landscape")]),
+    "back to back": ts.with_tables([BARE, BARE | {"rows": [["x", "y"], ["1", "2"]]}]),
+    "ends with a table": ts.with_tables([ts.two_header_table(22) | {"note": ""}], closing=""),
+    "appendices": ts.with_tables(
+        [], APPENDICES, number="", date={"year": 2025, "month": None, "day": None}
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def printed() -> dict[str, Any]:
+    """Every draft's DOCX, converted by LibreOffice in one run."""
+    pdfs = convert({name: docx_bytes(raw) for name, raw in DRAFTS.items()})
+    return {name: open_pdf(data) for name, data in pdfs.items()}
+
+
+def _all_tables(pdf: Any) -> list[list[list[str]]]:
+    return [found for page in pdf.pages for found in tables(page)]
+
+
+def test_every_table_of_the_example_reads_back_cell_for_cell(printed: dict[str, Any]) -> None:
+    raw = DRAFTS["example"]
+    expected = [
+        ts.expected_grid(raw["sections"][1]["blocks"][4]),
+        ts.expected_grid(raw["appendices"][0]["blocks"][0]),
+    ]
+    assert _all_tables(printed["example"]) == expected
+
+
+def test_header_rows_open_every_page_a_long_table_continues_on(printed: dict[str, Any]) -> None:
+    expected = ts.expected_grid(LONG)
+    pieces = _all_tables(printed["long"])
+    assert len(pieces) >= 3
+    for piece in pieces:
+        assert piece[:2] == expected[:2]
+    assert [row for piece in pieces for row in piece[2:]] == expected[2:]
+
+
+def test_nothing_crosses_a_margin_even_a_300_letter_word(printed: dict[str, Any]) -> None:
+    pdf = printed["unbreakable"]
+    assert any(page.width > page.height for page in pdf.pages)
+    for page in pdf.pages:
+        assert outside_margins(page) == [], f"page {page.page_number}"
+    # a row may break across pages in Word, cutting a cell's text in two: count letters
+    header = ["TT", "Địa chỉ", "Nội dung"]
+    rows = [row for found in _all_tables(pdf) for row in found if row != header]
+    letters = sum(len("".join(cell.split())) for row in rows for cell in row)
+    expected = sum(len(f"{ts.LONG_WORD}{ts.URL}Dòng{n}{ts.LONG_WORD}") for n in range(4))
+    assert letters == 2 * expected
+
+
+def _appendix_pages(pdf: Any, label: str) -> list[Any]:
+    starts = [
+        index
+        for index, page in enumerate(pdf.pages)
+        if any(line.text == label for line in text_lines(page))
+    ]
+    assert len(starts) == 1, f"{label!r} opens {len(starts)} pages"
+    return list(pdf.pages[starts[0] :])
+
+
+def test_appendices_open_their_own_numbered_pages(printed: dict[str, Any]) -> None:
+    pdf = printed["appendices"]
+    first = _appendix_pages(pdf, "Phụ lục I")
+    second = _appendix_pages(pdf, "Phụ lục II")
+    first = first[: len(first) - len(second)]
+    assert len(first) >= 3 and len(second) >= 3
+    for pages in (first, second):
+        assert [page_number(p) for p in pages] == [""] + [str(n) for n in range(2, len(pages) + 1)]
+    assert all(page.width < page.height for page in first)
+    assert all(page.width > page.height for page in second)
+    for page in pdf.pages:
+        assert outside_margins(page) == [], f"page {page.page_number}"
+    label = line_starting(second[0], "Phụ lục II")
+    assert (label.font, label.size) == ("LiberationSerif-Bold", 14)
+    attached = line_starting(second[0], "(Kèm theo")
+    assert attached.font == "LiberationSerif-Italic"
+    heading = [
+        line.text
+        for line in text_lines(second[0])
+        if line.font == attached.font and line.baseline - attached.baseline < 2 * 14 * 1.2
+    ]
+    words = " ".join(heading)
+    expected = "(Kèm theo Báo cáo số /BC-STP ngày tháng năm 2025 của SỞ TƯ PHÁP)"
+    assert words.replace("\u00a0", " ").split() == expected.split()
+    at = {word["text"]: word for word in second[0].extract_words()}
+    assert at["/BC-STP"]["x0"] - at["số"]["x1"] >= 10 * MM  # room for the hand-written number
+
+
+def test_the_word_table_repeats_its_header_merges_and_may_break_rows() -> None:
+    document = xml_parts(docx_bytes(ts.with_tables([ts.two_header_table(3)])))["word/document.xml"]
+    ruled = document[document.index("Kế hoạch") - 3000 :]
+    assert ruled.count("<w:tblHeader/>") == 2
+    assert '<w:gridSpan w:val="2"/>' in ruled
+    assert '<w:vMerge w:val="restart"/>' in ruled
+    assert '<w:tblLayout w:type="fixed"/>' in ruled
+    table = ruled[: ruled.index("</w:tbl>")]
+    assert "cantSplit" not in table
+
+
+def test_each_appendix_is_a_section_numbered_from_one() -> None:
+    document = xml_parts(docx_bytes(DRAFTS["appendices"]))["word/document.xml"]
+    assert document.count("<w:sectPr") == 3  # the report, Phụ lục I, Phụ lục II
+    assert document.count('<w:pgNumType w:start="1"/>') == 2
+    assert document.count("<w:titlePg/>") == 3
+    assert document.count('w:orient="landscape"') == 1
+
+
+def test_a_table_without_rows_writes_its_caption_and_no_empty_word_table() -> None:
+    table = {"kind": "table", "caption": "Bảng 2. Chưa có", "columns": [{"width": 1}], "rows": []}
+    document = xml_parts(docx_bytes(ts.with_tables([table])))["word/document.xml"]
+    assert "Bảng 2. Chưa có" in document
+    assert document.count("<w:tbl>") == 2  # the header and the signature: no empty grid
+
+
+def test_a_body_ending_with_a_table_keeps_its_last_row_with_the_signature(
+    printed: dict[str, Any],
+) -> None:
+    pdf = printed["ends with a table"]
+    signed = [page for page in pdf.pages if "Hoàng Văn Minh" in page.extract_text()]
+    (found,) = tables(signed[0])
+    assert len(found) >= 3  # the header rows and at least the last row
+
+
+def test_tables_back_to_back_stay_two_ruled_tables(printed: dict[str, Any]) -> None:
+    assert _all_tables(printed["back to back"]) == [
+        [["a", "b"], ["c", "d"]],
+        [["x", "y"], ["1", "2"]],
+    ]

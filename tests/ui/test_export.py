@@ -1,0 +1,105 @@
+"""Export: an incomplete report is warned about; the file or its folder can be opened after."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog
+
+from lanson_report.store import Store
+from lanson_report.ui.dialogs import open_file as real_open_file
+from lanson_report.ui.dialogs import save_file as real_save_file
+from lanson_report.ui.mainwindow import MainWindow
+from lanson_report.ui.session import Session
+
+from .conftest import FakeDialogs
+from .test_status import open_example
+
+
+@pytest.fixture
+def opened(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    urls: list[str] = []
+
+    def record(url: QUrl) -> bool:
+        urls.append(url.toLocalFile())
+        return True
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", record)
+    return urls
+
+
+def test_an_incomplete_report_is_warned_and_the_clerk_can_go_back(
+    window: MainWindow, fake_dialogs: FakeDialogs
+) -> None:
+    window.new_report()
+    window.editor.go(4)
+    window.export_action.trigger()
+    (warning,) = fake_dialogs.texts("ask")
+    assert "còn thiếu" in warning
+    for item in ("tên cơ quan ban hành", "trích yếu", "họ tên người ký", "nơi nhận"):
+        assert item in warning
+    ((_, _, answers),) = [call for call in fake_dialogs.calls if call[0] == "ask"]
+    assert answers == {"yes": "Vẫn xuất PDF", "no": "Quay lại điền"}
+    assert not fake_dialogs.named("save_file"), "going back writes nothing"
+    editor = window.editor
+    assert editor.stack.currentIndex() == 0, "back to the first missing item"
+    assert editor.pages[0].agency_name.hasFocus()
+
+
+def test_the_clerk_can_export_anyway_then_open_the_file(
+    window: MainWindow, tmp_path: Path, fake_dialogs: FakeDialogs, opened: list[str]
+) -> None:
+    window.new_report()
+    target = tmp_path / "bao-cao.pdf"
+    fake_dialogs.answer("ask", True)
+    fake_dialogs.answer("save_file", target)
+    fake_dialogs.answer("choose", 0)
+    window.export_action.trigger()
+    assert target.read_bytes().startswith(b"%PDF")
+    (offer,) = fake_dialogs.named("choose")
+    assert str(target) in offer[3] and offer[4][:2] == ["Mở &tệp", "Mở thư &mục"]
+    assert opened == [str(target)]
+
+
+def test_after_export_the_folder_can_be_opened(
+    window: MainWindow,
+    store: Store,
+    example_path: Path,
+    tmp_path: Path,
+    fake_dialogs: FakeDialogs,
+    opened: list[str],
+) -> None:
+    open_example(window, store, example_path)
+    fake_dialogs.answer("save_file", tmp_path / "bao-cao.pdf")
+    fake_dialogs.answer("choose", 1)
+    window.export_action.trigger()
+    assert not fake_dialogs.named("ask"), "a complete report is exported without a question"
+    assert opened == [str(tmp_path)]
+
+
+def test_file_dialogs_start_in_the_last_folder_used_even_after_a_restart(
+    window: MainWindow, data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "Bao cao 2022"
+    folder.mkdir()
+    started: list[str] = []
+
+    def save_dialog(_parent: Any, _title: str, start: str, _filter: str) -> tuple[str, str]:
+        started.append(start)
+        return str(folder / "mot.pdf"), ""
+
+    def open_dialog(_parent: Any, _title: str, start: str, _filter: str) -> tuple[str, str]:
+        started.append(start)
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_dialog)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", open_dialog)
+    real_save_file(window, "Xuất PDF", Path.home() / "mot.pdf")
+    real_save_file(window, "Xuất PDF", Path.home() / "hai.pdf")
+    real_open_file(window, "Nhập tệp bản nháp")
+    assert started[1:] == [str(folder / "hai.pdf"), str(folder)]
+    assert Session(data_dir).folder == folder

@@ -1,0 +1,107 @@
+"""Start screen: "Nhập từ Word (.docx)…", the review, then the new draft opens."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import drafts
+import wordfiles
+from PySide6.QtWidgets import QDialogButtonBox
+
+from lanson_report import draftfile
+from lanson_report.store import Store
+from lanson_report.ui.mainwindow import MainWindow
+from lanson_report.ui.wordimportdialog import WordReviewDialog
+
+from .conftest import FakeDialogs
+
+
+def _table(dialog: WordReviewDialog) -> list[tuple[str, str, str]]:
+    table = dialog.table
+    return [
+        tuple(table.item(row, column).text() for column in range(3))  # type: ignore[misc]
+        for row in range(table.rowCount())
+    ]
+
+
+def test_word_report_is_reviewed_then_saved_and_opened(
+    window: MainWindow, store: Store, fake_dialogs: FakeDialogs, tmp_path: Path
+) -> None:
+    draft = draftfile.from_dict(drafts.example())
+    path = wordfiles.report(tmp_path / "bao-cao-2022.docx", draft)
+    seen: list[list[tuple[str, str, str]]] = []
+
+    def review(dialog: WordReviewDialog) -> bool:
+        seen.append(_table(dialog))
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+        return True
+
+    fake_dialogs.answer("open_file", path)
+    fake_dialogs.answer("exec_dialog", review)
+    window.start.buttons["word"].click()
+    (rows,) = seen
+    assert ("Ký hiệu", "BC-SKHCN", "Đã đọc") in rows
+    assert ("Số", "(để trống)", "Đã đọc: để trống như trong tệp") in rows
+    assert ("Họ tên người ký", "Nguyễn Thị Hà", "Đã đọc") in rows
+    (saved_id,) = store.ids()
+    assert wordfiles.canonical(store.get(saved_id).draft) == wordfiles.canonical(draft)
+    assert window.editor.draft is not None and window.editor.draft.id == saved_id
+
+
+def test_cancelled_review_saves_nothing(
+    window: MainWindow, store: Store, fake_dialogs: FakeDialogs, tmp_path: Path
+) -> None:
+    path = wordfiles.report(tmp_path / "a.docx", draftfile.from_dict(drafts.minimal()))
+    fake_dialogs.answer("open_file", path)
+    fake_dialogs.answer("exec_dialog", False)
+    window.start.buttons["word"].click()
+    assert store.ids() == []
+
+
+def test_missing_parts_are_marked_and_unplaced_text_listed(
+    window: MainWindow, fake_dialogs: FakeDialogs, tmp_path: Path, qtbot: Any
+) -> None:
+    w = wordfiles.Writer()
+    w.para("SỞ TƯ PHÁP\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+    w.para("BÁO CÁO", bold=True, center=True)
+    w.para([("T×nh h×nh thi hµnh ph¸p luËt", "bf")], center=True)
+    w.para("1. Kết quả", bold=True)
+    w.para("- Đã tổ chức 12 hội nghị.")
+    w.para("Trên đây là báo cáo./.")
+    w.para("GIÁM ĐỐC")
+    w.para("Ghi chú riêng: bản này gửi kèm 3 phụ lục in giấy, số liệu đến ngày 30/11.")
+    w.para("Hoàng Văn Minh")
+    path = w.save(tmp_path / "thieu.docx")
+    shown: list[WordReviewDialog] = []
+
+    def review(dialog: WordReviewDialog) -> bool:
+        shown.append(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        return False
+
+    fake_dialogs.answer("open_file", path)
+    fake_dialogs.answer("exec_dialog", review)
+    window.start.buttons["word"].click()
+    (dialog,) = shown
+    rows = _table(dialog)
+    assert ("Trích yếu", "Tình hình thi hành pháp luật", "Đã đọc") in rows
+    assert ("Số", "", "Chưa có: cần điền") in rows
+    assert dialog.unplaced is not None
+    assert dialog.unplaced.item(0).text().startswith("Ghi chú riêng")
+    assert dialog.notes is not None
+    notes = [dialog.notes.item(i).text() for i in range(dialog.notes.count())]
+    assert any("TCVN3" in note for note in notes)
+
+
+def test_doc_file_gets_the_save_as_message(
+    window: MainWindow, store: Store, fake_dialogs: FakeDialogs, tmp_path: Path
+) -> None:
+    old = tmp_path / "bc-2019.doc"
+    old.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 504)
+    fake_dialogs.answer("open_file", old)
+    window.start.buttons["word"].click()
+    (message,) = fake_dialogs.texts("error")
+    assert "Không nhập được từ Word" in message and "Lưu thành" in message
+    assert store.ids() == []

@@ -1,0 +1,25 @@
+"""The year review shows whole words around each year, and names "-" items as such."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QLabel
+
+from lanson_report import yearswap
+from lanson_report.model import Block, Run, Section, new_draft
+from lanson_report.ui.yeardialog import YearReviewDialog
+
+
+def test_rows_show_whole_words_and_dash_items(qtbot: Any) -> None:
+    draft = new_draft(2022)
+    text = "Hoạt động hưởng ứng Ngày Khoa học và công nghệ năm 2022 được tổ chức rộng khắp"
+    draft.sections.append(
+        Section("", [Block("paragraph", [Run("Mở đầu")]), Block("bullet", [Run(text)])])
+    )
+    dialog = YearReviewDialog(yearswap.find(draft, 2022, 2023), 2022, 2023)
+    qtbot.addWidget(dialog)
+    assert dialog.list.item(0, 1).text() == "Mục 1, gạch đầu dòng 1"
+    shown = dialog.list.cellWidget(0, 2)
+    assert isinstance(shown, QLabel)
+    assert "…c và" not in shown.text() and "…Khoa học và công nghệ năm" in shown.text()
