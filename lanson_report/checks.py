@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
-from .model import Block, BodyBlock, Draft, Section, Table
-from .text import nfc, roman
+from .compose import heading_label
+from .model import PRINTED_KINDS, Block, BodyBlock, Draft, Section, Table
+from .text import nfc, roman, upper
 
 
 @dataclass(frozen=True)
@@ -37,6 +39,7 @@ def missing(draft: Draft) -> list[Problem]:
     need(bool(draft.signature.name.strip()), "signature.name", "chưa có họ tên người ký")
     need(bool(draft.recipients), "recipients", "chưa có nơi nhận")
     problems.extend(unmentioned_appendices(draft))
+    problems.extend(unwritten_sections(draft))
     return problems
 
 
@@ -78,3 +81,45 @@ def _block_text(block: BodyBlock) -> str:
         cells = [cell.text for row in block.rows for cell in row if cell is not None]
         return "\n".join([block.caption, *cells, "".join(run.text for run in block.note)])
     return block.text if isinstance(block, Block) and block.kind != "hint" else ""
+
+
+# What an outline's heading leaves to fill in: "Lĩnh vực …", "[kỳ báo cáo]".
+PLACEHOLDER = re.compile(r"…|\.\.\.|\[[^\]]*\]")
+
+
+def unwritten_sections(draft: Draft) -> list[Problem]:
+    """Sections of an outline that still hold only its hints: nothing of them would print."""
+    return list(_unwritten(draft.sections, draft.outline, 1, "sections"))
+
+
+def _unwritten(sections: list[Section], outline: str, level: int, path: str) -> Iterator[Problem]:
+    index = 0
+    for number, section in enumerate(sections):
+        here = f"{path}[{number}]"
+        heading = section.heading.strip()
+        label = ""
+        if heading:
+            label = heading_label(outline, level, index)
+            index += 1
+            heading = upper(heading) if outline == "roman" and level == 1 else heading
+        name = f"{label}{heading}".strip() or "không tiêu đề"
+        if _only_hints(section):
+            yield Problem(here, f"mục “{name}” mới có gợi ý của đề cương, chưa có nội dung")
+        elif PLACEHOLDER.search(section.heading):
+            yield Problem(here, f"tiêu đề mục “{name}” còn chỗ để trống của đề cương cần điền")
+        yield from _unwritten(section.sections, outline, level + 1, f"{here}.sections")
+
+
+def _only_hints(section: Section) -> bool:
+    """Hints and nothing printed under them (an outline's empty table does not count)."""
+    if section.sections:
+        return False  # the clerk writes in its sub-sections
+    hints = [b for b in section.blocks if isinstance(b, Block) and b.kind == "hint"]
+    return bool(hints) and not any(_has_content(b) for b in section.blocks)
+
+
+def _has_content(block: Block | Table) -> bool:
+    if isinstance(block, Table):
+        body = block.rows[block.header_rows :]
+        return any(cell is not None and cell.text.strip() for row in body for cell in row)
+    return block.kind in PRINTED_KINDS and bool(block.text.strip())

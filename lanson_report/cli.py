@@ -241,7 +241,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     export.set_defaults(handler=cmd_export)
     _add_store_commands(commands)
+    _add_new_command(commands)
     return parser
+
+
+def _add_new_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    from .clinew import add_new_command
+
+    add_new_command(commands)
 
 
 def run(argv: Sequence[str] | None = None) -> int:

@@ -69,6 +69,7 @@ BLOCK_NAMES = {
     "bullet": "gạch đầu dòng",
     "subbullet": "ý “+”",
     "table": "bảng",
+    "hint": "gợi ý",  # an outline's guidance: never printed, but it may name the year
 }
 
 

@@ -12,9 +12,9 @@ from reportlab.platypus import Flowable, Frame, NextPageTemplate, PageBreak, Pag
 
 from ..printed import Line, Part
 from ..printed.layout import PAGE_HEIGHT, PAGE_NUMBER_BASELINE, PAGES
-from ..printed.styles import APPENDIX_ATTACHED, PAGE_NUMBER, STYLES
+from ..printed.styles import APPENDIX_ATTACHED, PAGE_NUMBER
 from . import fonts
-from .body import flowables, markup, paragraph_style
+from .body import flowables, markup, style_of
 from .lines import balanced_split
 
 NUMBER_FROM_TOP = PAGE_HEIGHT - PAGE_NUMBER_BASELINE  # in the top margin, as in the report
@@ -74,7 +74,7 @@ def heading_lines(line: Line, width: float) -> list[str]:
     """Where a heading line breaks, for the PDF and Word alike: a title in lines of even
     length (a block, not a line and a stray word); the Kèm theo line whole or before `của`,
     its hand-fill blanks kept (a general line breaker would take them for spaces)."""
-    style = STYLES[line.style_name]
+    style = line.style
     face = fonts.face(style.bold, style.italic)
     if line.style_name != APPENDIX_ATTACHED.name:
         return balanced_split(line.text, face, style.size, width)
@@ -90,7 +90,7 @@ def heading(part: Part) -> list[Flowable]:
     return [
         Paragraph(
             "<br/>".join(markup(text) for text in heading_lines(line, width)),
-            paragraph_style(line.style_name),
+            style_of(line.style),
         )
         for line in part.lines
     ]

@@ -12,18 +12,22 @@ from reportlab.platypus import Flowable, Paragraph
 
 from ..model import Run
 from ..printed import Part
-from ..printed.styles import STYLES
+from ..printed.styles import STYLES, Style
 from . import fonts
 
 ALIGNMENTS = {"left": TA_LEFT, "center": TA_CENTER, "right": TA_RIGHT, "justify": TA_JUSTIFY}
 
 
-@cache
 def paragraph_style(name: str) -> ParagraphStyle:
-    """The ReportLab form of a named style of the printed report."""
-    style = STYLES[name]
+    """The ReportLab form of a named style of the printed report, standard layout."""
+    return style_of(STYLES[name])
+
+
+@cache
+def style_of(style: Style) -> ParagraphStyle:
+    """The ReportLab form of a style of the printed report, under the draft's layout."""
     return ParagraphStyle(
-        name,
+        style.name,
         fontName=fonts.face(style.bold, style.italic),
         fontSize=style.size,
         leading=style.leading,
@@ -57,7 +61,7 @@ def runs_markup(runs: tuple[Run, ...]) -> str:
 
 def paragraph(part: Part) -> Paragraph:
     (line,) = part.lines
-    return Paragraph(runs_markup(line.runs), paragraph_style(line.style_name))
+    return Paragraph(runs_markup(line.runs), style_of(line.style))
 
 
 # The body roles drawn as one Paragraph; a table is several flowables (see flowables()).

@@ -20,6 +20,7 @@ class SignedEnding(Flowable):  # type: ignore[misc]
     def __init__(self, paragraph: Paragraph | None, footer: Flowable, gap: float) -> None:
         super().__init__()
         self.paragraph, self.footer, self.gap = paragraph, footer, gap
+        self.landed: list[tuple[int, float]] = []  # page, top: shared with its split-off rest
 
     def _heights(self, width: float, height: float) -> tuple[float, float]:
         para = self.paragraph.wrap(width, height)[1] if self.paragraph else 0.0
@@ -40,7 +41,14 @@ class SignedEnding(Flowable):  # type: ignore[misc]
         parts = self.paragraph.split(avail_width, room) if lines > KEPT_LINES else []
         if len(parts) != 2:
             return []  # all of it goes to the next page with the footer
-        return [parts[0], SignedEnding(parts[1], self.footer, self.gap)]
+        rest = SignedEnding(parts[1], self.footer, self.gap)
+        rest.landed = self.landed
+        return [parts[0], rest]
+
+    def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:
+        # where the signature lands: what the fit search (fit.py) measures
+        self.landed.append((canvas.getPageNumber(), y + self.height))
+        super().drawOn(canvas, x, y, _sW)
 
     def draw(self) -> None:
         foot = self._heights(self.width, self.height)[1]

@@ -29,8 +29,8 @@ from ..printed.layout import (
     SPACE_BEFORE_FOOTER,
     TEXT_WIDTH,
 )
-from ..printed.parts import BODY_ROLES, split_appendices
-from ..printed.styles import BODY, PAGE_NUMBER
+from ..printed.parts import BODY_ROLES, body_style, split_appendices
+from ..printed.styles import PAGE_NUMBER
 from ..text import upper
 from . import appendix, body, fonts, parts
 from .ending import SignedEnding
@@ -89,7 +89,7 @@ def fixed_parts(report: list[Part]) -> Fixed:
     gap = SPACE_BEFORE_FOOTER + (lines[0].style.space_after if lines else 0)
     footer = parts.footer(roles["ending"])
     # the footer travels with the last two lines of the text (see ending.py)
-    _must_fit(footer.height + gap + 2 * BODY.leading, "phần Nơi nhận và chữ ký")
+    _must_fit(footer.height + gap + 2 * body_style(report).leading, "phần Nơi nhận và chữ ký")
     return Fixed(header, title, addressees, footer, gap)
 
 
@@ -108,7 +108,7 @@ def story(draft: Draft) -> list[Any]:
     flowables: list[Any] = [fixed.header, Spacer(1, SPACE_AFTER_HEADER), fixed.title]
     flowables.append(Spacer(1, SPACE_AFTER_TITLE))
     if fixed.addressees is not None:
-        flowables += [fixed.addressees, Spacer(1, BODY.size)]
+        flowables += [fixed.addressees, Spacer(1, body_style(report).size)]
     text = [f for p in report if p.role in BODY_ROLES for f in body.flowables(p, *FRAME)]
     if text and isinstance(text[-1], RLTable):  # a body ending with a table (no note)
         table = text.pop()
@@ -160,8 +160,16 @@ def _template(target: Any, draft: Draft, invariant: bool) -> BaseDocTemplate:
 
 def render_to(target: str | IO[bytes], draft: Draft, invariant: bool = False) -> None:
     fonts.register()
+    build(target, draft, story(draft), invariant)
+
+
+def build(target: str | IO[bytes], draft: Draft, flowables: list[Any], invariant: bool) -> int:
+    """Lay out and write the story; the number of pages."""
+    fonts.register()
     try:
-        _template(target, draft, invariant).build(story(draft))
+        doc = _template(target, draft, invariant)
+        doc.build(flowables)
+        return int(doc.page)
     except ExportError:
         raise
     except LayoutError as exc:

@@ -17,6 +17,7 @@ class TableEnding(Flowable):  # type: ignore[misc]
     def __init__(self, table: RLTable, footer: Flowable, gap: float) -> None:
         super().__init__()
         self.table, self.footer, self.gap = table, footer, gap
+        self.landed: list[tuple[int, float]] = []  # page, top: shared with its split-off rest
 
     def _heights(self, width: float, height: float) -> tuple[float, float]:
         return self.table.wrap(width, height)[1], self.footer.wrap(width, height)[1]
@@ -33,7 +34,14 @@ class TableEnding(Flowable):  # type: ignore[misc]
         pieces = self.table.split(avail_width, limit) if limit > 0 else []
         if len(pieces) != 2:
             return []  # all of it goes to the next page with the footer
-        return [pieces[0], TableEnding(pieces[1], self.footer, self.gap)]
+        rest = TableEnding(pieces[1], self.footer, self.gap)
+        rest.landed = self.landed
+        return [pieces[0], rest]
+
+    def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:
+        # where the signature lands: what the fit search (fit.py) measures
+        self.landed.append((canvas.getPageNumber(), y + self.height))
+        super().drawOn(canvas, x, y, _sW)
 
     def draw(self) -> None:
         foot = self.footer.wrap(self.width, self.height)[1]

@@ -24,7 +24,7 @@ from ..printed.tables import (
     RULE_WIDTH,
     PrintedTable,
 )
-from .body import paragraph_style, runs_markup
+from .body import runs_markup, style_of
 from .fonts import REGULAR
 from .tallrows import Grid, split_tall_rows
 
@@ -133,7 +133,7 @@ def grid(table: PrintedTable, width: float, page_height: float, source: str = ""
 
 
 def _paragraph(line: Line) -> Paragraph:
-    return Paragraph(runs_markup(line.runs), paragraph_style(line.style_name))
+    return Paragraph(runs_markup(line.runs), style_of(line.style))
 
 
 def _refuse_unprintable(table: PrintedTable, width: float, page_height: float, source: str) -> None:

@@ -10,7 +10,7 @@ from ..text import upper
 from . import appendices
 from . import styles as s
 from .layout import FULL_RULE, SHORT_RULE_RATIO
-from .parts import Column, Line, Part, line
+from .parts import Column, Line, Part, line, with_layout
 from .tables import printed_table
 
 # Heading styles by outline and level: named after the decree's full I. / 1. / a) outline.
@@ -31,7 +31,7 @@ def printed_report(draft: Draft) -> list[Part]:
     for index, appendix in enumerate(draft.appendices):
         parts.append(appendices.heading(draft, index))
         parts += block_parts(appendix.blocks, f"appendices[{index}]")
-    return parts
+    return with_layout(parts, s.metrics(draft.layout))
 
 
 def header(draft: Draft) -> Part:

@@ -9,11 +9,11 @@ does not know raises instead of dropping the content.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Literal
 
 from ..model import Orientation, Run
-from .styles import STYLES, Style
+from .styles import BODY, STANDARD, Metrics, Style, style_table
 
 if TYPE_CHECKING:
     from .tables import PrintedTable
@@ -44,10 +44,11 @@ class Line:
     style_name: str
     runs: tuple[Run, ...]
     rule: float = 0.0  # a centred rule under it, this fraction of its longest line; 0: none
+    body: Metrics = STANDARD  # the draft's layout: styles that follow the body take it
 
     @property
     def style(self) -> Style:
-        return STYLES[self.style_name]
+        return style_table(self.body)[self.style_name]
 
     @property
     def text(self) -> str:
@@ -93,6 +94,28 @@ class Part:
 
 def line(style: Style, text: str, rule: float = 0.0) -> Line:
     return Line(style.name, (Run(text),), rule)
+
+
+def with_layout(parts: list[Part], body: Metrics) -> list[Part]:
+    """The parts with every line styled under the draft's layout."""
+    if body == STANDARD:
+        return parts
+    return [_part_with(part, body) for part in parts]
+
+
+def _part_with(part: Part, body: Metrics) -> Part:
+    def lines(found: tuple[Line, ...]) -> tuple[Line, ...]:
+        return tuple(replace(line, body=body) for line in found)
+
+    left = part.left and Column(part.left.role, lines(part.left.lines))
+    right = part.right and Column(part.right.role, lines(part.right.lines))
+    return replace(part, lines=lines(part.lines), left=left, right=right)
+
+
+def body_style(report: list[Part]) -> Style:
+    """The body paragraph's style under the report's layout (every line carries it)."""
+    body = next((line.body for part in report for line in part.lines), STANDARD)
+    return style_table(body)[BODY.name]
 
 
 def split_appendices(report: list[Part]) -> tuple[list[Part], list[list[Part]]]:

@@ -9,15 +9,18 @@ so it lands at the right level when pasted into a report numbered with I., II.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import cache
 from typing import Literal
 
+from ..model import Layout
 from .layout import CM, SPACE_AFTER_APPENDIX_HEADING
 
 Align = Literal["left", "center", "right", "justify"]
 FONT_FAMILY = "Times New Roman"  # printed as Liberation Serif, its metric twin, in the PDF
 BODY_SIZE = 14  # 13–14, one size for the body, its headings and Kính gửi
 LINE_SPACING = 1.2  # body lines, in multiples of the size: single (≈1.15) to 1.5
+SINGLE_LINE = 1.15  # Word's "single" line of Times New Roman, in multiples of the size
 PARAGRAPH_SPACE = 6.0  # pt after each body paragraph, at least 6
 FIRST_LINE_INDENT = 1.27 * CM  # 1 cm or 1.27 cm
 
@@ -35,6 +38,8 @@ class Style:
     keep_with_next: bool = False
     hanging_mark: str = ""  # lines after the first align after this mark (`- `)
     min_size: float = 0.0  # the smallest size the decree allows, for a line that must fit
+    body_size: bool = False  # its size is the body size the clerk chose (13 or 14)
+    body_spacing: bool = False  # its line and paragraph spacing are the body's
 
     @property
     def leading(self) -> float:
@@ -51,6 +56,8 @@ def _body(name: str, bold: bool = False, keep_with_next: bool = False) -> Style:
         space_after=PARAGRAPH_SPACE,
         line_spacing=LINE_SPACING,
         keep_with_next=keep_with_next,
+        body_size=True,
+        body_spacing=True,
     )
 
 
@@ -62,7 +69,7 @@ MOTTO = Style("Tiêu ngữ", 13, bold=True)  # 13–14
 DATE = Style("Địa danh, ngày tháng", 14, italic=True, min_size=13)  # 13–14
 DOC_TYPE = Style("Tên loại văn bản", 14, bold=True)  # 13–14, UPPER
 ABSTRACT = Style("Trích yếu", 14, bold=True)  # 13–14
-ADDRESSEES = Style("Kính gửi", BODY_SIZE, align="left")
+ADDRESSEES = Style("Kính gửi", BODY_SIZE, align="left", body_size=True)
 BODY = _body("Nội dung")
 ITEM = _body("Gạch đầu dòng")  # `- ` and `+ `: ordinary indented paragraphs with their mark
 HEADING_1 = _body("Đề mục cấp 1", bold=True, keep_with_next=True)  # I. UPPER
@@ -120,3 +127,51 @@ STYLES: dict[str, Style] = {
         APPENDIX_ATTACHED,
     )
 }
+
+
+@dataclass(frozen=True)
+class Metrics:
+    """The body's size and spacing a layout resolves to; hashable, so style tables are cached."""
+
+    size: float = BODY_SIZE
+    line_spacing: float = LINE_SPACING  # × size
+    paragraph_space: float = PARAGRAPH_SPACE  # pt
+
+
+STANDARD = Metrics()
+
+
+def metrics(layout: Layout | None) -> Metrics:
+    """A clerk's Layout (`line_spacing` in lines: 1.0 single … 1.5) as body metrics."""
+    if layout is None or layout.is_default:
+        return STANDARD
+    spacing = LINE_SPACING if layout.line_spacing is None else layout.line_spacing * SINGLE_LINE
+    return Metrics(
+        BODY_SIZE if layout.body_size is None else layout.body_size,
+        round(spacing, 4),
+        PARAGRAPH_SPACE if layout.paragraph_spacing is None else layout.paragraph_spacing,
+    )
+
+
+def styled(style: Style, body: Metrics) -> Style:
+    """One style under a layout: only the sizes and spacings that follow the body change."""
+    if body == STANDARD or not (style.body_size or style.body_spacing):
+        return style
+    size = body.size if style.body_size else style.size
+    if not style.body_spacing:
+        return replace(style, size=size)
+    return replace(
+        style, size=size, line_spacing=body.line_spacing, space_after=body.paragraph_space
+    )
+
+
+@cache
+def style_table(body: Metrics = STANDARD) -> dict[str, Style]:
+    """Every named style under one layout: the printed layer's single style table."""
+    if body == STANDARD:
+        return STYLES
+    return {name: styled(style, body) for name, style in STYLES.items()}
+
+
+def styles_for(layout: Layout | None) -> dict[str, Style]:
+    return style_table(metrics(layout))

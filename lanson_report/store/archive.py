@@ -13,21 +13,20 @@ import datetime
 import re
 import zipfile
 import zlib
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from .. import fileio
 from ..errors import StoreError
-from .backend import DAMAGE, NewerSchemaError, decode, encode
+from ..model import Draft, Settings
+from .backend import DAMAGE, Backend, NewerSchemaError, decode, encode
 from .bodies import Body, add_version, body_name, check_body, history_dir, read_draft, version_name
 from .engine import META
 from .records import now_stamp
 from .schema import SCHEMA_VERSION, check_supported
 from .settingsdata import settings_from_dict
-
-if TYPE_CHECKING:
-    from .core import Store
 
 FORMAT = "lanson-report/backup"
 FORMAT_VERSION = 1
@@ -37,6 +36,28 @@ _BODY = re.compile(rf"^drafts/({_UUID})\.json$")
 _VERSION = re.compile(rf"^history/({_UUID})/(\d+)\.json$")
 # What zipfile raises for a damaged zip: bad structure or data, a password, an unknown method.
 _NOT_A_BACKUP = (zipfile.BadZipFile, EOFError, zlib.error, RuntimeError, NotImplementedError)
+
+
+class Store(Protocol):
+    """What a backup needs of the store (core.Store is one); core imports this module, so
+    naming the class here would tie the two modules in a cycle."""
+
+    backend: Backend
+    folder: Path
+    history_limit: int
+
+    def writing(self) -> AbstractContextManager[None]: ...
+    def body_ids(self) -> list[str]: ...
+    def load_body(self, draft_id: str) -> tuple[Body, Draft] | None: ...
+    def commit(
+        self,
+        body: Body,
+        draft: Draft,
+        old_year: int | None,
+        version: tuple[int, Body, list[int]] | None = None,
+    ) -> Any: ...
+    def has_settings(self) -> bool: ...
+    def save_settings(self, settings: Settings) -> None: ...
 
 
 @dataclass

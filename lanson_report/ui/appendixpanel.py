@@ -52,8 +52,8 @@ class AppendixList(QWidget):
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.add_button = button("Thêm phụ &lục", self.add, "Thêm một phụ lục sau phụ lục cuối")
-        self.up_button = button("Lên", lambda: self.move(-1), "Chuyển phụ lục lên trước")
-        self.down_button = button("Xuống", lambda: self.move(1), "Chuyển phụ lục xuống sau")
+        self.up_button = button("Lên", lambda: self.move_by(-1), "Chuyển phụ lục lên trước")
+        self.down_button = button("Xuống", lambda: self.move_by(1), "Chuyển phụ lục xuống sau")
         self.remove_button = button("Xóa phụ lục", self.remove)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -115,7 +115,7 @@ class AppendixList(QWidget):
         self.before_change()
         self.structure_changed.emit(len(self.items))  # the page appends, then selects it
 
-    def move(self, step: int) -> None:
+    def move_by(self, step: int) -> None:
         row = self.current()
         if row is not None and 0 <= row + step < len(self.items):
             self.before_change()

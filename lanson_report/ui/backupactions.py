@@ -3,28 +3,30 @@
 from __future__ import annotations
 
 import datetime
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Any
+
+from PySide6.QtWidgets import QWidget
 
 from . import dialogs
 from .dialogs import reporting
 
-if TYPE_CHECKING:
-    from .mainwindow import MainWindow
-
 BACKUP_FILTER = "Tệp sao lưu (*.zip)"
 
 
-def backup(window: MainWindow) -> None:
-    """Write every draft, its history, the trash and the settings to one zip."""
-    if window.editing():
-        window.editor.save(True)
+def backup(window: QWidget, store: Any, save_open: Callable[[], None]) -> None:
+    """Write every draft, its history, the trash and the settings to one zip.
+
+    `save_open` saves the report being edited first, so the backup holds its last words.
+    """
+    save_open()
     name = f"sao-luu-bao-cao-{datetime.date.today():%Y-%m-%d}.zip"
     target = dialogs.save_file(window, "Sao lưu toàn bộ báo cáo", Path.home() / name, BACKUP_FILTER)
     if target is None:
         return
     with reporting(window, "Không sao lưu được"):
-        count = window.store.export_backup(target)
+        count = store.export_backup(target)
         dialogs.info(
             window,
             "Đã sao lưu",
@@ -33,8 +35,14 @@ def backup(window: MainWindow) -> None:
         )
 
 
-def restore(window: MainWindow) -> None:
-    """Merge a backup into this PC's store; the current data is saved aside first."""
+def restore(
+    window: QWidget, store: Any, leave_open: Callable[[], None], refresh: Callable[[], None]
+) -> None:
+    """Merge a backup into this PC's store; the current data is saved aside first.
+
+    `leave_open` saves and closes the report being edited (the restored state must not be
+    overwritten by the editor); `refresh` shows the merged list.
+    """
     source = dialogs.open_file(window, "Khôi phục từ tệp sao lưu", BACKUP_FILTER)
     if source is None:
         return
@@ -48,11 +56,10 @@ def restore(window: MainWindow) -> None:
         no="Hủy",
     ):
         return
-    if window.editing():
-        window.editor.leave()  # saves; the restored state must not be overwritten by the editor
+    leave_open()
     with reporting(window, "Không khôi phục được"):
-        report = window.store.import_backup(source)
-        window.start.refresh()
+        report = store.import_backup(source)
+        refresh()
         aside = ""
         if report.safety_copy:
             aside = f"\n\nDữ liệu trước khi khôi phục được cất ở: {report.safety_copy}"

@@ -172,6 +172,18 @@ def get_int(
     return dialog.intValue() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
+def get_text(parent: QWidget | None, title: str, label: str, value: str = "") -> str | None:
+    """A line of text from the clerk, or None when they cancel."""
+    dialog = input_dialog(parent, title, label)
+    dialog.setTextValue(value)
+    return dialog.textValue() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def new_report(dialog: QDialog) -> bool:
+    """The new-report dialog (kind, period, outline): True when the clerk creates the report."""
+    return dialog.exec() == QDialog.DialogCode.Accepted
+
+
 def exec_dialog(dialog: QDialog) -> bool:
     """Run one of the app's own dialogs; True when the clerk accepted it."""
     return dialog.exec() == QDialog.DialogCode.Accepted

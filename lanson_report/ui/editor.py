@@ -33,7 +33,7 @@ from .texts import clock, explain
 
 class Editor(QWidget):
     closed = Signal()  # back to the list of reports
-    step_changed = Signal(str, int)  # draft id, step index
+    step_changed = Signal(str, str)  # draft id, step name
     message = Signal(str)  # for the status bar
 
     def __init__(self, store: Any, parent: QWidget | None = None) -> None:
@@ -109,12 +109,12 @@ class Editor(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(lambda s=step: self.go(self.stack.currentIndex() + s))
 
-    def open(self, stored: Any, step: int = 0) -> None:
+    def open(self, stored: Any, step: str = "") -> None:
         """Show a stored draft; an issued one is read-only."""
         self.autosave.stop()
         self.stored, self.draft, self.dirty = stored, stored.draft, False
         self.read_only = stored.status == "issued"
-        sign = self.pages[3]
+        sign = self.page("sign")
         assert isinstance(sign, SignPage)
         sign.set_signers(self.store.settings().signers)
         for page in self.pages:
@@ -122,7 +122,7 @@ class Editor(QWidget):
             page.set_read_only(self.read_only)
         self.header.show_draft(stored.draft, stored.status)
         self.footer.saved.setText(f"Đã lưu lúc {clock(stored.modified)}")
-        self.go(max(0, min(step, len(self.pages) - 1)), collect=False)
+        self.go(self.step_index(step) or 0, collect=False)
 
     def _show_live(self) -> None:
         """The page beside the form, on steps 1–4 when the clerk asked for it."""
@@ -139,7 +139,22 @@ class Editor(QWidget):
     def current_page(self) -> Page:
         return self.pages[self.stack.currentIndex()]
 
-    def go(self, step: int, collect: bool = True) -> None:
+    def step_index(self, name: str) -> int | None:
+        """Where the step called `name` is in the wizard; None for a name it does not have."""
+        names = [page.step_name for page in self.pages]
+        return names.index(name) if name in names else None
+
+    def page(self, name: str) -> Page:
+        index = self.step_index(name)
+        if index is None:
+            raise KeyError(f"the wizard has no step {name!r}")
+        return self.pages[index]
+
+    def go(self, step: int | str, collect: bool = True) -> None:
+        """Show a step, by its name or (Back, Next, the outline) its position."""
+        if isinstance(step, str):
+            index = self.step_index(step)
+            step = -1 if index is None else index
         if self.draft is None or not 0 <= step < len(self.pages):
             return
         if collect:
@@ -155,7 +170,7 @@ class Editor(QWidget):
         self._show_live()
         if collect and not self.steps.hasFocus():  # arrowing through the steps keeps its place
             self.pages[step].focus_first()
-        self.step_changed.emit(self.draft.id, step)
+        self.step_changed.emit(self.draft.id, self.pages[step].step_name)
 
     def collect(self) -> None:
         """Bring every page's values into the draft."""
@@ -249,5 +264,5 @@ class Editor(QWidget):
             dialogs.error(self, "Không ban hành được", explain(exc))
             return
         if issued:
-            self.open(self.store.get(self.draft.id), self.stack.currentIndex())
+            self.open(self.store.get(self.draft.id), self.current_page().step_name)
             self.message.emit("Đã ban hành báo cáo. Báo cáo giờ chỉ xem và in.")

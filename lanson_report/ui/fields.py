@@ -15,7 +15,6 @@ from PySide6.QtGui import (
     QPalette,
 )
 from PySide6.QtWidgets import (
-    QDialogButtonBox,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -23,6 +22,16 @@ from PySide6.QtWidgets import (
 )
 
 from ..text import nfc
+from .labels import buddy, ok_cancel
+
+__all__ = [  # buddy and ok_cancel live in labels.py; most forms still take them from here
+    "LineEdit",
+    "PlainTextEdit",
+    "buddy",
+    "hint",
+    "ok_cancel",
+    "plain_label",
+]
 
 
 class LineEdit(QLineEdit):
@@ -111,21 +120,4 @@ def hint(text: str) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
     label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-    return label
-
-
-def ok_cancel(ok: str = "OK") -> QDialogButtonBox:
-    box = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-    )
-    box.button(QDialogButtonBox.StandardButton.Ok).setText(ok)
-    box.button(QDialogButtonBox.StandardButton.Cancel).setText("Hủy")
-    return box
-
-
-def buddy(text: str, field: QWidget) -> QLabel:
-    """A form label whose mnemonic (&) moves focus to its field."""
-    label = QLabel(text)
-    label.setBuddy(field)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
     return label

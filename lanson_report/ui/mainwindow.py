@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-import copy
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QWidget
 
 from .. import APP_NAME
-from ..model import Draft, new_draft
+from ..model import Draft
+from ..newdraft import start_draft
 from . import backupactions, dialogs, shortcuts
 from .dialogs import reporting
 from .session import Session
@@ -40,7 +41,13 @@ class MainWindow(QMainWindow):
         self.start.message.connect(self.say)
         self._show_list()  # the session keeps its open draft until after_start() has seen it
 
-    def _action(self, menu: Any, text: str, slot: Any, keys: Any = None) -> QAction:
+    def _action(
+        self,
+        menu: QMenu,
+        text: str,
+        slot: Callable[[], object],
+        keys: QKeySequence | QKeySequence.StandardKey | str | None = None,
+    ) -> QAction:
         action = menu.addAction(text)
         action.triggered.connect(lambda _checked=False: slot())
         if keys is not None:
@@ -50,10 +57,14 @@ class MainWindow(QMainWindow):
     def _menus(self) -> None:
         file_menu = self.menuBar().addMenu("&Tệp")
         self._action(file_menu, "Báo cáo &mới", self.new_report, QKeySequence.StandardKey.New)
+        self._action(
+            file_menu, "Báo cáo mới từ đề cươn&g…", lambda: self._from_start("new_from_outline")
+        )
+        self._action(file_menu, "Thư &viện đề cương…", lambda: self._from_start("outline_library"))
         self._action(file_menu, "&Nhập tệp bản nháp…", self._import, QKeySequence.StandardKey.Open)
         file_menu.addSeparator()
-        self._action(file_menu, "&Sao lưu toàn bộ…", lambda: backupactions.backup(self))
-        self._action(file_menu, "&Khôi phục từ tệp sao lưu…", lambda: backupactions.restore(self))
+        self._action(file_menu, "&Sao lưu toàn bộ…", self._backup)
+        self._action(file_menu, "&Khôi phục từ tệp sao lưu…", self._restore)
         file_menu.addSeparator()
         self._action(file_menu, "&Cài đặt cơ quan…", self.edit_settings)
         file_menu.addSeparator()
@@ -99,6 +110,20 @@ class MainWindow(QMainWindow):
             self._editor.step_changed.connect(self.session.set_step)
         return self._editor
 
+    def _backup(self) -> None:
+        backupactions.backup(self, self.store, self._save_open)
+
+    def _restore(self) -> None:
+        backupactions.restore(self, self.store, self._leave_open, self.start.refresh)
+
+    def _save_open(self) -> None:
+        if self.editing():
+            self.editor.save(True)
+
+    def _leave_open(self) -> None:
+        if self.editing():
+            self.editor.leave()
+
     def editing(self) -> bool:
         return self._editor is not None and self.stack.currentWidget() is self._editor
 
@@ -132,22 +157,18 @@ class MainWindow(QMainWindow):
 
     def defaults(self) -> Draft:
         """A new draft with the agency's settings filled in."""
-        settings = self.store.settings()
-        draft = new_draft()
-        draft.agency = copy.deepcopy(settings.agency)
-        draft.place = settings.place
-        draft.archive = settings.archive or "VT"
-        if settings.signers:
-            draft.signature = copy.deepcopy(settings.signers[0])
-        return draft
+        return start_draft(None, self.store.settings())
 
     def new_report(self) -> None:
         if self.editing():
             self.editor.save()
+        from .newreport import ask
+
         with reporting(self, "Không tạo được báo cáo mới"):
-            stored = self.store.create(self.defaults())
-            self.open_draft(stored.draft.id)
-            self.editor.current_page().focus_first()  # a new report: ready to type
+            draft = ask(self, self.store)  # the kind, the period and the outline
+            if draft is not None:
+                self.open_draft(self.store.create(draft).draft.id)
+                self.editor.current_page().focus_first()  # a new report: ready to type
 
     def edit_settings(self) -> None:
         from .settingsdialog import SettingsDialog
@@ -164,6 +185,14 @@ class MainWindow(QMainWindow):
         if self.editing():
             self.editor.leave()
         startactions.import_file(self.start)
+
+    def _from_start(self, name: str) -> None:
+        """A start-screen action from the menu: the report being written is saved first."""
+        from . import startactions
+
+        if self.editing():
+            self.editor.leave()
+        getattr(startactions, name)(self.start)
 
     def _focus_search(self) -> None:
         self.start.search.setFocus()

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from ..legacy import ENCODING_LABELS, Encoding, convert
 from ..mojibake import Proposal, convert_lines, detect
 from . import dialogs
-from .fields import buddy, ok_cancel
+from .labels import buddy, ok_cancel
 
 COMMAND = "Chuyển mã chữ cũ (TCVN3, VNI, VIQR)…"
 PREVIEW_CHARS = 600

@@ -147,12 +147,13 @@ def _pieces(block: QTextBlock) -> list[BodyBlock]:
         table = table_of(fragment.charFormat())
         if table is None:
             _add_run(runs, fragment.text(), fragment.charFormat())
-        for char in fragment.text() if table is not None else "":
-            if char == OBJECT_CHAR:
-                flush()
-                pieces.append(table)
-            else:
-                _add_run(runs, char, QTextCharFormat())
+        else:
+            for char in fragment.text():
+                if char == OBJECT_CHAR:
+                    flush()
+                    pieces.append(table)
+                else:
+                    _add_run(runs, char, QTextCharFormat())
         iterator += 1
     flush()
     return pieces

@@ -14,6 +14,8 @@ from typing import Any
 from ..fileio import write_bytes_atomic
 
 FILE_NAME = "ui-session.json"
+# Older versions stored the step's position; these were the steps in their order then.
+OLD_STEPS = ("agency", "basis", "content", "sign", "preview")
 
 
 class Session:
@@ -39,11 +41,14 @@ class Session:
         self.data["open"] = draft_id
         self._write()
 
-    def step(self, draft_id: str) -> int:
-        value = self.data.get("steps", {}).get(draft_id, 0)
-        return value if isinstance(value, int) else 0
+    def step(self, draft_id: str) -> str:
+        """The name of the step the draft was left on; "" when none is known."""
+        value = self.data.get("steps", {}).get(draft_id)
+        if isinstance(value, int) and not isinstance(value, bool):  # stored by older versions
+            return OLD_STEPS[value] if 0 <= value < len(OLD_STEPS) else ""
+        return value if isinstance(value, str) else ""
 
-    def set_step(self, draft_id: str, step: int) -> None:
+    def set_step(self, draft_id: str, step: str) -> None:
         steps = self.data.setdefault("steps", {})
         if steps.get(draft_id) != step:
             steps[draft_id] = step

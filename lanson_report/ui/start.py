@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
 
 from ..text import document_number
 from . import startactions
+from .dialogs import reporting
 from .fields import LineEdit, buddy, plain_label
+from .startbase import StartScreenBase
 from .texts import status_label, when
 
 ID = Qt.ItemDataRole.UserRole
@@ -50,15 +52,12 @@ def created_text(created: datetime.datetime, precise: bool) -> str:
     return created.astimezone().strftime(SECONDS) if precise else when(created)
 
 
-class StartScreen(QWidget):
-    open_requested = Signal(str)  # draft id
+class StartScreen(StartScreenBase):
     new_requested = Signal()
     settings_requested = Signal()
-    message = Signal(str)
 
     def __init__(self, store: Any, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.store = store
+        super().__init__(store, parent)
         self.search = LineEdit(
             placeholder="Tìm theo trích yếu, số, ký hiệu… (gõ không dấu cũng được)"
         )
@@ -86,6 +85,12 @@ class StartScreen(QWidget):
         side = QVBoxLayout()
         for key, text, slot in (
             ("new", "Báo cáo &mới", self.new_requested.emit),
+            (
+                "from_outline",
+                "Báo cá&o mới từ đề cương…",
+                lambda: startactions.new_from_outline(self),
+            ),
+            ("outlines", "Thư v&iện đề cương…", lambda: startactions.outline_library(self)),
             ("continue", "Tiếp tục &soạn", self.continue_selected),
             ("duplicate", "&Nhân bản sang năm khác…", lambda: startactions.duplicate(self)),
             ("history", "&Lịch sử các lần lưu…", lambda: startactions.history(self)),
@@ -128,7 +133,7 @@ class StartScreen(QWidget):
         """Reload the list from the store, keeping (or moving) the selection."""
         select = select or self.selected_id()
         query = self.search.value() or None
-        with startactions.reporting(self, "Không đọc được danh sách báo cáo"):
+        with reporting(self, "Không đọc được danh sách báo cáo"):
             summaries = self.store.list(search=query)
             self._show(summaries, select)
             self.empty.setVisible(not summaries)
@@ -180,10 +185,13 @@ class StartScreen(QWidget):
 
     def _open_found(self) -> None:
         """Enter in the search box: open the only match, or go to the list of matches."""
+        years = [self.tree.topLevelItem(year) for year in range(self.tree.topLevelItemCount())]
         found = [
-            self.tree.topLevelItem(year).child(row)
-            for year in range(self.tree.topLevelItemCount())
-            for row in range(self.tree.topLevelItem(year).childCount())
+            item
+            for year in years
+            if year is not None
+            for item in (year.child(row) for row in range(year.childCount()))
+            if item is not None
         ]
         if len(found) == 1:
             self.tree.setCurrentItem(found[0])

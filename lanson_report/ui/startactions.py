@@ -5,15 +5,15 @@ from __future__ import annotations
 import datetime
 import uuid
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from .. import draftfile, yearswap
-from ..errors import DraftFormatError
+from .. import draftfile, outlines, periods, yearswap
+from ..errors import DraftFormatError, ReportError
+from ..model import Draft, Period
+from ..newdraft import move_to_period
 from . import dialogs
 from .dialogs import reporting
-
-if TYPE_CHECKING:
-    from .start import StartScreen
+from .startbase import StartScreenBase
+from .texts import explain
 
 __all__ = [
     "delete",
@@ -23,31 +23,30 @@ __all__ = [
     "import_error_text",
     "import_file",
     "import_word",
+    "new_from_outline",
+    "outline_library",
     "reporting",
     "trash",
 ]
 
 
-def duplicate(screen: StartScreen) -> None:
+def duplicate(screen: StartScreenBase) -> None:
     """A copy for another year, offering to replace the old year in its text."""
     draft_id = screen.selected_id()
     if draft_id is None:
         return
     with reporting(screen, "Không nhân bản được"):
         old = screen.store.get(draft_id).draft
-        year = dialogs.get_int(
-            screen,
-            "Nhân bản sang năm khác",
-            f"Báo cáo năm {old.date.year} sẽ được sao thành báo cáo năm:",
-            max(old.date.year + 1, datetime.date.today().year),
-            1945,
-            2199,
-        )
-        if year is None:
+        target = _ask_target(screen, old)
+        if target is None:
             return
+        year, period = target
         from .yeardialog import YearReviewDialog
 
         copy = screen.store.duplicate(draft_id, year).draft
+        if period is not None:  # the period moves along, and its wording in the text
+            move_to_period(copy, period)
+            screen.store.save(copy)
         found = yearswap.find(copy, old.date.year, year) if year != old.date.year else []
         if found:
             review = YearReviewDialog(found, old.date.year, year, screen)
@@ -55,11 +54,82 @@ def duplicate(screen: StartScreen) -> None:
                 yearswap.apply(copy, review.chosen(), old.date.year, year)
                 screen.store.save(copy)
         screen.refresh(select=copy.id)
-        screen.message.emit(f"Đã tạo báo cáo năm {year} từ báo cáo năm {old.date.year}.")
+        was = periods.phrase(old.period) if old.period else f"năm {old.date.year}"
+        now = periods.phrase(period) if period else f"năm {year}"
+        screen.message.emit(f"Đã tạo báo cáo {now} từ báo cáo {was}.")
         screen.open_requested.emit(copy.id)
 
 
-def history(screen: StartScreen) -> None:
+def new_from_outline(screen: StartScreenBase) -> None:
+    """Báo cáo mới từ đề cương: an outline file (the upper agency's, by USB) to start from."""
+    from .newreport import OUTLINE_FILTER
+
+    path = dialogs.open_file(screen, "Chọn tệp đề cương", OUTLINE_FILTER)
+    if path is None:
+        return
+    try:
+        outlines.load(path)
+    except DraftFormatError as exc:
+        dialogs.error(screen, "Không đọc được tệp đề cương", import_error_text(exc, path))
+        return
+    except ReportError as exc:  # a Word file that is not a .docx, or has no numbered headings
+        dialogs.error(screen, "Không đọc được tệp đề cương", explain(exc))
+        return
+    start_from_outline(screen, path)
+
+
+def start_from_outline(screen: StartScreenBase, path: Path) -> None:
+    from .newreport import ask
+
+    with reporting(screen, "Không tạo được báo cáo mới"):
+        draft = ask(screen, screen.store, extra=path)
+        if draft is not None:
+            screen.store.create(draft)
+            screen.refresh(select=draft.id)
+            screen.open_requested.emit(draft.id)
+
+
+def outline_offered(screen: StartScreenBase, name: str) -> bool:
+    return dialogs.ask(
+        screen,
+        "Tệp này là đề cương",
+        f"Tệp này là đề cương “{dialogs.quote(name)}”, khung để soạn báo cáo. Tạo báo cáo "
+        "mới từ đề cương này (nên chọn), hay nhập nguyên tệp như một bản nháp để sửa chính "
+        "đề cương?",
+        yes="Tạo báo cáo mới từ đề cương",
+        no="Nhập như bản nháp",
+    )
+
+
+def outline_library(screen: StartScreenBase) -> None:
+    from .newreport import library_for
+    from .outlinelibrary import OutlineLibraryDialog
+
+    dialogs.exec_dialog(OutlineLibraryDialog(library_for(screen.store), screen))
+
+
+def _ask_target(screen: StartScreenBase, old: Draft) -> tuple[int, Period | None] | None:
+    """The copy's year and, for a periodic report, its period (the next one by default)."""
+    if old.period is not None:
+        from .newreport import PeriodDialog
+
+        dialog = PeriodDialog(old.period, screen)
+        if not dialogs.exec_dialog(dialog):
+            return None
+        period = dialog.period()
+        return old.date.year + period.year - old.period.year, period
+    year = dialogs.get_int(
+        screen,
+        "Nhân bản sang năm khác",
+        f"Báo cáo năm {old.date.year} sẽ được sao thành báo cáo năm:",
+        max(old.date.year + 1, datetime.date.today().year),
+        1945,
+        2199,
+    )
+    return None if year is None else (year, None)
+
+
+def history(screen: StartScreenBase) -> None:
     draft_id = screen.selected_id()
     if draft_id is None:
         return
@@ -78,7 +148,7 @@ def import_error_text(exc: DraftFormatError, path: Path) -> str:
     return f"Tệp {exc.source or path} chưa đúng định dạng bản nháp:\n\n{exc.detail}"
 
 
-def import_file(screen: StartScreen) -> None:
+def import_file(screen: StartScreenBase) -> None:
     path = dialogs.open_file(screen, "Nhập tệp bản nháp")
     if path is None:
         return
@@ -86,6 +156,9 @@ def import_file(screen: StartScreen) -> None:
         draft = draftfile.load_path(path, lenient=True)  # unfinished drafts come back too
     except DraftFormatError as exc:
         dialogs.error(screen, "Không nhập được tệp bản nháp", import_error_text(exc, path))
+        return
+    if draft.template is not None and outline_offered(screen, draft.template.name):
+        start_from_outline(screen, path)  # an outline is started from, not edited itself
         return
     with reporting(screen, "Không nhập được tệp bản nháp"):
         if draft.id in screen.store.ids():
@@ -103,14 +176,14 @@ def import_file(screen: StartScreen) -> None:
         screen.message.emit(f"Đã nhập “{draft.title}” từ {path.name}.")
 
 
-def import_word(screen: StartScreen) -> None:
+def import_word(screen: StartScreenBase) -> None:
     """A report made in Word, reviewed field by field before it becomes a draft."""
     from .wordimportdialog import import_word
 
     import_word(screen)
 
 
-def export_file(screen: StartScreen) -> None:
+def export_file(screen: StartScreenBase) -> None:
     draft_id = screen.selected_id()
     if draft_id is None:
         return
@@ -128,7 +201,7 @@ def export_file(screen: StartScreen) -> None:
         screen.message.emit(f"Đã xuất bản nháp ra {target}.")
 
 
-def delete(screen: StartScreen) -> None:
+def delete(screen: StartScreenBase) -> None:
     draft_id = screen.selected_id()
     if draft_id is None:
         return
@@ -147,7 +220,7 @@ def delete(screen: StartScreen) -> None:
         screen.message.emit("Đã chuyển báo cáo vào thùng rác.")
 
 
-def trash(screen: StartScreen) -> None:
+def trash(screen: StartScreenBase) -> None:
     from .trashdialog import TrashDialog
 
     with reporting(screen, "Không mở được thùng rác"):

@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
+from ..issuing import number_clashes
 from ..model import Draft
 from ..text import document_number
 from . import dialogs
@@ -56,26 +57,13 @@ class IssueDialog(QDialog):
         return self.number.value(), self.day.value(), self.month.value()
 
 
-def conflicts(store: Any, draft: Draft, number: str) -> list[Any]:
-    """Other issued reports of the same year that carry this number and symbol."""
-    wanted = document_number(number)
-    return [
-        item
-        for item in store.list(year=draft.date.year)
-        if item.id != draft.id
-        and item.status == "issued"
-        and document_number(item.number) == wanted
-        and item.symbol == draft.full_symbol
-    ]
-
-
 def issue(parent: QWidget | None, store: Any, draft: Draft) -> bool:
     """Ask, check, then save and mark issued. False when the clerk went back."""
     dialog = IssueDialog(draft, parent)
     if not dialogs.exec_dialog(dialog):
         return False
     number, day, month = dialog.values()
-    clash = conflicts(store, draft, number)
+    clash = number_clashes(store.list(year=draft.date.year), draft, number)
     if clash:
         text = (
             f"Năm {draft.date.year} đã có báo cáo ban hành với số "

@@ -59,16 +59,16 @@ class TableEditor(GridActions, QDialog):
         self.unit = LineEdit(placeholder="VD: Đơn vị tính: triệu đồng")
         self.note = LineEdit(placeholder="VD: Nguồn: Cục Thống kê tỉnh (in nghiêng dưới bảng)")
         self.header_rows = QSpinBox()
-        self.size = QSpinBox()
-        self.size.setRange(*TABLE_SIZES)
-        self.size.setSuffix(" pt")
+        self.font_size = QSpinBox()
+        self.font_size.setRange(*TABLE_SIZES)
+        self.font_size.setSuffix(" pt")
         self.align = QComboBox()
         for key in ALIGNS:
             self.align.addItem(ALIGN_NAMES[key], key)
-        self.width = QDoubleSpinBox()
-        self.width.setRange(0.1, 100.0)
-        self.width.setDecimals(1)
-        self.width.setSingleStep(0.5)
+        self.column_width = QDoubleSpinBox()
+        self.column_width.setRange(0.1, 100.0)
+        self.column_width.setDecimals(1)
+        self.column_width.setSingleStep(0.5)
         self.column_label = QLabel()
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -78,11 +78,11 @@ class TableEditor(GridActions, QDialog):
         self._connect()
         if read_only:  # an issued report: the whole table can be read, nothing changed
             self.setEnabled(True)
-            for widget in (*self.buttons.values(), self.header_rows, self.size, self.align):
+            for widget in (*self.buttons.values(), self.header_rows, self.font_size, self.align):
                 widget.setEnabled(False)
             for field in (self.caption, self.unit, self.note):
                 field.setReadOnly(True)
-            self.width.setEnabled(False)
+            self.column_width.setEnabled(False)
             self.view.setEditTriggers(GridView.EditTrigger.NoEditTriggers)
             self.view.paste_requested.disconnect()
             self.view.clear_requested.disconnect()
@@ -97,8 +97,8 @@ class TableEditor(GridActions, QDialog):
         numbers.addWidget(buddy("Số &hàng tiêu đề:", self.header_rows))
         numbers.addWidget(self.header_rows)
         numbers.addSpacing(16)
-        numbers.addWidget(buddy("Cỡ &chữ trong bảng:", self.size))
-        numbers.addWidget(self.size)
+        numbers.addWidget(buddy("Cỡ &chữ trong bảng:", self.font_size))
+        numbers.addWidget(self.font_size)
         numbers.addStretch(1)
         form.addRow(numbers)
         layout = QVBoxLayout(self)
@@ -109,8 +109,8 @@ class TableEditor(GridActions, QDialog):
         column.addWidget(self.column_label)
         column.addWidget(buddy("Căn &lề:", self.align))
         column.addWidget(self.align)
-        column.addWidget(buddy("Độ &rộng tương đối:", self.width))
-        column.addWidget(self.width)
+        column.addWidget(buddy("Độ &rộng tương đối:", self.column_width))
+        column.addWidget(self.column_width)
         column.addStretch(1)
         layout.addLayout(column)
         note = QFormLayout()
@@ -159,7 +159,7 @@ class TableEditor(GridActions, QDialog):
         self.model.dataChanged.connect(self._cell_changed)
         self.view.selectionModel().currentChanged.connect(self._show_column)
         self.align.currentIndexChanged.connect(self._column_edited)
-        self.width.valueChanged.connect(self._column_edited)
+        self.column_width.valueChanged.connect(self._column_edited)
         self.header_rows.valueChanged.connect(self._header_rows_edited)
         self.model.refused.connect(self.say)
 
@@ -167,7 +167,7 @@ class TableEditor(GridActions, QDialog):
         self.caption.setText(table.caption)
         self.unit.setText(table.unit)
         self.note.setText("".join(run.text for run in table.note))
-        self.size.setValue(table.size)
+        self.font_size.setValue(table.size)
         self._reset(self.model.table)
 
     # ------------------------------------------------------------------ state
@@ -176,7 +176,7 @@ class TableEditor(GridActions, QDialog):
         out = copy.deepcopy(self.model.table)
         out.caption = self.caption.value()
         out.unit = self.unit.value()
-        out.size = self.size.value()
+        out.size = self.font_size.value()
         note = self.note.value()
         original = "".join(run.text for run in self._note_runs)
         out.note = self._note_runs if note == original else ([Run(note)] if note else [])
@@ -240,7 +240,10 @@ class TableEditor(GridActions, QDialog):
         column = self.current()[1]
         spec = self.model.table.columns[column]
         self.column_label.setText(f"Cột {column_name(column)}:")
-        for widget, value in ((self.align, ALIGNS.index(spec.align)), (self.width, spec.width)):
+        for widget, value in (
+            (self.align, ALIGNS.index(spec.align)),
+            (self.column_width, spec.width),
+        ):
             widget.blockSignals(True)
             if isinstance(widget, QComboBox):
                 widget.setCurrentIndex(int(value))
@@ -252,7 +255,7 @@ class TableEditor(GridActions, QDialog):
         column = self.current()[1]
         spec = self.model.table.columns[column]
         spec.align = self.align.currentData()
-        spec.width = round(self.width.value(), 1)
+        spec.width = round(self.column_width.value(), 1)
         self._fit_columns()
         self._repaint()
 

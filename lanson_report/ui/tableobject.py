@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QEvent, QObject, QPointF, QRect, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -123,7 +123,7 @@ class TablePreview(QPyTextObject):
     def drawObject(
         self,
         painter: QPainter,
-        rect: QRectF,
+        rect: QRectF | QRect,
         doc: QTextDocument,
         _position: int,
         fmt: QTextFormat,
@@ -131,7 +131,8 @@ class TablePreview(QPyTextObject):
         table = table_of(fmt)
         if table is not None:
             ratio = painter.device().devicePixelRatioF() if painter.device() else 1.0
-            painter.drawPixmap(rect.topLeft(), self._picture(table, rect.size(), doc, ratio))
+            box = QRectF(rect)
+            painter.drawPixmap(box.topLeft(), self._picture(table, box.size(), doc, ratio))
 
     def _picture(self, table: Table, size: QSizeF, doc: QTextDocument, ratio: float) -> QPixmap:
         """The drawing, recorded once per table and width: typing nearby repaints it often.

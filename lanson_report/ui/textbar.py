@@ -47,8 +47,8 @@ class TextBar(QToolBar):
             group.addAction(action)
             self.kinds[kind] = action
         self.addSeparator()
-        for flag, text, keys in FORMATS:
-            action = self._action(text, QKeySequence(keys), text)
+        for flag, text, standard in FORMATS:
+            action = self._action(text, QKeySequence(standard), text)
             font = action.font()
             font.setBold(flag == "bold")
             font.setItalic(flag == "italic")

@@ -55,8 +55,9 @@ class TrashDialog(QDialog):
         layout.addWidget(QLabel(text))
         layout.addWidget(self.list, 1)
         layout.addWidget(self.buttons)
-        if self.list.topLevelItemCount():
-            self.list.setCurrentItem(self.list.topLevelItem(0))
+        first = self.list.topLevelItem(0)
+        if first is not None:
+            self.list.setCurrentItem(first)
         self.restore.setEnabled(self.list.topLevelItemCount() > 0)
 
     def _accept(self) -> None:

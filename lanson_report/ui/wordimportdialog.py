@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
@@ -22,9 +21,7 @@ from ..wordimport import Imported, import_docx
 from . import dialogs
 from .dialogs import reporting
 from .fields import ok_cancel
-
-if TYPE_CHECKING:
-    from .start import StartScreen
+from .startbase import StartScreenBase
 
 WORD_FILTER = "Báo cáo soạn bằng Word (*.docx *.doc);;Mọi tệp (*)"
 HEADERS = ("Phần của báo cáo", "Đọc được", "Tình trạng")
@@ -112,7 +109,7 @@ def _escape(text: str) -> str:
     return escape(text)
 
 
-def import_word(screen: StartScreen) -> None:
+def import_word(screen: StartScreenBase) -> None:
     path = dialogs.open_file(screen, "Nhập báo cáo soạn bằng Word", WORD_FILTER)
     if path is None:
         return

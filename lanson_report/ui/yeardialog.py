@@ -85,10 +85,16 @@ class YearReviewDialog(QDialog):
 
     def _check_all(self, state: Qt.CheckState) -> None:
         for row in range(self.list.rowCount()):
-            self.list.item(row, 0).setCheckState(state)
+            self._check(row).setCheckState(state)
 
     def is_chosen(self, row: int) -> bool:
-        return self.list.item(row, 0).checkState() == Qt.CheckState.Checked
+        return self._check(row).checkState() == Qt.CheckState.Checked
+
+    def _check(self, row: int) -> QTableWidgetItem:
+        item = self.list.item(row, 0)
+        if item is None:  # every row gets its check box when the dialog is built
+            raise IndexError(f"no row {row} in the year review")
+        return item
 
     def chosen(self) -> list[Replacement]:
         return [item for row, item in enumerate(self.found) if self.is_chosen(row)]

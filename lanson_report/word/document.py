@@ -20,8 +20,8 @@ from docx.oxml.ns import qn
 from .. import APP_NAME, __version__
 from ..model import Draft
 from ..pdf import fonts
-from ..printed import STYLES, Style, layout
-from ..printed.styles import BODY, HEADING_1, HEADING_2, HEADING_3, PAGE_NUMBER
+from ..printed import Style, layout
+from ..printed.styles import BODY, HEADING_1, HEADING_2, HEADING_3, PAGE_NUMBER, styles_for
 from ..text import fold
 from .xml import page_field, run_format, twips
 
@@ -39,8 +39,9 @@ KEPT_STYLES = {"Normal", "Default Paragraph Font", "Normal Table", "No List"}
 def new_document(draft: Draft) -> Any:
     document = docx.Document()
     _drop_parts(document)
-    _base_styles(document)
-    for style in STYLES.values():
+    styles = styles_for(draft.layout)
+    _base_styles(document, styles[BODY.name].size)
+    for style in styles.values():
         _add_style(document, style)
     _page(document)
     _properties(document, draft)
@@ -58,7 +59,7 @@ def _drop_parts(document: Any) -> None:
             del package_rels[rid]
 
 
-def _base_styles(document: Any) -> None:
+def _base_styles(document: Any, body_size: float) -> None:
     """Only the built-in styles Word needs; document defaults in Times New Roman, Vietnamese."""
     styles = document.styles.element
     for style in styles.findall(qn("w:style")):
@@ -67,7 +68,7 @@ def _base_styles(document: Any) -> None:
             styles.remove(style)
     defaults = styles.find(qn("w:docDefaults"))
     rpr = defaults.find(qn("w:rPrDefault")).find(qn("w:rPr"))
-    run_format(rpr, size=BODY.size)
+    run_format(rpr, size=body_size)
     normal = document.styles["Normal"]
     run_format(normal.element.get_or_add_rPr())
     normal.paragraph_format.widow_control = True

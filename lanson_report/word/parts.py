@@ -24,7 +24,6 @@ from ..printed.layout import (
     TEXT_WIDTH,
     TITLE_GAP,
 )
-from ..printed.styles import BODY
 from .document import style_id
 from .xml import fixed_layout, mark_format, run_format, top_border, twips
 
@@ -154,7 +153,7 @@ def addressees(document: Any, part: Part) -> None:
         form.left_indent = twips(x + label_width + mark_width)
         form.first_line_indent = twips(-(mark_width + (label_width if number == 0 else 0)))
         form.keep_with_next = True
-        form.space_after = twips(BODY.size if number == len(part.lines) - 1 else 0)
+        form.space_after = twips(style.size if number == len(part.lines) - 1 else 0)
 
 
 def body_paragraph(document: Any, part: Part) -> Any:

@@ -27,6 +27,13 @@ OFFSCREEN_NOISE = "This plugin does not support propagateSizeHints"
 # and test_printer covers what a clerk without a printer gets.
 NO_PRINTER_NOISE = "QPrintDialog: Cannot be used on non-native printers"
 
+
+def _blank_report(dialog: Any) -> bool:
+    """Báo cáo mới, accepted as an empty report: what tests that only need a draft want."""
+    dialog.choose_blank()
+    return True
+
+
 DEFAULTS: dict[str, Any] = {
     "info": None,
     "warn": None,
@@ -38,6 +45,8 @@ DEFAULTS: dict[str, Any] = {
     "get_int": None,
     "exec_dialog": False,
     "print_dialog": False,
+    "get_text": None,
+    "new_report": _blank_report,
 }
 
 
@@ -64,7 +73,8 @@ class FakeDialogs:
             if queue:
                 reply = queue.pop(0)
                 return reply(*args, **kwargs) if callable(reply) else reply
-            return DEFAULTS[name]
+            default = DEFAULTS[name]
+            return default(*args, **kwargs) if callable(default) else default
 
         return fake
 

@@ -99,10 +99,10 @@ def fill_sign(qtbot: Any, page: SignPage, draft: Draft) -> None:
     for recipient in draft.recipients:
         qtbot.mouseClick(page.recipients.add_button, Qt.MouseButton.LeftButton)
         table = page.recipients.table
-        table.closePersistentEditor(table.currentItem())
-        row = table.currentRow()
-        table.item(row, 0).setText(recipient.name)
-        table.item(row, 1).setText(recipient.note)
+        table.closePersistentEditor(table.currentIndex())
+        row, model = table.currentRow(), table.model()
+        model.setData(model.index(row, 0), recipient.name)
+        model.setData(model.index(row, 1), recipient.note)
     replace_text(page.archive, draft.archive)
 
 

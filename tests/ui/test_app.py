@@ -117,7 +117,12 @@ def test_shortcuts_without_a_mouse(
     fake_dialogs.answer("ask", True)  # export although the new report is still empty
     qtbot.keyClick(editor.pages[1].closing, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(editor.pages[1].closing, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
-    assert [name for name, *_ in fake_dialogs.calls] == ["ask", "save_file", "print_dialog"]
+    assert [name for name, *_ in fake_dialogs.calls] == [
+        "new_report",
+        "ask",
+        "save_file",
+        "print_dialog",
+    ]
     qtbot.keyClick(editor.pages[1].closing, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert window.stack.currentWidget() is window.start
 

@@ -57,8 +57,10 @@ def test_step_four_add_button_stays_while_recipients_are_added(
     for index in range(8):
         recipients.add_button.click()
         table = recipients.table
-        table.closePersistentEditor(table.currentItem())
-        table.item(table.currentRow(), 0).setText(f"Phòng {index + 1} — {LONG}")
+        table.closePersistentEditor(table.currentIndex())
+        table.model().setData(
+            table.currentIndex().siblingAtColumn(0), f"Phòng {index + 1} — {LONG}"
+        )
         settle(qtbot, 20)
     assert page.preview.text().count("Phòng") == 8, "the preview holds every recipient"
     assert [place(w, window) for w in watched] == before

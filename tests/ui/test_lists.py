@@ -21,7 +21,7 @@ def test_step_two_buttons_follow_the_chosen_reference(qtbot: Any, window: MainWi
     page = window.editor.pages[1]
     assert isinstance(page, BasisPage)
     buttons = (page.up_button, page.down_button, page.remove_button)
-    assert page.table.rowCount() == 0
+    assert page.model.rowCount() == 0
     assert enabled(page.add_button, *buttons) == [True, False, False, False]
     page.add_button.click()
     assert enabled(*buttons) == [False, False, True], "one reference cannot move"
@@ -36,7 +36,7 @@ def test_step_two_buttons_follow_the_chosen_reference(qtbot: Any, window: MainWi
     assert enabled(*buttons) == [False, True, True], "the first one cannot go up"
     for _ in range(3):
         page.remove_button.click()
-    assert page.table.rowCount() == 0
+    assert page.model.rowCount() == 0
     assert enabled(*buttons) == [False, False, False]
 
 
@@ -47,7 +47,7 @@ def test_step_four_buttons_follow_the_chosen_recipient(qtbot: Any, window: MainW
     assert isinstance(page, SignPage)
     table = page.recipients
     buttons = (table.up_button, table.down_button, table.remove_button)
-    assert table.table.rowCount() == 0
+    assert table.model.rowCount() == 0
     assert enabled(table.add_button, *buttons) == [True, False, False, False]
     table.add("Bộ KH&CN", "b/c")
     assert enabled(*buttons) == [False, False, True]
@@ -72,7 +72,7 @@ def test_reopening_an_editable_report_offers_the_right_buttons(
     window.editor.save(True)
     window.editor.leave()
     window.start.continue_selected()
-    assert page.recipients.table.rowCount() == 1
+    assert page.recipients.model.rowCount() == 1
     assert enabled(page.recipients.up_button, page.recipients.down_button) == [False, False]
     basis = window.editor.pages[1]
     assert isinstance(basis, BasisPage)

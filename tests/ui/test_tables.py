@@ -276,7 +276,7 @@ def test_column_alignment_and_width(
     def steps(dialog: TableEditor) -> None:
         dialog.view.setCurrentIndex(dialog.model.index(1, 2))
         dialog.align.setCurrentIndex(dialog.align.findData("right"))
-        dialog.width.setValue(2.5)
+        dialog.column_width.setValue(2.5)
         dialog.view.setCurrentIndex(dialog.model.index(1, 0))
         assert dialog.align.currentData() == "left"
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFormLayout, QFrame, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout
 
 from ...compose import date_line, number_line
-from ...model import Agency, Draft
+from ...model import Draft
 from ...text import nfc
 from ...validate import MAX_YEAR, MIN_YEAR
+from ..binding import Field, blank_zero
 from ..fields import LineEdit, PlainTextEdit, buddy, hint, plain_label
 from .base import Page
 
@@ -24,6 +25,7 @@ def _spin(minimum: int, maximum: int, blank: bool) -> QSpinBox:
 
 
 class AgencyPage(Page):
+    step_name = "agency"
     title = "Cơ quan, số, ngày"
 
     def __init__(self) -> None:
@@ -39,31 +41,27 @@ class AgencyPage(Page):
         self.title_text = PlainTextEdit(lines=3)
         self.preview = plain_label()
         self._build()
-        fields = (
-            ("agency.parent", self.parent_name),
-            ("agency.name", self.agency_name),
-            ("agency.abbreviation", self.abbreviation),
-            ("number", self.number),
-            ("symbol", self.symbol),
-            ("place", self.place),
-            ("date", self.day),
-            ("title", self.title_text),
+        self.bind(
+            Field("agency.parent", self.parent_name),
+            Field("agency.name", self.agency_name),
+            Field("agency.abbreviation", self.abbreviation),
+            Field("number", self.number),
+            Field(
+                "symbol",
+                self.symbol,
+                lambda: self.symbol.value() or None,  # blank: the default symbol
+                lambda symbol: self.symbol.setText(symbol or ""),
+            ),
+            Field("place", self.place),
+            Field("date.day", self.day, *blank_zero(self.day)),
+            Field("date.month", self.month, *blank_zero(self.month)),
+            Field("date.year", self.year),
+            Field("title", self.title_text, self._title),
         )
-        for field, widget in fields:
-            self.register(field, widget)
-        self.watch(
-            self.parent_name,
-            self.agency_name,
-            self.abbreviation,
-            self.number,
-            self.symbol,
-            self.place,
-            self.day,
-            self.month,
-            self.year,
-            self.title_text,
-        )
-        self.changed.connect(self._update_preview)
+
+    def _title(self) -> str:
+        """The abstract prints as one paragraph: line breaks typed in the box are spaces."""
+        return nfc(" ".join(self.title_text.toPlainText().split()))
 
     def _build(self) -> None:
         form = QFormLayout()
@@ -97,39 +95,6 @@ class AgencyPage(Page):
         self.setTabOrder(self.number, self.symbol)
         self.setTabOrder(self.symbol, self.place)
 
-    def fill(self, draft: Draft) -> None:
-        self.parent_name.setText(draft.agency.parent)
-        self.agency_name.setText(draft.agency.name)
-        self.abbreviation.setText(draft.agency.abbreviation)
-        self.number.setText(draft.number)
-        self.symbol.setText(draft.symbol or "")
-        self.place.setText(draft.place)
-        self.day.setValue(draft.date.day or 0)
-        self.month.setValue(draft.date.month or 0)
-        self.year.setValue(draft.date.year)
-        self.title_text.setPlainText(draft.title)
-        self._draft = draft
-        self._update_preview()
-
-    def apply(self, draft: Draft) -> None:
-        draft.agency = Agency(
-            self.parent_name.value(),
-            self.agency_name.value(),
-            self.abbreviation.value(),
-            draft.agency.name_in_text,  # no field for it yet: keep what the file said
-        )
-        draft.number = self.number.value()
-        draft.symbol = self.symbol.value() or None
-        draft.place = self.place.value()
-        draft.date.day = self.day.value() or None
-        draft.date.month = self.month.value() or None
-        draft.date.year = self.year.value()
-        draft.title = nfc(" ".join(self.title_text.toPlainText().split()))
-
-    def _update_preview(self) -> None:
-        draft = getattr(self, "_draft", None)
-        if draft is None:
-            return
-        self.apply(draft)
+    def show_printed(self, draft: Draft) -> None:
         self.symbol.setPlaceholderText(f"mặc định: {draft.doc_type}-{draft.agency.abbreviation}")
         self.preview.setText(f"{number_line(draft)}          {date_line(draft)}")

@@ -12,18 +12,20 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLineEdit,
     QPlainTextEdit,
-    QTableWidget,
+    QTableView,
     QTextEdit,
     QWidget,
 )
 
 from ...model import Draft
+from ..binding import Binding, Field
+from ..listmodel import ListView
 
-NO_EDIT = QTableWidget.EditTrigger.NoEditTriggers
+NO_EDIT = QTableView.EditTrigger.NoEditTriggers
 EDIT = (
-    QTableWidget.EditTrigger.DoubleClicked
-    | QTableWidget.EditTrigger.EditKeyPressed
-    | QTableWidget.EditTrigger.AnyKeyPressed
+    QTableView.EditTrigger.DoubleClicked
+    | QTableView.EditTrigger.EditKeyPressed
+    | QTableView.EditTrigger.AnyKeyPressed
 )
 
 
@@ -43,8 +45,8 @@ def show_item(widget: QWidget, index: int | None) -> None:
     """Put the cursor on the index-th line of a text box, or the index-th row of a table."""
     if index is None:
         return
-    if isinstance(widget, QTableWidget) and index < widget.rowCount():
-        widget.setCurrentCell(index, 0)
+    if isinstance(widget, QTableView) and index < widget.model().rowCount():
+        widget.setCurrentIndex(widget.model().index(index, 0))
     elif isinstance(widget, QPlainTextEdit | QTextEdit):
         block = widget.document().findBlockByNumber(index)
         if block.isValid():
@@ -52,30 +54,62 @@ def show_item(widget: QWidget, index: int | None) -> None:
 
 
 class Page(QWidget):
-    """One step of the wizard. It edits a Draft but only writes to it in apply()."""
+    """One step of the wizard.
+
+    A page with bound fields (`bind`) keeps the draft it was loaded with in step with its
+    widgets: every change is read back into it at once, then `show_printed` shows what
+    will print. Other pages write to the draft in apply(), when the editor collects.
+    """
 
     changed = Signal()  # the clerk changed something: the editor restarts its autosave timer
+    step_name = ""  # a short stable name: the session stores it, not the position
     title = ""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._loading = False
         self._fields: dict[str, QWidget] = {}
+        self.draft: Draft | None = None  # the draft last loaded, kept in step when bound
+        self.binding: Binding | None = None
+
+    def bind(self, *fields: Field) -> None:
+        """Name the page's fields once: they are registered, watched, filled and read."""
+        self.binding = Binding(fields)
+        for field in fields:
+            self.register(field.path, field.widget)
+            self.watch(field.widget)
+        self.changed.connect(self.follow)
 
     def load(self, draft: Draft) -> None:
         """Show the draft in the widgets (only when a draft is opened, never while typing)."""
+        self.draft = draft
         self._loading = True
         try:
             self.fill(draft)
         finally:
             self._loading = False
+        if self.binding is not None:
+            self.follow()
+
+    def follow(self) -> None:
+        """Bring the widgets' values into the draft and show what will print."""
+        if self.draft is not None:
+            self.apply(self.draft)
+            self.show_printed(self.draft)
+
+    def show_printed(self, draft: Draft) -> None:
+        """Pages that show an excerpt of the printed report refresh it here."""
 
     def fill(self, draft: Draft) -> None:
-        raise NotImplementedError
+        if self.binding is None:
+            raise NotImplementedError
+        self.binding.fill(draft)
 
     def apply(self, draft: Draft) -> None:
         """Write the widgets' values into the draft."""
-        raise NotImplementedError
+        if self.binding is None:
+            raise NotImplementedError
+        self.binding.read(draft)
 
     def shown(self, draft: Draft) -> None:
         """The page became the current step (previews refresh here)."""
@@ -114,6 +148,10 @@ class Page(QWidget):
                 show_item(widget, index_after(field, prefix))
                 widget.setFocus()
                 return True
+        inside = [name for name in self._fields if name.startswith(f"{field}.")]
+        if inside:  # `date` is edited as `date.day`, `date.month`…: go to the first
+            self._fields[inside[0]].setFocus()
+            return True
         return False
 
     def focus_first(self) -> None:
@@ -139,7 +177,7 @@ class Page(QWidget):
         for widget in self.findChildren(QWidget):
             if isinstance(widget, QLineEdit | QPlainTextEdit | QTextEdit | QAbstractSpinBox):
                 widget.setReadOnly(read_only)
-            elif isinstance(widget, QTableWidget):
+            elif isinstance(widget, ListView):  # lists edited in place
                 widget.setEditTriggers(NO_EDIT if read_only else EDIT)
             elif isinstance(widget, QComboBox | QAbstractButton) and not widget.property(
                 "keep_enabled"

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -11,8 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -20,8 +20,10 @@ from PySide6.QtWidgets import (
 from ...compose import basis_text
 from ...model import Draft, Reference
 from ...text import short_date
+from ..binding import Field
 from ..datefield import DateField
 from ..fields import LineEdit, PlainTextEdit, buddy
+from ..listmodel import Column, ListModel, ListView
 from ..widgets import PrintedText, button, button_row, combo, combo_value, fixed_lines
 from .base import Page
 
@@ -38,21 +40,24 @@ KINDS = (
     "Luật",
     "Văn bản",
 )
-HEADERS = ("Mở đầu", "Loại văn bản", "Số, ký hiệu", "Ngày", "Cơ quan ban hành", "Nội dung")
-
-
-def _cells(ref: Reference) -> tuple[str, ...]:
-    date = short_date(ref.date) if ref.date else ""
-    return (ref.lead, ref.kind, ref.number, date, ref.issuer, ref.subject)
+COLUMNS: tuple[Column[Reference], ...] = (
+    Column("Mở đầu", lambda ref: ref.lead),
+    Column("Loại văn bản", lambda ref: ref.kind),
+    Column("Số, ký hiệu", lambda ref: ref.number),
+    Column("Ngày", lambda ref: short_date(ref.date) if ref.date else ""),
+    Column("Cơ quan ban hành", lambda ref: ref.issuer),
+    Column("Nội dung", lambda ref: ref.subject),
+)
 
 
 class BasisPage(Page):
+    step_name = "basis"
     title = "Căn cứ"
 
     def __init__(self) -> None:
         super().__init__()
-        self.refs: list[Reference] = []
-        self.table = QTableWidget(0, len(HEADERS))
+        self.model: ListModel[Reference] = ListModel(COLUMNS, self)
+        self.table = ListView(self.model)
         self.lead, self.kind = combo(LEADS), combo(KINDS)
         self.number, self.issuer, self.subject = LineEdit(), LineEdit(), LineEdit()
         self.date = DateField()
@@ -60,19 +65,30 @@ class BasisPage(Page):
         self.closing = PlainTextEdit(lines=2)
         self.preview = PrintedText()
         self.add_button = button("T&hêm căn cứ", self.add)
-        self.up_button = button("Lên", lambda: self.move(-1))
-        self.down_button = button("Xuống", lambda: self.move(1))
+        self.up_button = button("Lên", lambda: self.move_by(-1))
+        self.down_button = button("Xuống", lambda: self.move_by(1))
         self.remove_button = button("&Xóa căn cứ", self.remove)
         self._build()
-        self.register("basis", self.table)
-        self.register("basis.closing", self.closing)
         for widget in self._reference_fields():
             if widget is not self.date:
                 self.watch(widget)
         self.date.date_edited.connect(self.emit_changed)
-        self.changed.connect(self._edited)
-        self.closing.textChanged.connect(self.emit_changed)
-        self.table.currentCellChanged.connect(self._select)
+        self.changed.connect(self._edited)  # first the chosen reference, then the draft
+        self.bind(
+            Field(
+                "basis.references",
+                self.table,
+                lambda: [replace(ref) for ref in self.refs],
+                self._show_references,
+            ),
+            Field("basis.closing", self.closing),
+        )
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+
+    @property
+    def refs(self) -> list[Reference]:
+        """The references as the clerk has them now, in printed order."""
+        return self.model.rows
 
     def _reference_fields(self) -> tuple[QWidget, ...]:
         """The fields that edit the chosen reference."""
@@ -86,12 +102,8 @@ class BasisPage(Page):
         )
 
     def _build(self) -> None:
-        self.table.setHorizontalHeaderLabels(HEADERS)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)
-        self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
@@ -124,29 +136,13 @@ class BasisPage(Page):
         self.issuer.setPlaceholderText("VD: Văn phòng UBND tỉnh")
         self.number.setPlaceholderText("VD: 1838/VP-KGVX")
 
-    def fill(self, draft: Draft) -> None:
-        self.refs = [Reference(**vars(ref)) for ref in draft.basis.references]
-        self.table.setRowCount(0)
-        for ref in self.refs:
-            self._add_row(ref)
-        self.closing.setPlainText(draft.basis.closing)
-        self._draft = draft
-        self.table.setCurrentCell(0 if self.refs else -1, 0)
+    def _show_references(self, references: list[Reference]) -> None:
+        self.model.set_rows([replace(ref) for ref in references])
+        self.table.setCurrentCell(0 if references else -1, 0)
         self._select(self.table.currentRow())
-        self._update_preview()
 
-    def apply(self, draft: Draft) -> None:
-        draft.basis.references = [Reference(**vars(ref)) for ref in self.refs]
-        draft.basis.closing = self.closing.value()
-
-    def _add_row(self, ref: Reference) -> None:
-        row = self.table.rowCount()
-        self.table.insertRow(row)
-        self._show_row(row, ref)
-
-    def _show_row(self, row: int, ref: Reference) -> None:
-        for column, text in enumerate(_cells(ref)):
-            self.table.setItem(row, column, QTableWidgetItem(text))
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._select(current.row())
 
     def _select(self, row: int, *_args: object) -> None:
         """Show the chosen reference in the form below the table."""
@@ -178,38 +174,30 @@ class BasisPage(Page):
             ref.number, ref.issuer = self.number.value(), self.issuer.value()
             ref.subject = self.subject.value()
             ref.date = self.date.valid_date
-            self._show_row(row, ref)
-        self._update_preview()
+            self.model.row_changed(row)
 
-    def _update_preview(self) -> None:
-        draft = getattr(self, "_draft", None)
-        if draft is not None:
-            self.apply(draft)
-            self.preview.setText(basis_text(draft) or "(chưa có căn cứ)")
+    def show_printed(self, draft: Draft) -> None:
+        self.preview.setText(basis_text(draft) or "(chưa có căn cứ)")
 
     def add(self) -> None:
         ref = Reference(lead="Căn cứ", kind="Công văn")  # no date until one is typed
-        self.refs.append(ref)
-        self._add_row(ref)
-        self.table.setCurrentCell(len(self.refs) - 1, 0)
+        self.table.setCurrentCell(self.model.append(ref), 0)
         self.changed.emit()
         self.number.setFocus()
 
-    def move(self, step: int) -> None:
+    def move_by(self, step: int) -> None:
         row = self.table.currentRow()
         other = row + step
         if 0 <= row < len(self.refs) and 0 <= other < len(self.refs):
-            self.refs[row], self.refs[other] = self.refs[other], self.refs[row]
-            self._show_row(row, self.refs[row])
-            self._show_row(other, self.refs[other])
+            self.model.swap(row, other)  # the current index moves with its row
             self.table.setCurrentCell(other, 0)
+            self._select(other)
             self.changed.emit()
 
     def remove(self) -> None:
         row = self.table.currentRow()
         if 0 <= row < len(self.refs):
-            del self.refs[row]
-            self.table.removeRow(row)
+            self.model.remove(row)
             self._select(self.table.currentRow())
             self.changed.emit()
 

@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (
 from ...model import OUTLINE_DEPTH, OUTLINES, Appendix, Draft, Section
 from .. import dialogs
 from ..appendixpanel import AppendixEditor, AppendixList
+from ..bodyedit import BodyEdit
 from ..bodytables import BodyTables
 from ..fields import LineEdit, PlainTextEdit, buddy
+from ..hintpanel import HintPanel, PeriodBanner, section_path
 from ..outline import Path, get
-from ..richtext import RichTextEdit
 from ..sectiontree import SectionTree
 from ..textbar import TextBar
 from .base import Page
@@ -35,6 +36,7 @@ OUTLINE_NAMES = {
 
 
 class ContentPage(Page):
+    step_name = "content"
     title = "Nội dung"
 
     def __init__(self) -> None:
@@ -48,7 +50,9 @@ class ContentPage(Page):
         self.tree = SectionTree()
         self.tree.source = self.before_structure_change
         self.heading = LineEdit(placeholder="VD: Kết quả thực hiện (để trống: mục không tiêu đề)")
-        self.body = RichTextEdit()
+        self.body = BodyEdit()
+        self.hints = HintPanel()
+        self.period = PeriodBanner()
         self.bar = TextBar(self.body)
         self.tables = BodyTables(self.body)
         self.appendices: list[Appendix] = []
@@ -83,6 +87,7 @@ class ContentPage(Page):
         heading_row.addWidget(buddy("T&iêu đề mục:", self.heading))
         heading_row.addWidget(self.heading, 1)
         form.addLayout(heading_row)
+        form.addWidget(self.hints)
         form.addWidget(self.bar)
         form.addWidget(self.tables.bar)
         form.addWidget(self.body, 1)
@@ -100,6 +105,7 @@ class ContentPage(Page):
         splitter.setSizes([330, 700])
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.period)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
 
@@ -108,6 +114,7 @@ class ContentPage(Page):
 
     def fill(self, draft: Draft) -> None:
         self.sections = copy.deepcopy(draft.sections)
+        self.period.show_period(draft.period)
         self.outline.setCurrentIndex(max(0, OUTLINES.index(draft.outline)))
         self.addressees.setPlainText("\n".join(draft.addressees))
         self.current = None
@@ -144,6 +151,7 @@ class ContentPage(Page):
         try:
             self.heading.setText(section.heading if section else "")
             self.body.set_blocks(section.blocks if section else [])
+            self.hints.show_hints(section)
         finally:
             self._loading = loading
         for widget in (self.heading, self.body, self.bar, self.tables.bar):
@@ -187,6 +195,12 @@ class ContentPage(Page):
         if field.startswith("sections") and not self.sections:
             self.tree.add_button.setFocus()
             return True
+        path = section_path(field, self.sections)
+        if path is not None:  # a section named by "Còn thiếu": select it, write in it
+            self.tree.show_sections(self.sections, self.outline_key(), path)
+            self._select(path)
+            self.body.setFocus()
+            return True
         return super().focus_field(field)
 
     def set_read_only(self, read_only: bool) -> None:
@@ -215,7 +229,7 @@ class ContentPage(Page):
             return
         self.current = None
         self.tree.view.blockSignals(True)
-        self.tree.view.setCurrentItem(None)  # type: ignore[arg-type]
+        self.tree.view.setCurrentItem(None)  # type: ignore[call-overload]  # None: no item
         self.tree.view.blockSignals(False)
         loading, self._loading = self._loading, True
         try:
@@ -234,7 +248,9 @@ class ContentPage(Page):
             self.appendices.append(Appendix())
         self.appendix_list.show_items(self.appendices, select)
         if select is None:
-            self.tree.view.setCurrentItem(self.tree.view.topLevelItem(0))
+            first = self.tree.view.topLevelItem(0)
+            if first is not None:
+                self.tree.view.setCurrentItem(first)
             self._select(self.tree.current_path())
         else:
             self._select_appendix(select)

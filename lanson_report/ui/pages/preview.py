@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...errors import ReportError
-from ...model import Draft
+from ...model import Draft, Layout
 from ..fields import hint, plain_label
+from ..fitcontrol import FitControl
 from ..widgets import button
 from .base import Page
 
@@ -29,6 +30,7 @@ FIELD = Qt.ItemDataRole.UserRole
 
 
 class PreviewPage(Page):
+    step_name = "preview"
     title = "Xem trước và in"
     export_requested = Signal()
     export_docx_requested = Signal()
@@ -40,6 +42,9 @@ class PreviewPage(Page):
         self.document: Any = None
         self.view: Any = None
         self.pdf_data = b""
+        self.draft: Draft | None = None  # the one shown, for Vừa trang
+        self.fit = FitControl(lambda: self.draft)
+        self.fit.chosen.connect(self._layout_chosen)
         self.export_button = button("Xuất &PDF…  (Ctrl+E)", self.export_requested.emit)
         self.docx_button = button("Xuất &Word (.docx)…", self.export_docx_requested.emit)
         self.print_button = button("&In…  (Ctrl+P)", self.print_requested.emit)
@@ -76,6 +81,7 @@ class PreviewPage(Page):
         body.addWidget(side)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.fit)
         layout.addLayout(body, 1)
 
     def fill(self, draft: Draft) -> None:
@@ -99,6 +105,8 @@ class PreviewPage(Page):
         self.placeholder.hide()
 
     def shown(self, draft: Draft) -> None:
+        self.draft = draft
+        self.fit.show_layout(draft.layout)
         self._show_missing(draft)
         self._ensure_view()
         from ...pdf import render_pdf_bytes
@@ -110,6 +118,14 @@ class PreviewPage(Page):
             self.pages_label.setText(f"Không dựng được trang: {exc}")
             return
         self._load(self.pdf_data)
+
+    def _layout_chosen(self, layout: Layout) -> None:
+        """Vừa trang found a layout (or the clerk went back to the standard): store, show."""
+        if self.draft is None:
+            return
+        self.draft.layout = layout
+        self.changed.emit()  # saved with the draft, as any other change
+        self.shown(self.draft)
 
     def _load(self, data: bytes) -> None:
         from PySide6.QtCore import QBuffer

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from ...compose import recipient_lines
 from ...model import Draft, Signature
+from ..binding import Field
 from ..fields import LineEdit, PlainTextEdit, buddy, hint
 from ..recipients import RecipientTable
 from ..signer import AUTHORITIES, SignerParts, build_lines, parse_lines
@@ -24,6 +25,7 @@ from .base import Page
 
 
 class SignPage(Page):
+    step_name = "sign"
     title = "Ký và nơi nhận"
 
     def __init__(self) -> None:
@@ -46,22 +48,28 @@ class SignPage(Page):
         )
         self.signers: list[Signature] = []
         self._build()
-        for field, widget in (
-            ("closing", self.closing),
-            ("signature.lines", self.signer_title),
-            ("signature.name", self.name),
-            ("recipients", self.recipients.table),
-            ("archive", self.archive),
-        ):
-            self.register(field, widget)
-        self.watch(self.closing, self.lines, self.name, self.archive)
+        self.bind(
+            Field("closing", self.closing),
+            Field("signature.lines", self.signer_title, self.lines.lines, self._show_lines),
+            Field("signature.name", self.name),
+            Field(
+                "recipients",
+                self.recipients.table,
+                self.recipients.recipients,
+                self.recipients.set_recipients,
+            ),
+            Field("archive", self.archive),
+        )
+        self.watch(self.lines)
         self.recipients.changed.connect(self.emit_changed)
-        for widget in (self.authority, self.head, self.signer_title):
-            self.watch(widget)
-            signal = getattr(widget, "textChanged", None) or widget.currentIndexChanged
+        self.watch(self.authority, self.head)
+        for signal in (
+            self.authority.currentIndexChanged,
+            self.head.textChanged,
+            self.signer_title.textChanged,
+        ):
             signal.connect(self._rebuild_lines)
         self.usual.activated.connect(self._use_usual)
-        self.changed.connect(self._update_preview)
 
     def _build(self) -> None:
         signer = QGroupBox("Người ký")
@@ -117,35 +125,20 @@ class SignPage(Page):
         for signer in signers:
             self.usual.addItem(f"{' / '.join(signer.lines)} — {signer.name}")
 
-    def fill(self, draft: Draft) -> None:
-        self.closing.setPlainText(draft.closing)
-        self._show_signer(draft.signature)
-        self.recipients.set_recipients(draft.recipients)
-        self.archive.setText(draft.archive)
-        self._draft = draft
-        self._update_preview()
-
-    def _show_signer(self, signature: Signature) -> None:
-        parts = parse_lines(signature.lines) or SignerParts()
+    def _show_lines(self, lines: list[str]) -> None:
+        parts = parse_lines(lines) or SignerParts()
         loading, self._loading = self._loading, True
         try:
             self.authority.setCurrentIndex(max(0, self.authority.findData(parts.authority)))
             self.head.setText(parts.head)
             self.signer_title.setText(parts.title)
-            self.lines.setPlainText("\n".join(signature.lines))
-            self.name.setText(signature.name)
+            self.lines.setPlainText("\n".join(lines))
         finally:
             self._loading = loading
         self._enable_head(parts.authority)
 
     def _enable_head(self, authority: str) -> None:
         self.head.setEnabled(authority not in ("", "Q.") and not self.head.isReadOnly())
-
-    def apply(self, draft: Draft) -> None:
-        draft.closing = self.closing.value()
-        draft.signature = Signature(self.lines.lines(), self.name.value())
-        draft.recipients = self.recipients.recipients()
-        draft.archive = self.archive.value()
 
     def _rebuild_lines(self, *_args: object) -> None:
         if self._loading:
@@ -158,15 +151,18 @@ class SignPage(Page):
 
     def _use_usual(self, index: int) -> None:
         if 1 <= index <= len(self.signers):
-            self._show_signer(self.signers[index - 1])
+            signer = self.signers[index - 1]
+            loading, self._loading = self._loading, True
+            try:
+                self._show_lines(signer.lines)
+                self.name.setText(signer.name)
+            finally:
+                self._loading = loading
             self.emit_changed()
 
-    def _update_preview(self) -> None:
-        draft = getattr(self, "_draft", None)
-        if draft is not None:
-            self.apply(draft)
-            self.preview.setText("\n".join(recipient_lines(draft)))
-            lines = "\n".join(draft.signature.lines) or "(chức vụ)"
-            self.signature_preview.setText(
-                f"{lines}\n\n(ký, đóng dấu)\n\n{draft.signature.name or '(họ và tên)'}"
-            )
+    def show_printed(self, draft: Draft) -> None:
+        self.preview.setText("\n".join(recipient_lines(draft)))
+        lines = "\n".join(draft.signature.lines) or "(chức vụ)"
+        self.signature_preview.setText(
+            f"{lines}\n\n(ký, đóng dấu)\n\n{draft.signature.name or '(họ và tên)'}"
+        )

@@ -1,0 +1,238 @@
+"""Outlines (đề cương): the built-in ones and the library the clerk keeps on the PC.
+
+An outline is a draft file with `template` set: its sections, headings, tables and
+`hint` blocks (../shared/draft-format.md). The built-in outlines ship in
+resources/outlines/ (read-only: Program Files); the clerk's own live in the data
+folder's `outlines/`, one file each, written atomically.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import draftfile, fileio
+from .errors import DraftFormatError, ReportError
+from .model import Block, Draft, Run, Section, Template
+from .paths import resource
+from .periods import ReportKind
+from .text import fold, nfc
+
+FOLDER_NAME = "outlines"  # in the data folder
+BUILTIN_FILES: dict[ReportKind, str] = {
+    "month": "thang.json",
+    "quarter": "quy.json",
+    "half": "6-thang.json",
+    "nine_months": "9-thang.json",
+    "year": "nam.json",
+    "topic": "chuyen-de.json",
+    "adhoc": "dot-xuat.json",
+}
+BUILTIN_SOURCE = "Có sẵn trong chương trình"
+
+
+class OutlineError(ReportError):
+    """An outline could not be added, renamed, deleted or read."""
+
+
+@dataclass(frozen=True)
+class OutlineEntry:
+    """One outline of the library, as listed."""
+
+    name: str
+    path: Path
+    builtin: bool
+    kind: ReportKind | None = None  # the report kind a built-in outline is made for
+    source: str = ""
+
+
+def builtin_dir() -> Path:
+    return resource("outlines")
+
+
+def builtin_for(kind: ReportKind) -> Path:
+    return builtin_dir() / BUILTIN_FILES[kind]
+
+
+def load(path: Path) -> Draft:
+    """Read an outline file; a draft without `template` is taken as an outline of itself.
+
+    A Word .docx đề cương is read by the Word import (lanson_report.outlineword).
+    """
+    if Path(path).suffix.lower() in (".docx", ".doc"):  # .doc: the import says to save as .docx
+        from .outlineword import from_docx
+
+        return from_docx(Path(path))
+    return draftfile.load_path(path, lenient=True)
+
+
+def _entry(path: Path, builtin: bool, kind: ReportKind | None = None) -> OutlineEntry:
+    draft = load(path)
+    template = draft.template or Template(draft.title or path.stem)
+    return OutlineEntry(template.name, path, builtin, kind, template.source)
+
+
+class Library:
+    """The built-in outlines and those in `folder` (None: the built-in ones only)."""
+
+    def __init__(self, folder: Path | None) -> None:
+        self.folder = folder
+        self.skipped: list[str] = []  # user files that could not be read, with why
+
+    def entries(self) -> list[OutlineEntry]:
+        """Built-in outlines in the order of the report kinds, then the clerk's by name."""
+        found = [_entry(builtin_for(kind), True, kind) for kind in BUILTIN_FILES]
+        return found + sorted(self._user_entries(), key=lambda e: fold(e.name))
+
+    def _user_entries(self) -> list[OutlineEntry]:
+        self.skipped = []
+        if self.folder is None or not self.folder.is_dir():
+            return []
+        out = []
+        for path in sorted(self.folder.glob("*.json")):
+            try:
+                out.append(_entry(path, False))
+            except DraftFormatError as exc:
+                self.skipped.append(str(exc))
+        return out
+
+    def _names(self) -> set[str]:
+        return {_key(entry.name) for entry in self.entries()}
+
+    def unique_name(self, wanted: str) -> str:
+        """wanted, or `wanted (2)`, `wanted (3)`… when the library already has that name."""
+        taken = self._names()
+        name, count = wanted, 1
+        while _key(name) in taken:
+            count += 1
+            name = f"{wanted} ({count})"
+        return name
+
+    def add_draft(self, draft: Draft, name: str, source: str = "") -> OutlineEntry:
+        """Keep draft as a new outline of the library under a name not yet taken."""
+        folder = self._writable()
+        outline = draftfile.loads(draftfile.dumps(draft), lenient=True)  # a copy of its own
+        outline.template = Template(self.unique_name(_clean(name)), source)
+        outline.id = str(uuid.uuid4())
+        path = folder / f"{_slug(outline.template.name)}-{outline.id[:8]}.json"
+        try:
+            draftfile.dump_path(outline, path)
+        except OSError as exc:
+            raise OutlineError(
+                f"Không ghi được đề cương vào {path} ({fileio.describe_os_error(exc)})."
+            ) from None
+        return OutlineEntry(outline.template.name, path, False, None, source)
+
+    def add_file(self, path: Path) -> OutlineEntry:
+        """Add the outline (or draft) of a draft-format JSON file; DraftFormatError if unfit."""
+        draft = load(path)
+        wanted = draft.template.name if draft.template else (draft.title or path.stem)
+        source = draft.template.source if draft.template and draft.template.source else path.name
+        return self.add_draft(draft, wanted, source)
+
+    def rename(self, entry: OutlineEntry, name: str) -> OutlineEntry:
+        self._require_own(entry, "đổi tên")
+        name = _clean(name)
+        taken = [e.name for e in self.entries() if _key(e.name) == _key(name) and e != entry]
+        if taken:
+            raise OutlineError(f"Đã có đề cương tên “{taken[0]}”; hãy chọn tên khác.")
+        draft = load(entry.path)
+        draft.template = Template(name, draft.template.source if draft.template else "")
+        try:
+            draftfile.dump_path(draft, entry.path)
+        except OSError as exc:
+            raise OutlineError(
+                f"Không đổi tên được đề cương ({fileio.describe_os_error(exc)})."
+            ) from None
+        return OutlineEntry(name, entry.path, False, None, entry.source)
+
+    def delete(self, entry: OutlineEntry) -> None:
+        self._require_own(entry, "xóa")
+        try:
+            fileio.unlink(entry.path)
+        except OSError as exc:
+            raise OutlineError(
+                f"Không xóa được đề cương “{entry.name}” ({fileio.describe_os_error(exc)})."
+            ) from None
+
+    def _require_own(self, entry: OutlineEntry, what: str) -> None:
+        if entry.builtin:
+            raise OutlineError(
+                f"“{entry.name}” là đề cương có sẵn của chương trình, không {what} được."
+            )
+
+    def _writable(self) -> Path:
+        if self.folder is None:
+            raise OutlineError("Không có thư mục dữ liệu để lưu đề cương.")
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise OutlineError(
+                f"Không tạo được thư mục đề cương {self.folder} ({fileio.describe_os_error(exc)})."
+            ) from None
+        return self.folder
+
+
+_BRACKETS = (("(", ")"), ("[", "]"))
+
+
+def guidance_to_hints(draft: Draft) -> int:
+    """Turn an outline's guidance paragraphs into hints; returns how many.
+
+    In a đề cương made in Word the guidance for a section is written in italics or in
+    brackets: "(Nêu kết quả đạt được, so sánh với cùng kỳ)". Such a paragraph becomes
+    a hint; its brackets are dropped.
+    """
+    count = 0
+    for section in _all_sections(draft.sections):
+        for index, block in enumerate(section.blocks):
+            if isinstance(block, Block) and block.kind != "hint" and _is_guidance(block):
+                section.blocks[index] = Block("hint", [Run(_unbracketed(block.text))])
+                count += 1
+    return count
+
+
+def _all_sections(sections: list[Section]) -> list[Section]:
+    out: list[Section] = []
+    for section in sections:
+        out.append(section)
+        out.extend(_all_sections(section.sections))
+    return out
+
+
+def _is_guidance(block: Block) -> bool:
+    text = block.text.strip()
+    if not text:
+        return False
+    written = [run for run in block.runs if run.text.strip()]
+    if all(run.italic for run in written):
+        return True
+    return any(text.startswith(a) and text.endswith(b) for a, b in _BRACKETS)
+
+
+def _unbracketed(text: str) -> str:
+    text = " ".join(text.split())
+    for opening, closing in _BRACKETS:
+        if text.startswith(opening) and text.endswith(closing):
+            return text[1:-1].strip()
+    return text
+
+
+def _key(name: str) -> str:
+    """Names that differ only in case are the same name; diacritics make different words."""
+    return nfc(name).casefold()
+
+
+def _clean(name: str) -> str:
+    name = " ".join(nfc(name).split())
+    if not name:
+        raise OutlineError("Tên đề cương không được để trống.")
+    return name
+
+
+def _slug(name: str) -> str:
+    """A file name part from the outline's name: ASCII, lower case, hyphens."""
+    slug = re.sub(r"[^a-z0-9]+", "-", fold(name)).strip("-")
+    return slug[:40] or "de-cuong"
