@@ -134,7 +134,7 @@ def test_export_never_imports_qt(example_path: Path, tmp_path: Path) -> None:
         "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken', 'tinydb'))))"
     )
     result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+        [sys.executable, "-c", code], capture_output=True, text=True, encoding="utf-8", check=True
     )
     assert result.stdout.strip() == "[]"
 
@@ -222,6 +222,6 @@ def test_docx_export_never_imports_qt(example_path: Path, tmp_path: Path) -> Non
         "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken', 'tinydb'))))"
     )
     result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+        [sys.executable, "-c", code], capture_output=True, text=True, encoding="utf-8", check=True
     )
     assert result.stdout.strip() == "[]"

@@ -93,6 +93,11 @@ def test_the_graph_sees_imports_of_every_kind() -> None:
 )
 def test_each_module_once_in_a_cycle_imports_alone(module: str) -> None:
     done = subprocess.run(
-        [sys.executable, "-c", f"import {module}"], capture_output=True, text=True, check=False
+        [sys.executable, "-c", f"import {module}"],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        errors="replace",
+        check=False,
     )
     assert done.returncode == 0, done.stderr
