@@ -74,6 +74,7 @@ def first_window(code: str, *args: str) -> tuple[float, str]:
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
         text=True,
+        encoding="utf-8",
     )
     assert process.stdout is not None
     line = process.stdout.readline()

@@ -9,8 +9,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import __version__
+from .cliguard import check_output, safe
 from .clistore import open_store
 from .errors import ReportError, StoreError
+from .fileio import describe_os_error
 
 if TYPE_CHECKING:
     from .model import Draft
@@ -48,8 +50,9 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     fmt = export.format_for(args.output, args.format)
     draft = draftfile.load_path(args.draft)
+    check_output(args.output, (args.draft,), kind=export.FORMATS[fmt])
     for problem in export.notes(draft):
-        print(f"{args.draft}: lưu ý: {problem.message}", file=sys.stderr)
+        print(safe(f"{args.draft}: lưu ý: {problem.message}"), file=sys.stderr)
     export.write(draft, args.output, fmt)
     return 0
 
@@ -66,15 +69,9 @@ def cmd_import(args: argparse.Namespace) -> int:
     # All checked first; leniently, so an unfinished draft that `dump` wrote comes back.
     drafts = [(path, _load_for_import(path)) for path in args.files]
     store = open_store(args)
-    with store.writing():
-        for path, draft in drafts:
-            try:
-                store.check_importable(draft)
-            except StoreError as exc:
-                raise StoreError(f"{path}: {exc} Không nhập tệp nào.") from None
-        for path, draft in drafts:
-            result = store.import_draft(draft)
-            print(f"{path}: {IMPORT_RESULTS[result]} {draft.id}")
+    results = store.import_drafts([(str(path), draft) for path, draft in drafts])
+    for (path, draft), result in zip(drafts, results, strict=True):
+        print(safe(f"{path}: {IMPORT_RESULTS.get(result, result)} {draft.id}"))
     return 0
 
 
@@ -99,14 +96,16 @@ def cmd_list(args: argparse.Namespace) -> int:
         import json
 
         rows = [_summary_json(s) for s in summaries]
-        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        # JSON escapes C0 controls itself; safe() writes bidi and C1 ones as JSON \u escapes.
+        print(safe(json.dumps(rows, ensure_ascii=False, indent=2)))
         return 0
     from .model import STATUS_LABELS
 
     for s in summaries:
         number = f"{s.number or '…'}/{s.symbol}"
         when = s.modified.strftime("%d/%m/%Y %H:%M")
-        print(f"{s.id[:8]}  {s.year}  {number:<16} {STATUS_LABELS[s.status]:<12} {when}  {s.title}")
+        line = f"{s.id[:8]}  {s.year}  {number:<16} {STATUS_LABELS[s.status]:<12} {when}  {s.title}"
+        print(safe(line.replace("\n", " ")))
     if not summaries:
         print("Không có bản nháp nào.", file=sys.stderr)
     return 0
@@ -125,12 +124,14 @@ def cmd_dump(args: argparse.Namespace) -> int:
     from . import draftfile
 
     store = open_store(args)
+    check_output(args.output, data_folder=store.folder)
     draft = store.get(_resolve_id(store, args.id)).draft
     try:
         draftfile.dump_path(draft, args.output)
     except OSError as exc:
-        raise StoreError(f"Không ghi được tệp {args.output} ({exc.strerror}).") from None
-    print(f"Đã ghi {args.output}")
+        reason = describe_os_error(exc)
+        raise StoreError(f"Không ghi được tệp {args.output} ({reason}).") from None
+    print(safe(f"Đã ghi {args.output}"))
     return 0
 
 
@@ -147,7 +148,9 @@ def _resolve_id(store: Store, prefix: str) -> str:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    count = open_store(args).export_backup(args.output)
+    store = open_store(args)
+    check_output(args.output, data_folder=store.folder)
+    count = store.export_backup(args.output)
     print(f"Đã sao lưu {count} bản nháp (kèm lịch sử, thùng rác, thiết lập) vào {args.output}")
     return 0
 
@@ -252,7 +255,11 @@ def run(argv: Sequence[str] | None = None) -> int:
     try:
         return handler(args)
     except ReportError as exc:
-        print(f"lỗi: {exc}", file=sys.stderr)
+        print(safe(f"lỗi: {exc}").replace("\n", " "), file=sys.stderr)
+        return 1
+    except OSError as exc:  # a file error no command foresaw: still in Vietnamese, one line
+        where = f" ({exc.filename})" if exc.filename else ""
+        print(safe(f"lỗi: {describe_os_error(exc)}{where}."), file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from . import draftfile, outlines, periods
 from .errors import ReportError
+from .fileio import describe_os_error
 from .model import Period, Settings
 from .newdraft import start_draft
 from .periods import PeriodError, ReportKind
@@ -67,7 +68,8 @@ def cmd_new(args: argparse.Namespace) -> int:
     try:
         draftfile.dump_path(draft, args.output)
     except OSError as exc:
-        raise UsageError(f"--output: không ghi được tệp {args.output} ({exc.strerror})") from None
+        reason = describe_os_error(exc)
+        raise UsageError(f"--output: không ghi được tệp {args.output} ({reason})") from None
     cover = f" ({periods.range_text(period)})" if period else ""
     print(f"Đã ghi {args.output}: {draft.title or periods.KIND_LABELS[kind]}{cover}")
     return 0

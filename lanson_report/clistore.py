@@ -6,6 +6,8 @@ import argparse
 import sys
 from typing import TYPE_CHECKING
 
+from .cliguard import safe
+
 if TYPE_CHECKING:
     from .store import Store
 
@@ -17,5 +19,5 @@ def open_store(args: argparse.Namespace) -> Store:
 
     store = Store.open(data_dir(args.data_dir))
     for message in store.recovered:
-        print(f"lưu ý: {message}", file=sys.stderr)
+        print(safe(f"lưu ý: {message}"), file=sys.stderr)
     return store

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from . import draftparts, fileio
+from . import draftparts, fileio, limits
 from .errors import DraftFormatError
 from .model import (
     OUTLINE_DEPTH,
@@ -86,15 +86,22 @@ def load_path(path: Path | str, *, lenient: bool = False) -> Draft:
     `import` must for drafts moved between PCs before they are done; printing is strict.
     """
     path = Path(path)
-    try:
-        data = path.read_bytes()
+    try:  # the size is checked before reading: a 100 MB file is never loaded
+        data = fileio.read_capped(path, limits.MAX_DRAFT_FILE_BYTES)
     except OSError as exc:
-        raise DraftFormatError(f"không đọc được tệp ({exc.strerror})", str(path)) from exc
+        reason = fileio.describe_os_error(exc)
+        raise DraftFormatError(f"không đọc được tệp ({reason})", str(path)) from exc
+    except fileio.TooLarge as exc:
+        raise DraftFormatError(limits.too_large(exc.size), str(path)) from None
     return loads(data, source=str(path), lenient=lenient)
 
 
 def loads(data: bytes | str, source: str | None = None, *, lenient: bool = False) -> Draft:
     """Parse the bytes of a draft file (UTF-8, with or without a byte-order mark)."""
+    try:
+        limits.check_file_size(len(data))
+    except DraftFormatError as exc:
+        raise DraftFormatError(exc.detail, source) from None
     if isinstance(data, bytes):
         try:
             data = data.decode("utf-8-sig")
@@ -157,6 +164,7 @@ def from_dict(raw: Any, source: str | None = None, *, lenient: bool = False) -> 
     as the store keeps drafts while they are being written; files are read strictly.
     """
     try:
+        limits.check_draft(raw)
         return _build(migrate(raw), lenient)
     except DraftFormatError as exc:
         if source is None or exc.source is not None:

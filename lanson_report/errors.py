@@ -26,5 +26,20 @@ class StoreBusyError(StoreError):
     """Another program holds the store for writing."""
 
 
+class StoreWriteError(StoreError):
+    """The data folder could not be written (disk full, read-only, no permission)."""
+
+    def __init__(self, message: str, errno: int | None = None, reason: str = "") -> None:
+        super().__init__(message)
+        self.errno = errno
+        self.reason = reason or message  # the cause alone, e.g. "ổ đĩa đã đầy"
+
+    @property
+    def read_only(self) -> bool:
+        import errno as codes
+
+        return self.errno in (codes.EROFS, codes.EACCES, codes.EPERM)
+
+
 class OutlineError(ReportError):
     """An outline could not be added, renamed, deleted or read."""

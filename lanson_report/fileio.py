@@ -56,18 +56,72 @@ def fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
+def _current_umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+# Read once at start-up: os.umask can only be read by setting it.
+UMASK = _current_umask()
+TEMP_SUFFIX = ".tmp"
+# A temporary older than this is a leftover of a killed program, not a write in progress.
+STALE_TEMP_SECONDS = 3600
+
+
 @contextlib.contextmanager
-def temporary_beside(target: Path, suffix: str = ".tmp") -> Iterator[Path]:
+def temporary_beside(target: Path, suffix: str = TEMP_SUFFIX) -> Iterator[Path]:
     """A temporary path in the target's folder, removed unless it was moved into place."""
     fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=suffix, dir=target.parent)
     os.close(fd)
     temp = Path(name)
-    os.chmod(temp, 0o644)  # mkstemp's 0600 would make exports private to one account
+    # mkstemp makes 0600; a new file gets what the user's umask allows, as `open` would.
+    os.chmod(temp, 0o666 & ~UMASK)
     try:
         yield temp
     finally:
-        with contextlib.suppress(FileNotFoundError):
-            temp.unlink()
+        with contextlib.suppress(OSError):
+            unlink(temp)
+
+
+def is_temporary_of(path: Path, target_name: str) -> bool:
+    """Whether path is a temporary that temporary_beside made for target_name."""
+    name = path.name
+    return name.startswith(f".{target_name}.") and name.endswith(TEMP_SUFFIX)
+
+
+def sweep_temporaries(target: Path, min_age: float = STALE_TEMP_SECONDS) -> list[Path]:
+    """Remove temporaries a killed program left beside target (older than min_age s)."""
+    removed = []
+    with contextlib.suppress(OSError):
+        for path in target.parent.glob(f".{glob_escape(target.name)}.*{TEMP_SUFFIX}"):
+            with contextlib.suppress(OSError):
+                if time.time() - path.stat().st_mtime >= min_age:
+                    unlink(path)
+                    removed.append(path)
+    return removed
+
+
+def glob_escape(text: str) -> str:
+    return "".join(f"[{c}]" if c in "*?[" else c for c in text)
+
+
+class TooLarge(Exception):
+    def __init__(self, size: int) -> None:
+        super().__init__(size)
+        self.size = size
+
+
+def read_capped(path: Path, limit: int) -> bytes:
+    """A file's bytes; TooLarge (before reading) when it holds more than limit."""
+    with open(path, "rb") as handle:
+        size = os.fstat(handle.fileno()).st_size
+        if size > limit:
+            raise TooLarge(size)
+        data = handle.read(limit + 1)  # a pipe or device has no size: cap the read itself
+    if len(data) > limit:
+        raise TooLarge(len(data))
+    return data
 
 
 def fsync_file(path: Path) -> None:
@@ -76,9 +130,14 @@ def fsync_file(path: Path) -> None:
         os.fsync(handle.fileno())
 
 
-def write_atomic(target: Path, produce: Callable[[Path], None]) -> None:
-    """Let produce() write a temporary file beside target, then swap it in atomically."""
+def write_atomic(target: Path, produce: Callable[[Path], None], sweep: bool = True) -> None:
+    """Let produce() write a temporary file beside target, then swap it in atomically.
+
+    sweep first removes stale temporaries of the same target a killed program left
+    (the store, whose folders hold thousands of files, sweeps its own at start)."""
     target = Path(target)
+    if sweep:
+        sweep_temporaries(target)
     with temporary_beside(target) as temp:
         produce(temp)
         fsync_file(temp)
@@ -95,14 +154,36 @@ def write_bytes_atomic(target: Path, data: bytes) -> None:
 
 _OS_ERRORS = {
     errno.ENOENT: "không tìm thấy tệp hoặc thư mục",
-    errno.EACCES: "không có quyền ghi, hoặc tệp đang mở trong chương trình khác",
+    errno.EACCES: "không có quyền truy cập, hoặc tệp đang mở trong chương trình khác",
     errno.EPERM: "không có quyền ghi vào đây",
     errno.EROFS: "ổ đĩa chỉ đọc",
     errno.ENOSPC: "ổ đĩa đã đầy",
-    errno.EISDIR: "đây là một thư mục",
+    getattr(errno, "EDQUOT", errno.ENOSPC): "đã hết dung lượng được cấp trên ổ đĩa",
+    errno.EISDIR: "đây là một thư mục, không phải tệp",
+    errno.ENOTDIR: "một phần của đường dẫn không phải thư mục",
+    errno.EEXIST: "tệp đã có",
+    errno.ENAMETOOLONG: "tên tệp hoặc đường dẫn quá dài",
+    errno.EIO: "lỗi đọc ghi ổ đĩa (ổ USB bị rút hoặc hỏng?)",
+    errno.EBUSY: "tệp hoặc thư mục đang được chương trình khác dùng",
+    errno.EMFILE: "mở quá nhiều tệp cùng lúc",
+    errno.EINVAL: "tên tệp hoặc đường dẫn không hợp lệ",
+}
+# Windows' own error codes, for the errors errno does not name.
+_WINDOWS_ERRORS = {
+    32: "tệp đang mở trong chương trình khác",  # ERROR_SHARING_VIOLATION
+    33: "tệp đang bị khóa bởi chương trình khác",  # ERROR_LOCK_VIOLATION
+    112: "ổ đĩa đã đầy",  # ERROR_DISK_FULL
+    19: "ổ đĩa chỉ đọc (chống ghi)",  # ERROR_WRITE_PROTECT
+    21: "ổ đĩa chưa sẵn sàng",  # ERROR_NOT_READY
 }
 
 
 def describe_os_error(exc: OSError) -> str:
-    """A file-system error in words a clerk understands."""
-    return _OS_ERRORS.get(exc.errno or 0) or exc.strerror or str(exc)
+    """A file-system error in words a clerk understands (never the English strerror)."""
+    winerror = getattr(exc, "winerror", None)
+    if winerror in _WINDOWS_ERRORS:
+        return _WINDOWS_ERRORS[winerror]
+    known = _OS_ERRORS.get(exc.errno or 0)
+    if known:
+        return known
+    return f"lỗi hệ thống số {exc.errno}" if exc.errno else "lỗi hệ thống không rõ"

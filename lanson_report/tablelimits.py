@@ -6,14 +6,15 @@ not make is refused with its path; the editor and paste refuse to grow past them
 
 from __future__ import annotations
 
+from . import limits
 from .errors import ReportError
 
-# The same values as the draft-wide limits of the file reader (limits.py on the security
-# branch), so that what the editor makes always loads and what loads can be edited.
-MAX_ROWS = 5_000  # a yearly statistics appendix has a few hundred rows
-MAX_COLUMNS = 30  # more would not fit across even a landscape page
-MAX_CELLS = 50_000  # rows × columns of one table
-MAX_CELL_TEXT = 20_000  # characters in one cell: about five printed pages
+# The draft-wide limits of the file reader (limits.py), so that what the editor makes
+# always loads and what loads can be edited.
+MAX_ROWS = limits.MAX_TABLE_ROWS  # a yearly statistics appendix has a few hundred rows
+MAX_COLUMNS = limits.MAX_TABLE_COLUMNS  # more would not fit across even a landscape page
+MAX_CELLS = limits.MAX_TABLE_CELLS  # rows × columns of one table
+MAX_CELL_TEXT = limits.MAX_FIELD_CHARS  # characters in one cell: about five printed pages
 
 
 class TableLimitError(ReportError):

@@ -104,7 +104,7 @@ def test_failure_while_rendering_keeps_the_existing_pdf(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     out = tmp_path / "out.pdf"
-    out.write_bytes(b"previous export")
+    out.write_bytes(b"%PDF-1.4 previous export")
 
     def half_written(target: str, *args: object) -> None:
         Path(target).write_bytes(b"%PDF-1.4 half")
@@ -113,7 +113,7 @@ def test_failure_while_rendering_keeps_the_existing_pdf(
     monkeypatch.setattr(render_module, "render_to", half_written)
     assert cli.run(["export", str(example_path), "-o", str(out)]) == 1
     assert "ổ đĩa đã đầy" in capsys.readouterr().err
-    assert out.read_bytes() == b"previous export"
+    assert out.read_bytes() == b"%PDF-1.4 previous export"
     assert [p.name for p in tmp_path.iterdir()] == ["out.pdf"]
 
 
@@ -134,7 +134,7 @@ def test_export_never_imports_qt(example_path: Path, tmp_path: Path) -> None:
         "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken', 'tinydb'))))"
     )
     result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+        [sys.executable, "-c", code], capture_output=True, text=True, encoding="utf-8", check=True
     )
     assert result.stdout.strip() == "[]"
 
@@ -222,6 +222,6 @@ def test_docx_export_never_imports_qt(example_path: Path, tmp_path: Path) -> Non
         "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken', 'tinydb'))))"
     )
     result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+        [sys.executable, "-c", code], capture_output=True, text=True, encoding="utf-8", check=True
     )
     assert result.stdout.strip() == "[]"

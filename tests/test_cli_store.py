@@ -202,7 +202,10 @@ def test_data_dir_from_the_environment(example_path: Path, tmp_path: Path) -> No
 def test_a_busy_store_is_reported(example_path: Path, data: Path) -> None:
     Store.open(data)
     holder = subprocess.Popen(
-        [sys.executable, str(HOLDER), "hold", str(data)], stdout=subprocess.PIPE, text=True
+        [sys.executable, str(HOLDER), "hold", str(data)],
+        stdout=subprocess.PIPE,
+        text=True,
+        encoding="utf-8",
     )
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
@@ -226,7 +229,7 @@ def test_list_never_loads_qt_or_reportlab(example_path: Path, data: Path) -> Non
         "sys.exit(str(heavy) if heavy else 0)"
     )
     result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=False
+        [sys.executable, "-c", code], capture_output=True, text=True, encoding="utf-8", check=False
     )
     assert result.returncode == 0, result.stderr
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import ast
+import os
 import subprocess
 import sys
 import tomllib
@@ -11,8 +13,17 @@ REPO = Path(__file__).resolve().parent.parent
 
 
 def _run(*command: str) -> subprocess.CompletedProcess[str]:
+    # ruff writes UTF-8; mypy (Python) does too once told so: decode both as UTF-8, on
+    # Windows as well, where text=True alone would decode with the ANSI code page.
     return subprocess.run(
-        [sys.executable, "-m", *command], cwd=REPO, capture_output=True, text=True, check=False
+        [sys.executable, "-m", *command],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        errors="replace",
+        env={**os.environ, "PYTHONIOENCODING": "utf-8"},
+        check=False,
     )
 
 
@@ -53,3 +64,27 @@ def test_qt_stays_in_the_ui_package() -> None:
         )
     ]
     assert offenders == []
+
+
+def _text_calls_without_encoding(source: Path) -> list[str]:
+    """Calls with text=True (or universal_newlines) but no encoding=, as `file:line`."""
+    found = []
+    for node in ast.walk(ast.parse(source.read_text(encoding="utf-8"))):
+        if not isinstance(node, ast.Call):
+            continue
+        keywords = {k.arg: k.value for k in node.keywords if k.arg}
+        as_text = any(
+            isinstance(keywords.get(name), ast.Constant) and keywords[name].value is True
+            for name in ("text", "universal_newlines")
+        )
+        if as_text and "encoding" not in keywords:
+            found.append(f"{source.relative_to(REPO)}:{node.lineno}")
+    return found
+
+
+def test_child_output_is_decoded_as_utf8() -> None:
+    """text=True alone decodes with the locale's code page on Windows (cp1252, cp1258)."""
+    folders = ("lanson_report", "tests", "tools", "scripts", "benchmarks")
+    sources = [p for folder in folders for p in sorted((REPO / folder).rglob("*.py"))]
+    offenders = [hit for source in sources for hit in _text_calls_without_encoding(source)]
+    assert not offenders, f"pass encoding='utf-8' with text=True at {offenders}"

@@ -85,7 +85,7 @@ class Sandbox:
         if sys.platform != "linux" or os.geteuid() != 0 or shutil.which("unshare") is None:
             return False
         probe = subprocess.run(
-            [*self._prefix(), "true"], capture_output=True, text=True, timeout=30
+            [*self._prefix(), "true"], capture_output=True, text=True, encoding="utf-8", timeout=30
         )
         if probe.returncode != 0:
             print(f"smoke_frozen: cannot isolate the runs: {probe.stderr.strip()}")

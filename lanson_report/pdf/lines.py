@@ -23,26 +23,32 @@ RULE_GAP = 3.0  # pt between the descenders of a line and the rule under it
 
 def split(text: str, font: str, size: float, width: float) -> list[str]:
     """Wrap at spaces; a word wider than the column (a URL, a long code) is cut where it
-    must, since a canvas line, unlike a Paragraph, would run off the page."""
+    must, since a canvas line, unlike a Paragraph, would run off the page.
+
+    Linear in the length of the text: each character's width is measured once."""
     out: list[str] = []
     for line in simpleSplit(text, font, size, width) or [""]:
-        while len(line) > 1 and fonts.width(line, font, size) > width:
-            cut = max(1, _fitting_prefix(line, font, size, width))
-            out.append(line[:cut])
-            line = line[cut:]
-        out.append(line)
+        if len(line) > 1 and fonts.width(line, font, size) > width:
+            out.extend(_fitting_pieces(line, font, size, width))
+        else:
+            out.append(line)
     return out
 
 
-def _fitting_prefix(text: str, font: str, size: float, width: float) -> int:
-    low, high = 0, len(text)
-    while low < high:
-        middle = (low + high + 1) // 2
-        if fonts.width(text[:middle], font, size) <= width:
-            low = middle
-        else:
-            high = middle - 1
-    return low
+def _fitting_pieces(text: str, font: str, size: float, width: float) -> list[str]:
+    """Cut text into the longest pieces that fit (at least one character each)."""
+    pieces: list[str] = []
+    widths: dict[str, float] = {}
+    start, used = 0, 0.0
+    for index, char in enumerate(text):
+        if char not in widths:
+            widths[char] = fonts.width(char, font, size)
+        if index > start and used + widths[char] > width:
+            pieces.append(text[start:index])
+            start, used = index, 0.0
+        used += widths[char]
+    pieces.append(text[start:])
+    return pieces
 
 
 def balanced_split(text: str, font: str, size: float, width: float) -> list[str]:

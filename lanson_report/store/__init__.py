@@ -10,7 +10,16 @@ Data folder (lanson_report.paths.data_dir()):
     damaged/...           damaged files set aside on opening (never deleted)
     journal.json          present while a change is being written (one left by a crash, or
                           held by a scanner, is replayed harmlessly by the next writer)
-    .lock                 the writer lock
+    restoring.zip         a checked backup being merged (restoring.py); finished by the
+                          next writer if a crash cut the restore short
+    importing.json        draft files being imported as one batch (batch.py); likewise
+    .lock                 the writer lock (readers never take it: a read-only folder lists,
+                          dumps and backs up)
+
+Everything that enters the store (a save, an import, a restore, a migrated file) goes
+through one check, envelope.py; every path built from a file's content is proven to
+stay inside the data folder (disk.DiskBackend.path). New folders are private to the
+user (0700); files get what the user's umask allows. Size limits: lanson_report.limits.
 
 Timestamps are timezone-aware datetimes in local time (stored as UTC).
 """

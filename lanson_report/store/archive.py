@@ -1,221 +1,270 @@
-"""One-file backups of a whole store (a zip), and merging one back in.
+"""One-file backups of a whole store (a zip): writing one, and checking one before a restore.
 
 A backup holds `manifest.json`, `store.json` (settings), every body
-`drafts/<id>.json` and every version `history/<id>/<n>.json`; the index is rebuilt
-from the bodies. Restoring merges: drafts missing here are added; for a draft on
-both sides the most recently modified state becomes current and the other state
-is kept as a version in its history. The current data is backed up first.
+`drafts/<id>.json` and the versions its body lists, `history/<id>/<n>.json`; the
+index is rebuilt from the bodies. Restoring is in restoring.py.
+
+A backup from a USB stick is untrusted. check_archive proves it harmless before
+the store is touched: the zip's directory is checked first (entry count, names,
+duplicates, declared sizes, total unpacked size: limits.py), then every member is
+read with a hard cap, one at a time, and checked by the store's one validation
+(envelope.py). Nothing of it is kept in memory but a small plan.
 """
 
 from __future__ import annotations
 
-import datetime
+import functools
 import re
 import zipfile
 import zlib
-from contextlib import AbstractContextManager
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol
+from typing import IO, Any, Protocol
 
-from .. import fileio
-from ..errors import StoreError
-from ..model import Draft, Settings
+from .. import fileio, limits
+from ..errors import DraftFormatError, StoreError
+from ..model import Draft
 from .backend import DAMAGE, Backend, NewerSchemaError, decode, encode
-from .bodies import Body, add_version, body_name, check_body, history_dir, read_draft, version_name
-from .engine import META
+from .bodies import Body, body_name, check_body, check_version, version_name
+from .envelope import UUID_PATTERN
+from .opening import META
 from .records import now_stamp
 from .schema import SCHEMA_VERSION, check_supported
 from .settingsdata import settings_from_dict
 
+
+class Store(Protocol):
+    """What writing a backup needs of the store (core.Store is one); core imports this
+    module, so naming that class here would tie the two modules in a cycle."""
+
+    backend: Backend
+
+    def body_ids(self) -> list[str]: ...
+    def load_body(self, draft_id: str) -> tuple[Body, Draft] | None: ...
+
+
 FORMAT = "lanson-report/backup"
 FORMAT_VERSION = 1
 MANIFEST = "manifest.json"
-_UUID = r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
-_BODY = re.compile(rf"^drafts/({_UUID})\.json$")
-_VERSION = re.compile(rf"^history/({_UUID})/(\d+)\.json$")
+_BODY = re.compile(rf"drafts/({UUID_PATTERN})\.json")
+_VERSION = re.compile(rf"history/({UUID_PATTERN})/([1-9][0-9]{{0,8}})\.json")
 # What zipfile raises for a damaged zip: bad structure or data, a password, an unknown method.
 _NOT_A_BACKUP = (zipfile.BadZipFile, EOFError, zlib.error, RuntimeError, NotImplementedError)
-
-
-class Store(Protocol):
-    """What a backup needs of the store (core.Store is one); core imports this module, so
-    naming the class here would tie the two modules in a cycle."""
-
-    backend: Backend
-    folder: Path
-    history_limit: int
-
-    def writing(self) -> AbstractContextManager[None]: ...
-    def body_ids(self) -> list[str]: ...
-    def load_body(self, draft_id: str) -> tuple[Body, Draft] | None: ...
-    def commit(
-        self,
-        body: Body,
-        draft: Draft,
-        old_year: int | None,
-        version: tuple[int, Body, list[int]] | None = None,
-    ) -> Any: ...
-    def has_settings(self) -> bool: ...
-    def save_settings(self, settings: Settings) -> None: ...
+_METHODS = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED)
+_CENTRAL_RECORD_BYTES = 46 + 80  # a directory record of one of our names, with room to spare
 
 
 @dataclass
-class Backup:
-    bodies: dict[str, Body] = field(default_factory=dict)
-    versions: dict[str, dict[int, Body]] = field(default_factory=dict)
-    meta: dict[str, Any] | None = None
+class Plan:
+    """What a checked backup holds: draft ids with their version numbers; no content."""
 
-
-@dataclass
-class RestoreReport:
-    added: int = 0
-    merged: int = 0
-    unchanged: int = 0
-    settings_taken: bool = False
-    safety_copy: Path | None = None
+    drafts: dict[str, list[int]] = field(default_factory=dict)
+    has_meta: bool = False
 
 
 def write_backup(store: Store, target: Path) -> int:
-    """Write everything to one zip, atomically; returns the number of drafts."""
-    with store.writing():  # a consistent snapshot: no writer meanwhile
-        members = _members(store)
-        manifest = {
-            "format": FORMAT,
-            "format_version": FORMAT_VERSION,
-            "schema": SCHEMA_VERSION,
-            "created": now_stamp(),
-        }
+    """Write everything to one zip, atomically; returns the number of drafts.
 
-        def produce(temp: Path) -> None:
-            with zipfile.ZipFile(temp, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-                archive.writestr(MANIFEST, encode(manifest))
-                for name, data in members:
-                    archive.writestr(name, encode(data))
+    A reader: no writer lock, so a read-only store can be backed up. Each body is
+    read before the versions it lists, and a version pruned meanwhile is left out
+    of that body's copy, so every draft in the zip is consistent with its history.
+    """
+    manifest = {"format": FORMAT, "format_version": FORMAT_VERSION, "schema": SCHEMA_VERSION}
+    manifest["created"] = now_stamp()
+    count = 0
 
-        try:
-            fileio.write_atomic(Path(target), produce)
-        except OSError as exc:
-            raise StoreError(f"Không ghi được tệp sao lưu {target} ({exc.strerror}).") from exc
-    return sum(1 for name, _ in members if name.startswith("drafts/"))
+    def produce(temp: Path) -> None:
+        nonlocal count
+        with zipfile.ZipFile(temp, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+            archive.writestr(MANIFEST, encode(manifest))
+            for name, data in _members(store):
+                archive.writestr(name, encode(data))
+                count += name.startswith("drafts/")
+
+    try:
+        fileio.write_atomic(Path(target), produce)
+    except OSError as exc:
+        reason = fileio.describe_os_error(exc)
+        raise StoreError(
+            f"Không ghi được tệp sao lưu {target} ({reason}); kho dữ liệu không thay đổi."
+        ) from exc
+    return count
 
 
-def _members(store: Store) -> list[tuple[str, dict[str, Any]]]:
-    members: list[tuple[str, dict[str, Any]]] = []
+def _members(store: Store) -> Iterator[tuple[str, dict[str, Any]]]:
     meta = store.backend.read(META)
     if meta is not None:
-        members.append((META, meta))
+        yield META, meta
     for draft_id in store.body_ids():
         found = store.load_body(draft_id)
         if found is None:
             continue
-        members.append((body_name(draft_id), found[0]))
-        for name in store.backend.names(history_dir(draft_id)):
+        body = dict(found[0])
+        kept = []
+        for entry in body["versions"]:
+            name = version_name(draft_id, int(entry["number"]))
             try:
                 data = store.backend.read(name)
             except DAMAGE:
                 continue  # a damaged old version must not block the backup of the rest
             if data is not None:
-                members.append((name, data))
-    return members
+                kept.append(entry)
+                yield name, data
+        body["versions"] = kept
+        yield body_name(draft_id), body
 
 
-def read_backup(source: Path) -> Backup:
-    """Read and check every member first: a bad file is refused before anything changes."""
+def check_archive(source: Path) -> Plan:
+    """Prove a backup harmless and complete before anything changes; StoreError if not."""
     try:
-        with zipfile.ZipFile(source) as archive:
-            return _read_members(archive, str(source))
+        size = Path(source).stat().st_size
+        if size > limits.MAX_BACKUP_BYTES:
+            raise _refused(source, f"tệp quá lớn ({limits.size_text(size)})")
+        with open(source, "rb") as handle:
+            _check_end_record(handle, source)
+            with zipfile.ZipFile(handle) as archive:
+                return _check_members(archive, str(source))
     except OSError as exc:
-        raise StoreError(
-            f"{source}: không đọc được tệp ({fileio.describe_os_error(exc)})."
-        ) from None
+        reason = fileio.describe_os_error(exc)
+        raise StoreError(f"{source}: không đọc được tệp ({reason}).") from None
     except _NOT_A_BACKUP as exc:
         raise StoreError(
-            f"{source}: không phải tệp sao lưu của Soạn báo cáo hoặc tệp đã hỏng ({exc})."
+            f"{source}: không phải tệp sao lưu của Soạn báo cáo hoặc tệp đã hỏng "
+            f"({_zip_problem(exc)}); không khôi phục gì."
         ) from None
 
 
-def _read_members(archive: zipfile.ZipFile, source: str) -> Backup:
-    names = archive.namelist()
-    if MANIFEST not in names:
-        raise StoreError(f"{source}: không phải tệp sao lưu của Soạn báo cáo (thiếu {MANIFEST}).")
-    manifest = _member(archive, MANIFEST, source)
-    if manifest.get("format") != FORMAT or not isinstance(manifest.get("schema"), int):
-        raise StoreError(f"{source}: không phải tệp sao lưu của Soạn báo cáo.")
-    check_supported(int(manifest["schema"]), f"Tệp sao lưu {source}")
-    backup = Backup()
-    for name in names:
-        _add_member(backup, name, _member(archive, name, source), source)
-    return backup
+def _zip_problem(exc: Exception) -> str:
+    if isinstance(exc, zipfile.BadZipFile | EOFError | zlib.error):
+        return "cấu trúc hoặc dữ liệu nén hỏng"
+    if isinstance(exc, NotImplementedError):
+        return "kiểu nén không hỗ trợ"
+    return "tệp có mật khẩu hoặc không đọc được"
 
 
-def _member(archive: zipfile.ZipFile, name: str, source: str) -> dict[str, Any]:
+def _refused(source: Path | str, why: str) -> StoreError:
+    return StoreError(f"{source}: {why}; không khôi phục gì.")
+
+
+def _check_end_record(handle: IO[bytes], source: Path) -> None:
+    """Read the entry count from the zip's end record before zipfile reads its directory."""
+    end = zipfile._EndRecData(handle)  # type: ignore[attr-defined]  # stable since Python 2
+    if not end:
+        raise zipfile.BadZipFile("no end of central directory")
+    entries, directory = end[zipfile._ECD_ENTRIES_TOTAL], end[zipfile._ECD_SIZE]  # type: ignore[attr-defined]
+    if entries > limits.MAX_BACKUP_ENTRIES:
+        raise _refused(
+            source,
+            f"quá nhiều tệp bên trong ({limits.number(entries)}); tối đa "
+            f"{limits.number(limits.MAX_BACKUP_ENTRIES)}",
+        )
+    if directory > limits.MAX_BACKUP_ENTRIES * _CENTRAL_RECORD_BYTES:
+        raise _refused(source, "mục lục của tệp nén quá lớn")
+
+
+def _check_directory(infos: list[zipfile.ZipInfo], source: str) -> None:
+    """Names, duplicates and sizes, from the directory alone: nothing is unpacked yet."""
+    if len(infos) > limits.MAX_BACKUP_ENTRIES:
+        raise _refused(source, "quá nhiều tệp bên trong")
+    seen: set[str] = set()
+    total = 0
+    for info in infos:
+        name = info.filename
+        if name in seen:
+            raise _refused(source, f"tệp {name[:80]} có hai lần")
+        seen.add(name)
+        if name not in (MANIFEST, META) and not (_BODY.fullmatch(name) or _VERSION.fullmatch(name)):
+            raise _refused(source, f'tệp lạ "{name[:80]}" trong bản sao lưu')
+        if info.flag_bits & 0x1:
+            raise RuntimeError("encrypted")
+        if info.compress_type not in _METHODS:
+            raise NotImplementedError("method")
+        if info.file_size > limits.MAX_STORE_FILE_BYTES:
+            raise _refused(source, f"{name} quá lớn ({limits.size_text(info.file_size)})")
+        total += info.file_size
+        if total > limits.MAX_BACKUP_INFLATED:
+            raise _refused(
+                source, f"giải nén quá lớn (hơn {limits.size_text(limits.MAX_BACKUP_INFLATED)})"
+            )
+    if MANIFEST not in seen:
+        raise _refused(source, f"không phải tệp sao lưu của Soạn báo cáo (thiếu {MANIFEST})")
+
+
+def read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, source: str) -> dict[str, Any]:
+    """One member, unpacked with a hard cap whatever its header claims."""
+    with archive.open(info) as handle:
+        raw = handle.read(min(info.file_size, limits.MAX_STORE_FILE_BYTES) + 1)
+    if len(raw) > info.file_size:
+        raise _refused(source, f"{info.filename} lớn hơn kích thước khai báo")
     try:
-        return decode(archive.read(name), name)
+        return decode(raw, info.filename)
     except DAMAGE as exc:
-        raise StoreError(f"{source}: {exc}; không khôi phục gì.") from None
+        raise _refused(source, str(exc)) from None
 
 
-def _add_member(backup: Backup, name: str, data: dict[str, Any], source: str) -> None:
+def _check_members(archive: zipfile.ZipFile, source: str) -> Plan:
+    infos = archive.infolist()
+    _check_directory(infos, source)
+    by_name = {info.filename: info for info in infos}
+    manifest = read_member(archive, by_name[MANIFEST], source)
+    if manifest.get("format") != FORMAT or not isinstance(manifest.get("schema"), int):
+        raise _refused(source, "không phải tệp sao lưu của Soạn báo cáo")
+    check_supported(int(manifest["schema"]), f"Tệp sao lưu {source}")
+    plan = Plan()
+    listed: dict[str, set[int]] = {}
+    for info in infos:
+        if match := _BODY.fullmatch(info.filename):
+            body = _checked(archive, info, source, check_body)
+            listed[match[1]] = {int(v["number"]) for v in body["versions"]}
+            plan.drafts[match[1]] = []
+    if len(plan.drafts) > limits.MAX_BACKUP_DRAFTS:
+        raise _refused(
+            source, f"quá nhiều bản nháp; tối đa {limits.number(limits.MAX_BACKUP_DRAFTS)}"
+        )
+    for info in infos:
+        if match := _VERSION.fullmatch(info.filename):
+            draft_id, number = match[1], int(match[2])
+            if number not in listed.get(draft_id, set()):
+                raise _refused(source, f"{info.filename} không thuộc bản nháp nào (lịch sử lạc)")
+            _checked(archive, info, source, functools.partial(_check_numbered, number=number))
+            plan.drafts[draft_id].append(number)
+        elif info.filename == META:
+            _check_meta(_checked(archive, info, source, lambda data, name: None), source)
+            plan.has_meta = True
+    return plan
+
+
+def _checked(archive: zipfile.ZipFile, info: zipfile.ZipInfo, source: str, check: Any) -> Any:
+    data = read_member(archive, info, source)
     try:
-        if name == MANIFEST:
-            return
-        if name == META:
-            for doc in data.get("settings", {}).values():
-                settings_from_dict(doc["settings"])
-            backup.meta = data
-        elif match := _BODY.match(name):
-            if check_body(data, name).id != match[1]:
-                raise ValueError("mã bản nháp không khớp tên tệp")
-            backup.bodies[match[1]] = data
-        elif match := _VERSION.match(name):
-            read_draft(data["draft"], name)
-            backup.versions.setdefault(match[1], {})[int(match[2])] = data
-        else:
-            raise ValueError("tệp lạ trong bản sao lưu")
+        check(data, info.filename)
     except NewerSchemaError:
         raise
     except DAMAGE as exc:
-        raise StoreError(f"{source}: {name} không hợp lệ ({exc}); không khôi phục gì.") from None
+        raise _refused(source, f"{info.filename} không hợp lệ ({_detail(exc)})") from None
+    return data
 
 
-def restore_backup(store: Store, source: Path) -> RestoreReport:
-    backup = read_backup(source)
-    report = RestoreReport()
-    with store.writing():
-        if store.body_ids() and store.folder != Path(":memory:"):
-            stamp = datetime.datetime.now().strftime("%Y%m%d-%H%M%S")
-            report.safety_copy = store.folder / "backups" / f"truoc-khoi-phuc-{stamp}.zip"
-            write_backup(store, report.safety_copy)
-        for draft_id, body in backup.bodies.items():
-            _merge(store, body, backup.versions.get(draft_id, {}), report)
-        if backup.meta and backup.meta.get("settings") and not store.has_settings():
-            store.save_settings(settings_from_dict(_first(backup.meta["settings"])["settings"]))
-            report.settings_taken = True
-    return report
+def _check_numbered(data: Any, name: str, number: int) -> None:
+    check_version(data, name, number)
 
 
-def _first(table: dict[str, Any]) -> dict[str, Any]:
-    return dict(next(iter(table.values())))
+def _detail(exc: Exception) -> str:
+    return exc.detail if isinstance(exc, DraftFormatError) else str(exc)
 
 
-def _merge(store: Store, incoming: Body, versions: dict[int, Body], report: RestoreReport) -> None:
-    draft_id = incoming["id"]
-    found = store.load_body(draft_id)
-    if found is None:
-        for number, data in versions.items():
-            store.backend.write(version_name(draft_id, number), data, backup=False)
-        store.commit(incoming, read_draft(incoming["draft"], draft_id), None)
-        report.added += 1
-        return
-    local, local_draft = found
-    if local["draft"] == incoming["draft"]:
-        report.unchanged += 1
-        return
-    later = incoming["modified"] > local["modified"]
-    newer, older = (incoming, local) if later else (local, incoming)
-    body = dict(local)
-    body.update(draft=newer["draft"], modified=newer["modified"], status=newer["status"])
-    version = add_version(body, older["draft"], older["modified"], store.history_limit)
-    store.commit(body, read_draft(body["draft"], draft_id), local_draft.date.year, version)
-    report.merged += 1
+def _check_meta(data: dict[str, Any], source: str) -> None:
+    try:
+        for doc in data.get("settings", {}).values():
+            settings_from_dict(doc["settings"])
+    except (*DAMAGE,) as exc:
+        raise _refused(source, f"{META}: thiết lập không hợp lệ ({_detail(exc)})") from None
+
+
+def settings_in(meta: dict[str, Any]) -> dict[str, Any] | None:
+    """The settings a backup's store.json carries, if any."""
+    table = meta.get("settings") or {}
+    for doc in table.values():
+        return dict(doc["settings"])
+    return None

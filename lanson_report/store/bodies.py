@@ -16,11 +16,10 @@ from __future__ import annotations
 import datetime
 from typing import Any
 
-from .. import draftfile
-from ..model import STATUSES, Draft
-from .backend import NewerSchemaError
+from ..model import Draft
+from .envelope import check_body, check_version, read_draft, require_id
 from .records import StoredDraft, Version, parse_stamp
-from .schema import SCHEMA_VERSION, migrate_body
+from .schema import SCHEMA_VERSION
 
 HISTORY_LIMIT = 100
 RECENT_KEPT = 10
@@ -30,12 +29,15 @@ JOURNAL = "journal.json"
 Body = dict[str, Any]
 
 
+__all__ = ["check_body", "check_version", "read_draft"]  # one check for all (envelope.py)
+
+
 def body_name(draft_id: str) -> str:
-    return f"drafts/{draft_id}.json"
+    return f"drafts/{require_id(draft_id)}.json"
 
 
 def history_dir(draft_id: str) -> str:
-    return f"history/{draft_id}"
+    return f"history/{require_id(draft_id)}"
 
 
 def version_name(draft_id: str, number: int) -> str:
@@ -54,29 +56,6 @@ def new_body(data: dict[str, Any], status: str, stamp: str) -> Body:
         "versions": [],
         "draft": data,
     }
-
-
-def check_body(raw: Any, name: str) -> Draft:
-    """Migrate a body in place and build its draft; any problem means a damaged file."""
-    if not isinstance(raw, dict):
-        raise ValueError(f"{name}: not a JSON object")
-    raw.update(migrate_body(raw, name))
-    if raw.get("status") not in STATUSES or not isinstance(raw.get("versions"), list):
-        raise ValueError(f"{name}: no status or history")
-    parse_stamp(raw["created"])
-    parse_stamp(raw["modified"])
-    return read_draft(raw["draft"], name)
-
-
-def read_draft(data: Any, name: str) -> Draft:
-    """The draft of a body or version, migrated; a newer format is refused, not damage."""
-    version = data.get("format_version") if isinstance(data, dict) else None
-    if isinstance(version, int) and version > draftfile.FORMAT_VERSION:
-        raise NewerSchemaError(
-            f"{name}: bản nháp được tạo bởi phiên bản mới hơn của chương trình "
-            f"(định dạng {version}). Hãy cập nhật chương trình Soạn báo cáo."
-        )
-    return draftfile.from_dict(data, source=name, lenient=True)
 
 
 def stored(body: Body, draft: Draft) -> StoredDraft:

@@ -21,13 +21,14 @@ from ..model import STATUS_LABELS, STATUSES, DocDate, Draft, Settings
 from .backend import Backend, MemoryBackend
 
 if TYPE_CHECKING:
-    from .archive import RestoreReport
+    from .restoring import RestoreReport
 from .bodies import (
     HISTORY_LIMIT,
     JOURNAL,
     Body,
     add_version,
     body_name,
+    check_version,
     history_dir,
     new_body,
     read_draft,
@@ -35,9 +36,9 @@ from .bodies import (
     version_name,
     versions,
 )
-from .engine import META, Engine
+from .engine import Engine
+from .opening import META, start
 from .records import StoredDraft, Summary, Version, matches, now_stamp, search_words, summary
-from .schema import migrate_body
 from .settingsdata import settings_from_dict, settings_to_dict
 from .tinystorage import database
 
@@ -75,7 +76,7 @@ class Store(Engine):
     @classmethod
     def _started(cls, backend: Backend, history_limit: int) -> Store:
         store = cls(backend, history_limit)
-        store._start()
+        start(store)
         return store
 
     # -- drafts --------------------------------------------------------------------
@@ -181,7 +182,10 @@ class Store(Engine):
         raw = self.backend.read(name)
         if raw is None:
             raise StoreError(f"Bản nháp {draft_id} không có phiên bản số {number}.")
-        return read_draft(migrate_body(raw, name)["draft"], name)
+        try:
+            return check_version(raw, name, number)
+        except DraftFormatError as exc:
+            raise StoreError(f"Phiên bản số {number} bị hỏng: {exc}") from None
 
     def revert(self, draft_id: str, number: int) -> StoredDraft:
         """Bring back an earlier version; the current state goes to the history too."""
@@ -229,6 +233,16 @@ class Store(Engine):
         if found is not None:
             _require_editable(found[0])
 
+    def checked_dict(self, draft: Draft) -> dict[str, object]:
+        """The draft as the store keeps it; StoreError if it could not be read back."""
+        return _checked(draft)[0]
+
+    def import_drafts(self, drafts: builtins.list[tuple[str, Draft]]) -> builtins.list[str]:
+        """Import several (label, draft) as one change: all or none (see batch.py)."""
+        from .batch import import_all
+
+        return import_all(self, drafts)
+
     def import_draft(self, draft: Draft) -> str:
         """Take in a draft file: "new", "updated" (a new version of that id) or "unchanged".
 
@@ -259,7 +273,7 @@ class Store(Engine):
 
     def import_backup(self, source: Path) -> RestoreReport:
         """Merge a backup into this store (see archive.py); the current data is saved first."""
-        from .archive import restore_backup
+        from .restoring import restore_backup
 
         return restore_backup(self, source)
 

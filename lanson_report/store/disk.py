@@ -19,14 +19,15 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from .. import fileio
-from ..errors import StoreBusyError, StoreError
+from .. import fileio, limits
+from ..errors import StoreBusyError, StoreError, StoreWriteError
 from .backend import DamagedFile, JsonObject, decode, encode
 
 KEEP_BACKUPS = 3
 LOCK_NAME = ".lock"
 BACKUP_DIR = "backups"
 DAMAGED_DIR = "damaged"
+MAX_INDEX_BYTES = 64 * 1024 * 1024  # a year's list: far more drafts than a year can hold
 _FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
 _DENIED = {errno.EACCES, errno.EPERM, errno.EROFS}
 
@@ -38,7 +39,7 @@ def make_dirs(folder: Path) -> None:
         missing.append(folder)
         folder = folder.parent
     for created in reversed(missing):
-        created.mkdir(exist_ok=True)
+        created.mkdir(mode=0o700, exist_ok=True)  # drafts are private to their writer
         fileio.fsync_dir(created.parent)
 
 
@@ -56,8 +57,9 @@ def os_message(exc: OSError, folder: Path) -> str:
             f"Ổ đĩa đầy, chưa lưu được vào {folder}. {kept} Hãy giải phóng dung lượng rồi lưu lại."
         )
     if exc.errno in _DENIED:
-        return f"Không có quyền ghi vào thư mục dữ liệu {folder}. {kept}"
-    return f"Không ghi được vào thư mục dữ liệu {folder} ({exc.strerror or exc}). {kept}"
+        return f"Không có quyền ghi vào thư mục dữ liệu {folder} (ổ chỉ đọc hoặc bị khóa). {kept}"
+    reason = fileio.describe_os_error(exc)
+    return f"Không ghi được vào thư mục dữ liệu {folder} ({reason}). {kept}"
 
 
 @contextlib.contextmanager
@@ -65,7 +67,25 @@ def os_errors(folder: Path) -> Iterator[None]:
     try:
         yield
     except OSError as exc:
-        raise StoreError(os_message(exc, folder)) from exc
+        reason = fileio.describe_os_error(exc)
+        raise StoreWriteError(os_message(exc, folder), exc.errno, reason) from exc
+
+
+def _read_limit(name: str) -> int:
+    if name.startswith(("drafts/", "history/")):
+        return limits.MAX_STORE_FILE_BYTES
+    if name == "importing.json":  # a batch of draft files being imported (batch.py)
+        return limits.MAX_IMPORT_FILES * limits.MAX_STORE_FILE_BYTES
+    return MAX_INDEX_BYTES
+
+
+def inside(path: Path, root: Path) -> bool:
+    """Whether path, with links and `..` resolved, lies inside root (resolved)."""
+    resolved, base = os.path.normcase(os.path.realpath(path)), os.path.normcase(root)
+    try:
+        return os.path.commonpath([resolved, base]) == base
+    except ValueError:  # another drive (Windows)
+        return False
 
 
 class DiskBackend:
@@ -76,19 +96,30 @@ class DiskBackend:
         self.lock_timeout = lock_timeout
         with os_errors(folder):
             make_dirs(folder)
+        self._root = Path(os.path.realpath(folder))
         self._thread_lock = threading.RLock()
         self._file_lock: Any = None
 
     def path(self, name: str) -> Path:
-        return self.folder.joinpath(*name.split("/"))
+        """Where name lives; proven inside the data folder, whatever a file claimed."""
+        path = self.folder.joinpath(*name.split("/"))
+        if not inside(path, self._root):
+            raise StoreError(
+                f'Tên tệp "{name[:80]}" dẫn ra ngoài thư mục dữ liệu {self.folder}; '
+                "đã từ chối, không ghi gì."
+            )
+        return path
 
     def read(self, name: str) -> JsonObject | None:
         try:
-            raw = self.path(name).read_bytes()
+            raw = fileio.read_capped(self.path(name), _read_limit(name))
         except FileNotFoundError:
             return None
+        except fileio.TooLarge as exc:
+            raise DamagedFile(name, f"quá lớn: {limits.size_text(exc.size)}") from None
         except OSError as exc:
-            raise StoreError(f"Không đọc được tệp dữ liệu {name} ({exc.strerror}).") from exc
+            reason = fileio.describe_os_error(exc)
+            raise StoreError(f"Không đọc được tệp dữ liệu {name} ({reason}).") from exc
         return decode(raw, name)
 
     def write(self, name: str, data: JsonObject, backup: bool = True) -> None:
@@ -98,7 +129,7 @@ class DiskBackend:
             make_dirs(target.parent)
             if backup:
                 self._rotate(name, target)
-            fileio.write_atomic(target, lambda temp: write_bytes(temp, raw))
+            fileio.write_atomic(target, lambda temp: write_bytes(temp, raw), sweep=False)
 
     def _backup_path(self, name: str, number: int) -> Path:
         return self.path(f"{BACKUP_DIR}/{name}.{number}")
@@ -153,7 +184,8 @@ class DiskBackend:
             except filelock.Timeout:
                 raise StoreBusyError(busy_message(self.folder)) from None
             except OSError as exc:
-                raise StoreError(os_message(exc, self.folder)) from exc
+                reason = fileio.describe_os_error(exc)
+                raise StoreWriteError(os_message(exc, self.folder), exc.errno, reason) from exc
             try:
                 yield
             finally:
@@ -179,8 +211,8 @@ class DiskBackend:
         for number in range(1, KEEP_BACKUPS + 1):
             path = self._backup_path(name, number)
             try:
-                data = decode(path.read_bytes(), name)
-            except (OSError, DamagedFile):
+                data = decode(fileio.read_capped(path, MAX_INDEX_BYTES), name)
+            except (OSError, DamagedFile, fileio.TooLarge):
                 continue
             when = datetime.datetime.fromtimestamp(path.stat().st_mtime)
             found.append((when.strftime("%H:%M:%S ngày %d/%m/%Y"), data))

@@ -12,9 +12,10 @@ from __future__ import annotations
 import contextlib
 import functools
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
-from ..errors import StoreBusyError, StoreError
+from ..errors import StoreError, StoreWriteError
 from ..model import Draft
 from .backend import DAMAGE, Backend, DamagedFile, JsonObject
 from .bodies import (
@@ -27,12 +28,10 @@ from .bodies import (
     stored,
     version_name,
 )
+from .envelope import is_draft_id
 from .index import Entry, Index, check_index
+from .opening import IMPORTING, RESTORING
 from .records import StoredDraft, index_entry, parse_stamp
-from .schema import SCHEMA_VERSION, migrate_folder
-from .tinystorage import database
-
-META = "store.json"
 
 
 class Engine:
@@ -42,45 +41,8 @@ class Engine:
         self.history_limit = history_limit
         self.recovered: list[str] = []
         self.index = Index(backend)
-
-    # -- opening -----------------------------------------------------------------
-
-    def _start(self) -> None:
-        meta = self._read_checked(META, _check_meta)
-        if meta is None or not meta.get("meta"):
-            with self.writing():
-                self._write_meta()
-        else:
-            self._migrate(int(next(iter(meta["meta"].values()))["schema"]))
-        for name in self.index.files():
-            self._read_checked(name, check_index, rebuild=True)
-        if self.backend.read(JOURNAL) is not None or self.backend.temporaries(""):
-            # Finish a crashed write now, unless another program is writing right now.
-            with contextlib.suppress(StoreBusyError), self.writing():
-                self._remove_temporaries("")
-        if self._unlisted_bodies():
-            with contextlib.suppress(StoreBusyError), self.writing():
-                for draft_id in self._unlisted_bodies():  # again: under the lock
-                    found = self._restore_missing(draft_id)
-                    if found is None:
-                        self.recovered.append(
-                            f"Không còn tệp drafts/{draft_id}.json và không có bản sao lưu "
-                            "dùng được; đã bỏ bản nháp này khỏi danh sách."
-                        )
-                    self._settle(draft_id, found)
-
-    def _write_meta(self) -> None:
-        database(self.backend, META).table("meta").upsert(
-            {"key": "schema", "schema": SCHEMA_VERSION}, _key("schema")
-        )
-
-    def _migrate(self, version: int) -> None:
-        if version == SCHEMA_VERSION:
-            return
-        with self.writing():
-            if migrate_folder(self.backend, version):
-                self._write_meta()
-                self.rebuild_index()
+        self._finishing = False  # finishing a batch a crash cut short (restoring.py, batch.py)
+        self.memory_index: list[Entry] | None = None  # when the index could not be repaired
 
     # -- writing -----------------------------------------------------------------
 
@@ -91,7 +53,34 @@ class Engine:
             journal = self._read_checked(JOURNAL, lambda raw: raw["ids"], rebuild=True)
             if journal is not None:
                 self._replay(journal["ids"])
+            if not self._finishing:
+                self._finish_batches()
             yield
+
+    def _finish_batches(self) -> None:
+        """Complete a restore or a multi-file import that a crash cut short, first."""
+        restore = self.folder != Path(":memory:") and (self.folder / RESTORING).exists()
+        if not restore and self.backend.read(IMPORTING) is None:
+            return  # the usual case: nothing to finish, nothing more to import
+        from . import batch, restoring
+
+        with self.finishing():
+            if restore:
+                report = restoring.finish(self)  # type: ignore[arg-type]
+                self.recovered.append(
+                    "Lần khôi phục trước bị gián đoạn; đã hoàn tất: thêm "
+                    f"{report.added} bản nháp, gộp {report.merged}, {report.unchanged} không đổi."
+                )
+            batch.finish(self)  # type: ignore[arg-type]
+
+    @contextlib.contextmanager
+    def finishing(self) -> Iterator[None]:
+        """Inside a batch: nested writes must not start finishing batches again."""
+        previous, self._finishing = self._finishing, True
+        try:
+            yield
+        finally:
+            self._finishing = previous
 
     def _replay(self, ids: list[str]) -> None:
         for draft_id in ids:
@@ -147,7 +136,17 @@ class Engine:
         if version is not None:
             self.backend.write(version_name(draft_id, version[0]), version[1], backup=False)
         self.backend.write(body_name(draft_id), body)
-        self.update_index(lambda: self.index.put(index_entry(body, draft), old_year))
+        try:
+            self.update_index(lambda: self.index.put(index_entry(body, draft), old_year))
+        except StoreWriteError as exc:  # the body is saved: say so, never "nothing saved"
+            title = draft.title or "(chưa có trích yếu)"
+            raise StoreWriteError(
+                f"Đã lưu bản nháp “{title}” vào {body_name(draft_id)}, nhưng chưa cập nhật "
+                f"được danh sách bản nháp ({exc.reason}); danh sách sẽ tự được sửa ở lần "
+                "mở hoặc lần lưu sau.",
+                exc.errno,
+                exc.reason,
+            ) from exc
         # Committed: from here on a file that cannot be removed must not fail the save.
         for number in version[2] if version else []:
             self._remove_quietly(version_name(draft_id, number))
@@ -211,6 +210,8 @@ class Engine:
         return found
 
     def entries(self, year: int | None = None) -> list[Entry]:
+        if self.memory_index is not None:
+            return [dict(e) for e in self.memory_index if year is None or e["year"] == year]
         try:
             return self.index.entries(year)
         except DamagedFile as exc:
@@ -263,7 +264,8 @@ class Engine:
     def body_ids(self) -> list[str]:
         """Ids of every stored body, read from the folder (not the index)."""
         names = self.backend.names("drafts")
-        return [name.rsplit("/", 1)[1].removesuffix(".json") for name in names]
+        stems = (name.rsplit("/", 1)[1].removesuffix(".json") for name in names)
+        return [stem for stem in stems if is_draft_id(stem)]  # a stray file is not a draft
 
     def rebuild_index(self) -> None:
         """Rebuild the year indexes from the bodies (slow; only after damage)."""
@@ -273,16 +275,3 @@ class Engine:
     def _body_entries(self) -> list[Entry]:
         found = (self.load_body(draft_id) for draft_id in self.body_ids())
         return [index_entry(*each) for each in found if each is not None]
-
-
-def _key(key: str) -> Any:
-    from tinydb import Query
-
-    return Query().key == key
-
-
-def _check_meta(raw: Any) -> None:
-    for doc in raw.get("meta", {}).values():
-        int(doc["schema"])
-    for doc in raw.get("settings", {}).values():
-        dict(doc)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .. import limits
 from ..model import Settings, Signature
 from ..validate import Reader
 
@@ -23,6 +24,7 @@ def settings_to_dict(settings: Settings) -> dict[str, Any]:
 
 def settings_from_dict(raw: Any) -> Settings:
     """Read settings; raises DraftFormatError naming the field when they do not fit."""
+    limits.check_draft(raw)  # a restored store.json is a file from elsewhere too
     top = Reader(raw, "settings", lenient=True)
     top.check_keys(("agency", "place", "signers", "archive"), ("agency",))
     settings = Settings(agency=top.field("agency").agency())

@@ -6,7 +6,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QRect, QTimer
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from .. import APP_NAME
@@ -56,11 +57,21 @@ def application() -> QApplication:
     return app
 
 
+def available_area(window: Any) -> QRect | None:
+    """The usable part of the window's screen; None when Qt knows of no screen at all.
+
+    On Windows the window's screen can be None at start (a screen being set up, a remote
+    session, a broken colour profile): fall back to the primary screen, then to none.
+    """
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    return screen.availableGeometry() if screen is not None else None
+
+
 def show(window: Any) -> None:
     """Maximised on a small screen (1366×768 is common in offices), else a comfortable size."""
-    screen = window.screen().availableGeometry()
+    area = available_area(window)
     width, height = WINDOW_SIZE
-    if screen.width() < width + 80 or screen.height() < height + 80:
+    if area is not None and (area.width() < width + 80 or area.height() < height + 80):
         window.showMaximized()
     else:
         window.resize(width, height)

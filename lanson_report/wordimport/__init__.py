@@ -6,7 +6,9 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from .. import limits
 from ..errors import ReportError
+from ..fileio import describe_os_error
 from ..model import Draft
 from .review import Field, Review
 
@@ -38,6 +40,7 @@ def import_docx(path: Path | str) -> Imported:
 
     path = Path(path)
     _check_kind(path)
+    _check_size(path)
     try:
         document = docx.Document(str(path))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
@@ -45,11 +48,26 @@ def import_docx(path: Path | str) -> Imported:
             f"{path}: không đọc được tệp Word này (tệp hỏng hoặc không phải .docx). {SAVE_AS_DOCX}"
         ) from exc
     except OSError as exc:
-        raise WordImportError(f"{path}: không mở được tệp ({exc.strerror}).") from exc
+        raise WordImportError(f"{path}: không mở được tệp ({describe_os_error(exc)}).") from exc
     converted = Converted()
     items = read(document, converted)
     draft, review = build(items, converted, landscape_sections(document), boxed_text(document))
     return Imported(draft, review)
+
+
+def _check_size(path: Path) -> None:
+    """A .docx is a zip: refuse a bomb from its directory, before python-docx unpacks it."""
+    try:
+        size = path.stat().st_size
+        with zipfile.ZipFile(path) as archive:
+            unpacked = sum(info.file_size for info in archive.infolist())
+    except (OSError, zipfile.BadZipFile):
+        return  # docx.Document says what is wrong with it
+    if size > limits.MAX_DOCX_BYTES or unpacked > limits.MAX_DOCX_INFLATED:
+        raise WordImportError(
+            f"{path}: tệp Word quá lớn ({limits.size_text(max(size, unpacked))} khi giải nén); "
+            f"tối đa {limits.size_text(limits.MAX_DOCX_INFLATED)}."
+        )
 
 
 def _check_kind(path: Path) -> None:
@@ -58,7 +76,7 @@ def _check_kind(path: Path) -> None:
         with path.open("rb") as file:
             head = file.read(8)
     except OSError as exc:
-        raise WordImportError(f"{path}: không mở được tệp ({exc.strerror}).") from exc
+        raise WordImportError(f"{path}: không mở được tệp ({describe_os_error(exc)}).") from exc
     if suffix == ".doc" or head.startswith(b"\xd0\xcf\x11\xe0"):
         raise WordImportError(
             f"{path}: đây là tệp Word 97–2003 (.doc), chương trình chỉ đọc được tệp .docx. "

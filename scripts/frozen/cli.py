@@ -7,7 +7,7 @@ windowed program beside it.
 
 import sys
 
-from lanson_report.__main__ import main
+from lanson_report.__main__ import main, setup_streams
 from lanson_report.cli import build_parser
 
 
@@ -19,4 +19,5 @@ def commands_only(args: list[str]) -> list[str]:
 
 
 if __name__ == "__main__":
+    setup_streams()  # before argparse: --help and usage errors print Vietnamese
     sys.exit(main(commands_only(sys.argv[1:])))

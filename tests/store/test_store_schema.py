@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from lanson_report.store import Store, engine, schema
+from lanson_report.store import Store, opening, schema
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 EXAMPLE_ID = "3f6c2a1e-5b7d-4c1a-9e2f-2022bc000001"
@@ -59,7 +59,7 @@ def schema_2(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         calls.append("folder")
 
     monkeypatch.setattr(schema, "SCHEMA_VERSION", 2)
-    monkeypatch.setattr(engine, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(opening, "SCHEMA_VERSION", 2)
     monkeypatch.setitem(schema.BODY_MIGRATIONS, 1, migrate_body)
     monkeypatch.setitem(schema.FOLDER_MIGRATIONS, 1, migrate_folder)
     return calls

@@ -7,6 +7,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
@@ -32,6 +33,22 @@ def test_start_opens_the_window_on_the_chosen_folder(
     assert window.isVisible() and window.windowTitle() == APP_NAME
     assert window.store.folder == (tmp_path / "kho").resolve()
     assert uiapp.data_dir_arg(["--data-dir=x"]) == "x" and uiapp.data_dir_arg([]) is None
+
+
+@pytest.mark.parametrize("primary", [True, False], ids=["primary screen", "no screen at all"])
+def test_start_tolerates_a_window_without_a_screen(
+    qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, primary: bool
+) -> None:
+    """On Windows window.screen() can be None at start; the window opens all the same."""
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(MainWindow, "screen", lambda self: None)
+    if not primary:
+        monkeypatch.setattr(uiapp, "QGuiApplication", SimpleNamespace(primaryScreen=lambda: None))
+    window = uiapp.start(["--data-dir", str(tmp_path / "kho")])
+    qtbot.addWidget(window)
+    assert window.isVisible() and window.windowTitle() == APP_NAME
+    if not primary:
+        assert (window.width(), window.height()) == uiapp.WINDOW_SIZE
 
 
 def test_python_m_lanson_report_opens_the_app(tmp_path: Path) -> None:
@@ -127,6 +144,7 @@ def test_start_loads_neither_reportlab_nor_qtpdf(tmp_path: Path) -> None:
         timeout=60,
         capture_output=True,
         text=True,
+        encoding="utf-8",
         check=True,
     )
     assert result.stdout.split() == ["True", "False", "False"]

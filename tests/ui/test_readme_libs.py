@@ -23,7 +23,9 @@ X11_PACKAGE = re.compile(r"^(libxcb|libx11-xcb|libxkbcommon)")
 def _owners(libraries: list[str]) -> set[str]:
     """The Debian packages that hold these files (one dpkg call: it is slow to start)."""
     paths = [variant for lib in libraries for variant in (lib, f"/usr{lib}")]
-    result = subprocess.run(["dpkg", "-S", *paths], capture_output=True, text=True, check=False)
+    result = subprocess.run(
+        ["dpkg", "-S", *paths], capture_output=True, text=True, encoding="utf-8", check=False
+    )
     return {line.split(":")[0] for line in result.stdout.splitlines()}
 
 
@@ -32,7 +34,9 @@ def _owners(libraries: list[str]) -> set[str]:
 )
 def test_the_apt_line_names_every_library_of_the_xcb_plugin() -> None:
     plugin = Path(PySide6.__file__).parent / "Qt" / "plugins" / "platforms" / "libqxcb.so"
-    linked = subprocess.run(["ldd", str(plugin)], capture_output=True, text=True, check=True)
+    linked = subprocess.run(
+        ["ldd", str(plugin)], capture_output=True, text=True, encoding="utf-8", check=True
+    )
     libraries = re.findall(r"=> (/\S+)", linked.stdout)
     x11 = [lib for lib in libraries if re.search(r"/lib(xcb|X11-xcb|xkbcommon)", lib)]
     needed = {name for name in _owners(x11) if X11_PACKAGE.match(name)}

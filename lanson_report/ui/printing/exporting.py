@@ -120,11 +120,28 @@ def open_path(path: Path, parent: QWidget | None = None) -> None:
         dialogs.error(parent, "Không mở được", f"Không mở được “{path}”. Hãy mở bằng tay.")
 
 
+NO_PRINTER = (
+    "Máy tính này chưa cài máy in nào nên chưa in được báo cáo.\n\n"
+    "Bạn có thể xuất báo cáo ra tệp PDF rồi in tệp đó ở máy có máy in, "
+    "hoặc nhờ cán bộ tin học cài máy in rồi chọn In lại."
+)
+
+
+def offer_pdf_instead(parent: QWidget, draft: Draft) -> None:
+    """No printer installed: say so and offer "Xuất PDF" rather than a print dialog that
+    Windows would refuse to show."""
+    if dialogs.ask(parent, "Chưa có máy in", NO_PRINTER, yes="Xuất PDF", no="Đóng"):
+        export_pdf(parent, draft)
+
+
 def print_draft(parent: QWidget, draft: Draft) -> bool:
     """Print on A4 at 100 %; True when pages went to the printer."""
     from ...pdf import render_pdf_bytes
-    from .printing import print_pdf
+    from .printing import print_pdf, printer_installed
 
+    if not printer_installed():
+        offer_pdf_instead(parent, draft)
+        return False
     try:
         data = render_pdf_bytes(draft)
         return print_pdf(data, draft.title or "Báo cáo", parent)

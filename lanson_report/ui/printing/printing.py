@@ -95,6 +95,17 @@ def load_pdf(data: bytes, parent: QWidget | None = None) -> QPdfDocument:
     return document
 
 
+def printer_installed() -> bool:
+    """Whether the system knows of any printer.
+
+    With none, Qt falls back to its own PDF printer, and Windows' print dialog refuses that
+    one without a word (exec() returns 0, nothing shows): ask before opening the dialog.
+    """
+    from PySide6.QtPrintSupport import QPrinterInfo
+
+    return bool(QPrinterInfo.availablePrinterNames())
+
+
 def print_pdf(data: bytes, title: str, parent: QWidget | None) -> bool:
     """Ask for the printer through the system dialog, then print. False when cancelled."""
     from PySide6.QtPrintSupport import QPrintDialog

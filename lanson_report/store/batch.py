@@ -1,0 +1,81 @@
+"""Importing several draft files as one change: all of them, or none.
+
+Every file is checked and converted first; then, under the writer lock, the whole
+batch is written to IMPORTING in one atomic write (from then on it is decided) and
+imported draft by draft; IMPORTING is removed at the end. A batch cut short (a
+kill, a full disk) is finished by the next writer before anything else: importing
+the same draft twice changes nothing, so it ends as if imported once.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from .. import draftfile, limits
+from ..errors import DraftFormatError, StoreError, StoreWriteError
+from ..model import Draft
+from .opening import IMPORTING
+
+if TYPE_CHECKING:
+    from .core import Store
+
+
+def import_all(store: Store, drafts: list[tuple[str, Draft]]) -> list[str]:
+    """Import (label, draft) pairs as one change; their results ("new", "updated"...)."""
+    if len(drafts) > limits.MAX_IMPORT_FILES:
+        raise StoreError(f"Nhập tối đa {limits.MAX_IMPORT_FILES} tệp một lần; không nhập tệp nào.")
+    checked: list[dict[str, object]] = []
+    for label, draft in drafts:
+        try:
+            checked.append(store.checked_dict(draft))
+        except StoreError as exc:
+            raise StoreError(f"{label}: {exc} Không nhập tệp nào.") from None
+    batch: dict[str, Any] = {"labels": [label for label, _ in drafts], "drafts": checked}
+    with store.writing(), store.finishing():
+        for label, draft in drafts:
+            try:
+                store.check_importable(draft)
+            except StoreError as exc:
+                raise StoreError(f"{label}: {exc} Không nhập tệp nào.") from None
+        try:
+            store.backend.write(IMPORTING, batch, backup=False)
+        except StoreWriteError as exc:
+            raise StoreWriteError(f"Không nhập tệp nào: {exc}", exc.errno, exc.reason) from exc
+        return _apply(store, batch)
+
+
+def finish(store: Store) -> None:
+    """Complete a batch a crash cut short (called under the writer lock)."""
+    try:
+        batch = store.backend.read(IMPORTING)
+    except (StoreError, DraftFormatError):
+        batch = None
+        store.backend.set_aside(IMPORTING)
+    if batch is None:
+        return
+    results = _apply(store, batch)
+    store.recovered.append(
+        f"Lần nhập {len(results)} tệp trước bị gián đoạn; đã nhập nốt: "
+        + ", ".join(str(label) for label in batch.get("labels", []))
+        + "."
+    )
+
+
+def _apply(store: Store, batch: dict[str, Any]) -> list[str]:
+    results: list[str] = []
+    labels = [str(label) for label in batch.get("labels", [])]
+    for data in batch.get("drafts", []):
+        try:
+            results.append(store.import_draft(draftfile.from_dict(data, lenient=True)))
+        except StoreWriteError as exc:
+            done = ", ".join(labels[: len(results)]) or "chưa tệp nào"
+            raise StoreWriteError(
+                f"{exc} Đã nhập: {done}; các tệp còn lại được giữ trong thư mục dữ liệu "
+                "và sẽ tự được nhập nốt ở lần ghi sau.",
+                exc.errno,
+                exc.reason,
+            ) from exc
+        except (StoreError, DraftFormatError) as exc:  # became issued meanwhile: left alone
+            results.append(f"refused: {exc}")
+    store.backend.remove(IMPORTING)
+    return results
