@@ -34,9 +34,9 @@ from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 from lanson_report import draftfile  # noqa: E402
 from lanson_report.pdf import render_pdf_bytes  # noqa: E402
 from lanson_report.store import Store  # noqa: E402
-from lanson_report.ui import livepreview  # noqa: E402
 from lanson_report.ui.mainwindow import MainWindow  # noqa: E402
-from lanson_report.ui.session import Session  # noqa: E402
+from lanson_report.ui.wizard import livepreview  # noqa: E402
+from lanson_report.ui.wizard.session import Session  # noqa: E402
 
 EXAMPLE = ROOT / "tests" / "fixtures" / "bao-cao-ngay-khcn-2022.json"
 

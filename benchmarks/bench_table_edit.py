@@ -29,8 +29,8 @@ from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
 from lanson_report.model import Block, Cell, Run, Table
 from lanson_report.tablegrid import blank_table
-from lanson_report.ui.pages.content import ContentPage
-from lanson_report.ui.tableeditor import TableEditor
+from lanson_report.ui.wizard.body.tableeditor import TableEditor
+from lanson_report.ui.wizard.pages.content import ContentPage
 
 EDITS = 40
 BASELINE_ROWS = 40

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from . import __version__
 from .cliguard import check_output, safe
+from .clistore import open_store
 from .errors import ReportError, StoreError
 from .fileio import describe_os_error
 
@@ -54,17 +55,6 @@ def cmd_export(args: argparse.Namespace) -> int:
         print(safe(f"{args.draft}: lưu ý: {problem.message}"), file=sys.stderr)
     export.write(draft, args.output, fmt)
     return 0
-
-
-def open_store(args: argparse.Namespace) -> Store:
-    """The store of --data-dir (or the default folder); recovery notes go to stderr."""
-    from .paths import data_dir
-    from .store import Store
-
-    store = Store.open(data_dir(args.data_dir))
-    for message in store.recovered:
-        print(safe(f"lưu ý: {message}"), file=sys.stderr)
-    return store
 
 
 IMPORT_RESULTS = {

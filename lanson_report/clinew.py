@@ -81,7 +81,7 @@ def _settings(args: argparse.Namespace) -> Settings:
 
     if not data_dir(args.data_dir).is_dir():
         return Settings()  # never create a data folder just to read it
-    from .cli import open_store
+    from .clistore import open_store
 
     store = open_store(args)
     try:

@@ -39,3 +39,7 @@ class StoreWriteError(StoreError):
         import errno as codes
 
         return self.errno in (codes.EROFS, codes.EACCES, codes.EPERM)
+
+
+class OutlineError(ReportError):
+    """An outline could not be added, renamed, deleted or read."""

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import draftfile, fileio
-from .errors import DraftFormatError, ReportError
-from .model import Block, Draft, Run, Section, Template
+from .errors import DraftFormatError, OutlineError
+from .model import Draft, Template
 from .paths import resource
 from .periods import ReportKind
 from .text import fold, nfc
@@ -31,10 +31,6 @@ BUILTIN_FILES: dict[ReportKind, str] = {
     "adhoc": "dot-xuat.json",
 }
 BUILTIN_SOURCE = "Có sẵn trong chương trình"
-
-
-class OutlineError(ReportError):
-    """An outline could not be added, renamed, deleted or read."""
 
 
 @dataclass(frozen=True)
@@ -173,51 +169,6 @@ class Library:
                 f"Không tạo được thư mục đề cương {self.folder} ({fileio.describe_os_error(exc)})."
             ) from None
         return self.folder
-
-
-_BRACKETS = (("(", ")"), ("[", "]"))
-
-
-def guidance_to_hints(draft: Draft) -> int:
-    """Turn an outline's guidance paragraphs into hints; returns how many.
-
-    In a đề cương made in Word the guidance for a section is written in italics or in
-    brackets: "(Nêu kết quả đạt được, so sánh với cùng kỳ)". Such a paragraph becomes
-    a hint; its brackets are dropped.
-    """
-    count = 0
-    for section in _all_sections(draft.sections):
-        for index, block in enumerate(section.blocks):
-            if isinstance(block, Block) and block.kind != "hint" and _is_guidance(block):
-                section.blocks[index] = Block("hint", [Run(_unbracketed(block.text))])
-                count += 1
-    return count
-
-
-def _all_sections(sections: list[Section]) -> list[Section]:
-    out: list[Section] = []
-    for section in sections:
-        out.append(section)
-        out.extend(_all_sections(section.sections))
-    return out
-
-
-def _is_guidance(block: Block) -> bool:
-    text = block.text.strip()
-    if not text:
-        return False
-    written = [run for run in block.runs if run.text.strip()]
-    if all(run.italic for run in written):
-        return True
-    return any(text.startswith(a) and text.endswith(b) for a, b in _BRACKETS)
-
-
-def _unbracketed(text: str) -> str:
-    text = " ".join(text.split())
-    for opening, closing in _BRACKETS:
-        if text.startswith(opening) and text.endswith(closing):
-            return text[1:-1].strip()
-    return text
 
 
 def _key(name: str) -> str:

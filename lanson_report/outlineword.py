@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from .model import Block, Draft, Template
-from .outlines import OutlineError, guidance_to_hints
+from .errors import OutlineError
+from .model import Block, Draft, Run, Section, Template
 from .text import fold
 
 _OUTLINE_WORDS = re.compile(r"^(đề cương|de cuong)(\s+báo cáo|\s+bao cao)?\s*[:.-]?\s*", re.I)
@@ -53,3 +53,48 @@ def _preamble(draft: Draft) -> tuple[str, str]:
         if rest and not name and fold(rest) not in ("bao cao", ""):
             name = rest[:1].upper() + rest[1:]
     return name, source
+
+
+_BRACKETS = (("(", ")"), ("[", "]"))
+
+
+def guidance_to_hints(draft: Draft) -> int:
+    """Turn an outline's guidance paragraphs into hints; returns how many.
+
+    In a đề cương made in Word the guidance for a section is written in italics or in
+    brackets: "(Nêu kết quả đạt được, so sánh với cùng kỳ)". Such a paragraph becomes
+    a hint; its brackets are dropped.
+    """
+    count = 0
+    for section in _all_sections(draft.sections):
+        for index, block in enumerate(section.blocks):
+            if isinstance(block, Block) and block.kind != "hint" and _is_guidance(block):
+                section.blocks[index] = Block("hint", [Run(_unbracketed(block.text))])
+                count += 1
+    return count
+
+
+def _all_sections(sections: list[Section]) -> list[Section]:
+    out: list[Section] = []
+    for section in sections:
+        out.append(section)
+        out.extend(_all_sections(section.sections))
+    return out
+
+
+def _is_guidance(block: Block) -> bool:
+    text = block.text.strip()
+    if not text:
+        return False
+    written = [run for run in block.runs if run.text.strip()]
+    if all(run.italic for run in written):
+        return True
+    return any(text.startswith(a) and text.endswith(b) for a, b in _BRACKETS)
+
+
+def _unbracketed(text: str) -> str:
+    text = " ".join(text.split())
+    for opening, closing in _BRACKETS:
+        if text.startswith(opening) and text.endswith(closing):
+            return text[1:-1].strip()
+    return text

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from lanson_report import draftfile, outlines
-from lanson_report.errors import DraftFormatError
+from lanson_report.errors import DraftFormatError, OutlineError
 from lanson_report.model import (
     Agency,
     Block,
@@ -22,7 +22,7 @@ from lanson_report.model import (
     Template,
 )
 from lanson_report.newdraft import start_draft
-from lanson_report.outlines import Library, OutlineError
+from lanson_report.outlines import Library
 from lanson_report.periods import REPORT_KINDS
 
 
@@ -273,7 +273,7 @@ def test_hints_name_the_data_range_of_the_period() -> None:
 
 
 def test_guidance_in_italics_or_brackets_becomes_hints() -> None:
-    from lanson_report.outlines import guidance_to_hints
+    from lanson_report.outlineword import guidance_to_hints
 
     draft = Draft(agency=Agency(), date=outlines.load(outlines.builtin_for("year")).date)
     written = Block("paragraph", [Run("Sở đã ban hành 12 văn bản.")])

@@ -8,9 +8,10 @@ import pytest
 from wordfiles import Writer
 
 from lanson_report import cli, draftfile, outlines
+from lanson_report.errors import OutlineError
 from lanson_report.model import Block, Period, Settings, Table
 from lanson_report.newdraft import start_draft
-from lanson_report.outlines import Library, OutlineError
+from lanson_report.outlines import Library
 from lanson_report.wordimport import WordImportError
 
 SOURCE = "Kèm theo Công văn số 1234/STTTT-CĐS ngày 05/11/2024 của Sở Thông tin và Truyền thông"

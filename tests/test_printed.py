@@ -141,5 +141,5 @@ def test_no_output_re_derives_numbering_or_order() -> None:
         for path in (PACKAGE / folder).glob("*.py"):
             text = path.read_text(encoding="utf-8")
             assert not re.search(r"numbered_sections|basis_text|recipient_lines", text), path
-    plain = (PACKAGE / "ui" / "plaintext.py").read_text(encoding="utf-8")
+    plain = (PACKAGE / "ui" / "common" / "plaintext.py").read_text(encoding="utf-8")
     assert "compose" not in plain

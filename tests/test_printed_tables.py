@@ -7,7 +7,7 @@ import tablesamples as ts
 from lanson_report import draftfile
 from lanson_report.printed import printed_report
 from lanson_report.printed.parts import split_appendices
-from lanson_report.ui.plaintext import draft_text
+from lanson_report.ui.common.plaintext import draft_text
 
 
 def test_tables_and_appendices_take_their_places_hints_print_nothing() -> None:

@@ -30,15 +30,17 @@ from lanson_report.errors import DraftFormatError  # noqa: E402
 from lanson_report.model import Settings, Signature  # noqa: E402
 from lanson_report.store import Store  # noqa: E402
 from lanson_report.ui import app as uiapp  # noqa: E402
-from lanson_report.ui import dialogs, errorhook, startactions  # noqa: E402
-from lanson_report.ui.historydialog import HistoryDialog  # noqa: E402
+from lanson_report.ui import dialogs  # noqa: E402
+from lanson_report.ui.common import errorhook  # noqa: E402
+from lanson_report.ui.common.texts import BUSY  # noqa: E402
+from lanson_report.ui.dialogs.settingsdialog import SettingsDialog  # noqa: E402
+from lanson_report.ui.dialogs.status import IssueDialog  # noqa: E402
 from lanson_report.ui.mainwindow import MainWindow  # noqa: E402
-from lanson_report.ui.session import Session  # noqa: E402
-from lanson_report.ui.settingsdialog import SettingsDialog  # noqa: E402
-from lanson_report.ui.status import IssueDialog  # noqa: E402
-from lanson_report.ui.texts import BUSY  # noqa: E402
-from lanson_report.ui.trashdialog import TrashDialog  # noqa: E402
-from lanson_report.ui.yeardialog import YearReviewDialog  # noqa: E402
+from lanson_report.ui.start import startactions  # noqa: E402
+from lanson_report.ui.start.historydialog import HistoryDialog  # noqa: E402
+from lanson_report.ui.start.trashdialog import TrashDialog  # noqa: E402
+from lanson_report.ui.start.yeardialog import YearReviewDialog  # noqa: E402
+from lanson_report.ui.wizard.session import Session  # noqa: E402
 
 EXAMPLE = REPO.parent / "shared" / "examples" / "bao-cao-ngay-khcn-2022.json"
 if not EXAMPLE.exists():

@@ -28,7 +28,7 @@ from lanson_report.pdf import render_pdf  # noqa: E402
 from lanson_report.store import Store  # noqa: E402
 from lanson_report.ui import app as uiapp  # noqa: E402
 from lanson_report.ui.mainwindow import MainWindow  # noqa: E402
-from lanson_report.ui.session import Session  # noqa: E402
+from lanson_report.ui.wizard.session import Session  # noqa: E402
 
 
 def spilling() -> Draft:

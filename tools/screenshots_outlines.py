@@ -23,9 +23,9 @@ from lanson_report.periods import REPORT_KINDS
 from lanson_report.store import Store
 from lanson_report.ui import app as uiapp
 from lanson_report.ui.mainwindow import MainWindow
-from lanson_report.ui.newreport import NewReportDialog, library_for
-from lanson_report.ui.outlinelibrary import OutlineLibraryDialog
-from lanson_report.ui.session import Session
+from lanson_report.ui.start.newreport import NewReportDialog, library_for
+from lanson_report.ui.start.outlinelibrary import OutlineLibraryDialog
+from lanson_report.ui.wizard.session import Session
 
 WRITTEN = (
     "Trong 6 tháng đầu năm, Sở đã tham mưu UBND tỉnh ban hành 05 văn bản; Sở ban hành "

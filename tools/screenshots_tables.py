@@ -31,9 +31,9 @@ from lanson_report.store import Store  # noqa: E402
 from lanson_report.tablegrid import blank_table  # noqa: E402
 from lanson_report.ui import app as uiapp  # noqa: E402
 from lanson_report.ui.mainwindow import MainWindow  # noqa: E402
-from lanson_report.ui.pages.content import ContentPage  # noqa: E402
-from lanson_report.ui.session import Session  # noqa: E402
-from lanson_report.ui.tableeditor import TableEditor  # noqa: E402
+from lanson_report.ui.wizard.body.tableeditor import TableEditor  # noqa: E402
+from lanson_report.ui.wizard.pages.content import ContentPage  # noqa: E402
+from lanson_report.ui.wizard.session import Session  # noqa: E402
 
 EXAMPLE = REPO / "tests" / "fixtures" / "bao-cao-v2-bang-phu-luc.json"
 # What Excel puts on the clipboard for a range with a merged heading (shortened).

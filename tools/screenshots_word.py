@@ -21,8 +21,8 @@ from screenshots import grab_dialog  # noqa: E402
 
 from lanson_report.mojibake import detect  # noqa: E402
 from lanson_report.ui import app as uiapp  # noqa: E402
-from lanson_report.ui.oldcode import ConvertDialog  # noqa: E402
-from lanson_report.ui.wordimportdialog import WordReviewDialog  # noqa: E402
+from lanson_report.ui.dialogs.oldcode import ConvertDialog  # noqa: E402
+from lanson_report.ui.start.wordimportdialog import WordReviewDialog  # noqa: E402
 from lanson_report.wordimport import import_docx  # noqa: E402
 
 PASTED = (

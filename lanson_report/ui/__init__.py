@@ -1,5 +1,5 @@
 """Everything Qt: the app, the start screen, the wizard pages, preview and dialogs."""
 
-from .compat import immortalize_singletons
+from .common.compat import immortalize_singletons
 
 immortalize_singletons()  # before any Qt call: see compat.py

@@ -13,8 +13,9 @@ from PySide6.QtWidgets import QApplication
 from .. import APP_NAME
 from ..errors import StoreBusyError, StoreError
 from ..paths import data_dir
-from . import dialogs, errorhook, i18n
-from .texts import ALREADY_OPEN, BUSY, explain
+from . import dialogs
+from .common import errorhook, i18n
+from .common.texts import ALREADY_OPEN, BUSY, explain
 
 WINDOW_SIZE = (1280, 760)
 APP_LOCK_NAME = ".app.lock"  # held while the app runs; the store's own .lock is per write
@@ -80,7 +81,7 @@ def show(window: Any) -> None:
 def start(args: list[str]) -> Any | None:
     """Everything up to the first window shown; None when the store cannot be opened."""
     from .mainwindow import MainWindow
-    from .session import Session
+    from .wizard.session import Session
 
     folder = data_dir(data_dir_arg(args))
     errorhook.install(folder / "logs")

@@ -11,14 +11,16 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QWidget
 from .. import APP_NAME
 from ..model import Draft
 from ..newdraft import start_draft
-from . import backupactions, dialogs, shortcuts
+from . import dialogs
+from .common import shortcuts
+from .common.texts import when
 from .dialogs import reporting
-from .session import Session
-from .start import StartScreen
-from .texts import when
+from .start import backupactions
+from .start.start import StartScreen
+from .wizard.session import Session
 
 if TYPE_CHECKING:
-    from .editor import Editor
+    from .wizard.editor import Editor
 
 
 class MainWindow(QMainWindow):
@@ -100,7 +102,7 @@ class MainWindow(QMainWindow):
     @property
     def editor(self) -> Editor:
         if self._editor is None:
-            from .editor import Editor
+            from .wizard.editor import Editor
 
             self._editor = Editor(self.store)
             shortcuts.enter_presses_buttons(self._editor)
@@ -162,7 +164,7 @@ class MainWindow(QMainWindow):
     def new_report(self) -> None:
         if self.editing():
             self.editor.save()
-        from .newreport import ask
+        from .start.newreport import ask
 
         with reporting(self, "Không tạo được báo cáo mới"):
             draft = ask(self, self.store)  # the kind, the period and the outline
@@ -171,7 +173,7 @@ class MainWindow(QMainWindow):
                 self.editor.current_page().focus_first()  # a new report: ready to type
 
     def edit_settings(self) -> None:
-        from .settingsdialog import SettingsDialog
+        from .dialogs.settingsdialog import SettingsDialog
 
         with reporting(self, "Không lưu được cài đặt"):
             dialog = SettingsDialog(self.store.settings(), self)
@@ -180,7 +182,7 @@ class MainWindow(QMainWindow):
                 self.say("Đã lưu cài đặt cơ quan.")
 
     def _import(self) -> None:
-        from . import startactions
+        from .start import startactions
 
         if self.editing():
             self.editor.leave()
@@ -188,7 +190,7 @@ class MainWindow(QMainWindow):
 
     def _from_start(self, name: str) -> None:
         """A start-screen action from the menu: the report being written is saved first."""
-        from . import startactions
+        from .start import startactions
 
         if self.editing():
             self.editor.leave()

@@ -16,9 +16,11 @@ from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from lanson_report.store import Store
-from lanson_report.ui import dialogs, i18n, printing
+from lanson_report.ui import dialogs
+from lanson_report.ui.common import i18n
 from lanson_report.ui.mainwindow import MainWindow
-from lanson_report.ui.session import Session
+from lanson_report.ui.printing import printing
+from lanson_report.ui.wizard.session import Session
 
 # The offscreen platform says this whenever a window's size limits change; it is not ours.
 OFFSCREEN_NOISE = "This plugin does not support propagateSizeHints"

@@ -10,10 +10,10 @@ from PySide6.QtWidgets import QComboBox
 
 from lanson_report.model import Draft, Reference, Section
 from lanson_report.ui.mainwindow import MainWindow
-from lanson_report.ui.pages.agency import AgencyPage
-from lanson_report.ui.pages.basis import BasisPage
-from lanson_report.ui.pages.content import ContentPage
-from lanson_report.ui.pages.sign import SignPage
+from lanson_report.ui.wizard.pages.agency import AgencyPage
+from lanson_report.ui.wizard.pages.basis import BasisPage
+from lanson_report.ui.wizard.pages.content import ContentPage
+from lanson_report.ui.wizard.pages.sign import SignPage
 
 from .conftest import replace_text, type_text
 

@@ -15,8 +15,8 @@ from lanson_report import draftfile
 from lanson_report.model import Appendix, Block, Run, Table, new_draft
 from lanson_report.store import Store
 from lanson_report.ui.mainwindow import MainWindow
-from lanson_report.ui.pages.content import ContentPage
-from lanson_report.ui.tableeditor import TableEditor
+from lanson_report.ui.wizard.body.tableeditor import TableEditor
+from lanson_report.ui.wizard.pages.content import ContentPage
 
 from .conftest import FakeDialogs, replace_text, type_text
 

@@ -9,10 +9,10 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from lanson_report.store import Store
-from lanson_report.ui.autosave import MAX_WAIT_MS
-from lanson_report.ui.autosave import PAUSE_MS as AUTOSAVE_MS
 from lanson_report.ui.mainwindow import MainWindow
-from lanson_report.ui.session import Session
+from lanson_report.ui.wizard.autosave import MAX_WAIT_MS
+from lanson_report.ui.wizard.autosave import PAUSE_MS as AUTOSAVE_MS
+from lanson_report.ui.wizard.session import Session
 
 from .conftest import FakeDialogs, make_window, type_text
 

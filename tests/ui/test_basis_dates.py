@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from lanson_report.ui.mainwindow import MainWindow
-from lanson_report.ui.pages.basis import BasisPage
+from lanson_report.ui.wizard.pages.basis import BasisPage
 
 APRIL_14 = datetime.date(2022, 4, 14)
 

@@ -9,11 +9,11 @@ import pytest
 
 from lanson_report.draftfile import from_dict
 from lanson_report.model import Signature
-from lanson_report.ui.binding import get_path, set_path
-from lanson_report.ui.pages.agency import AgencyPage
-from lanson_report.ui.pages.base import Page
-from lanson_report.ui.pages.basis import BasisPage
-from lanson_report.ui.pages.sign import SignPage
+from lanson_report.ui.wizard.binding import get_path, set_path
+from lanson_report.ui.wizard.pages.agency import AgencyPage
+from lanson_report.ui.wizard.pages.base import Page
+from lanson_report.ui.wizard.pages.basis import BasisPage
+from lanson_report.ui.wizard.pages.sign import SignPage
 from tests import drafts
 from tests.ui.conftest import replace_text
 

@@ -12,10 +12,10 @@ from PySide6.QtGui import QTextCursor
 
 from lanson_report import draftfile
 from lanson_report.model import Block, Run, Section
-from lanson_report.ui import outline
-from lanson_report.ui.fields import LineEdit
-from lanson_report.ui.pages.content import ContentPage
-from lanson_report.ui.richtext import RichTextEdit
+from lanson_report.ui.common.fields import LineEdit
+from lanson_report.ui.wizard.body import outline
+from lanson_report.ui.wizard.body.richtext import RichTextEdit
+from lanson_report.ui.wizard.pages.content import ContentPage
 
 from .conftest import FakeDialogs, type_text
 

@@ -9,8 +9,8 @@ from lanson_report.model import Agency, Period, Settings
 from lanson_report.newdraft import start_draft
 from lanson_report.store import Store
 from lanson_report.ui.mainwindow import MainWindow
-from lanson_report.ui.newreport import PeriodDialog
-from lanson_report.ui.yeardialog import YearReviewDialog
+from lanson_report.ui.start.newreport import PeriodDialog
+from lanson_report.ui.start.yeardialog import YearReviewDialog
 
 from .conftest import FakeDialogs
 

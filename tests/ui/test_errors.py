@@ -13,9 +13,9 @@ from PySide6.QtCore import QTimer
 from lanson_report import draftfile
 from lanson_report.store import Store
 from lanson_report.ui import app as uiapp
-from lanson_report.ui import errorhook
+from lanson_report.ui.common import errorhook
+from lanson_report.ui.common.texts import BUSY
 from lanson_report.ui.mainwindow import MainWindow
-from lanson_report.ui.texts import BUSY
 
 from .conftest import FakeDialogs, make_window, type_text
 

@@ -14,7 +14,7 @@ from lanson_report.store import Store
 from lanson_report.ui.dialogs import open_file as real_open_file
 from lanson_report.ui.dialogs import save_file as real_save_file
 from lanson_report.ui.mainwindow import MainWindow
-from lanson_report.ui.session import Session
+from lanson_report.ui.wizard.session import Session
 
 from .conftest import FakeDialogs
 from .test_status import open_example

@@ -44,7 +44,7 @@ def test_the_recovery_question_stays_narrow_with_a_long_title(
 def test_the_first_start_offers_the_agency_settings_once(
     qtbot: Any, window: MainWindow, store: Store, data_dir: Any, fake_dialogs: FakeDialogs
 ) -> None:
-    from lanson_report.ui.settingsdialog import SettingsDialog
+    from lanson_report.ui.dialogs.settingsdialog import SettingsDialog
 
     from .conftest import make_window
 

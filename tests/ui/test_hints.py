@@ -13,10 +13,10 @@ from lanson_report import outlines
 from lanson_report.model import Block, Period, Run, Section, Settings, Table
 from lanson_report.newdraft import start_draft
 from lanson_report.store import Store
-from lanson_report.ui.bodyedit import BodyEdit
-from lanson_report.ui.hinttext import HINT_COLOUR, HINT_MARK, is_hint
 from lanson_report.ui.mainwindow import MainWindow
-from lanson_report.ui.pages.content import ContentPage
+from lanson_report.ui.wizard.body.bodyedit import BodyEdit
+from lanson_report.ui.wizard.body.hinttext import HINT_COLOUR, HINT_MARK, is_hint
+from lanson_report.ui.wizard.pages.content import ContentPage
 
 from .conftest import type_text
 

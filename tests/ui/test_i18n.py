@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QDialogButtonBox, QLineEdit
 
-from lanson_report.ui import i18n
+from lanson_report.ui.common import i18n
 
 
 def test_standard_buttons_and_edit_menu_are_vietnamese(qtbot: Any) -> None:

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from lanson_report.store import Store
 from lanson_report.ui.mainwindow import MainWindow
-from lanson_report.ui.richtext import RichTextEdit
+from lanson_report.ui.wizard.body.richtext import RichTextEdit
 
 from .conftest import FakeDialogs, type_text
 from .keys import clashes, mnemonics

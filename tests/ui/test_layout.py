@@ -8,8 +8,8 @@ from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QWidget
 
 from lanson_report.ui.mainwindow import MainWindow
-from lanson_report.ui.pages.basis import BasisPage
-from lanson_report.ui.pages.sign import SignPage
+from lanson_report.ui.wizard.pages.basis import BasisPage
+from lanson_report.ui.wizard.pages.sign import SignPage
 
 from .conftest import replace_text, settle
 

@@ -7,11 +7,11 @@ from typing import Any
 from PySide6.QtWidgets import QTableWidget
 
 from lanson_report.model import Recipient
-from lanson_report.ui.listmodel import ListView
 from lanson_report.ui.mainwindow import MainWindow
-from lanson_report.ui.pages.basis import BasisPage
-from lanson_report.ui.pages.sign import SignPage
-from lanson_report.ui.recipients import RecipientTable
+from lanson_report.ui.wizard.listmodel import ListView
+from lanson_report.ui.wizard.pages.basis import BasisPage
+from lanson_report.ui.wizard.pages.sign import SignPage
+from lanson_report.ui.wizard.recipients import RecipientTable
 
 
 def test_recipients_are_edited_moved_and_removed_in_the_model(qtbot: Any) -> None:

@@ -7,8 +7,8 @@ from typing import Any
 from PySide6.QtWidgets import QPushButton
 
 from lanson_report.ui.mainwindow import MainWindow
-from lanson_report.ui.pages.basis import BasisPage
-from lanson_report.ui.pages.sign import SignPage
+from lanson_report.ui.wizard.pages.basis import BasisPage
+from lanson_report.ui.wizard.pages.sign import SignPage
 
 
 def enabled(*buttons: QPushButton) -> list[bool]:

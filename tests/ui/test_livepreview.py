@@ -11,8 +11,8 @@ import pdfplumber
 import pytest
 
 from lanson_report.store import Store
-from lanson_report.ui import livepreview
 from lanson_report.ui.mainwindow import MainWindow
+from lanson_report.ui.wizard import livepreview
 
 from .conftest import type_text
 from .test_status import open_example

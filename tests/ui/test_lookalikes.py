@@ -6,8 +6,8 @@ from PySide6.QtWidgets import QDialog
 
 from lanson_report.model import Recipient, Section, new_draft
 from lanson_report.store import Store
-from lanson_report.ui.historydialog import HistoryDialog
 from lanson_report.ui.mainwindow import MainWindow
+from lanson_report.ui.start.historydialog import HistoryDialog
 
 from .conftest import FakeDialogs
 

@@ -10,9 +10,9 @@ from lanson_report import draftfile, outlines
 from lanson_report.model import Agency, Period, Settings, Signature, Template
 from lanson_report.periods import REPORT_KINDS
 from lanson_report.store import Store
-from lanson_report.ui import startactions
 from lanson_report.ui.mainwindow import MainWindow
-from lanson_report.ui.newreport import BLANK, NewReportDialog, library_for
+from lanson_report.ui.start import startactions
+from lanson_report.ui.start.newreport import BLANK, NewReportDialog, library_for
 
 from .conftest import FakeDialogs
 

@@ -9,8 +9,8 @@ from lanson_report import draftfile, outlines
 from lanson_report.model import Template
 from lanson_report.periods import REPORT_KINDS
 from lanson_report.store import Store
-from lanson_report.ui.newreport import library_for
-from lanson_report.ui.outlinelibrary import OutlineLibraryDialog
+from lanson_report.ui.start.newreport import library_for
+from lanson_report.ui.start.outlinelibrary import OutlineLibraryDialog
 
 from .conftest import FakeDialogs
 

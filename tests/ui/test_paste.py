@@ -10,10 +10,10 @@ from PySide6.QtGui import QGuiApplication, QTextCursor
 from PySide6.QtWidgets import QMenu
 
 from lanson_report.model import Block, Run
-from lanson_report.ui import oldcode
-from lanson_report.ui.fields import LineEdit, PlainTextEdit
-from lanson_report.ui.oldcode import ConvertDialog
-from lanson_report.ui.richtext import RichTextEdit
+from lanson_report.ui.common.fields import LineEdit, PlainTextEdit
+from lanson_report.ui.dialogs import oldcode
+from lanson_report.ui.dialogs.oldcode import ConvertDialog
+from lanson_report.ui.wizard.body.richtext import RichTextEdit
 
 from .conftest import FakeDialogs
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import drafts
 
 from lanson_report import draftfile
-from lanson_report.ui.plaintext import draft_text
+from lanson_report.ui.common.plaintext import draft_text
 
 
 def test_plain_text_prints_kinh_gui_noi_nhan_and_luu() -> None:

@@ -13,8 +13,8 @@ import pytest
 
 from lanson_report import draftfile
 from lanson_report.store import Store
-from lanson_report.ui import printing
 from lanson_report.ui.mainwindow import MainWindow
+from lanson_report.ui.printing import printing
 
 from .conftest import FakeDialogs
 

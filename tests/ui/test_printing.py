@@ -10,8 +10,8 @@ import pytest
 from PySide6.QtWidgets import QDialog
 
 from lanson_report.store import Store
-from lanson_report.ui import printing
 from lanson_report.ui.mainwindow import MainWindow
+from lanson_report.ui.printing import printing
 
 from .conftest import FakeDialogs
 from .test_status import open_example

@@ -6,8 +6,8 @@ from PySide6.QtWidgets import QDialog
 
 from lanson_report.model import Agency, Settings, Signature
 from lanson_report.store import Store
+from lanson_report.ui.dialogs.settingsdialog import SettingsDialog
 from lanson_report.ui.mainwindow import MainWindow
-from lanson_report.ui.settingsdialog import SettingsDialog
 
 from .conftest import FakeDialogs, replace_text, type_text
 

@@ -13,10 +13,10 @@ from lanson_report import draftfile
 from lanson_report.model import Draft
 from lanson_report.store import Store
 from lanson_report.ui import dialogs
-from lanson_report.ui.historydialog import HistoryDialog
 from lanson_report.ui.mainwindow import MainWindow
-from lanson_report.ui.trashdialog import TrashDialog
-from lanson_report.ui.yeardialog import YearReviewDialog
+from lanson_report.ui.start.historydialog import HistoryDialog
+from lanson_report.ui.start.trashdialog import TrashDialog
+from lanson_report.ui.start.yeardialog import YearReviewDialog
 
 from .conftest import FakeDialogs, replace_text
 

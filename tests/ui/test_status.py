@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QDialog
 from lanson_report import draftfile
 from lanson_report.model import Draft
 from lanson_report.store import Store
-from lanson_report.ui import printing
+from lanson_report.ui.dialogs.status import IssueDialog
 from lanson_report.ui.mainwindow import MainWindow
-from lanson_report.ui.status import IssueDialog
+from lanson_report.ui.printing import printing
 
 from .conftest import FakeDialogs, replace_text, type_text
 

@@ -8,8 +8,8 @@ from typing import Any
 
 from lanson_report.store import Store
 from lanson_report.ui.mainwindow import MainWindow
-from lanson_report.ui.pages.sign import SignPage
-from lanson_report.ui.session import FILE_NAME, Session
+from lanson_report.ui.wizard.pages.sign import SignPage
+from lanson_report.ui.wizard.session import FILE_NAME, Session
 from tests.ui.conftest import make_window
 
 

@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QAbstractItemView, QPlainTextEdit
 
 from lanson_report import draftfile, tablegrid
 from lanson_report.model import Block, Run, Table
-from lanson_report.ui.pages.content import ContentPage
-from lanson_report.ui.tableeditor import TableEditor
-from lanson_report.ui.tableobject import OBJECT_CHAR, table_near
+from lanson_report.ui.wizard.body.tableeditor import TableEditor
+from lanson_report.ui.wizard.body.tableobject import OBJECT_CHAR, table_near
+from lanson_report.ui.wizard.pages.content import ContentPage
 
 from .conftest import FakeDialogs, type_text
 

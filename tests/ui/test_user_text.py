@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QDialog, QLabel
 
 from lanson_report import draftfile
 from lanson_report.store import Store
-from lanson_report.ui.historydialog import HistoryDialog
+from lanson_report.ui.dialogs.status import IssueDialog
 from lanson_report.ui.mainwindow import MainWindow
-from lanson_report.ui.status import IssueDialog
+from lanson_report.ui.start.historydialog import HistoryDialog
 
 from .conftest import FakeDialogs, replace_text
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from lanson_report import draftfile
 from lanson_report.store import Store
 from lanson_report.ui.mainwindow import MainWindow
-from lanson_report.ui.wordimportdialog import WordReviewDialog
+from lanson_report.ui.start.wordimportdialog import WordReviewDialog
 
 from .conftest import FakeDialogs
 

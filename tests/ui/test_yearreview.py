@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLabel
 
 from lanson_report import yearswap
 from lanson_report.model import Block, Run, Section, new_draft
-from lanson_report.ui.yeardialog import YearReviewDialog
+from lanson_report.ui.start.yeardialog import YearReviewDialog
 
 
 def test_rows_show_whole_words_and_dash_items(qtbot: Any) -> None:

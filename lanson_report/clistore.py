@@ -1,0 +1,23 @@
+"""The store a command works on, shared by the command line's modules. Never imports Qt."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import TYPE_CHECKING
+
+from .cliguard import safe
+
+if TYPE_CHECKING:
+    from .store import Store
+
+
+def open_store(args: argparse.Namespace) -> Store:
+    """The store of --data-dir (or the default folder); recovery notes go to stderr."""
+    from .paths import data_dir
+    from .store import Store
+
+    store = Store.open(data_dir(args.data_dir))
+    for message in store.recovered:
+        print(safe(f"lưu ý: {message}"), file=sys.stderr)
+    return store

@@ -1,0 +1,1 @@
+"""Widgets, labels and texts shared by every screen."""

@@ -1,0 +1,120 @@
+"""Cài đặt: the agency's defaults for new reports and its usual signers, kept in the store."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...model import Agency, Settings, Signature
+from ..common.fields import LineEdit, PlainTextEdit, buddy, hint, ok_cancel
+from ..common.widgets import button, button_row
+
+
+def _describe(signer: Signature) -> str:
+    return f"{' / '.join(signer.lines) or '(chưa có chức vụ)'} — {signer.name or '(chưa có tên)'}"
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Cài đặt cơ quan")
+        self.resize(860, 600)
+        self.signers = [Signature(list(s.lines), s.name) for s in settings.signers]
+        self.parent_name = LineEdit(placeholder="VD: UBND TỈNH LẠNG SƠN")
+        self.agency_name = LineEdit(placeholder="VD: SỞ KHOA HỌC VÀ CÔNG NGHỆ")
+        self.abbreviation = LineEdit(placeholder="VD: SKHCN")
+        self.place = LineEdit(placeholder="VD: Lạng Sơn")
+        self.archive = LineEdit(placeholder="VD: VT, VP")
+        for field, value in (
+            (self.parent_name, settings.agency.parent),
+            (self.agency_name, settings.agency.name),
+            (self.abbreviation, settings.agency.abbreviation),
+            (self.place, settings.place),
+            (self.archive, settings.archive),
+        ):
+            field.setText(value)
+        self.signer_list = QListWidget()
+        self.lines = PlainTextEdit(lines=3)
+        self.signer_name = LineEdit()
+        self._build()
+        for signer in self.signers:
+            self.signer_list.addItem(_describe(signer))
+        self.signer_list.currentRowChanged.connect(self._select)
+        self.lines.textChanged.connect(self._edited)
+        self.signer_name.textChanged.connect(self._edited)
+        self.signer_list.setCurrentRow(0 if self.signers else -1)
+        self._select(self.signer_list.currentRow())
+
+    def _build(self) -> None:
+        agency = QGroupBox("Cơ quan (điền sẵn cho mỗi báo cáo mới)")
+        form = QFormLayout(agency)
+        form.addRow(buddy("Cơ quan &chủ quản:", self.parent_name), self.parent_name)
+        form.addRow(buddy("Cơ quan &ban hành:", self.agency_name), self.agency_name)
+        form.addRow(buddy("Chữ &viết tắt:", self.abbreviation), self.abbreviation)
+        form.addRow(buddy("Địa &danh:", self.place), self.place)
+        form.addRow(buddy("&Lưu (nơi lưu bản chính):", self.archive), self.archive)
+        signers = QGroupBox("Người ký quen dùng")
+        editor = QFormLayout()
+        editor.addRow(buddy("Các dòng &chức vụ:", self.lines), self.lines)
+        editor.addRow(QLabel(""), hint("Mỗi dòng một dòng in, VD: KT. GIÁM ĐỐC rồi PHÓ GIÁM ĐỐC"))
+        editor.addRow(buddy("&Họ và tên:", self.signer_name), self.signer_name)
+        right = QVBoxLayout()
+        right.addLayout(editor)
+        self.add_button = button("&Thêm người ký", self._add)
+        self.remove_button = button("&Xóa người ký", self._remove)
+        right.addLayout(button_row(self.add_button, self.remove_button))
+        right.addStretch(1)
+        row = QHBoxLayout(signers)
+        row.addWidget(self.signer_list, 1)
+        row.addLayout(right, 1)
+        buttons = ok_cancel("&Lưu cài đặt")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(agency)
+        layout.addWidget(signers, 1)
+        layout.addWidget(buttons)
+
+    def _select(self, row: int) -> None:
+        signer = self.signers[row] if 0 <= row < len(self.signers) else None
+        for widget in (self.lines, self.signer_name):
+            widget.blockSignals(True)
+            widget.setEnabled(signer is not None)
+        self.lines.setPlainText("\n".join(signer.lines) if signer else "")
+        self.signer_name.setText(signer.name if signer else "")
+        for widget in (self.lines, self.signer_name):
+            widget.blockSignals(False)
+
+    def _edited(self) -> None:
+        row = self.signer_list.currentRow()
+        if 0 <= row < len(self.signers):
+            self.signers[row] = Signature(self.lines.lines(), self.signer_name.value())
+            self.signer_list.item(row).setText(_describe(self.signers[row]))
+
+    def _add(self) -> None:
+        self.signers.append(Signature([], ""))
+        self.signer_list.addItem(_describe(self.signers[-1]))
+        self.signer_list.setCurrentRow(len(self.signers) - 1)
+        self.lines.setFocus()
+
+    def _remove(self) -> None:
+        row = self.signer_list.currentRow()
+        if 0 <= row < len(self.signers):
+            del self.signers[row]
+            self.signer_list.takeItem(row)
+            self._select(self.signer_list.currentRow())
+
+    def settings(self) -> Settings:
+        agency = Agency(
+            self.parent_name.value(), self.agency_name.value(), self.abbreviation.value()
+        )
+        signers = [s for s in self.signers if s.lines or s.name]
+        return Settings(agency, self.place.value(), signers, self.archive.value() or "VT")

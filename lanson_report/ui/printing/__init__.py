@@ -1,0 +1,1 @@
+"""Printing and exporting a draft: PDF, Word, the printer."""

@@ -1,0 +1,154 @@
+"""Export PDF (Ctrl+E), Word (.docx) and Print (Ctrl+P) of the draft being edited."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtWidgets import QWidget
+
+from ...checks import Problem
+from ...errors import ReportError
+from ...model import Draft
+from ...text import fold
+from .. import dialogs
+from ..common.texts import explain
+
+GoBack = Callable[[str], object] | None  # takes the clerk to a field path
+
+
+def suggested_name(draft: Draft) -> str:
+    """`2022-ket-qua-to-chuc-cac-hoat-dong.pdf`: short, no accents, safe on every disk."""
+    words = re.findall(r"[a-z0-9]+", fold(draft.title))[:8]
+    return f"{draft.date.year}-{'-'.join(words) or 'bao-cao'}.pdf"
+
+
+def documents_dir() -> Path:
+    documents = Path.home() / "Documents"
+    return documents if documents.is_dir() else Path.home()
+
+
+def export_pdf(parent: QWidget, draft: Draft, go_back: GoBack = None) -> Path | None:
+    """Ask where, then write the PDF (atomically: an old file is never half-overwritten)."""
+    if not confirm_incomplete(parent, draft, "xuất PDF", go_back):
+        return None
+    target = dialogs.save_file(parent, "Xuất PDF", documents_dir() / suggested_name(draft))
+    if target is None:
+        return None
+    if target.suffix.lower() != ".pdf":
+        target = target.with_name(target.name + ".pdf")
+    from ...pdf import render_pdf
+
+    try:
+        render_pdf(draft, target)
+    except ReportError as exc:
+        dialogs.error(parent, "Không xuất được PDF", explain(exc))
+        return None
+    offer_open(parent, target, "Đã xuất PDF")
+    return target
+
+
+def export_docx(parent: QWidget, draft: Draft, go_back: GoBack = None) -> Path | None:
+    """Ask where, then write the Word copy the upper agency edits (atomically, like the PDF)."""
+    if not confirm_incomplete(parent, draft, "xuất tệp Word", go_back):
+        return None
+    name = suggested_name(draft).removesuffix(".pdf") + ".docx"
+    target = dialogs.save_file(parent, "Xuất Word (.docx)", documents_dir() / name)
+    if target is None:
+        return None
+    if target.suffix.lower() != ".docx":
+        target = target.with_name(target.name + ".docx")
+    from ...word import render_docx
+
+    try:
+        render_docx(draft, target)
+    except ReportError as exc:
+        dialogs.error(parent, "Không xuất được tệp Word", explain(exc))
+        return None
+    offer_open(parent, target, "Đã xuất tệp Word")
+    return target
+
+
+def still_missing(draft: Draft) -> list[Problem]:
+    """What the preview's "Còn thiếu" list shows, in the same words."""
+    from ...export import notes
+
+    return notes(draft)
+
+
+def confirm_incomplete(parent: QWidget, draft: Draft, what: str, go_back: GoBack = None) -> bool:
+    """Before writing any output of an incomplete report: go on anyway, or go back and fill
+    it in (`go_back` is then given the field of the first missing item)."""
+    problems = still_missing(draft)
+    if not problems:
+        return True
+    listed = "\n".join(f"• {p.message[0].upper()}{p.message[1:]}" for p in problems)
+    if dialogs.ask(
+        parent,
+        "Báo cáo còn thiếu",
+        f"Báo cáo còn thiếu {len(problems)} mục:\n\n{listed}\n\n"
+        f"Vẫn {what}, hay quay lại điền cho đủ?",
+        yes=f"Vẫn {what}",
+        no="Quay lại điền",
+    ):
+        return True
+    if go_back is not None:
+        go_back(problems[0].field)
+    return False
+
+
+def offer_open(parent: QWidget, target: Path, title: str) -> None:
+    """After writing a file: say where it is, and offer to open it or its folder."""
+    answer = dialogs.choose(
+        parent,
+        "info",
+        title,
+        f"Đã lưu thành tệp:\n{target}",
+        ["Mở &tệp", "Mở thư &mục", "Đóng"],
+    )
+    if answer is not None:
+        open_path(target if answer == 0 else target.parent, parent)
+
+
+def open_path(path: Path, parent: QWidget | None = None) -> None:
+    """Open a file or folder with the program Windows would use for a double click."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
+    if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+        dialogs.error(parent, "Không mở được", f"Không mở được “{path}”. Hãy mở bằng tay.")
+
+
+NO_PRINTER = (
+    "Máy tính này chưa cài máy in nào nên chưa in được báo cáo.\n\n"
+    "Bạn có thể xuất báo cáo ra tệp PDF rồi in tệp đó ở máy có máy in, "
+    "hoặc nhờ cán bộ tin học cài máy in rồi chọn In lại."
+)
+
+
+def offer_pdf_instead(parent: QWidget, draft: Draft) -> None:
+    """No printer installed: say so and offer "Xuất PDF" rather than a print dialog that
+    Windows would refuse to show."""
+    if dialogs.ask(parent, "Chưa có máy in", NO_PRINTER, yes="Xuất PDF", no="Đóng"):
+        export_pdf(parent, draft)
+
+
+def print_draft(parent: QWidget, draft: Draft) -> bool:
+    """Print on A4 at 100 %; True when pages went to the printer."""
+    from ...pdf import render_pdf_bytes
+    from .printing import print_pdf, printer_installed
+
+    if not printer_installed():
+        offer_pdf_instead(parent, draft)
+        return False
+    try:
+        data = render_pdf_bytes(draft)
+        return print_pdf(data, draft.title or "Báo cáo", parent)
+    except (ReportError, OSError) as exc:
+        dialogs.error(
+            parent,
+            "Không in được",
+            explain(exc) if isinstance(exc, ReportError) else f"Máy in báo lỗi: {exc}",
+        )
+        return False

@@ -1,0 +1,93 @@
+"""Lịch sử: earlier saved states of a draft, each viewable and restorable."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...changes import describe
+from ..common.fields import plain_label
+from ..common.plaintext import draft_text
+from ..common.texts import when
+
+NUMBER = Qt.ItemDataRole.UserRole
+
+
+def saved_changes(store: Any, draft_id: str) -> list[tuple[Any, str]]:
+    """Each saved version, newest first, with what it changed from the one before it."""
+    versions = sorted(store.history(draft_id), key=lambda v: v.number)
+    drafts = [store.version(draft_id, version.number) for version in versions]
+    changes = [describe(old, new) for old, new in zip([None, *drafts], drafts, strict=False)]
+    return list(reversed(list(zip(versions, changes, strict=True))))
+
+
+class HistoryDialog(QDialog):
+    def __init__(self, store: Any, draft_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store, self.draft_id = store, draft_id
+        self.chosen: int | None = None
+        current = store.get(draft_id)
+        self.setWindowTitle("Lịch sử các lần lưu")
+        self.resize(980, 600)
+        self.versions = QListWidget()
+        self.text = QPlainTextEdit()
+        self.text.setReadOnly(True)
+        for version, change in saved_changes(store, draft_id):
+            item = QListWidgetItem(
+                f"Lần {version.number} — {version.saved.astimezone():%d/%m/%Y %H:%M:%S}\n"
+                f"{version.title or '(chưa có trích yếu)'}\n{change[0].upper()}{change[1:]}"
+            )
+            item.setToolTip(change)
+            item.setData(NUMBER, version.number)
+            self.versions.addItem(item)
+        self.buttons = QDialogButtonBox()
+        self.restore = self.buttons.addButton(
+            "&Khôi phục bản này", QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.buttons.addButton("Đóng", QDialogButtonBox.ButtonRole.RejectRole)
+        self.buttons.accepted.connect(self._accept)
+        self.buttons.rejected.connect(self.reject)
+        title = current.draft.title or "(chưa có trích yếu)"
+        self.intro = plain_label(
+            f"“{title}” — bản hiện tại lưu lúc {when(current.modified)}.\n"
+            "Chọn một lần lưu trước để xem; “Khôi phục” đưa báo cáo về đúng bản đó "
+            "(bản hiện tại vẫn được giữ trong lịch sử)."
+        )
+        self.intro.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(self.versions, 1)
+        row.addWidget(self.text, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addLayout(row, 1)
+        layout.addWidget(self.buttons)
+        self.versions.currentItemChanged.connect(self._show)
+        self.versions.setWordWrap(True)
+        self.versions.setAlternatingRowColors(True)  # entries of three lines each, told apart
+        if self.versions.count():
+            self.versions.setCurrentRow(0)
+        else:
+            self.text.setPlainText("Báo cáo chưa có lần lưu nào trước bản hiện tại.")
+        self.restore.setEnabled(self.versions.count() > 0)
+
+    def _show(self, item: QListWidgetItem | None, *_args: object) -> None:
+        if item is not None:
+            number = int(item.data(NUMBER))
+            self.text.setPlainText(draft_text(self.store.version(self.draft_id, number)))
+
+    def _accept(self) -> None:
+        item = self.versions.currentItem()
+        if item is not None:
+            self.chosen = int(item.data(NUMBER))
+            self.accept()

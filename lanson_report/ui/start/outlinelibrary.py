@@ -1,0 +1,123 @@
+"""Thư viện đề cương: the outlines on this PC; add one from a file, rename, delete."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...outlines import Library, OutlineEntry
+from .. import dialogs
+from ..common.widgets import button
+from ..dialogs import reporting
+
+ENTRY = Qt.ItemDataRole.UserRole
+
+
+class OutlineLibraryDialog(QDialog):
+    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.entries: list[OutlineEntry] = []
+        self.setWindowTitle("Thư viện đề cương")
+        self.resize(720, 460)
+        self.list = QListWidget()
+        self.add_button = button(
+            "&Thêm từ tệp…", self.add, "Thêm đề cương từ tệp .json hoặc tệp Word .docx"
+        )
+        self.rename_button = button("Đổi tê&n…", self.rename)
+        self.delete_button = button("&Xóa", self.delete)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.button(QDialogButtonBox.StandardButton.Close).setText("Đóng")
+        close.rejected.connect(self.reject)
+        intro = QLabel(
+            "Đề cương là khung báo cáo: các mục, bảng và gợi ý cần viết gì ở mỗi mục. "
+            "Đề cương có sẵn của chương trình không đổi tên, không xóa được. Đề cương do cấp "
+            "trên gửi (tệp .json, hoặc tệp Word .docx có đề mục đánh số I., 1., a) và lời "
+            "hướng dẫn in nghiêng hay trong ngoặc) thêm vào đây để dùng khi tạo báo cáo mới."
+        )
+        intro.setWordWrap(True)
+        side = QVBoxLayout()
+        for widget in (self.add_button, self.rename_button, self.delete_button):
+            side.addWidget(widget)
+        side.addStretch(1)
+        middle = QHBoxLayout()
+        middle.addWidget(self.list, 1)
+        middle.addLayout(side)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(middle, 1)
+        layout.addWidget(close)
+        self.list.currentRowChanged.connect(lambda _row: self._update_buttons())
+        self.refresh()
+
+    def refresh(self, select: str | None = None) -> None:
+        with reporting(self, "Không đọc được thư viện đề cương"):
+            self.entries = self.library.entries()
+        self.list.clear()
+        for entry in self.entries:
+            where = "có sẵn" if entry.builtin else (entry.source or "đã thêm")
+            item = QListWidgetItem(f"{entry.name}   —   {where}")
+            item.setToolTip(str(entry.path))
+            self.list.addItem(item)
+            if entry.name == select:
+                self.list.setCurrentItem(item)
+        if self.list.currentRow() < 0 and self.entries:
+            self.list.setCurrentRow(0)
+        self._update_buttons()
+
+    def current(self) -> OutlineEntry | None:
+        row = self.list.currentRow()
+        return self.entries[row] if 0 <= row < len(self.entries) else None
+
+    def _update_buttons(self) -> None:
+        entry = self.current()
+        own = entry is not None and not entry.builtin
+        self.rename_button.setEnabled(own)
+        self.delete_button.setEnabled(own)
+
+    def add(self) -> None:
+        from .newreport import OUTLINE_FILTER
+
+        path = dialogs.open_file(self, "Thêm đề cương từ tệp", OUTLINE_FILTER)
+        if path is None:
+            return
+        with reporting(self, "Không thêm được đề cương"):
+            added = self.library.add_file(path)
+            self.refresh(select=added.name)
+
+    def rename(self) -> None:
+        entry = self.current()
+        if entry is None or entry.builtin:
+            return
+        name = dialogs.get_text(self, "Đổi tên đề cương", "Tên mới của đề cương:", entry.name)
+        if name is None:
+            return
+        with reporting(self, "Không đổi tên được đề cương"):
+            renamed = self.library.rename(entry, name)
+            self.refresh(select=renamed.name)
+
+    def delete(self) -> None:
+        entry = self.current()
+        if entry is None or entry.builtin:
+            return
+        if not dialogs.ask(
+            self,
+            "Xóa đề cương",
+            f"Xóa đề cương “{dialogs.quote(entry.name)}” khỏi thư viện?\n"
+            "Các báo cáo đã tạo từ đề cương này không bị ảnh hưởng.",
+            yes="Xóa",
+            no="Không",
+        ):
+            return
+        with reporting(self, "Không xóa được đề cương"):
+            self.library.delete(entry)
+            self.refresh()

@@ -1,0 +1,1 @@
+"""The body step of the wizard: sections, rich text, tables and hints."""

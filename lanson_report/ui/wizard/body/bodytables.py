@@ -1,0 +1,76 @@
+""" "Chèn bảng" and "Sửa bảng…" for a body editor: its toolbar buttons and double-click."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QTextCharFormat
+from PySide6.QtWidgets import QToolBar
+
+from ....model import Table
+from ....tablegrid import blank_table
+from ... import dialogs
+from .richtext import RichTextEdit
+from .tableeditor import TableEditor
+from .tableobject import DoubleClicks, insert_table, replace_table, table_near, table_of
+
+NEW_ROWS, NEW_COLUMNS = 3, 3
+
+
+class BodyTables(QObject):
+    """The table buttons live on a toolbar of their own (`bar`), put under the text toolbar."""
+
+    def __init__(self, editor: RichTextEdit) -> None:
+        super().__init__(editor)
+        self.editor = editor
+        self.dialog: TableEditor | None = None  # the open editor, for tests and screenshots
+        self.bar = bar = QToolBar()
+        self.insert_action = QAction("Chèn &bảng", bar)
+        self.insert_action.setToolTip(
+            "Chèn một bảng vào chỗ con trỏ; dán được vùng ô từ Excel hoặc LibreOffice Calc"
+        )
+        self.edit_action = QAction("&Sửa bảng…", bar)
+        self.edit_action.setToolTip("Sửa bảng ở chỗ con trỏ (F2, hoặc nhấn đúp vào bảng)")
+        for action, slot in ((self.insert_action, self.insert), (self.edit_action, self.edit)):
+            action.triggered.connect(lambda _checked=False, s=slot: s())
+            bar.addAction(action)
+        self.clicks = DoubleClicks(editor, self.edit)
+        editor.cursorPositionChanged.connect(self._sync)
+        self._sync()
+
+    def _sync(self) -> None:
+        cursor = self.editor.textCursor()
+        found = table_near(self.editor.document(), cursor.position())
+        self.edit_action.setEnabled(found is not None)
+        if table_of(cursor.charFormat()) is not None and not cursor.hasSelection():
+            self.editor.setCurrentCharFormat(QTextCharFormat())  # type plain text after a table
+
+    def _run(self, table: Table, title: str, read_only: bool = False) -> Table | None:
+        self.dialog = TableEditor(table, self.editor, read_only)
+        self.dialog.setWindowTitle(title)
+        try:
+            return self.dialog.table() if dialogs.exec_dialog(self.dialog) else None
+        finally:
+            self.dialog.deleteLater()
+            self.dialog = None
+
+    def insert(self) -> None:
+        if self.editor.isReadOnly():
+            return
+        table = self._run(blank_table(NEW_ROWS, NEW_COLUMNS), "Chèn bảng")
+        if table is not None:
+            cursor = self.editor.textCursor()
+            insert_table(cursor, table)
+            self.editor.setTextCursor(cursor)
+            self.editor.setFocus()
+
+    def edit(self) -> None:
+        found = table_near(self.editor.document(), self.editor.textCursor().position())
+        if found is None:
+            return
+        position, table = found
+        if self.editor.isReadOnly():  # an issued report: shown whole, not changed
+            self._run(table, "Xem bảng (báo cáo đã ban hành, không sửa được)", read_only=True)
+            return
+        edited = self._run(table, "Sửa bảng")
+        if edited is not None:
+            replace_table(self.editor.document(), position, edited)

@@ -1,0 +1,77 @@
+"""What the content step shows beside the writing: the outline's hints and the period."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QWidget
+
+from .... import periods
+from ....model import Block, Period, Section
+from .outline import Path, get
+
+HINT_STYLE = (
+    "QLabel { color: #555555; font-style: italic; background: #f4f4ef;"
+    " border-left: 3px solid #b9b9a8; padding: 4px 8px; }"
+)
+BANNER_STYLE = (
+    "QLabel { background: #eef4fb; border: 1px solid #b8cde6; padding: 4px 8px; color: #1c3d66; }"
+)
+
+
+def section_hints(section: Section | None) -> list[str]:
+    if section is None:
+        return []
+    return [b.text for b in section.blocks if isinstance(b, Block) and b.kind == "hint"]
+
+
+class HintPanel(QLabel):
+    """The hints of the chosen section, kept in view above the editor while the clerk writes."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)  # an outline's words, never markup
+        self.setStyleSheet(HINT_STYLE)
+        self.setAccessibleName("Gợi ý của đề cương")
+        self.hide()
+
+    def show_hints(self, section: Section | None) -> None:
+        hints = section_hints(section)
+        lines = [f"Gợi ý của đề cương (không in ra): {hints[0]}", *hints[1:]] if hints else []
+        self.setText("\n".join(lines))  # plain text: hints are the outline author's words
+        self.setToolTip("Gợi ý chỉ hiện khi soạn, không in ra báo cáo.")
+        self.setVisible(bool(hints))
+
+
+class PeriodBanner(QLabel):
+    """`Báo cáo quý II năm 2024 — Số liệu tính từ 15/3/2024 đến 14/6/2024` at the step's top."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setStyleSheet(BANNER_STYLE)
+        self.hide()
+
+    def show_period(self, period: Period | None) -> None:
+        if period is None:
+            self.hide()
+            return
+        self.setText(f"Báo cáo {periods.phrase(period)} — {periods.range_text(period)}.")
+        self.show()
+
+
+_STEP = re.compile(r"sections\[(\d+)\]")
+
+
+def section_path(field: str, sections: list[Section]) -> Path | None:
+    """The tree path of `sections[1].sections[0]`, or None when field names no section."""
+    if not re.fullmatch(r"sections\[\d+\](\.sections\[\d+\])*", field):
+        return None
+    path = tuple(int(n) for n in _STEP.findall(field))
+    try:
+        get(sections, path)
+    except IndexError:
+        return None
+    return path

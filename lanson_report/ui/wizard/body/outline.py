@@ -1,0 +1,97 @@
+"""Structural edits of the section tree (add, move, nest, remove), addressed by index paths.
+
+Plain Python so that the rules (depth limited by the outline) are easy to test.
+"""
+
+from __future__ import annotations
+
+from ....model import Section
+
+Path = tuple[int, ...]
+
+
+def get(sections: list[Section], path: Path) -> Section:
+    section = sections[path[0]]
+    for index in path[1:]:
+        section = section.sections[index]
+    return section
+
+
+def siblings(sections: list[Section], path: Path) -> list[Section]:
+    return sections if len(path) == 1 else get(sections, path[:-1]).sections
+
+
+def height(section: Section) -> int:
+    """Levels this section occupies with its children (1 for a section without children)."""
+    return 1 + max((height(child) for child in section.sections), default=0)
+
+
+def depth(sections: list[Section]) -> int:
+    return max((height(section) for section in sections), default=0)
+
+
+def add_after(sections: list[Section], path: Path | None) -> Path:
+    """A new empty section after the given one (or at the end of the top level)."""
+    if path is None:
+        sections.append(Section())
+        return (len(sections) - 1,)
+    siblings(sections, path).insert(path[-1] + 1, Section())
+    return (*path[:-1], path[-1] + 1)
+
+
+def add_child(sections: list[Section], path: Path, max_depth: int) -> Path | None:
+    if len(path) >= max_depth:
+        return None
+    parent = get(sections, path)
+    parent.sections.append(Section())
+    return (*path, len(parent.sections) - 1)
+
+
+def move(sections: list[Section], path: Path, step: int) -> Path | None:
+    """Swap with the previous (-1) or next (+1) sibling."""
+    items = siblings(sections, path)
+    other = path[-1] + step
+    if not 0 <= other < len(items):
+        return None
+    items[path[-1]], items[other] = items[other], items[path[-1]]
+    return (*path[:-1], other)
+
+
+def indent(sections: list[Section], path: Path, max_depth: int) -> Path | None:
+    """Make the section the last child of the section before it."""
+    if path[-1] == 0 or len(path) + height(get(sections, path)) > max_depth:
+        return None
+    items = siblings(sections, path)
+    section = items.pop(path[-1])
+    previous = items[path[-1] - 1]
+    previous.sections.append(section)
+    return (*path[:-1], path[-1] - 1, len(previous.sections) - 1)
+
+
+def outdent(sections: list[Section], path: Path) -> Path | None:
+    """Make the section the sibling that follows its parent."""
+    if len(path) < 2:
+        return None
+    section = siblings(sections, path).pop(path[-1])
+    parent_path = path[:-1]
+    siblings(sections, parent_path).insert(parent_path[-1] + 1, section)
+    return (*parent_path[:-1], parent_path[-1] + 1)
+
+
+def remove(sections: list[Section], path: Path) -> Path | None:
+    """Delete the section; returns the path of the section to select next."""
+    items = siblings(sections, path)
+    del items[path[-1]]
+    if items:
+        return (*path[:-1], min(path[-1], len(items) - 1))
+    return path[:-1] or None
+
+
+def walk(sections: list[Section], prefix: Path = ()) -> list[tuple[Path, Section]]:
+    """Every section with its path, depth first (the order numbered_sections uses)."""
+    out: list[tuple[Path, Section]] = []
+    for index, section in enumerate(sections):
+        path = (*prefix, index)
+        out.append((path, section))
+        out.extend(walk(section.sections, path))
+    return out

@@ -1,0 +1,264 @@
+"""The body editor: a QTextEdit whose paragraphs, bullets and formats map to model Blocks.
+
+Paragraph kinds are lists: none is a paragraph, a disc list a bullet (`- `), a circle
+list at the second indent a sub-bullet (`+ `). Bold, italic and underline are char
+formats and become Run flags.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QMimeData
+from PySide6.QtGui import (
+    QContextMenuEvent,
+    QFont,
+    QTextBlock,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextListFormat,
+)
+from PySide6.QtWidgets import QTextEdit, QWidget
+
+from ....model import Block, BlockKind, BodyBlock, Run, Table
+from ....text import nfc
+from .tableobject import OBJECT_CHAR, has_table, install, table_format, table_of
+
+LIST_STYLES: dict[BlockKind, QTextListFormat.Style] = {
+    "bullet": QTextListFormat.Style.ListDisc,
+    "subbullet": QTextListFormat.Style.ListCircle,
+}
+INDENTS: dict[BlockKind, int] = {"paragraph": 0, "bullet": 1, "subbullet": 2}
+PARAGRAPH_GAP = 6  # pixels between paragraphs on screen, as on paper
+LINE_BREAKS = str.maketrans({"\u2028": " ", "\u2029": " ", "\ufffc": ""})
+
+
+def char_format(run: Run) -> QTextCharFormat:
+    fmt = QTextCharFormat()
+    fmt.setFontWeight(QFont.Weight.Bold if run.bold else QFont.Weight.Normal)
+    fmt.setFontItalic(run.italic)
+    fmt.setFontUnderline(run.underline)
+    return fmt
+
+
+def block_kind(block: QTextBlock) -> BlockKind:
+    text_list = block.textList()
+    if text_list is None:
+        return "paragraph"
+    style = text_list.format().style()
+    return "subbullet" if style == QTextListFormat.Style.ListCircle else "bullet"
+
+
+def _find_list(document: QTextDocument, kind: BlockKind) -> QTextBlock | None:
+    block = document.begin()
+    while block.isValid():
+        if block.textList() is not None and block_kind(block) == kind:
+            return block
+        block = block.next()
+    return None
+
+
+def set_block_kind(cursor: QTextCursor, kind: BlockKind) -> None:
+    """Make the paragraph under the cursor a paragraph, bullet or sub-bullet."""
+    block = cursor.block()
+    if block_kind(block) == kind:
+        return
+    if block.textList() is not None:
+        block.textList().remove(block)
+    fmt = QTextBlockFormat(cursor.blockFormat())
+    fmt.setIndent(0)
+    cursor.setBlockFormat(fmt)
+    if kind == "paragraph":
+        return
+    existing = _find_list(cursor.document(), kind)
+    if existing is not None:
+        existing.textList().add(cursor.block())
+        return
+    list_format = QTextListFormat()
+    list_format.setStyle(LIST_STYLES[kind])
+    list_format.setIndent(INDENTS[kind])
+    cursor.createList(list_format)
+
+
+def set_blocks(document: QTextDocument, blocks: list[BodyBlock]) -> None:
+    """Fill the document from model blocks (replacing what it held)."""
+    document.clear()
+    cursor = QTextCursor(document)
+    spaced = QTextBlockFormat()
+    spaced.setBottomMargin(PARAGRAPH_GAP)  # new paragraphs typed with Enter inherit it
+    cursor.setBlockFormat(spaced)
+    for index, block in enumerate(blocks):
+        if index:
+            cursor.insertBlock(spaced, QTextCharFormat())
+        if isinstance(block, Table):
+            _set_table(cursor, block, spaced, last=index == len(blocks) - 1)
+            continue
+        for run in block.runs:
+            cursor.insertText(run.text, char_format(run))
+        set_block_kind(cursor, block.kind)
+    document.setModified(False)
+    document.clearUndoRedoStacks()
+
+
+def _runs(block: QTextBlock) -> list[Run]:
+    runs: list[Run] = []
+    iterator = block.begin()
+    while not iterator.atEnd():
+        _add_run(runs, iterator.fragment().text(), iterator.fragment().charFormat())
+        iterator += 1
+    return runs
+
+
+def _add_run(runs: list[Run], text: str, fmt: QTextCharFormat) -> None:
+    run = Run(
+        nfc(text.translate(LINE_BREAKS)),
+        bold=fmt.fontWeight() >= QFont.Weight.DemiBold,
+        italic=fmt.fontItalic(),
+        underline=fmt.fontUnderline(),
+    )
+    last = runs[-1] if runs else None
+    if last and (last.bold, last.italic, last.underline) == (run.bold, run.italic, run.underline):
+        last.text += run.text
+    elif run.text:
+        runs.append(run)
+
+
+def _set_table(cursor: QTextCursor, table: Table, spaced: QTextBlockFormat, last: bool) -> None:
+    """A table on a line of its own; after the last block, an empty line to type on."""
+    cursor.insertText(OBJECT_CHAR, table_format(table))
+    if last:
+        cursor.insertBlock(spaced, QTextCharFormat())
+
+
+def _pieces(block: QTextBlock) -> list[BodyBlock]:
+    """A line holding tables: the tables, and any text typed before or after them."""
+    kind = block_kind(block)
+    pieces: list[BodyBlock] = []
+    runs: list[Run] = []
+
+    def flush() -> None:
+        if "".join(run.text for run in runs).strip():
+            pieces.append(Block(kind, list(runs)))
+        runs.clear()
+
+    iterator = block.begin()
+    while not iterator.atEnd():
+        fragment = iterator.fragment()
+        table = table_of(fragment.charFormat())
+        if table is None:
+            _add_run(runs, fragment.text(), fragment.charFormat())
+        else:
+            for char in fragment.text():
+                if char == OBJECT_CHAR:
+                    flush()
+                    pieces.append(table)
+                else:
+                    _add_run(runs, char, QTextCharFormat())
+        iterator += 1
+    flush()
+    return pieces
+
+
+def get_blocks(document: QTextDocument) -> list[BodyBlock]:
+    """Model blocks from the document; empty lines are left out."""
+    blocks: list[BodyBlock] = []
+    block = document.begin()
+    while block.isValid():
+        if has_table(block):
+            blocks.extend(_pieces(block))
+        elif block.text().strip():
+            blocks.append(Block(block_kind(block), _runs(block)))
+        block = block.next()
+    return blocks
+
+
+def insert_blocks(cursor: QTextCursor, blocks: list[Block]) -> None:
+    """Paste blocks at the cursor: the first joins the paragraph there, the others follow."""
+    if not blocks:
+        return
+    cursor.beginEditBlock()
+    cursor.removeSelectedText()
+    for index, block in enumerate(blocks):
+        if index:
+            cursor.insertBlock(cursor.blockFormat(), QTextCharFormat())
+        for run in block.runs:
+            cursor.insertText(run.text, char_format(run))
+        if index or block.kind != "paragraph":
+            set_block_kind(cursor, block.kind)
+    cursor.endEditBlock()
+
+
+class RichTextEdit(QTextEdit):
+    """The editor of one section's body."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAcceptRichText(False)
+        self.setTabChangesFocus(True)
+        self.table_preview = install(self)
+        self.setPlaceholderText(
+            "Gõ nội dung của mục ở đây. Enter: sang đoạn mới; dùng thanh "
+            "công cụ để chọn gạch đầu dòng (-) hoặc ý nhỏ (+)."
+        )
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        """Word and web pages: one block per pasted paragraph, bold/italic/underline kept,
+        list paragraphs as items; text in an old encoding converted if the clerk agrees."""
+        from ....pasting import convert_blocks, html_blocks, text_blocks, tidy
+        from ...dialogs.oldcode import offer
+
+        if source.hasHtml():
+            blocks = html_blocks(source.html())
+        elif source.hasText():
+            blocks = text_blocks(source.text())
+        else:
+            return
+        encoding = offer(self, "\n".join(block.text for block in blocks))
+        if encoding is not None:
+            blocks = convert_blocks(blocks, encoding)
+        insert_blocks(self.textCursor(), tidy(blocks))
+        self.ensureCursorVisible()
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        from ...dialogs.oldcode import add_command
+
+        menu = self.createStandardContextMenu(event.pos())
+        add_command(menu, self)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+    def set_blocks(self, blocks: list[BodyBlock]) -> None:
+        set_blocks(self.document(), blocks)
+
+    def blocks(self) -> list[BodyBlock]:
+        return get_blocks(self.document())
+
+    def set_kind(self, kind: BlockKind) -> None:
+        """Apply a paragraph kind to every paragraph touched by the selection."""
+        if self.isReadOnly():
+            return
+        cursor = self.textCursor()
+        start, end = cursor.selectionStart(), cursor.selectionEnd()
+        walker = QTextCursor(self.document())
+        walker.setPosition(start)
+        walker.beginEditBlock()
+        while True:
+            set_block_kind(walker, kind)
+            if walker.block().position() + walker.block().length() > end or not walker.movePosition(
+                QTextCursor.MoveOperation.NextBlock
+            ):
+                break
+        walker.endEditBlock()
+
+    def toggle(self, flag: str, on: bool) -> None:
+        """Bold, italic or underline on the selection (or for what is typed next)."""
+        if self.isReadOnly():
+            return
+        fmt = QTextCharFormat()
+        if flag == "bold":
+            fmt.setFontWeight(QFont.Weight.Bold if on else QFont.Weight.Normal)
+        elif flag == "italic":
+            fmt.setFontItalic(on)
+        else:
+            fmt.setFontUnderline(on)
+        self.mergeCurrentCharFormat(fmt)

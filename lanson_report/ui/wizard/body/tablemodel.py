@@ -1,0 +1,182 @@
+"""A Table behind a QTableView: one model over the grid, no widget per cell.
+
+Typing into a cell changes that cell only (dataChanged for one index), so a table of
+hundreds of rows stays as quick to edit as a small one. Structural edits go through the
+pure functions of tableops and reset the model with the table they return.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QFrame,
+    QPlainTextEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
+
+from ....model import Run, Table
+from ....tablelimits import text_problem
+from ....text import nfc
+
+Index = QModelIndex | QPersistentModelIndex
+# Worked out once: combining Qt flags in Python costs more than the rest of data() together,
+# and data() runs for every visible cell and role at every repaint.
+ALIGN_FLAGS = {
+    "left": int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+    "center": int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter),
+    "right": int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+}
+CELL_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
+DISPLAY, EDIT = int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.EditRole)
+ALIGN_ROLE, FONT_ROLE = int(Qt.ItemDataRole.TextAlignmentRole), int(Qt.ItemDataRole.FontRole)
+BACKGROUND_ROLE = int(Qt.ItemDataRole.BackgroundRole)
+HEADER_BACKGROUND = QColor("#e8eef7")
+COLUMN_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+
+def column_name(index: int) -> str:
+    """Spreadsheet-style column names, A, B, … Z, AA, AB, … as the clerk knows from Excel."""
+    name = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        name = COLUMN_LETTERS[rest] + name
+    return name
+
+
+class TableModel(QAbstractTableModel):
+    refused = Signal(str)  # why an edit was not taken, for the dialog to say
+
+    def __init__(self, table: Table) -> None:
+        super().__init__()
+        self.table = table
+        self._bold = QFont()
+        self._bold.setBold(True)
+        self._header_fill = QBrush(HEADER_BACKGROUND)
+
+    def set_table(self, table: Table) -> None:
+        self.beginResetModel()
+        self.table = table
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self.table.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self.table.columns)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        return CELL_FLAGS
+
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        row = index.row()
+        cell = self.table.rows[row][index.column()]
+        if role in (DISPLAY, EDIT):
+            return cell.text if cell is not None else ""
+        header = row < self.table.header_rows
+        if role == ALIGN_ROLE:
+            if header:
+                return ALIGN_FLAGS["center"]
+            if cell is not None and cell.align is not None:
+                return ALIGN_FLAGS[cell.align]
+            return ALIGN_FLAGS[self.table.columns[index.column()].align]
+        if role == FONT_ROLE and header:
+            return self._bold
+        if role == BACKGROUND_ROLE and header:
+            return self._header_fill
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        cell = self.table.rows[index.row()][index.column()]
+        text = nfc(str(value))
+        if cell is None or text == cell.text:
+            return False
+        problem = text_problem(text)
+        if problem:
+            self.refused.emit(problem[0].upper() + problem[1:] + ".")
+            return False
+        cell.runs = [Run(text)] if text else []
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole])
+        return True
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return column_name(section)
+        return str(section + 1)
+
+
+class GridView(QTableView):
+    """The grid; Ctrl+V pastes a copied range, Delete empties the selected cells."""
+
+    paste_requested = Signal()
+    clear_requested = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.matches(QKeySequence.StandardKey.Paste):
+            self.paste_requested.emit()
+        elif event.key() == Qt.Key.Key_Delete and self.state() != self.State.EditingState:
+            self.clear_requested.emit()
+        else:
+            super().keyPressEvent(event)
+
+
+NEW_LINE_MODIFIERS = Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier
+
+
+class CellDelegate(QStyledItemDelegate):
+    """Cells edited as in Excel: Enter keeps the text, Alt+Enter (or Shift+Enter) starts a line."""
+
+    def createEditor(
+        self, parent: QWidget, _option: QStyleOptionViewItem, _index: Index
+    ) -> QWidget:
+        editor = QPlainTextEdit(parent)
+        editor.setFrameShape(QFrame.Shape.NoFrame)
+        editor.setTabChangesFocus(True)
+        editor.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        assert isinstance(editor, QPlainTextEdit)
+        editor.setPlainText(str(index.data(Qt.ItemDataRole.EditRole)))
+        editor.selectAll()  # typing over a cell replaces it, as in Excel; an arrow key keeps it
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
+        assert isinstance(editor, QPlainTextEdit)
+        model.setData(index, editor.toPlainText(), Qt.ItemDataRole.EditRole)
+
+    def eventFilter(self, editor: QObject, event: QEvent) -> bool:
+        if not (isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress):
+            return super().eventFilter(editor, event)
+        if event.key() not in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            return super().eventFilter(editor, event)
+        assert isinstance(editor, QPlainTextEdit)
+        if event.modifiers() & (
+            Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier
+        ):
+            editor.insertPlainText("\n")
+            return True
+        self.commitData.emit(editor)
+        self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+        return True

@@ -1,0 +1,269 @@
+"""The wizard: an outline of the steps, the pages, Back/Next, autosave and status."""
+
+from __future__ import annotations
+
+import datetime
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...errors import ReportError
+from ...model import Draft
+from .. import dialogs
+from ..common.texts import clock, explain
+from ..dialogs import status
+from .autosave import Autosave
+from .editorbar import Footer, Header
+from .livepreview import LivePreview
+from .pages.agency import AgencyPage
+from .pages.base import Page
+from .pages.basis import BasisPage
+from .pages.content import ContentPage
+from .pages.preview import PreviewPage
+from .pages.sign import SignPage
+
+
+class Editor(QWidget):
+    closed = Signal()  # back to the list of reports
+    step_changed = Signal(str, str)  # draft id, step name
+    message = Signal(str)  # for the status bar
+
+    def __init__(self, store: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.stored: Any = None
+        self.draft: Draft | None = None
+        self.read_only = False
+        self.dirty = False
+        self._last_error = ""
+        self.preview = PreviewPage()
+        self.pages: list[Page] = [
+            AgencyPage(),
+            BasisPage(),
+            ContentPage(),
+            SignPage(),
+            self.preview,
+        ]
+        self.steps = QListWidget()
+        self.stack = QStackedWidget()
+        self.live = LivePreview()
+        self.header = Header()
+        self.footer = Footer()
+        self.autosave = Autosave(self, self.save, lambda: self.dirty)
+        self.timer = self.autosave.pause
+        self._build()
+        self._connect()
+
+    def _build(self) -> None:
+        for index, page in enumerate(self.pages):
+            self.steps.addItem(f"{index + 1}. {page.title}")
+            self.stack.addWidget(page)
+        self.steps.setFixedWidth(210)
+        self.steps.setSpacing(3)
+        font = self.steps.font()
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        self.steps.setFont(font)
+        self.steps.setAccessibleName("Các bước")
+        self.steps.setToolTip("Chuyển bước: Ctrl+PgDown (sau), Ctrl+PgUp (trước)")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.header)
+        middle = QHBoxLayout()
+        middle.addWidget(self.steps)
+        beside = QSplitter(Qt.Orientation.Horizontal)
+        beside.addWidget(self.stack)
+        beside.addWidget(self.live)
+        beside.setStretchFactor(0, 3)
+        beside.setStretchFactor(1, 2)
+        beside.setChildrenCollapsible(False)
+        self.live.hide()
+        middle.addWidget(beside, 1)
+        layout.addLayout(middle, 1)
+        layout.addWidget(self.footer)
+        self.setTabOrder(self.steps, self.stack)
+
+    def _connect(self) -> None:
+        for page in self.pages:
+            page.changed.connect(self._changed)
+        self.steps.currentRowChanged.connect(self.go)
+        self.footer.back.clicked.connect(lambda: self.go(self.stack.currentIndex() - 1))
+        self.footer.next.clicked.connect(lambda: self.go(self.stack.currentIndex() + 1))
+        self.header.to_list.clicked.connect(self.leave)
+        self.header.mark_draft.triggered.connect(lambda: self.set_status("draft"))
+        self.header.mark_printed.triggered.connect(lambda: self.set_status("printed"))
+        self.header.mark_issued.triggered.connect(self.issue)
+        self.preview.export_requested.connect(self.export_pdf)
+        self.preview.export_docx_requested.connect(self.export_docx)
+        self.preview.print_requested.connect(self.print_pdf)
+        self.preview.jump_requested.connect(self.jump_to)
+        self.footer.live.toggled.connect(lambda _on: self._show_live())
+        for keys, step in (("Ctrl+PgDown", 1), ("Ctrl+PgUp", -1)):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda s=step: self.go(self.stack.currentIndex() + s))
+
+    def open(self, stored: Any, step: str = "") -> None:
+        """Show a stored draft; an issued one is read-only."""
+        self.autosave.stop()
+        self.stored, self.draft, self.dirty = stored, stored.draft, False
+        self.read_only = stored.status == "issued"
+        sign = self.page("sign")
+        assert isinstance(sign, SignPage)
+        sign.set_signers(self.store.settings().signers)
+        for page in self.pages:
+            page.load(stored.draft)
+            page.set_read_only(self.read_only)
+        self.header.show_draft(stored.draft, stored.status)
+        self.footer.saved.setText(f"Đã lưu lúc {clock(stored.modified)}")
+        self.go(self.step_index(step) or 0, collect=False)
+
+    def _show_live(self) -> None:
+        """The page beside the form, on steps 1–4 when the clerk asked for it."""
+        on = self.footer.live.isChecked() and self.current_page() is not self.preview
+        self.footer.live.setVisible(self.current_page() is not self.preview)
+        self.live.setVisible(on)
+        if on:
+            self.live.request(self._collected)
+
+    def _collected(self) -> Draft | None:
+        self.collect()
+        return self.draft
+
+    def current_page(self) -> Page:
+        return self.pages[self.stack.currentIndex()]
+
+    def step_index(self, name: str) -> int | None:
+        """Where the step called `name` is in the wizard; None for a name it does not have."""
+        names = [page.step_name for page in self.pages]
+        return names.index(name) if name in names else None
+
+    def page(self, name: str) -> Page:
+        index = self.step_index(name)
+        if index is None:
+            raise KeyError(f"the wizard has no step {name!r}")
+        return self.pages[index]
+
+    def go(self, step: int | str, collect: bool = True) -> None:
+        """Show a step, by its name or (Back, Next, the outline) its position."""
+        if isinstance(step, str):
+            index = self.step_index(step)
+            step = -1 if index is None else index
+        if self.draft is None or not 0 <= step < len(self.pages):
+            return
+        if collect:
+            self.collect()
+            self.autosave.save_now()
+        self.stack.setCurrentIndex(step)
+        self.steps.blockSignals(True)
+        self.steps.setCurrentRow(step)
+        self.steps.blockSignals(False)
+        self.footer.back.setEnabled(step > 0)
+        self.footer.next.setEnabled(step < len(self.pages) - 1)
+        self.pages[step].shown(self.draft)
+        self._show_live()
+        if collect and not self.steps.hasFocus():  # arrowing through the steps keeps its place
+            self.pages[step].focus_first()
+        self.step_changed.emit(self.draft.id, self.pages[step].step_name)
+
+    def collect(self) -> None:
+        """Bring every page's values into the draft."""
+        if self.draft is not None and not self.read_only:
+            for page in self.pages:
+                page.apply(self.draft)
+            self.header.show_draft(self.draft, self.stored.status)
+
+    def _changed(self) -> None:
+        if self.draft is not None and not self.read_only:
+            self.dirty = True
+            self.autosave.changed()
+            if self.live.isVisible():
+                self.live.request(self._collected)
+
+    def save(self, force: bool = False) -> bool:
+        """Save to the store now (the autosave timer calls this)."""
+        self.autosave.stop()
+        if self.draft is None or self.read_only or not (self.dirty or force):
+            return True
+        self.collect()
+        try:
+            self.stored = self.store.save(self.draft)
+        except ReportError as exc:
+            self.footer.show_error("Chưa lưu được! Sẽ tự thử lại.")
+            self.autosave.retry()  # keep trying: a busy store is usually free a moment later
+            if str(exc) != self._last_error:
+                self._last_error = str(exc)
+                dialogs.error(self, "Chưa lưu được báo cáo", explain(exc))
+            return False
+        self.dirty, self._last_error = False, ""
+        self.footer.show_saved(f"Đã lưu lúc {clock(datetime.datetime.now())}")
+        return True
+
+    def leave(self) -> None:
+        self.save()
+        self.closed.emit()
+
+    def jump_to(self, field: str) -> None:
+        """Go to the step and the field that a missing-fields entry names."""
+        for index, page in enumerate(self.pages):
+            if page.focus_field(field):
+                self.go(index)
+                page.focus_field(field)
+                return
+
+    def export_pdf(self) -> None:
+        from ..printing.exporting import export_pdf
+
+        if self.draft is not None:
+            self.collect()
+            export_pdf(self, self.draft, go_back=self.jump_to)
+
+    def export_docx(self) -> None:
+        from ..printing.exporting import export_docx
+
+        if self.draft is not None:
+            self.collect()
+            export_docx(self, self.draft, go_back=self.jump_to)
+
+    def print_pdf(self) -> None:
+        from ..printing.exporting import print_draft
+
+        if self.draft is None:
+            return
+        self.save()
+        if print_draft(self, self.draft) and self.stored.status == "draft":
+            from ..printing.printing import ask_mark_printed
+
+            if ask_mark_printed(self):
+                self.set_status("printed")
+
+    def set_status(self, value: str) -> None:
+        if self.draft is None or self.stored.status == value or self.read_only:
+            return
+        if not self.save(force=True):
+            return
+        try:
+            self.stored = self.store.set_status(self.draft.id, value)
+        except ReportError as exc:
+            dialogs.error(self, "Không đổi được trạng thái", explain(exc))
+            return
+        self.header.show_draft(self.draft, self.stored.status)
+
+    def issue(self) -> None:
+        if self.draft is None or self.read_only or not self.save(force=True):
+            return
+        try:
+            issued = status.issue(self, self.store, self.draft)
+        except ReportError as exc:
+            dialogs.error(self, "Không ban hành được", explain(exc))
+            return
+        if issued:
+            self.open(self.store.get(self.draft.id), self.current_page().step_name)
+            self.message.emit("Đã ban hành báo cáo. Báo cáo giờ chỉ xem và in.")

@@ -1,0 +1,112 @@
+"""Vừa trang on the preview step: choose a goal, find a layout within Decree 30, show it.
+
+The search renders the report a few times (lanson_report/fit.py), so it runs in a
+worker thread on a copy of the draft while the cursor shows that work is going on.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import copy
+import threading
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QApplication, QComboBox, QHBoxLayout, QLabel, QSpinBox, QWidget
+
+from ...errors import ReportError
+from ...model import Draft, Layout
+from ..common.widgets import button
+
+GOALS = ("Tránh trang cuối chỉ có chữ ký", "Gói gọn trong N trang")
+
+
+class _Results(QObject):
+    done = Signal(object, str)  # the Layout found (or None), the message
+
+
+class FitControl(QWidget):
+    """Emits `chosen` with the layout to store in the draft (Layout() for the standard)."""
+
+    chosen = Signal(object)
+
+    def __init__(self, source: Callable[[], Draft | None]) -> None:
+        super().__init__()
+        self._source = source
+        self.busy = False
+        self._draft_id = ""
+        from ...fit import Fitter
+
+        self.fitter = Fitter()  # one search at a time (busy): its cache is not shared
+        self.goal = QComboBox()
+        self.goal.addItems(GOALS)
+        self.goal.setToolTip("Chọn cách xếp trang; cỡ chữ, giãn dòng, cách đoạn luôn theo NĐ 30")
+        self.pages = QSpinBox()
+        self.pages.setRange(1, 99)
+        self.pages.setSuffix(" trang")
+        self.pages.setEnabled(False)
+        self.goal.currentIndexChanged.connect(lambda index: self.pages.setEnabled(index == 1))
+        self.fit_button = button(
+            "&Vừa trang…", self.start, "Tìm bố cục vừa trang trong giới hạn NĐ 30"
+        )
+        self.reset_button = button("Về mặc đị&nh", self.reset, "Trở lại bố cục chuẩn")
+        self.layout_label = QLabel()
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self._results = _Results(self)
+        self._results.done.connect(self._finished, Qt.ConnectionType.QueuedConnection)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.goal, self.pages, self.fit_button, self.layout_label):
+            row.addWidget(widget)
+        row.addWidget(self.reset_button)
+        row.addWidget(self.message, 1)
+
+    def show_layout(self, layout: Layout) -> None:
+        from ...fit import describe
+
+        self.layout_label.setText(f"Bố cục: <b>{describe(layout)}</b>")
+        editable = self.goal.isEnabled()  # the page disables it for an issued report
+        self.reset_button.setEnabled(editable and not layout.is_default)
+
+    def start(self) -> None:
+        draft = self._source()
+        if draft is None or self.busy:
+            return
+        goal: str | int = "signature" if self.goal.currentIndex() == 0 else self.pages.value()
+        work_on = copy.deepcopy(draft)
+        self._draft_id = draft.id
+        self.busy = True
+        self.fit_button.setEnabled(False)
+        self.message.setText("Đang thử các cách xếp trang…")
+        QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+
+        from ...pdf import fonts
+
+        fonts.register()  # once, here: not from two threads at a time
+
+        def work() -> None:
+            try:
+                fitted = self.fitter.fit(work_on, goal)
+                layout, text = fitted.layout, fitted.message
+            except ReportError as exc:
+                layout, text = None, f"Không dựng được trang: {exc}"
+            with contextlib.suppress(RuntimeError):  # the window was closed meanwhile
+                self._results.done.emit(layout, text)
+
+        threading.Thread(target=work, name="fit-page", daemon=True).start()
+
+    def _finished(self, layout: Layout | None, text: str) -> None:
+        QApplication.restoreOverrideCursor()
+        self.busy = False
+        self.fit_button.setEnabled(True)
+        current = self._source()
+        if current is None or current.id != self._draft_id:
+            return  # the clerk opened another report meanwhile: this result is not for it
+        self.message.setText(text)
+        if layout is not None:
+            self.chosen.emit(layout)
+
+    def reset(self) -> None:
+        self.message.setText("Đã trở lại bố cục chuẩn.")
+        self.chosen.emit(Layout())

@@ -1,0 +1,141 @@
+"""The printed page beside the form while writing (steps 1–4): the same PDF as step 5.
+
+Rendering a long report takes longer than a keystroke, so it never runs on the UI
+thread: a pause in typing (PAUSE_MS) starts a render of a copy of the draft in a
+worker thread; the page shown is replaced when the new PDF is ready. Typing during
+a render only marks the result as stale and asks for one more render after it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import copy
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QBuffer, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from ...errors import ReportError
+from ...model import Draft
+
+PAUSE_MS = 400  # after the last keystroke: long enough not to render half-typed words
+
+
+class _Results(QObject):
+    """Carries a finished render from the worker thread to the UI thread (queued signal)."""
+
+    done = Signal(int, bytes, str)  # generation, PDF, error message
+
+
+def render(draft: Draft) -> tuple[bytes, str]:
+    from ...pdf import render_pdf_bytes
+
+    try:
+        return render_pdf_bytes(draft), ""
+    except ReportError as exc:
+        return b"", str(exc)
+
+
+class LivePreview(QWidget):
+    shown_pdf = Signal()  # a fresh page is on screen (the benchmark waits for this)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.status = QLabel("Trang in sẽ hiện ở đây sau khi ngừng gõ giây lát.")
+        self.status.setWordWrap(True)
+        self.document: Any = None
+        self.view: Any = None
+        self._buffer: QBuffer | None = None
+        self.pdf_data = b""
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.addWidget(self.status)
+        self._pending: Draft | None = None
+        self._source: Callable[[], Draft | None] = lambda: None
+        self._generation = 0
+        self._busy = False
+        self._results = _Results(self)
+        self._results.done.connect(self._finished, Qt.ConnectionType.QueuedConnection)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(PAUSE_MS)
+        self.timer.timeout.connect(self._start)
+        self.setMinimumWidth(300)  # with the form and the steps: fits a 1366-pixel screen
+
+    def request(self, source: Callable[[], Draft | None]) -> None:
+        """The draft changed: once typing pauses, render what `source` then returns."""
+        self._source = source
+        self._generation += 1
+        self.timer.start()
+
+    def _start(self) -> None:
+        draft = self._source()
+        if draft is not None:
+            self._pending = copy.deepcopy(draft)  # the clerk goes on typing into the original
+        if self._busy or self._pending is None:
+            return  # _finished starts the next render
+        draft, generation = self._pending, self._generation
+        self._pending, self._busy = None, True
+        self.status.setText("Đang dựng trang…")
+
+        from ...pdf import fonts
+
+        fonts.register()  # here, once: registering from two threads at a time is not safe
+
+        def work() -> None:
+            data, error = render(draft)
+            with contextlib.suppress(RuntimeError):  # the window was closed meanwhile
+                self._results.done.emit(generation, data, error)
+
+        threading.Thread(target=work, name="live-preview", daemon=True).start()
+
+    def _finished(self, generation: int, data: bytes, error: str) -> None:
+        self._busy = False
+        if error:
+            self.status.setText(f"Không dựng được trang: {error}")
+        elif data:
+            self._show(data)
+            stale = generation != self._generation
+            self.status.setText("Đang cập nhật…" if stale else "Trang in (cập nhật khi ngừng gõ)")
+            self.shown_pdf.emit()
+        if self._pending is not None and not self.timer.isActive():
+            self._start_pending()
+
+    def _start_pending(self) -> None:
+        """Render the copy taken while the last render ran (typing had paused since)."""
+        source, self._source = self._source, lambda: None
+        self._start()
+        self._source = source
+
+    def _ensure_view(self) -> None:
+        if self.view is not None:
+            return
+        from PySide6.QtPdf import QPdfDocument
+        from PySide6.QtPdfWidgets import QPdfView
+
+        self.document = QPdfDocument(self)
+        self.view = QPdfView(self)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view.setDocument(self.document)
+        self._layout.addWidget(self.view, 1)
+
+    def _show(self, data: bytes) -> None:
+        self._ensure_view()
+        self.pdf_data = data
+        page = self.view.pageNavigator().currentPage()
+        previous = self._buffer
+        self.document.close()
+        self._buffer = QBuffer(self.document)
+        self._buffer.setData(data)
+        self._buffer.open(QBuffer.OpenModeFlag.ReadOnly)
+        self.document.load(self._buffer)
+        if previous is not None:
+            previous.deleteLater()
+        if 0 < page < self.document.pageCount():
+            self.view.pageNavigator().jump(page, self.view.pageNavigator().currentLocation())
+
+    def page_count(self) -> int:
+        return 0 if self.document is None else int(self.document.pageCount())

@@ -1,0 +1,169 @@
+"""Step 5, Xem trước và in: the real PDF, page by page, and what is still missing.
+
+QtPdf and ReportLab are imported when this page is first shown, not at start-up.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ....errors import ReportError
+from ....model import Draft, Layout
+from ...common.fields import hint, plain_label
+from ...common.widgets import button
+from ..fitcontrol import FitControl
+from .base import Page
+
+FIELD = Qt.ItemDataRole.UserRole
+
+
+class PreviewPage(Page):
+    step_name = "preview"
+    title = "Xem trước và in"
+    export_requested = Signal()
+    export_docx_requested = Signal()
+    print_requested = Signal()
+    jump_requested = Signal(str)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.document: Any = None
+        self.view: Any = None
+        self.pdf_data = b""
+        self.draft: Draft | None = None  # the one shown, for Vừa trang
+        self.fit = FitControl(lambda: self.draft)
+        self.fit.chosen.connect(self._layout_chosen)
+        self.export_button = button("Xuất &PDF…  (Ctrl+E)", self.export_requested.emit)
+        self.docx_button = button("Xuất &Word (.docx)…", self.export_docx_requested.emit)
+        self.print_button = button("&In…  (Ctrl+P)", self.print_requested.emit)
+        for widget in (self.export_button, self.docx_button, self.print_button):
+            widget.setProperty("keep_enabled", True)
+        self.pages_label = plain_label()  # may quote an error about the clerk's text
+        self.missing = QListWidget()
+        self.missing.itemActivated.connect(self._jump)
+        self.missing.itemClicked.connect(self._jump)
+        self.placeholder = QLabel("Đang dựng trang…")
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._build()
+
+    def _build(self) -> None:
+        top = QHBoxLayout()
+        top.addWidget(self.export_button)
+        top.addWidget(self.docx_button)
+        top.addWidget(self.print_button)
+        top.addWidget(self.pages_label, 1)
+        side = QGroupBox("Còn thiếu")
+        side_layout = QVBoxLayout(side)
+        side_layout.addWidget(self.missing, 1)
+        side_layout.addWidget(
+            hint(
+                "Bấm vào một dòng (hoặc chọn rồi nhấn Enter) để đến chỗ cần "
+                "điền. Vẫn có thể in khi còn thiếu."
+            )
+        )
+        side.setMaximumWidth(280)
+        self.view_box = QVBoxLayout()
+        self.view_box.addWidget(self.placeholder, 1)
+        body = QHBoxLayout()
+        body.addLayout(self.view_box, 1)
+        body.addWidget(side)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.fit)
+        layout.addLayout(body, 1)
+
+    def fill(self, draft: Draft) -> None:
+        """Nothing to show until the page is visited: rendering is done in shown()."""
+
+    def apply(self, draft: Draft) -> None:
+        """The preview edits nothing."""
+
+    def _ensure_view(self) -> None:
+        if self.view is not None:
+            return
+        from PySide6.QtPdf import QPdfDocument
+        from PySide6.QtPdfWidgets import QPdfView
+
+        self.document = QPdfDocument(self)
+        self.view = QPdfView(self)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view.setDocument(self.document)
+        self.view_box.replaceWidget(self.placeholder, self.view)
+        self.placeholder.hide()
+
+    def shown(self, draft: Draft) -> None:
+        self.draft = draft
+        self.fit.show_layout(draft.layout)
+        self._show_missing(draft)
+        self._ensure_view()
+        from ....pdf import render_pdf_bytes
+
+        try:
+            self.pdf_data = render_pdf_bytes(draft)
+        except ReportError as exc:
+            self.pdf_data = b""
+            self.pages_label.setText(f"Không dựng được trang: {exc}")
+            return
+        self._load(self.pdf_data)
+
+    def _layout_chosen(self, layout: Layout) -> None:
+        """Vừa trang found a layout (or the clerk went back to the standard): store, show."""
+        if self.draft is None:
+            return
+        self.draft.layout = layout
+        self.changed.emit()  # saved with the draft, as any other change
+        self.shown(self.draft)
+
+    def _load(self, data: bytes) -> None:
+        from PySide6.QtCore import QBuffer
+
+        self.document.close()
+        previous = getattr(self, "_buffer", None)
+        self._buffer = QBuffer(self.document)
+        self._buffer.setData(data)
+        self._buffer.open(QBuffer.OpenModeFlag.ReadOnly)
+        self.document.load(self._buffer)
+        if previous is not None:
+            previous.deleteLater()  # each visit renders anew; keep one copy of the PDF only
+        count = self.document.pageCount()
+        self.pages_label.setText(f"   {count} trang khổ A4 — đúng như sẽ in")
+
+    def _show_missing(self, draft: Draft) -> None:
+        from ....export import notes  # ReportLab: loaded with the preview, not before
+
+        self.missing.clear()
+        for problem in notes(draft):
+            item = QListWidgetItem(f"• {problem.message[0].upper()}{problem.message[1:]}")
+            item.setData(FIELD, problem.field)
+            item.setToolTip("Bấm để đến chỗ cần điền")
+            self.missing.addItem(item)
+        if not self.missing.count():
+            item = QListWidgetItem("✓ Đã đủ các mục cần thiết để in trình ký.")
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            item.setForeground(QColor("#1b6e20"))
+            self.missing.addItem(item)
+        self.missing.setWordWrap(True)
+
+    def _jump(self, item: QListWidgetItem) -> None:
+        field = item.data(FIELD)
+        if field:
+            self.jump_requested.emit(str(field))
+
+    def focus_field(self, field: str) -> bool:
+        return False
+
+    def view_widget(self) -> QWidget | None:
+        return self.view

@@ -1,0 +1,75 @@
+"""What the app remembers between runs: the draft that was open, and each draft's step.
+
+Kept beside the store as a small JSON file. A draft still marked open at start-up
+means the app did not close normally (crash, power cut): the clerk is offered it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+from pathlib import Path
+from typing import Any
+
+from ...fileio import write_bytes_atomic
+
+FILE_NAME = "ui-session.json"
+# Older versions stored the step's position; these were the steps in their order then.
+OLD_STEPS = ("agency", "basis", "content", "sign", "preview")
+
+
+class Session:
+    def __init__(self, folder: Path) -> None:
+        self.path = folder / FILE_NAME
+        self.data: dict[str, Any] = {"open": None, "steps": {}}
+        with contextlib.suppress(OSError, ValueError, TypeError):
+            loaded = json.loads(self.path.read_text(encoding="utf-8"))
+            if isinstance(loaded, dict):
+                self.data.update(loaded)
+
+    def _write(self) -> None:
+        with contextlib.suppress(OSError):  # losing the position is not worth an error dialog
+            text = json.dumps(self.data, ensure_ascii=False)
+            write_bytes_atomic(self.path, text.encode("utf-8"))
+
+    @property
+    def open_draft(self) -> str | None:
+        value = self.data.get("open")
+        return value if isinstance(value, str) else None
+
+    def set_open(self, draft_id: str | None) -> None:
+        self.data["open"] = draft_id
+        self._write()
+
+    def step(self, draft_id: str) -> str:
+        """The name of the step the draft was left on; "" when none is known."""
+        value = self.data.get("steps", {}).get(draft_id)
+        if isinstance(value, int) and not isinstance(value, bool):  # stored by older versions
+            return OLD_STEPS[value] if 0 <= value < len(OLD_STEPS) else ""
+        return value if isinstance(value, str) else ""
+
+    def set_step(self, draft_id: str, step: str) -> None:
+        steps = self.data.setdefault("steps", {})
+        if steps.get(draft_id) != step:
+            steps[draft_id] = step
+            self._write()
+
+    @property
+    def folder(self) -> Path | None:
+        """The folder of the last file the clerk opened or saved."""
+        value = self.data.get("folder")
+        return Path(value) if isinstance(value, str) and value else None
+
+    def set_folder(self, folder: Path) -> None:
+        if self.data.get("folder") != str(folder):
+            self.data["folder"] = str(folder)
+            self._write()
+
+    @property
+    def settings_offered(self) -> bool:
+        """Whether the first-start question about the agency settings was asked already."""
+        return bool(self.data.get("settings_offered"))
+
+    def set_settings_offered(self) -> None:
+        self.data["settings_offered"] = True
+        self._write()
