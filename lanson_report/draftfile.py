@@ -120,8 +120,14 @@ def loads(data: bytes | str, source: str | None = None, *, lenient: bool = False
         ) from exc
     except DraftFormatError as exc:
         raise DraftFormatError(exc.detail, source) from None
-    except (ValueError, RecursionError) as exc:  # a 5,000-digit number, brackets nested 1,000 deep
-        raise DraftFormatError(f"không phải JSON đọc được: {exc}", source) from None
+    except RecursionError:  # brackets nested 1,000 deep
+        raise DraftFormatError(
+            "không phải bản nháp đọc được: các dấu ngoặc [ ] hoặc { } lồng nhau quá sâu", source
+        ) from None
+    except ValueError:  # a 5,000-digit number
+        raise DraftFormatError(
+            "không phải bản nháp đọc được: có một số dài hơn 4.300 chữ số", source
+        ) from None
     return from_dict(raw, source=source, lenient=lenient)
 
 

@@ -188,3 +188,16 @@ def test_year_swap_reaches_table_cells_and_appendix_titles() -> None:
     yearswap.apply(draft, chosen, 2022, 2023)
     assert draft.appendices[0].title.endswith("năm 2023")
     copy.deepcopy(draft)  # still plain data
+
+
+def test_invisible_reordering_and_control_characters_are_named_not_echoed() -> None:
+    from lanson_report.pdf import coverage
+
+    draft = draftfile.from_dict(v2())
+    draft.title = "Báo cáo \u202efdp.exe\u202c \x07\x1b[31mRED"
+    (problem,) = [p for p in coverage.unprintable(draft) if p.field == "title"]
+    assert "ký tự đổi chiều chữ" in problem.message
+    for code in ("U+202E", "U+202C", "U+0007", "U+001B"):
+        assert code in problem.message
+    assert not any(c in problem.message for c in "\u202e\u202c\x07\x1b")
+    assert "chấm tròn" not in problem.message  # not the advice for Word's bullets
