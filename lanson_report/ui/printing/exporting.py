@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
@@ -29,44 +30,58 @@ def documents_dir() -> Path:
     return documents if documents.is_dir() else Path.home()
 
 
+@dataclass(frozen=True)
+class Output:
+    """One kind of file the report can be exported to, in the clerk's words."""
+
+    suffix: str
+    verb: str  # "xuất PDF": what the incomplete-report warning says is about to happen
+    title: str  # the file dialog's title
+    what: str  # "PDF", "tệp Word": for the error and the success messages
+    render: Callable[[Draft, Path], None]
+
+
+def _render_pdf(draft: Draft, target: Path) -> None:
+    from ...pdf import render_pdf  # ReportLab loads only when a PDF is made
+
+    render_pdf(draft, target)
+
+
+def _render_docx(draft: Draft, target: Path) -> None:
+    from ...word import render_docx
+
+    render_docx(draft, target)
+
+
+PDF = Output(".pdf", "xuất PDF", "Xuất PDF", "PDF", _render_pdf)
+DOCX = Output(".docx", "xuất tệp Word", "Xuất Word (.docx)", "tệp Word", _render_docx)
+
+
 def export_pdf(parent: QWidget, draft: Draft, go_back: GoBack = None) -> Path | None:
     """Ask where, then write the PDF (atomically: an old file is never half-overwritten)."""
-    if not confirm_incomplete(parent, draft, "xuất PDF", go_back):
-        return None
-    target = dialogs.save_file(parent, "Xuất PDF", documents_dir() / suggested_name(draft))
-    if target is None:
-        return None
-    if target.suffix.lower() != ".pdf":
-        target = target.with_name(target.name + ".pdf")
-    from ...pdf import render_pdf
-
-    try:
-        render_pdf(draft, target)
-    except ReportError as exc:
-        dialogs.error(parent, "Không xuất được PDF", explain(exc))
-        return None
-    offer_open(parent, target, "Đã xuất PDF")
-    return target
+    return export_as(PDF, parent, draft, go_back)
 
 
 def export_docx(parent: QWidget, draft: Draft, go_back: GoBack = None) -> Path | None:
     """Ask where, then write the Word copy the upper agency edits (atomically, like the PDF)."""
-    if not confirm_incomplete(parent, draft, "xuất tệp Word", go_back):
+    return export_as(DOCX, parent, draft, go_back)
+
+
+def export_as(output: Output, parent: QWidget, draft: Draft, go_back: GoBack = None) -> Path | None:
+    if not confirm_incomplete(parent, draft, output.verb, go_back):
         return None
-    name = suggested_name(draft).removesuffix(".pdf") + ".docx"
-    target = dialogs.save_file(parent, "Xuất Word (.docx)", documents_dir() / name)
+    name = suggested_name(draft).removesuffix(".pdf") + output.suffix
+    target = dialogs.save_file(parent, output.title, documents_dir() / name)
     if target is None:
         return None
-    if target.suffix.lower() != ".docx":
-        target = target.with_name(target.name + ".docx")
-    from ...word import render_docx
-
+    if target.suffix.lower() != output.suffix:
+        target = target.with_name(target.name + output.suffix)
     try:
-        render_docx(draft, target)
+        output.render(draft, target)
     except ReportError as exc:
-        dialogs.error(parent, "Không xuất được tệp Word", explain(exc))
+        dialogs.error(parent, f"Không xuất được {output.what}", explain(exc))
         return None
-    offer_open(parent, target, "Đã xuất tệp Word")
+    offer_open(parent, target, f"Đã xuất {output.what}")
     return target
 
 
