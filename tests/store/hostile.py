@@ -25,7 +25,7 @@ MANIFEST = {"format": "lanson-report/backup", "format_version": 1, "schema": 1}
 def snapshot(folder: Path) -> dict[str, bytes]:
     """Every file of the folder with its bytes: 'nothing changed' means equal snapshots."""
     return {
-        str(path.relative_to(folder)): path.read_bytes()
+        path.relative_to(folder).as_posix(): path.read_bytes()
         for path in sorted(folder.rglob("*"))
         if path.is_file() and path.name != ".lock"
     }

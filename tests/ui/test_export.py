@@ -62,7 +62,7 @@ def test_the_clerk_can_export_anyway_then_open_the_file(
     assert target.read_bytes().startswith(b"%PDF")
     (offer,) = fake_dialogs.named("choose")
     assert str(target) in offer[3] and offer[4][:2] == ["Mở &tệp", "Mở thư &mục"]
-    assert opened == [str(target)]
+    assert [Path(p) for p in opened] == [target]
 
 
 def test_after_export_the_folder_can_be_opened(
@@ -78,7 +78,7 @@ def test_after_export_the_folder_can_be_opened(
     fake_dialogs.answer("choose", 1)
     window.export_action.trigger()
     assert not fake_dialogs.named("ask"), "a complete report is exported without a question"
-    assert opened == [str(tmp_path)]
+    assert [Path(p) for p in opened] == [tmp_path]
 
 
 def test_file_dialogs_start_in_the_last_folder_used_even_after_a_restart(

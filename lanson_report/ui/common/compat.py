@@ -25,4 +25,4 @@ def immortalize_singletons() -> None:
     for obj in (None, True, False):
         count = ctypes.c_ssize_t.from_address(id(obj))  # ob_refcnt: the header's first field
         count.value += EXTRA_REFERENCES
-    immortalize_singletons.done = True  # type: ignore[attr-defined]
+    setattr(immortalize_singletons, "done", True)  # noqa: B010 (a function attribute)
