@@ -8,10 +8,12 @@ backups/ (rotating copies), damaged/ (files set aside), journal.json, .lock.
 from __future__ import annotations
 
 import builtins
+import functools
 import os
 import uuid
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from tinydb import Query
 
@@ -51,6 +53,32 @@ def default_lock_timeout() -> float:
     return float(value) if value else LOCK_TIMEOUT
 
 
+T = TypeVar("T")
+
+
+def serialized(cls: type[T]) -> type[T]:
+    """Every public method of the class runs holding the store's lock (an RLock).
+
+    Processes are kept apart by the writer lock file; threads of one process by this:
+    the wizard saves in a worker thread while the window may list or open drafts.
+    """
+    for name, attr in list(vars(cls).items()):
+        if name.startswith("_") or not callable(attr) or isinstance(attr, classmethod):
+            continue
+        setattr(cls, name, _holding_lock(attr))
+    return cls
+
+
+def _holding_lock(method: Callable[..., Any]) -> Callable[..., Any]:
+    @functools.wraps(method)
+    def locked(self: Engine, *args: Any, **kwargs: Any) -> Any:
+        with self.lock:
+            return method(self, *args, **kwargs)
+
+    return locked
+
+
+@serialized
 class Store(Engine):
     """Drafts across years, with status, trash and history. One writer at a time."""
 
@@ -95,12 +123,20 @@ class Store(Engine):
         An unknown id creates the draft; an unchanged draft writes nothing; a draft
         in the trash stays there; an issued draft raises StoreError (read-only).
         """
-        data, checked = _checked(draft)
+        return self.save_data(draftfile.to_dict(draft))
+
+    def save_data(self, data: dict[str, Any]) -> StoredDraft:
+        """save() for a draft already turned into its file object (draftfile.to_dict).
+
+        The wizard takes this snapshot on its own thread and writes it from another,
+        so the clerk can go on typing into the draft meanwhile.
+        """
+        stored_data, checked = _checked_data(data)
         with self.writing():
-            found = self.load_body(draft.id)
+            found = self.load_body(checked.id)
             if found is None:
-                return self.commit(new_body(data, "draft", now_stamp()), checked, None)
-            return self._replace(found[0], found[1], data, checked)
+                return self.commit(new_body(stored_data, "draft", now_stamp()), checked, None)
+            return self._replace(found[0], found[1], stored_data, checked)
 
     def _replace(self, body: Body, old: Draft, data: dict[str, object], new: Draft) -> StoredDraft:
         _require_editable(body)
@@ -283,7 +319,10 @@ class Store(Engine):
 
 def _checked(draft: Draft) -> tuple[dict[str, object], Draft]:
     """The draft as stored, and read back: whatever is stored can be opened again."""
-    data = draftfile.to_dict(draft)
+    return _checked_data(draftfile.to_dict(draft))
+
+
+def _checked_data(data: dict[str, Any]) -> tuple[dict[str, object], Draft]:
     try:
         return data, draftfile.from_dict(data, lenient=True)
     except DraftFormatError as exc:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -43,6 +44,9 @@ class Engine:
         self.index = Index(backend)
         self._finishing = False  # finishing a batch a crash cut short (restoring.py, batch.py)
         self.memory_index: list[Entry] | None = None  # when the index could not be repaired
+        # One thread at a time inside the store: the app writes autosaves from a worker
+        # thread while its window may read the list (see core.serialized).
+        self.lock = threading.RLock()
 
     # -- writing -----------------------------------------------------------------
 

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from storehelp import draft
 
+from lanson_report import draftfile
 from lanson_report.errors import StoreBusyError
 from lanson_report.store import Store
 from lanson_report.store.bodies import RECENT_KEPT
@@ -127,3 +128,57 @@ def test_two_stores_in_one_process_exclude_each_other(folder: Path) -> None:
         second.save(draft())
     second.save(draft())
     assert len(first.list()) == 1
+
+
+def test_threads_of_one_process_take_turns_in_the_store(disk_store: Store) -> None:
+    """The app writes autosaves from a worker thread while its window lists drafts."""
+    import threading
+
+    first = disk_store.create(draft(title="Đầu tiên")).draft
+    inside = threading.Event()
+    release = threading.Event()
+    listed: list[int] = []
+
+    def slow_save(data: dict[str, object]) -> object:
+        inside.set()
+        assert release.wait(10)
+        return type(disk_store).save_data(disk_store, data)
+
+    def write() -> None:
+        with disk_store.lock:  # what the worker thread holds for the whole of save_data
+            slow_save(draftfile.to_dict(first))
+
+    def read() -> None:
+        listed.append(len(disk_store.list()))
+
+    writer = threading.Thread(target=write)
+    writer.start()
+    assert inside.wait(10)
+    reader = threading.Thread(target=read)
+    reader.start()
+    reader.join(0.3)
+    assert reader.is_alive() and not listed, "list() waits for the write in progress"
+    release.set()
+    writer.join(10)
+    reader.join(10)
+    assert listed == [1]
+
+    errors: list[BaseException] = []
+
+    def hammer(title: str) -> None:
+        try:
+            for n in range(15):
+                first.title = f"{title} {n}"
+                disk_store.save_data(draftfile.to_dict(first))
+                disk_store.list()
+                disk_store.history(first.id)
+        except BaseException as exc:
+            errors.append(exc)
+
+    threads = [threading.Thread(target=hammer, args=(t,)) for t in ("A", "B", "C")]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(60)
+    assert not errors
+    check_consistent(disk_store)

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+import threading
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 
 from lanson_report.store import Store
@@ -128,3 +130,101 @@ def test_leaving_the_app_saves_at_once(
     window.editor.pages[0].place.setText("Lạng Sơn")
     qapp.applicationStateChanged.emit(Qt.ApplicationState.ApplicationInactive)
     assert store.get(draft_id).draft.place == "Lạng Sơn"
+
+
+class SlowDisk:
+    """Wraps store.save_data: records the thread, and holds each write until released."""
+
+    def __init__(self, store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.real = store.save_data
+        self.threads: list[threading.Thread] = []
+        self.started = threading.Event()
+        self.release = threading.Event()
+        monkeypatch.setattr(store, "save_data", self.save_data)
+
+    def save_data(self, data: dict[str, Any]) -> Any:
+        self.threads.append(threading.current_thread())
+        self.started.set()
+        assert self.release.wait(10), "the test never released the write"
+        return self.real(data)
+
+
+def test_the_timed_save_writes_off_the_ui_thread_and_typing_goes_on(
+    qtbot: Any, window: MainWindow, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    draft_id = new_report(qtbot, window)
+    disk = SlowDisk(store, monkeypatch)
+    field = window.editor.pages[0].place
+    type_text(field, "Lạng")
+    window.editor.timer.setInterval(10)
+    qtbot.waitUntil(disk.started.is_set, timeout=2000)
+    assert disk.threads[0] is not threading.main_thread()
+    # The write is held on "disk": the window still takes keys and shows them.
+    type_text(field, " Sơn")
+    qtbot.wait(50)
+    assert field.text() == "Lạng Sơn"
+    assert window.editor.dirty, "what was typed after the snapshot is still to save"
+    disk.release.set()
+    qtbot.waitUntil(lambda: store.get(draft_id).draft.place == "Lạng Sơn", timeout=3000)
+    versions = [store.version(draft_id, v.number).place for v in store.history(draft_id)]
+    assert "Lạng" in versions, "the snapshot was written first, then the rest"
+    qtbot.waitUntil(lambda: not window.editor.dirty and not window.editor.writer.busy())
+
+
+def test_ctrl_s_during_a_background_write_waits_and_saves_the_newest(
+    qtbot: Any, window: MainWindow, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    draft_id = new_report(qtbot, window)
+    disk = SlowDisk(store, monkeypatch)
+    field = window.editor.pages[0].place
+    type_text(field, "Cao")
+    window.editor.timer.setInterval(10)
+    qtbot.waitUntil(disk.started.is_set, timeout=2000)
+    type_text(field, " Bằng")
+    threading.Timer(0.2, disk.release.set).start()  # the disk finishes while Ctrl+S waits
+    window.save_action.trigger()
+    assert store.get(draft_id).draft.place == "Cao Bằng", "the older snapshot never wins"
+    assert not window.editor.dirty and not window.editor.writer.busy()
+    assert window.editor.footer.saved.text().startswith("Đã lưu lúc")
+
+
+def test_a_background_write_that_fails_is_shown_kept_and_retried(
+    qtbot: Any,
+    window: MainWindow,
+    store: Store,
+    fake_dialogs: FakeDialogs,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from lanson_report.errors import StoreError
+
+    draft_id = new_report(qtbot, window)
+    real = store.save_data
+
+    def full_disk(_data: Any) -> Any:
+        raise StoreError("Không ghi được tệp drafts/x.json: ổ đĩa đã đầy")
+
+    monkeypatch.setattr(store, "save_data", full_disk)
+    type_text(window.editor.pages[0].place, "Hữu Lũng")
+    window.editor.timer.setInterval(10)
+    qtbot.waitUntil(lambda: bool(fake_dialogs.named("error")), timeout=2000)
+    assert window.editor.footer.saved.text().startswith("Chưa lưu được")
+    assert window.editor.dirty and window.editor.timer.isActive(), "kept, and tried again"
+    monkeypatch.setattr(store, "save_data", real)
+    qtbot.waitUntil(lambda: store.get(draft_id).draft.place == "Hữu Lũng", timeout=3000)
+    qtbot.waitUntil(lambda: window.editor.footer.saved.text().startswith("Đã lưu lúc"))
+    assert len(fake_dialogs.named("error")) == 1
+
+
+def test_closing_the_window_during_a_background_write_loses_nothing(
+    qtbot: Any, store: Store, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = make_window(qtbot, store, data_dir)
+    draft_id = new_report(qtbot, window)
+    disk = SlowDisk(store, monkeypatch)
+    type_text(window.editor.pages[0].place, "Đồng")
+    window.editor.timer.setInterval(10)
+    qtbot.waitUntil(disk.started.is_set, timeout=2000)
+    type_text(window.editor.pages[0].place, " Đăng")
+    threading.Timer(0.2, disk.release.set).start()
+    window.close()
+    assert store.get(draft_id).draft.place == "Đồng Đăng"

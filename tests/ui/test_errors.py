@@ -92,7 +92,8 @@ def test_a_busy_store_while_typing_is_shown_and_retried(
     assert window.editor.timer.isActive(), "it tries again by itself"
     lock.release()
     qtbot.waitUntil(lambda: store.get(draft_id).draft.place == "Lạng Sơn", timeout=3000)
-    assert window.editor.footer.saved.text().startswith("Đã lưu lúc")
+    # The retry writes from the autosave thread; its result reaches the footer just after.
+    qtbot.waitUntil(lambda: window.editor.footer.saved.text().startswith("Đã lưu lúc"))
     assert len(fake_dialogs.named("error")) == 1, "one dialog, not one per attempt"
 
 

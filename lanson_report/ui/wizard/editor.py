@@ -16,12 +16,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ... import draftfile
 from ...errors import ReportError
 from ...model import Draft
 from .. import dialogs
 from ..common.texts import clock, explain
 from ..dialogs import status
-from .autosave import Autosave
+from .autosave import Autosave, Writer
 from .editorbar import Footer, Header
 from .livepreview import LivePreview
 from .pages.agency import AgencyPage
@@ -58,8 +59,10 @@ class Editor(QWidget):
         self.live = LivePreview()
         self.header = Header()
         self.footer = Footer()
-        self.autosave = Autosave(self, self.save, lambda: self.dirty)
+        self.autosave = Autosave(self, self.save, lambda: self.dirty, self.save_in_background)
         self.timer = self.autosave.pause
+        self.writer = Writer(self)
+        self.writer.finished.connect(self._written)
         self._build()
         self._connect()
 
@@ -112,6 +115,7 @@ class Editor(QWidget):
 
     def open(self, stored: Any, step: str = "") -> None:
         """Show a stored draft; an issued one is read-only."""
+        self.writer.settle()  # the last autosave of the draft shown before
         self.autosave.stop()
         self.stored, self.draft, self.dirty = stored, stored.draft, False
         self.read_only = stored.status == "issued"
@@ -188,7 +192,8 @@ class Editor(QWidget):
                 self.live.request(self._collected)
 
     def save(self, force: bool = False) -> bool:
-        """Save to the store now (the autosave timer calls this)."""
+        """Save to the store now, on this thread (Ctrl+S, leaving a field, step or app)."""
+        self.writer.settle()
         self.autosave.stop()
         if self.draft is None or self.read_only or not (self.dirty or force):
             return True
@@ -196,15 +201,49 @@ class Editor(QWidget):
         try:
             self.stored = self.store.save(self.draft)
         except ReportError as exc:
-            self.footer.show_error("Chưa lưu được! Sẽ tự thử lại.")
-            self.autosave.retry()  # keep trying: a busy store is usually free a moment later
-            if str(exc) != self._last_error:
-                self._last_error = str(exc)
-                dialogs.error(self, "Chưa lưu được báo cáo", explain(exc))
+            self._not_saved(exc)
             return False
-        self.dirty, self._last_error = False, ""
-        self.footer.show_saved(f"Đã lưu lúc {clock(datetime.datetime.now())}")
+        self._saved()
         return True
+
+    def save_in_background(self) -> None:
+        """The autosave timers: the draft as it is now, written by a worker thread."""
+        self.autosave.stop()
+        if self.writer.busy():
+            self.autosave.retry()  # one write at a time: this one follows the last
+            return
+        if self.draft is None or self.read_only or not self.dirty:
+            return
+        self.collect()
+        data = draftfile.to_dict(self.draft)  # a snapshot: typing goes on into the draft
+        self.dirty = False  # typing from now on makes it dirty again
+        store = self.store
+        self.writer.start(lambda: store.save_data(data))
+
+    def _written(self, stored: Any, error: BaseException | None) -> None:
+        if error is None:
+            self.stored = stored
+            if self.dirty:  # typed on meanwhile: the pause timer saves that
+                self._last_error = ""
+            else:
+                self._saved()
+            return
+        self.dirty = True  # what the worker wrote is not on disk: write it again
+        if not isinstance(error, ReportError):
+            raise error  # a defect: the error hook logs it and tells the clerk
+        self._not_saved(error)
+
+    def _not_saved(self, exc: ReportError) -> None:
+        self.footer.show_error("Chưa lưu được! Sẽ tự thử lại.")
+        self.autosave.retry()  # keep trying: a busy store is usually free a moment later
+        if str(exc) != self._last_error:
+            self._last_error = str(exc)
+            dialogs.error(self, "Chưa lưu được báo cáo", explain(exc))
+
+    def _saved(self) -> None:
+        self._last_error = ""
+        self.dirty = False
+        self.footer.show_saved(f"Đã lưu lúc {clock(datetime.datetime.now())}")
 
     def leave(self) -> None:
         self.save()
