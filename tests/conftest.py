@@ -26,3 +26,30 @@ def example_path() -> Path:
     """The real 2022 report (a copy is kept in tests/fixtures for machines without shared/)."""
     shared = EXAMPLES / EXAMPLE_NAME
     return shared if shared.exists() else FIXTURES / EXAMPLE_NAME
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--shard",
+        default="",
+        metavar="K/N",
+        help="run only the K-th of N even shares of the tests (K from 1), so that N "
+        "processes can share the suite: scripts/windows-under-wine.sh runs two at once",
+    )
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    spec = config.getoption("--shard")
+    if not spec:
+        return
+    try:
+        k, n = (int(part) for part in spec.split("/"))
+        if not 1 <= k <= n:
+            raise ValueError
+    except ValueError:
+        raise pytest.UsageError(f"--shard {spec}: expected K/N with 1 <= K <= N") from None
+    # Every N-th test, in collection order: each share gets a slice of every file, so the
+    # slow files (store processes, the wizard, the command line) are spread over all shares.
+    kept = [item for index, item in enumerate(items) if index % n == k - 1]
+    config.hook.pytest_deselected(items=[item for item in items if item not in kept])
+    items[:] = kept

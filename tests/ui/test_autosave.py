@@ -205,7 +205,7 @@ def test_a_background_write_that_fails_is_shown_kept_and_retried(
 
     monkeypatch.setattr(store, "save_data", full_disk)
     type_text(window.editor.pages[0].place, "Hữu Lũng")
-    window.editor.timer.setInterval(10)
+    window.editor.save_in_background()  # what the timers call
     qtbot.waitUntil(lambda: bool(fake_dialogs.named("error")), timeout=2000)
     assert window.editor.footer.saved.text().startswith("Chưa lưu được")
     assert window.editor.dirty and window.editor.timer.isActive(), "kept, and tried again"
