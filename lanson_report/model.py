@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime
+import pickle
 import uuid
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, TypeVar
 
 BlockKind = Literal["paragraph", "bullet", "subbullet", "hint"]
 Outline = Literal["arabic", "roman"]
@@ -218,6 +219,17 @@ class Draft:
     @property
     def type_name(self) -> str:
         return DOC_TYPES.get(self.doc_type, self.doc_type)
+
+
+T = TypeVar("T")
+
+
+def clone(value: T) -> T:
+    """A deep copy of model objects (a draft, its sections), about twice as fast as
+    copy.deepcopy: the wizard copies a long report on the UI thread while the clerk types.
+    """
+    copied: T = pickle.loads(pickle.dumps(value, pickle.HIGHEST_PROTOCOL))
+    return copied
 
 
 def new_draft(year: int | None = None) -> Draft:

@@ -9,7 +9,6 @@ a render only marks the result as stale and asks for one more render after it.
 from __future__ import annotations
 
 import contextlib
-import copy
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -18,7 +17,7 @@ from PySide6.QtCore import QBuffer, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ...errors import ReportError
-from ...model import Draft
+from ...model import Draft, clone
 
 PAUSE_MS = 400  # after the last keystroke: long enough not to render half-typed words
 
@@ -73,7 +72,7 @@ class LivePreview(QWidget):
     def _start(self) -> None:
         draft = self._source()
         if draft is not None:
-            self._pending = copy.deepcopy(draft)  # the clerk goes on typing into the original
+            self._pending = clone(draft)  # the clerk goes on typing into the original
         if self._busy or self._pending is None:
             return  # _finished starts the next render
         draft, generation = self._pending, self._generation

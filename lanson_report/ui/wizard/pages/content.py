@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ....model import OUTLINE_DEPTH, OUTLINES, Appendix, Draft, Section
+from ....model import OUTLINE_DEPTH, OUTLINES, Appendix, Draft, Section, clone
 from ... import dialogs
 from ...common.fields import LineEdit, PlainTextEdit, buddy
 from ..body.appendixpanel import AppendixEditor, AppendixList
@@ -136,10 +136,10 @@ class ContentPage(Page):
 
     def apply(self, draft: Draft) -> None:
         self.commit()
-        draft.sections = copy.deepcopy(self.sections)
+        draft.sections = clone(self.sections)
         draft.outline = self.outline_key()  # type: ignore[assignment]
         draft.addressees = self.addressees.lines()
-        draft.appendices = copy.deepcopy(self.appendices)
+        draft.appendices = clone(self.appendices)
 
     def _select(self, path: Path | None) -> None:
         self.commit()
