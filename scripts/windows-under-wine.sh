@@ -155,9 +155,11 @@ if python3 -m pip install -q --no-compile --no-warn-script-location --disable-pi
      --implementation cp --no-index --find-links "$CACHE/wheels" "${DEPS[@]}" >"$LOG/pip.log" 2>&1 \
    && python3 -m pip wheel -q --no-deps --no-index --find-links "$CACHE/wheels" \
      -w "$WORK/project-wheel" "$SRC" >>"$LOG/pip.log" 2>&1 \
+   && rm -rf "$SRC/build" \
    && unzip -q -o "$WORK"/project-wheel/*.whl '*.dist-info/*' -d "$SITE" \
    && winpath "$SRC" >"$SITE/lanson_report-source.pth" \
-   && version=$(wpy -c "import importlib.metadata as m, lanson_report as l, PySide6; print(m.version('lanson-report'), l.__file__, PySide6.__version__)"); then
+   && version=$(cd "$WORK" && wpy -c "import importlib.metadata as m, lanson_report as l, PySide6; print('lanson-report', m.version('lanson-report'), 'from', l.__file__, '- PySide6', PySide6.__version__)") \
+   && grep -qF "$(winpath "$SRC")" <<<"$version"; then
   passed "${#DEPS[@]} requirements, $(ls "$CACHE/wheels" | wc -l) wheels, $(du -sh "$PYDIR" | cut -f1) installed; $version"
 else stop "pip install" "$LOG/pip.log"; fi
 
