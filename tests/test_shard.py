@@ -11,26 +11,20 @@ import pytest
 REPO = Path(__file__).resolve().parent.parent
 
 
-def collected(*args: str) -> list[str]:
-    done = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pytest",
-            "--collect-only",
-            "-q",
-            "-p",
-            "no:cacheprovider",
-            "tests/test_dates.py",
-            "tests/test_periods.py",
-            *args,
-        ],
+def collect(*args: str) -> subprocess.CompletedProcess[str]:
+    command = [sys.executable, "-m", "pytest", "--collect-only", "-q", "-p", "no:cacheprovider"]
+    return subprocess.run(
+        [*command, *args],
         cwd=REPO,
         capture_output=True,
         text=True,
         encoding="utf-8",
-        check=True,
     )
+
+
+def collected(*args: str) -> list[str]:
+    done = collect("tests/test_dates.py", "tests/test_periods.py", *args)
+    assert done.returncode == 0, done.stderr
     return [line for line in done.stdout.splitlines() if "::" in line]
 
 
@@ -44,22 +38,5 @@ def test_shares_cover_the_suite_once() -> None:
 
 @pytest.mark.parametrize("spec", ["0/2", "3/2", "a/b", "1"])
 def test_a_wrong_share_is_a_usage_error(spec: str) -> None:
-    done = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pytest",
-            "--collect-only",
-            "-q",
-            "-p",
-            "no:cacheprovider",
-            "tests/test_dates.py",
-            "--shard",
-            spec,
-        ],
-        cwd=REPO,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-    )
+    done = collect("tests/test_dates.py", "--shard", spec)
     assert done.returncode == 4 and f"--shard {spec}" in done.stderr

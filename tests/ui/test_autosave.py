@@ -149,15 +149,23 @@ class SlowDisk:
         return self.real(data)
 
 
-def test_the_timed_save_writes_off_the_ui_thread_and_typing_goes_on(
-    qtbot: Any, window: MainWindow, store: Store, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def hold_a_timed_write(
+    qtbot: Any, window: MainWindow, store: Store, monkeypatch: pytest.MonkeyPatch, text: str
+) -> tuple[str, SlowDisk, Any]:
+    """A new report, `text` typed in Địa danh, and the timers' write of it held on "disk"."""
     draft_id = new_report(qtbot, window)
     disk = SlowDisk(store, monkeypatch)
     field = window.editor.pages[0].place
-    type_text(field, "Lạng")
+    type_text(field, text)
     window.editor.timer.setInterval(10)
     qtbot.waitUntil(disk.started.is_set, timeout=2000)
+    return draft_id, disk, field
+
+
+def test_the_timed_save_writes_off_the_ui_thread_and_typing_goes_on(
+    qtbot: Any, window: MainWindow, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    draft_id, disk, field = hold_a_timed_write(qtbot, window, store, monkeypatch, "Lạng")
     assert disk.threads[0] is not threading.main_thread()
     # The write is held on "disk": the window still takes keys and shows them.
     type_text(field, " Sơn")
@@ -174,12 +182,7 @@ def test_the_timed_save_writes_off_the_ui_thread_and_typing_goes_on(
 def test_ctrl_s_during_a_background_write_waits_and_saves_the_newest(
     qtbot: Any, window: MainWindow, store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    draft_id = new_report(qtbot, window)
-    disk = SlowDisk(store, monkeypatch)
-    field = window.editor.pages[0].place
-    type_text(field, "Cao")
-    window.editor.timer.setInterval(10)
-    qtbot.waitUntil(disk.started.is_set, timeout=2000)
+    draft_id, disk, field = hold_a_timed_write(qtbot, window, store, monkeypatch, "Cao")
     type_text(field, " Bằng")
     threading.Timer(0.2, disk.release.set).start()  # the disk finishes while Ctrl+S waits
     window.save_action.trigger()
@@ -219,12 +222,8 @@ def test_closing_the_window_during_a_background_write_loses_nothing(
     qtbot: Any, store: Store, data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window = make_window(qtbot, store, data_dir)
-    draft_id = new_report(qtbot, window)
-    disk = SlowDisk(store, monkeypatch)
-    type_text(window.editor.pages[0].place, "Đồng")
-    window.editor.timer.setInterval(10)
-    qtbot.waitUntil(disk.started.is_set, timeout=2000)
-    type_text(window.editor.pages[0].place, " Đăng")
+    draft_id, disk, field = hold_a_timed_write(qtbot, window, store, monkeypatch, "Đồng")
+    type_text(field, " Đăng")
     threading.Timer(0.2, disk.release.set).start()
     window.close()
     assert store.get(draft_id).draft.place == "Đồng Đăng"
