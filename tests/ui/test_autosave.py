@@ -33,7 +33,7 @@ def test_a_pause_saves_within_two_seconds(qtbot: Any, window: MainWindow, store:
     assert store.get(draft_id).draft.agency.name == "", "typing does not wait on a save"
     assert AUTOSAVE_MS < 2000
     qtbot.waitUntil(lambda: store.get(draft_id).draft.agency.name == "SỞ Y TẾ", timeout=2000)
-    assert re.fullmatch(r"Đã lưu lúc \d\d:\d\d", window.editor.footer.saved.text())
+    assert re.fullmatch(r"Đã lưu lúc \d\d:\d\d:\d\d", window.editor.footer.saved.text())
 
 
 def test_each_keystroke_postpones_the_save(qtbot: Any, window: MainWindow) -> None:

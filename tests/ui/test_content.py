@@ -6,6 +6,7 @@ import unicodedata
 from pathlib import Path
 from typing import Any
 
+import drafts
 import pytest
 from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QTextCursor
@@ -175,3 +176,33 @@ def test_toolbar_names_the_mark_on_screen_and_the_mark_on_paper(
         assert isinstance(shown, QToolButton) and shown.isVisible()
         assert shown.text().startswith(mark) and f"in thành {printed})" in shown.text()
         assert mark in action.toolTip() and f"“{printed}”" in action.toolTip()
+
+
+def test_section_buttons_are_enabled_only_when_they_can_act(qtbot: Any, page: ContentPage) -> None:
+    """With no section, the section buttons used to stay clickable and do nothing."""
+    tree = page.tree
+    page.load(draftfile.from_dict(drafts.minimal(sections=[])))
+    moves = (
+        tree.child_button,
+        tree.up_button,
+        tree.down_button,
+        tree.indent_button,
+        tree.outdent_button,
+        tree.remove_button,
+    )
+
+    def enabled() -> list[bool]:
+        return [button.isEnabled() for button in moves]
+
+    assert tree.add_button.isEnabled() and enabled() == [False] * 6
+    qtbot.mouseClick(tree.add_button, Qt.MouseButton.LeftButton)  # 1.
+    assert enabled() == [True, False, False, False, False, True]
+    qtbot.mouseClick(tree.add_button, Qt.MouseButton.LeftButton)  # 2.
+    assert enabled() == [True, True, False, True, False, True]
+    tree.indent_button.click()  # a) under 1.: at the arabic outline's last level
+    assert tree.current_path() == (0, 0)
+    assert enabled() == [False, False, False, False, True, True]
+    page.outline.setCurrentIndex(page.outline.findData("roman"))  # three levels now
+    assert tree.child_button.isEnabled()
+    page.set_read_only(True)
+    assert not tree.add_button.isEnabled() and enabled() == [False] * 6

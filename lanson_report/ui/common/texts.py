@@ -27,7 +27,7 @@ def when(value: datetime.datetime | None) -> str:
 
 def clock(value: datetime.datetime) -> str:
     local = value.astimezone() if value.tzinfo else value
-    return local.strftime("%H:%M")
+    return local.strftime("%H:%M:%S")  # seconds: the clerk sees the last keys are saved
 
 
 def status_label(status: str) -> str:

@@ -25,6 +25,7 @@ class SectionTree(QWidget):
         super().__init__(parent)
         self.source: Callable[[], list[Section]] = list
         self.max_depth = 2
+        self.read_only = False
         self.view = QTreeWidget()
         self.view.setHeaderLabel("Các mục của báo cáo")
         self.view.setMinimumWidth(260)
@@ -71,6 +72,7 @@ class SectionTree(QWidget):
         if select in by_path:
             self.view.setCurrentItem(by_path[select])
         self.view.blockSignals(False)
+        self._sync_buttons()
 
     def relabel(self, sections: list[Section], key: str) -> None:
         for item, numbered in zip(self._items, numbered_sections(sections, key), strict=True):
@@ -91,7 +93,41 @@ class SectionTree(QWidget):
         return tuple(item.data(0, ROLE)) if item is not None else None
 
     def _current_changed(self, *_args: object) -> None:
+        self._sync_buttons()
         self.selected.emit(self.current_path())
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.read_only = read_only
+        self._sync_buttons()
+
+    def set_max_depth(self, depth: int) -> None:
+        """Levels the outline allows (2 for 1./a), 3 for I./1./a))."""
+        self.max_depth = depth
+        self._sync_buttons()
+
+    def _sync_buttons(self) -> None:
+        """A button is enabled only when its action can do something to the chosen section."""
+        path = None if self.read_only else self.current_path()
+        self.add_button.setEnabled(not self.read_only)
+        self.remove_button.setEnabled(path is not None)
+        if path is None:
+            for widget in (
+                self.child_button,
+                self.up_button,
+                self.down_button,
+                self.indent_button,
+                self.outdent_button,
+            ):
+                widget.setEnabled(False)
+            return
+        sections = self.source()
+        count = len(outline.siblings(sections, path))
+        depth = len(path) + outline.height(outline.get(sections, path))
+        self.child_button.setEnabled(len(path) < self.max_depth)
+        self.up_button.setEnabled(path[-1] > 0)
+        self.down_button.setEnabled(path[-1] < count - 1)
+        self.indent_button.setEnabled(path[-1] > 0 and depth <= self.max_depth)
+        self.outdent_button.setEnabled(len(path) > 1)
 
     def _apply(self, operation: Callable[..., Path | None], *args: object) -> None:
         path = self.current_path()

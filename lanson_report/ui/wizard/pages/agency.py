@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFormLayout, QFrame, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout
 
 from ....compose import date_line, number_line
@@ -15,8 +16,18 @@ from .base import Page
 BLANK = "(để trống)"
 
 
+class _BlankableSpin(QSpinBox):
+    """A digit typed over "(để trống)" starts the number, wherever the cursor was."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        showing_blank = bool(self.specialValueText()) and self.value() == self.minimum()
+        if showing_blank and event.text().isdigit():
+            self.lineEdit().setText("")
+        super().keyPressEvent(event)
+
+
 def _spin(minimum: int, maximum: int, blank: bool) -> QSpinBox:
-    spin = QSpinBox()
+    spin = _BlankableSpin()
     spin.setRange(minimum, maximum)
     if blank:
         spin.setSpecialValueText(BLANK)  # shown for the minimum, 0: left for the hand

@@ -118,7 +118,7 @@ class ContentPage(Page):
         self.outline.setCurrentIndex(max(0, OUTLINES.index(draft.outline)))
         self.addressees.setPlainText("\n".join(draft.addressees))
         self.current = None
-        self.tree.max_depth = OUTLINE_DEPTH[draft.outline]
+        self.tree.set_max_depth(OUTLINE_DEPTH[draft.outline])
         self.tree.show_sections(self.sections, self.outline_key(), (0,) if self.sections else None)
         self.appendices = copy.deepcopy(draft.appendices)
         self.current_appendix = None
@@ -187,7 +187,7 @@ class ContentPage(Page):
             )
             self.outline.setCurrentIndex(OUTLINES.index("roman"))
             return
-        self.tree.max_depth = OUTLINE_DEPTH[key]  # type: ignore[index]
+        self.tree.set_max_depth(OUTLINE_DEPTH[key])  # type: ignore[index]
         self.tree.relabel(self.sections, key)
         self.emit_changed()
 
@@ -206,6 +206,7 @@ class ContentPage(Page):
     def set_read_only(self, read_only: bool) -> None:
         super().set_read_only(read_only)
         self.appendix_list.set_read_only(read_only)  # its buttons follow the chosen row
+        self.tree.set_read_only(read_only)  # and so do the sections' buttons
 
     # ------------------------------------------------------------------ appendices
     def _connect_appendices(self) -> None:
