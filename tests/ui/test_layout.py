@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QWidget
 
+from lanson_report import draftfile
+from lanson_report.store import Store
 from lanson_report.ui.mainwindow import MainWindow
 from lanson_report.ui.wizard.pages.basis import BasisPage
 from lanson_report.ui.wizard.pages.sign import SignPage
 
-from .conftest import replace_text, settle
+from .conftest import make_window, replace_text, settle
 
 LONG = (
     "về việc tổ chức các hoạt động kỷ niệm Ngày khoa học và công nghệ Việt Nam năm 2022 "
@@ -64,3 +67,26 @@ def test_step_four_add_button_stays_while_recipients_are_added(
         settle(qtbot, 20)
     assert page.preview.text().count("Phòng") == 8, "the preview holds every recipient"
     assert [place(w, window) for w in watched] == before
+
+
+def test_steps_with_the_page_beside_them_fit_1366_pixels_after_step_five(
+    qtbot: Any, store: Store, data_dir: Path, example_path: Path
+) -> None:
+    """Step 5 once shown widened the stack for every step: with the live page beside
+    steps 1–4 the window needed 1,383 pixels and its right edge went off screen."""
+    window = make_window(qtbot, store, data_dir)
+    window.resize(1366, 768)
+    draft = store.create(draftfile.load_path(example_path)).draft
+    window.open_draft(draft.id)
+    editor = window.editor
+    editor.go("preview")
+    settle(qtbot, 200)
+    assert editor.current_page().minimumSizeHint().width() > 800, "step 5 has grown"
+    editor.go("content")
+    editor.footer.live.setChecked(True)
+    for step in ("agency", "basis", "content", "sign"):
+        editor.go(step)
+        settle(qtbot, 100)
+        assert editor.live.isVisible()
+        assert window.minimumSizeHint().width() <= 1366, step
+        assert window.width() <= 1366, step

@@ -10,6 +10,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -166,6 +167,7 @@ class Editor(QWidget):
             self.collect()
             self.autosave.save_now()
         self.stack.setCurrentIndex(step)
+        self._size_to_current()
         self.steps.blockSignals(True)
         self.steps.setCurrentRow(step)
         self.steps.blockSignals(False)
@@ -176,6 +178,18 @@ class Editor(QWidget):
         if collect and not self.steps.hasFocus():  # arrowing through the steps keeps its place
             self.pages[step].focus_first()
         self.step_changed.emit(self.draft.id, self.pages[step].step_name)
+
+    def _size_to_current(self) -> None:
+        """The stack takes the size of the step shown, not of its largest step.
+
+        A stack is as wide as its widest page: once step 5 had grown (its toolbar and
+        Vừa trang), steps 1–4 with the page beside them no longer fitted 1366 pixels.
+        """
+        current = self.current_page()
+        for page in self.pages:
+            policy = QSizePolicy.Policy.Preferred if page is current else QSizePolicy.Policy.Ignored
+            page.setSizePolicy(policy, policy)
+        self.stack.updateGeometry()
 
     def collect(self) -> None:
         """Bring every page's values into the draft."""
