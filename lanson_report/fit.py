@@ -73,7 +73,7 @@ class Fitter:
     def fill(self, draft: Draft, layout: Layout) -> PageFill:
         trial = dataclasses.replace(draft, layout=layout)
         body = metrics(layout)
-        key = (_content_key(draft), (body.size, body.line_spacing, body.paragraph_space))
+        key = (content_key(draft), (body.size, body.line_spacing, body.paragraph_space))
         if key not in self._cache:
             if len(self._cache) >= CACHE_SIZE:
                 self._cache.clear()  # a few drafts' worth: older texts are not asked again
@@ -98,15 +98,18 @@ class Fitter:
 def _impossible(goal: Goal, standard: PageFill) -> str:
     if goal == SIGNATURE:
         what = "tránh trang cuối chỉ có chữ ký"
+        advice = "Hãy rút gọn, hoặc viết thêm để trang cuối có cả nội dung."
     else:
         what = f"gói gọn trong {goal} trang (bố cục chuẩn: {standard.pages} trang)"
+        advice = "Hãy rút gọn nội dung."
     return (
         f"Không thể {what} trong giới hạn của Nghị định 30 (cỡ chữ 13–14, giãn dòng "
-        "từ 1 đến 1,5, cách đoạn từ 6 pt). Hãy rút gọn hoặc thêm nội dung."
+        f"từ 1 đến 1,5, cách đoạn từ 6 pt). {advice}"
     )
 
 
-def _content_key(draft: Draft) -> str:
+def content_key(draft: Draft) -> str:
+    """What the fit depends on: the draft without its layout."""
     data = draftfile.to_dict(dataclasses.replace(draft, layout=STANDARD))
     return json.dumps(data, sort_keys=True, ensure_ascii=False, default=str)
 

@@ -57,8 +57,18 @@ def test_an_impossible_goal_is_explained_and_changes_nothing(
     control.fit_button.click()
     qtbot.waitUntil(lambda: not control.busy, timeout=20000)
     assert "Không thể gói gọn trong 1 trang" in control.message.text()
+    assert control.message.text().endswith("Hãy rút gọn nội dung."), "not 'thêm nội dung'"
+    assert control.message.isVisible()
+    assert control.message.y() > control.fit_button.geometry().bottom(), "below the buttons"
     window.editor.save()
     assert store.get(draft_id).draft.layout.is_default
+    window.editor.go("agency")  # coming back with the same text: the answer still holds
+    window.editor.go("preview")
+    assert "Không thể gói gọn" in control.message.text()
+    window.editor.go("content")  # the text changes: the answer was about another report
+    window.editor.pages[2].heading.setText("Mục đã sửa")
+    window.editor.go("preview")
+    assert control.message.text() == "" and not control.message.isVisible()
 
 
 def test_asking_again_for_the_same_text_renders_nothing_new(

@@ -12,7 +12,15 @@ import threading
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QApplication, QComboBox, QHBoxLayout, QLabel, QSpinBox, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...errors import ReportError
 from ...model import Draft, Layout
@@ -35,6 +43,8 @@ class FitControl(QWidget):
         self._source = source
         self.busy = False
         self._draft_id = ""
+        self._message_key = ""  # the content the message is about (fit.content_key)
+        self._fitting: Draft | None = None  # the copy being fitted
         from ...fit import Fitter
 
         self.fitter = Fitter()  # one search at a time (busy): its cache is not shared
@@ -55,19 +65,33 @@ class FitControl(QWidget):
         self.message.setWordWrap(True)
         self._results = _Results(self)
         self._results.done.connect(self._finished, Qt.ConnectionType.QueuedConnection)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
         for widget in (self.goal, self.pages, self.fit_button, self.layout_label):
             row.addWidget(widget)
         row.addWidget(self.reset_button)
-        row.addWidget(self.message, 1)
+        row.addStretch(1)
+        column.addLayout(row)
+        column.addWidget(self.message)  # its own line: a long answer wraps below the buttons
+        self.message.hide()
 
-    def show_layout(self, layout: Layout) -> None:
-        from ...fit import describe
+    def show_layout(self, draft: Draft) -> None:
+        """The draft's layout; the last answer stays only while the content is the same."""
+        from ...fit import content_key, describe
 
-        self.layout_label.setText(f"Bố cục: <b>{describe(layout)}</b>")
+        self.layout_label.setText(f"Bố cục: <b>{describe(draft.layout)}</b>")
         editable = self.goal.isEnabled()  # the page disables it for an issued report
-        self.reset_button.setEnabled(editable and not layout.is_default)
+        self.reset_button.setEnabled(editable and not draft.layout.is_default)
+        if self._message_key and content_key(draft) != self._message_key:
+            self._say("")  # the report changed since: that answer may no longer hold
+
+    def _say(self, text: str, draft: Draft | None = None) -> None:
+        from ...fit import content_key
+
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+        self._message_key = content_key(draft) if text and draft is not None else ""
 
     def start(self) -> None:
         draft = self._source()
@@ -75,10 +99,11 @@ class FitControl(QWidget):
             return
         goal: str | int = "signature" if self.goal.currentIndex() == 0 else self.pages.value()
         work_on = copy.deepcopy(draft)
+        self._fitting = work_on
         self._draft_id = draft.id
         self.busy = True
         self.fit_button.setEnabled(False)
-        self.message.setText("Đang thử các cách xếp trang…")
+        self._say("Đang thử các cách xếp trang…")
         QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
 
         from ...pdf import fonts
@@ -103,10 +128,10 @@ class FitControl(QWidget):
         current = self._source()
         if current is None or current.id != self._draft_id:
             return  # the clerk opened another report meanwhile: this result is not for it
-        self.message.setText(text)
+        self._say(text, self._fitting)
         if layout is not None:
             self.chosen.emit(layout)
 
     def reset(self) -> None:
-        self.message.setText("Đã trở lại bố cục chuẩn.")
+        self._say("Đã trở lại bố cục chuẩn.", self._source())
         self.chosen.emit(Layout())

@@ -106,7 +106,7 @@ class PreviewPage(Page):
 
     def shown(self, draft: Draft) -> None:
         self.draft = draft
-        self.fit.show_layout(draft.layout)
+        self.fit.show_layout(draft)
         self._show_missing(draft)
         self._ensure_view()
         from ....pdf import render_pdf_bytes
