@@ -5,9 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QWidget
-
-from lanson_report.ui.mainwindow import MainWindow
+from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QMainWindow, QWidget
 
 
 def _text(widget: QWidget) -> str:
@@ -20,10 +18,11 @@ def _text(widget: QWidget) -> str:
     return ""
 
 
-def mnemonics(window: MainWindow) -> dict[str, list[str]]:
-    """Each Alt+letter in use on the visible screen, with the texts that claim it."""
+def mnemonics(window: QWidget) -> dict[str, list[str]]:
+    """Each Alt+letter in use on the visible screen (a window or dialog), with its claimants."""
     found: dict[str, list[str]] = defaultdict(list)
-    for action in window.menuBar().actions():
+    menus = window.menuBar().actions() if isinstance(window, QMainWindow) else []
+    for action in menus:
         key = QKeySequence.mnemonic(action.text()).toString()
         if key:
             found[key].append(f"menu {action.text()}")
@@ -36,5 +35,5 @@ def mnemonics(window: MainWindow) -> dict[str, list[str]]:
     return dict(found)
 
 
-def clashes(window: MainWindow) -> dict[str, list[str]]:
+def clashes(window: QWidget) -> dict[str, list[str]]:
     return {key: texts for key, texts in mnemonics(window).items() if len(texts) > 1}

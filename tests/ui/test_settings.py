@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtWidgets import QDialog
 
 from lanson_report.model import Agency, Settings, Signature
@@ -10,6 +12,7 @@ from lanson_report.ui.dialogs.settingsdialog import SettingsDialog
 from lanson_report.ui.mainwindow import MainWindow
 
 from .conftest import FakeDialogs, replace_text, type_text
+from .keys import clashes
 
 
 def test_settings_are_saved_and_fill_new_reports(
@@ -68,3 +71,20 @@ def test_signer_lines_follow_the_authority(window: MainWindow, store: Store) -> 
     replace_text(sign.head, "Ủy ban nhân dân")
     replace_text(sign.signer_title, "Chủ tịch")
     assert sign.lines.lines() == ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"]
+
+
+def test_a_signer_typed_with_none_chosen_is_added_and_keys_are_unique(qtbot: Any) -> None:
+    """The signer boxes were disabled until Thêm người ký: a click on them left the focus
+    in Cơ quan ban hành, which took the name. Alt+C and Alt+L each named two fields."""
+    dialog = SettingsDialog(Settings())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.signer_list.count() == 0
+    assert dialog.lines.isEnabled() and dialog.signer_name.isEnabled()
+    type_text(dialog.lines, "GIÁM ĐỐC")
+    type_text(dialog.signer_name, "Lê Thị B")
+    assert dialog.agency_name.text() == ""
+    assert dialog.signer_list.count() == 1
+    assert dialog.signer_list.item(0).text() == "GIÁM ĐỐC — Lê Thị B"
+    assert dialog.settings().signers == [Signature(["GIÁM ĐỐC"], "Lê Thị B")]
+    assert clashes(dialog) == {}

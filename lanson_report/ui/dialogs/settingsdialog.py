@@ -60,10 +60,10 @@ class SettingsDialog(QDialog):
         form.addRow(buddy("Cơ quan &ban hành:", self.agency_name), self.agency_name)
         form.addRow(buddy("Chữ &viết tắt:", self.abbreviation), self.abbreviation)
         form.addRow(buddy("Địa &danh:", self.place), self.place)
-        form.addRow(buddy("&Lưu (nơi lưu bản chính):", self.archive), self.archive)
+        form.addRow(buddy("Lưu (&nơi lưu bản chính):", self.archive), self.archive)
         signers = QGroupBox("Người ký quen dùng")
         editor = QFormLayout()
-        editor.addRow(buddy("Các dòng &chức vụ:", self.lines), self.lines)
+        editor.addRow(buddy("Các dòn&g chức vụ:", self.lines), self.lines)
         editor.addRow(QLabel(""), hint("Mỗi dòng một dòng in, VD: KT. GIÁM ĐỐC rồi PHÓ GIÁM ĐỐC"))
         editor.addRow(buddy("&Họ và tên:", self.signer_name), self.signer_name)
         right = QVBoxLayout()
@@ -84,10 +84,10 @@ class SettingsDialog(QDialog):
         layout.addWidget(buttons)
 
     def _select(self, row: int) -> None:
+        """Show the chosen signer; with none chosen the boxes stay open: typing adds one."""
         signer = self.signers[row] if 0 <= row < len(self.signers) else None
         for widget in (self.lines, self.signer_name):
             widget.blockSignals(True)
-            widget.setEnabled(signer is not None)
         self.lines.setPlainText("\n".join(signer.lines) if signer else "")
         self.signer_name.setText(signer.name if signer else "")
         for widget in (self.lines, self.signer_name):
@@ -95,6 +95,13 @@ class SettingsDialog(QDialog):
 
     def _edited(self) -> None:
         row = self.signer_list.currentRow()
+        if not 0 <= row < len(self.signers) and (self.lines.lines() or self.signer_name.value()):
+            self.signers.append(Signature([], ""))  # typed with no signer chosen: a new one
+            self.signer_list.addItem("")
+            self.signer_list.blockSignals(True)  # keep the boxes as typed
+            self.signer_list.setCurrentRow(len(self.signers) - 1)
+            self.signer_list.blockSignals(False)
+            row = len(self.signers) - 1
         if 0 <= row < len(self.signers):
             self.signers[row] = Signature(self.lines.lines(), self.signer_name.value())
             self.signer_list.item(row).setText(_describe(self.signers[row]))
