@@ -110,6 +110,7 @@ class MainWindow(QMainWindow):
             self._editor.message.connect(self.say)
             self._editor.closed.connect(self.show_start)
             self._editor.step_changed.connect(self.session.set_step)
+            self._editor.section_changed.connect(self.session.set_section)
         return self._editor
 
     def _backup(self) -> None:
@@ -151,7 +152,7 @@ class MainWindow(QMainWindow):
     def open_draft(self, draft_id: str) -> None:
         with reporting(self, "Không mở được báo cáo"):
             stored = self.store.get(draft_id)
-            self.editor.open(stored, self.session.step(draft_id))
+            self.editor.open(stored, self.session.step(draft_id), self.session.section(draft_id))
             self.stack.setCurrentWidget(self.editor)
             self._editing(True)
             self.session.set_open(draft_id)

@@ -227,3 +227,32 @@ def test_closing_the_window_during_a_background_write_loses_nothing(
     threading.Timer(0.2, disk.release.set).start()
     window.close()
     assert store.get(draft_id).draft.place == "Đồng Đăng"
+
+
+def test_after_a_crash_the_report_opens_in_the_section_being_written(
+    qtbot: Any, data_dir: Path, fake_dialogs: FakeDialogs, example_path: Path
+) -> None:
+    """It used to reopen at section 1, and the clerk had to look for their place."""
+    from lanson_report import draftfile
+
+    first_store = Store.open(data_dir)
+    draft_id = first_store.create(draftfile.load_path(example_path)).draft.id
+    crashed = MainWindow(first_store, Session(data_dir))  # never closed: no closeEvent
+    crashed.show()
+    crashed.open_draft(draft_id)
+    crashed.editor.go("content")
+    content = crashed.editor.page("content")
+    assert content.tree.select((1,))
+    type_text(content.body, "Viết tiếp ở mục 2. ")
+    crashed.editor.save()
+    crashed.hide()
+    crashed.deleteLater()
+    first_store.close()
+
+    fake_dialogs.answer("ask", True)
+    reopened = make_window(qtbot, Store.open(data_dir), data_dir)
+    reopened.after_start()
+    page = reopened.editor.current_page()
+    assert page.step_name == "content"
+    assert page.tree.current_path() == (1,)
+    assert "Viết tiếp ở mục 2." in page.body.toPlainText()

@@ -6,6 +6,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from lanson_report.store import Store
 from lanson_report.ui.mainwindow import MainWindow
 from lanson_report.ui.wizard.pages.sign import SignPage
@@ -49,3 +51,15 @@ def test_an_unknown_step_name_opens_the_first_step(qtbot: Any, window: MainWindo
     stored = window.store.get(window.editor.draft.id)  # type: ignore[union-attr]
     window.editor.open(stored, "no-such-step")
     assert window.editor.current_page().step_name == "agency"
+
+
+@pytest.mark.parametrize("stored", [[1, 0], [], [-1], ["1"], [True], "1", None, {"a": 1}])
+def test_the_section_of_step_three_is_kept_or_ignored_when_damaged(
+    tmp_path: Path, stored: object
+) -> None:
+    session = Session(tmp_path)
+    (tmp_path / FILE_NAME).write_text(json.dumps({"sections": {"x": stored}}), "utf-8")
+    expected = (1, 0) if stored == [1, 0] else None
+    assert Session(tmp_path).section("x") == expected
+    session.set_section("y", (2,))
+    assert Session(tmp_path).section("y") == (2,)

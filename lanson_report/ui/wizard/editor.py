@@ -37,6 +37,7 @@ from .pages.sign import SignPage
 class Editor(QWidget):
     closed = Signal()  # back to the list of reports
     step_changed = Signal(str, str)  # draft id, step name
+    section_changed = Signal(str, object)  # draft id, path of the section shown in step 3
     message = Signal(str)  # for the status bar
 
     def __init__(self, store: Any, parent: QWidget | None = None) -> None:
@@ -97,6 +98,9 @@ class Editor(QWidget):
     def _connect(self) -> None:
         for page in self.pages:
             page.changed.connect(self._changed)
+        content = self.page("content")
+        assert isinstance(content, ContentPage)
+        content.section_shown.connect(self._section_shown)
         self.steps.currentRowChanged.connect(self.go)
         self.footer.back.clicked.connect(lambda: self.go(self.stack.currentIndex() - 1))
         self.footer.next.clicked.connect(lambda: self.go(self.stack.currentIndex() + 1))
@@ -114,8 +118,12 @@ class Editor(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(lambda s=step: self.go(self.stack.currentIndex() + s))
 
-    def open(self, stored: Any, step: str = "") -> None:
-        """Show a stored draft; an issued one is read-only."""
+    def _section_shown(self, path: tuple[int, ...]) -> None:
+        if self.draft is not None:
+            self.section_changed.emit(self.draft.id, path)
+
+    def open(self, stored: Any, step: str = "", section: tuple[int, ...] | None = None) -> None:
+        """Show a stored draft, at a step (and section of step 3); issued: read-only."""
         self.writer.settle()  # the last autosave of the draft shown before
         self.autosave.stop()
         self.stored, self.draft, self.dirty = stored, stored.draft, False
@@ -128,6 +136,10 @@ class Editor(QWidget):
             page.set_read_only(self.read_only)
         self.header.show_draft(stored.draft, stored.status)
         self.footer.saved.setText(f"Đã lưu lúc {clock(stored.modified)}")
+        if section is not None:
+            content = self.page("content")
+            assert isinstance(content, ContentPage)
+            content.tree.select(section)  # where the clerk was writing; ignored if gone
         self.go(self.step_index(step) or 0, collect=False)
 
     def _show_live(self) -> None:

@@ -1,4 +1,5 @@
-"""What the app remembers between runs: the draft that was open, and each draft's step.
+"""What the app remembers between runs: the draft that was open, each draft's step and
+the section of step 3 it was left in.
 
 Kept beside the store as a small JSON file. A draft still marked open at start-up
 means the app did not close normally (crash, power cut): the clerk is offered it.
@@ -52,6 +53,23 @@ class Session:
         steps = self.data.setdefault("steps", {})
         if steps.get(draft_id) != step:
             steps[draft_id] = step
+            self._write()
+
+    def section(self, draft_id: str) -> tuple[int, ...] | None:
+        """The section of step 3 the draft was left in (its path in the outline)."""
+        value = self.data.get("sections", {}).get(draft_id)
+        if (
+            isinstance(value, list)
+            and value
+            and all(isinstance(n, int) and not isinstance(n, bool) and n >= 0 for n in value)
+        ):
+            return tuple(value)
+        return None
+
+    def set_section(self, draft_id: str, path: tuple[int, ...]) -> None:
+        sections = self.data.setdefault("sections", {})
+        if sections.get(draft_id) != list(path):
+            sections[draft_id] = list(path)
             self._write()
 
     @property

@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 import re
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -38,6 +38,7 @@ OUTLINE_NAMES = {
 class ContentPage(Page):
     step_name = "content"
     title = "Nội dung"
+    section_shown = Signal(object)  # the path of the section now in the editor
 
     def __init__(self) -> None:
         super().__init__()
@@ -144,6 +145,8 @@ class ContentPage(Page):
     def _select(self, path: Path | None) -> None:
         self.commit()
         self.current = path
+        if path is not None:
+            self.section_shown.emit(path)
         if path is not None or self.current_appendix is None:
             self._show_section_editor()
         section = get(self.sections, path) if path is not None else None
