@@ -26,3 +26,16 @@ def test_typing_a_day_over_the_blank_text_sets_it(qtbot: Any, window: MainWindow
     qtbot.keyClick(page.day, Qt.Key.Key_Tab)
     assert window.editor.draft is not None
     assert (window.editor.draft.date.day, window.editor.draft.date.month) == (20, 7)
+
+
+def test_a_click_into_a_month_then_typing_replaces_it(qtbot: Any, window: MainWindow) -> None:
+    """Clicking into Tháng showing 5 and typing 11 gave "511", refused: nothing changed."""
+    window.new_report()
+    page = window.editor.pages[0]
+    page.month.setValue(5)
+    window.editor.footer.next.setFocus()
+    editor = page.month.lineEdit()
+    qtbot.mouseClick(editor, Qt.MouseButton.LeftButton, pos=editor.rect().center())
+    qtbot.waitUntil(lambda: editor.selectedText() == "5")
+    qtbot.keyClicks(page.month, "11")
+    assert page.month.value() == 11

@@ -206,3 +206,21 @@ def test_section_buttons_are_enabled_only_when_they_can_act(qtbot: Any, page: Co
     assert tree.child_button.isEnabled()
     page.set_read_only(True)
     assert not tree.add_button.isEnabled() and enabled() == [False] * 6
+
+
+def test_a_report_without_sections_opens_after_one_with_sections(
+    qtbot: Any, page: ContentPage, example_path: Path
+) -> None:
+    """The section buttons looked up the last report's section in the new, empty one."""
+    page.load(draftfile.load_path(example_path))
+    assert page.tree.select((1,))
+    page.load(draftfile.from_dict(drafts.minimal(sections=[])))
+    assert page.tree.current_path() is None
+    assert page.tree.add_button.isEnabled() and not page.tree.remove_button.isEnabled()
+
+
+def test_outline_exists() -> None:
+    sections = [Section("Một", [], [Section("a")]), Section("Hai")]
+    assert outline.exists(sections, (0,)) and outline.exists(sections, (0, 0))
+    assert not outline.exists(sections, ()) and not outline.exists(sections, (2,))
+    assert not outline.exists(sections, (1, 0)) and not outline.exists(sections, (-1,))

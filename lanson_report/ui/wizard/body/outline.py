@@ -17,6 +17,16 @@ def get(sections: list[Section], path: Path) -> Section:
     return section
 
 
+def exists(sections: list[Section], path: Path) -> bool:
+    """Whether `path` names a section of `sections`."""
+    level = sections
+    for index in path:
+        if not 0 <= index < len(level):
+            return False
+        level = level[index].sections
+    return bool(path)
+
+
 def siblings(sections: list[Section], path: Path) -> list[Section]:
     return sections if len(path) == 1 else get(sections, path[:-1]).sections
 

@@ -108,6 +108,9 @@ class SectionTree(QWidget):
     def _sync_buttons(self) -> None:
         """A button is enabled only when its action can do something to the chosen section."""
         path = None if self.read_only else self.current_path()
+        sections = self.source()
+        if path is not None and not outline.exists(sections, path):
+            path = None  # the tree still shows the last report while the next one loads
         self.add_button.setEnabled(not self.read_only)
         self.remove_button.setEnabled(path is not None)
         if path is None:
@@ -120,7 +123,6 @@ class SectionTree(QWidget):
             ):
                 widget.setEnabled(False)
             return
-        sections = self.source()
         count = len(outline.siblings(sections, path))
         depth = len(path) + outline.height(outline.get(sections, path))
         self.child_button.setEnabled(len(path) < self.max_depth)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QFormLayout, QFrame, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout
 
 from ....compose import date_line, number_line
@@ -17,7 +18,13 @@ BLANK = "(để trống)"
 
 
 class _BlankableSpin(QSpinBox):
-    """A digit typed over "(để trống)" starts the number, wherever the cursor was."""
+    """A digit typed over "(để trống)" starts the number, wherever the cursor was; a click
+    selects the number, so that typing replaces it (a day or month is never typed into)."""
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        if event.reason() == Qt.FocusReason.MouseFocusReason:
+            QTimer.singleShot(0, self.selectAll)  # after the click has placed the cursor
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         showing_blank = bool(self.specialValueText()) and self.value() == self.minimum()
