@@ -59,6 +59,12 @@ def project_version() -> str:
     return __version__
 
 
+# Starting a program that could not be launched again: 0 on a real system. Wine 8 now and
+# then fails a CreateProcess with ERROR_INTERNAL_ERROR (1359) before the program runs at
+# all; tools/smoke_windows.py sets 1 under Wine, and every retry is printed.
+LAUNCH_RETRIES = 0
+
+
 class Sandbox:
     """Runs the copied bundle with an empty environment and, if possible, no Python, no network."""
 
@@ -111,16 +117,23 @@ class Sandbox:
         self, argv: Sequence[str], timeout: float = 120, **env: str
     ) -> subprocess.CompletedProcess[str]:
         command = [*self._prefix(), *argv] if self.isolated else list(argv)
-        return subprocess.run(
-            command,
-            env=self.env(**env),
-            cwd=self.work,
-            capture_output=True,
-            text=True,
-            encoding="utf-8",
-            errors="replace",
-            timeout=timeout,
-        )
+        for attempt in range(LAUNCH_RETRIES + 1):
+            try:
+                return subprocess.run(
+                    command,
+                    env=self.env(**env),
+                    cwd=self.work,
+                    capture_output=True,
+                    text=True,
+                    encoding="utf-8",
+                    errors="replace",
+                    timeout=timeout,
+                )
+            except OSError as exc:  # the program could not be started at all
+                if attempt == LAUNCH_RETRIES:
+                    raise
+                print(f"  note  {Path(argv[0]).name} did not start ({exc}); starting it again")
+        raise AssertionError("unreachable")
 
     def start(self, argv: Sequence[str], **env: str) -> subprocess.Popen[str]:
         command = [*self._prefix(), *argv] if self.isolated else list(argv)

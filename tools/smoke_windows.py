@@ -210,6 +210,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     if under_wine():
         smoke_frozen.gui_skip_reason = lambda: WINE_GUI_SKIP
+        smoke_frozen.LAUNCH_RETRIES = 1  # see smoke_frozen.LAUNCH_RETRIES
     passed, failed, skipped = smoke_frozen.run_checks(bundle, draft)
     more = run_windows_checks(bundle, draft)
     passed, failed, skipped = passed + more[0], failed + more[1], skipped + more[2]

@@ -86,7 +86,9 @@ def test_add_a_landscape_appendix_with_a_pasted_table(
     )
 
 
-def test_reorder_and_remove_keep_each_appendix_its_own_text(qtbot: Any, page: ContentPage) -> None:
+def test_reorder_and_remove_keep_each_appendix_its_own_text(
+    qtbot: Any, page: ContentPage, fake_dialogs: FakeDialogs
+) -> None:
     add_appendix(qtbot, page, "Thứ nhất")
     type_text(page.appendix_editor.body, "Nội dung một")
     add_appendix(qtbot, page, "Thứ hai")
@@ -99,7 +101,13 @@ def test_reorder_and_remove_keep_each_appendix_its_own_text(qtbot: Any, page: Co
         ("Thứ hai", "Nội dung hai"),
         ("Thứ nhất", "Nội dung một"),
     ]
+    click(qtbot, page.appendix_list.remove_button)  # it holds text: the clerk is asked
+    assert [a.title for a in applied(page)] == ["Thứ hai", "Thứ nhất"], "answered Không xóa"
+    type_text(page.appendix_editor.body, " còn sửa tiếp")
+    assert applied(page)[0].blocks[0].text == "Nội dung hai còn sửa tiếp"  # type: ignore[union-attr]
+    fake_dialogs.answer("ask", True)
     click(qtbot, page.appendix_list.remove_button)
+    assert "Xóa phụ lục “Thứ hai”" in fake_dialogs.texts("ask")[-1]
     assert [a.title for a in applied(page)] == ["Thứ nhất"]
     assert page.appendix_editor.title.text() == "Thứ nhất"
     assert page.appendix_list.view.item(0).text() == "Phụ lục: Thứ nhất"

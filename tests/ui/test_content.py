@@ -12,7 +12,7 @@ from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QTextCursor
 
 from lanson_report import draftfile
-from lanson_report.model import Block, Run, Section
+from lanson_report.model import Block, Run, Section, Table
 from lanson_report.ui.common.fields import LineEdit
 from lanson_report.ui.wizard.body import outline
 from lanson_report.ui.wizard.body.richtext import RichTextEdit
@@ -224,3 +224,35 @@ def test_outline_exists() -> None:
     assert outline.exists(sections, (0,)) and outline.exists(sections, (0, 0))
     assert not outline.exists(sections, ()) and not outline.exists(sections, (2,))
     assert not outline.exists(sections, (1, 0)) and not outline.exists(sections, (-1,))
+
+
+def test_deleting_a_section_with_writing_asks_first(
+    qtbot: Any, page: ContentPage, fake_dialogs: FakeDialogs
+) -> None:
+    """Xóa mục dropped a section full of text at one click, with nothing to say so."""
+    tree = page.tree
+    page.load(draftfile.from_dict(drafts.minimal(sections=[])))
+    qtbot.mouseClick(tree.add_button, Qt.MouseButton.LeftButton)
+    type_text(page.heading, "Trống")
+    tree.remove_button.click()  # a heading only: nothing to lose, no question
+    assert page.sections == [] and not fake_dialogs.named("ask")
+    qtbot.mouseClick(tree.add_button, Qt.MouseButton.LeftButton)
+    type_text(page.heading, "Kết quả")
+    type_text(page.body, "Đã tổ chức 12 hội thảo.")
+    tree.remove_button.click()  # answered Không xóa
+    assert "Xóa mục “Kết quả”" in fake_dialogs.texts("ask")[0]
+    assert [s.heading for s in page.sections] == ["Kết quả"]
+    type_text(page.body, " Thêm một câu.")
+    draft = draftfile.from_dict(drafts.minimal())
+    page.apply(draft)
+    assert draft.sections[0].blocks[0].text == "Đã tổ chức 12 hội thảo. Thêm một câu."
+    fake_dialogs.answer("ask", True)
+    tree.remove_button.click()
+    assert page.sections == []
+
+
+def test_has_writing() -> None:
+    hint = Block("hint", [Run("Gợi ý: nêu kết quả")])
+    assert not outline.has_writing([hint, Block(runs=[Run("  ")])])
+    assert outline.has_writing([Block(runs=[Run("Có chữ")])])
+    assert outline.has_writing([], [Section("Con")]) and outline.has_writing([Table()])

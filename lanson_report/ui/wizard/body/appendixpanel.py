@@ -46,6 +46,7 @@ class AppendixList(QWidget):
         self.items: list[Appendix] = []
         self.read_only = False
         self.before_change: Callable[[], object] = lambda: None  # the page keeps the editor's text
+        self.confirm_remove: Callable[[int], bool] = lambda _row: True  # the page may ask first
         self.view = QListWidget()
         self.view.setAccessibleName("Các phụ lục")
         self.view.setMaximumHeight(110)
@@ -124,7 +125,7 @@ class AppendixList(QWidget):
 
     def remove(self) -> None:
         row = self.current()
-        if row is not None:
+        if row is not None and self.confirm_remove(row):
             self.before_change()
             del self.items[row]
             self.structure_changed.emit(min(row, len(self.items) - 1) if self.items else None)

@@ -5,7 +5,7 @@ Plain Python so that the rules (depth limited by the outline) are easy to test.
 
 from __future__ import annotations
 
-from ....model import Section
+from ....model import BodyBlock, Section, Table
 
 Path = tuple[int, ...]
 
@@ -15,6 +15,15 @@ def get(sections: list[Section], path: Path) -> Section:
     for index in path[1:]:
         section = section.sections[index]
     return section
+
+
+def has_writing(blocks: list[BodyBlock], sections: list[Section] | None = None) -> bool:
+    """Whether deleting this would lose the clerk's work: text, a table or subsections
+    (an outline's grey hints alone do not count)."""
+    return bool(sections) or any(
+        isinstance(block, Table) or (block.kind != "hint" and block.text.strip())
+        for block in blocks
+    )
 
 
 def exists(sections: list[Section], path: Path) -> bool:

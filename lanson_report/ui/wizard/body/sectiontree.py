@@ -26,6 +26,8 @@ class SectionTree(QWidget):
         self.source: Callable[[], list[Section]] = list
         self.max_depth = 2
         self.read_only = False
+        # Asked before a section is deleted (the page asks the clerk when it holds writing).
+        self.confirm_remove: Callable[[Path], bool] = lambda _path: True
         self.view = QTreeWidget()
         self.view.setHeaderLabel("Các mục của báo cáo")
         self.view.setMinimumWidth(260)
@@ -36,7 +38,7 @@ class SectionTree(QWidget):
         self.down_button = button("Xuống", lambda: self._apply(outline.move, 1))
         self.indent_button = button("Lùi &vào", self.indent, "Thành mục con của mục trên")
         self.outdent_button = button("Lùi r&a", lambda: self._apply(outline.outdent))
-        self.remove_button = button("&Xóa mục", lambda: self._apply(outline.remove))
+        self.remove_button = button("&Xóa mục", self.remove)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view, 1)
@@ -139,6 +141,11 @@ class SectionTree(QWidget):
         new_path = operation(self.source(), path, *args)
         if new_path is not None or removing:
             self.structure_changed.emit(new_path)
+
+    def remove(self) -> None:
+        path = self.current_path()
+        if path is not None and self.confirm_remove(path):
+            self._apply(outline.remove)
 
     def add(self) -> None:
         self.structure_changed.emit(outline.add_after(self.source(), self.current_path()))

@@ -24,7 +24,7 @@ from ..body.appendixpanel import AppendixEditor, AppendixList
 from ..body.bodyedit import BodyEdit
 from ..body.bodytables import BodyTables
 from ..body.hintpanel import HintPanel, PeriodBanner, section_path
-from ..body.outline import Path, get
+from ..body.outline import Path, get, has_writing
 from ..body.sectiontree import SectionTree
 from ..body.textbar import TextBar
 from .base import Page
@@ -50,6 +50,7 @@ class ContentPage(Page):
         self.addressees = PlainTextEdit(lines=2)
         self.tree = SectionTree()
         self.tree.source = self.before_structure_change
+        self.tree.confirm_remove = self._confirm_remove_section
         self.heading = LineEdit(placeholder="VD: Kết quả thực hiện (để trống: mục không tiêu đề)")
         self.body = BodyEdit()
         self.hints = HintPanel()
@@ -171,6 +172,35 @@ class ContentPage(Page):
         self._select(path)
         self.emit_changed()
 
+    def _confirm_remove_section(self, path: Path) -> bool:
+        section = get(self.before_structure_change(), path)
+        if not has_writing(section.blocks, section.sections):
+            return True
+        name = f"“{section.heading}”" if section.heading else "này"
+        return dialogs.ask(
+            self,
+            "Xóa mục",
+            f"Xóa mục {name} cùng nội dung và các mục con của nó?\n"
+            "Nếu lỡ tay, có thể lấy lại từ Lịch sử các lần lưu.",
+            "Xóa mục",
+            "Không xóa",
+        )
+
+    def _confirm_remove_appendix(self, row: int) -> bool:
+        self.commit()
+        appendix = self.appendices[row]
+        if not has_writing(appendix.blocks):
+            return True
+        name = f"“{appendix.title}”" if appendix.title else "này"
+        return dialogs.ask(
+            self,
+            "Xóa phụ lục",
+            f"Xóa phụ lục {name} cùng nội dung của nó?\n"
+            "Nếu lỡ tay, có thể lấy lại từ Lịch sử các lần lưu.",
+            "Xóa phụ lục",
+            "Không xóa",
+        )
+
     def before_structure_change(self) -> list[Section]:
         self.commit()
         return self.sections
@@ -218,6 +248,7 @@ class ContentPage(Page):
         editor.title.textChanged.connect(self._appendix_edited)
         editor.orientation.currentIndexChanged.connect(self._appendix_edited)
         self.appendix_list.before_change = self._before_appendix_change
+        self.appendix_list.confirm_remove = self._confirm_remove_appendix
         self.appendix_list.selected.connect(self._select_appendix)
         self.appendix_list.structure_changed.connect(self._appendices_changed)
 
