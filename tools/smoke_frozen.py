@@ -25,6 +25,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import traceback
 import unicodedata
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -325,6 +326,14 @@ def check_gui(box: Sandbox, bundle: Path) -> str:
     return f"{APP_EXE} started offscreen: {state}, store opened, no error"
 
 
+def where(exc: BaseException) -> str:
+    """For an unexpected error (not a failed check): the line that raised it."""
+    if isinstance(exc, CheckFailed) or exc.__traceback__ is None:
+        return ""
+    frame = traceback.extract_tb(exc.__traceback__)[-1]
+    return f" (raised in {Path(frame.filename).name}:{frame.lineno}, {frame.name})"
+
+
 def gui_skip_reason() -> str | None:
     if not (ROOT / "lanson_report" / "ui" / "app.py").is_file():
         return "lanson_report/ui/app.py does not exist yet: the windowed program has no UI to open"
@@ -377,7 +386,7 @@ def run_checks(bundle: Path, draft: Path) -> tuple[int, int, int]:
                 print(f"  ok    {name}: {check()}")
                 passed += 1
             except (CheckFailed, subprocess.TimeoutExpired, OSError, ValueError) as exc:
-                print(f"  FAIL  {name}: {exc}")
+                print(f"  FAIL  {name}: {exc}{where(exc)}")
                 failed += 1
         reason = gui_skip_reason()
         if reason:
