@@ -13,7 +13,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ...errors import ReportError
@@ -46,7 +46,6 @@ class LivePreview(QWidget):
         self.status.setWordWrap(True)
         self.document: Any = None
         self.view: Any = None
-        self._buffer: QBuffer | None = None
         self.pdf_data = b""
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
@@ -111,30 +110,16 @@ class LivePreview(QWidget):
     def _ensure_view(self) -> None:
         if self.view is not None:
             return
-        from PySide6.QtPdf import QPdfDocument
-        from PySide6.QtPdfWidgets import QPdfView
+        from ..common.pdfpane import PdfPane
 
-        self.document = QPdfDocument(self)
-        self.view = QPdfView(self)
-        self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.view.setDocument(self.document)
+        self.pane = PdfPane(self)
+        self.document, self.view = self.pane.document, self.pane.view
         self._layout.addWidget(self.view, 1)
 
     def _show(self, data: bytes) -> None:
         self._ensure_view()
         self.pdf_data = data
-        page = self.view.pageNavigator().currentPage()
-        previous = self._buffer
-        self.document.close()
-        self._buffer = QBuffer(self.document)
-        self._buffer.setData(data)
-        self._buffer.open(QBuffer.OpenModeFlag.ReadOnly)
-        self.document.load(self._buffer)
-        if previous is not None:
-            previous.deleteLater()
-        if 0 < page < self.document.pageCount():
-            self.view.pageNavigator().jump(page, self.view.pageNavigator().currentLocation())
+        self.pane.load(data, keep_page=True)
 
     def page_count(self) -> int:
         return 0 if self.document is None else int(self.document.pageCount())

@@ -93,14 +93,10 @@ class PreviewPage(Page):
     def _ensure_view(self) -> None:
         if self.view is not None:
             return
-        from PySide6.QtPdf import QPdfDocument
-        from PySide6.QtPdfWidgets import QPdfView
+        from ...common.pdfpane import PdfPane
 
-        self.document = QPdfDocument(self)
-        self.view = QPdfView(self)
-        self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.view.setDocument(self.document)
+        self.pane = PdfPane(self)
+        self.document, self.view = self.pane.document, self.pane.view
         self.view_box.replaceWidget(self.placeholder, self.view)
         self.placeholder.hide()
 
@@ -128,17 +124,7 @@ class PreviewPage(Page):
         self.shown(self.draft)
 
     def _load(self, data: bytes) -> None:
-        from PySide6.QtCore import QBuffer
-
-        self.document.close()
-        previous = getattr(self, "_buffer", None)
-        self._buffer = QBuffer(self.document)
-        self._buffer.setData(data)
-        self._buffer.open(QBuffer.OpenModeFlag.ReadOnly)
-        self.document.load(self._buffer)
-        if previous is not None:
-            previous.deleteLater()  # each visit renders anew; keep one copy of the PDF only
-        count = self.document.pageCount()
+        count = self.pane.load(data)  # each visit renders anew
         self.pages_label.setText(f"   {count} trang khổ A4 — đúng như sẽ in")
 
     def _show_missing(self, draft: Draft) -> None:
