@@ -99,3 +99,21 @@ def test_an_issued_report_shows_its_layout_but_cannot_change_it(
     control = preview.fit
     assert "Cỡ chữ 13" in control.layout_label.text()
     assert not control.fit_button.isEnabled() and not control.reset_button.isEnabled()
+
+
+def test_a_search_that_cannot_render_says_so_and_frees_the_button(
+    qtbot: Any, window: MainWindow, store: Store, monkeypatch: Any
+) -> None:
+    from lanson_report.errors import ReportError
+
+    open_long(window, store, 5)
+    control = window.editor.preview.fit
+
+    def broken(*_args: Any) -> Any:
+        raise ReportError("thiếu phông chữ Times New Roman")
+
+    monkeypatch.setattr(control.fitter, "fit", broken)
+    control.fit_button.click()
+    qtbot.waitUntil(lambda: not control.busy, timeout=20000)
+    assert control.message.text() == "Không dựng được trang: thiếu phông chữ Times New Roman"
+    assert control.fit_button.isEnabled() and QApplication.overrideCursor() is None

@@ -5,20 +5,17 @@ unsaved change even while typing goes on (a steady typist never pauses long
 enough, and a power cut would lose everything). Also at once when the clerk
 leaves a field, a step or the app: those are the moments work is "done".
 
-The timers' saves run in a worker thread (Writer): checking, versioning and
-flushing a long report to disk takes tens of milliseconds, which the clerk would
-feel as a hitch in typing. The leaving saves stay on the UI thread, so that the
-draft is on disk before the field, step or app is gone.
+The timers' saves run in a worker thread (the editor's ui.common.worker.Worker):
+checking, versioning and flushing a long report to disk takes tens of milliseconds,
+which the clerk would feel as a hitch in typing. The leaving saves stay on the UI
+thread, so that the draft is on disk before the field, step or app is gone.
 """
 
 from __future__ import annotations
 
-import contextlib
-import threading
 from collections.abc import Callable
-from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 PAUSE_MS = 1500  # after the last keystroke
@@ -80,55 +77,3 @@ class Autosave(QObject):
     def _state_changed(self, state: Qt.ApplicationState) -> None:
         if state != Qt.ApplicationState.ApplicationActive:
             self.save_now()
-
-
-class Writer(QObject):
-    """Runs one write at a time in a worker thread; `finished` reports it on the UI thread.
-
-    finished(result, error): what the work returned, or the exception it raised.
-    settle() waits for a write still running and reports it at once, so that a save
-    on the UI thread never overtakes (or is overtaken by) an older one.
-    """
-
-    finished = Signal(object, object)
-    _ready = Signal()
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._thread: threading.Thread | None = None
-        self._outcome: tuple[Any, BaseException | None] | None = None
-        self._lock = threading.Lock()
-        self._ready.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
-
-    def busy(self) -> bool:
-        return self._thread is not None
-
-    def start(self, work: Callable[[], Any]) -> None:
-        assert self._thread is None, "one write at a time"
-
-        def run() -> None:
-            try:
-                outcome: tuple[Any, BaseException | None] = (work(), None)
-            except BaseException as exc:  # handed to the UI thread, which decides
-                outcome = (None, exc)
-            with self._lock:
-                self._outcome = outcome
-            with contextlib.suppress(RuntimeError):  # the window is gone: settle() delivered
-                self._ready.emit()
-
-        # Not a daemon: a write under way when the app quits is finished, not cut.
-        self._thread = threading.Thread(target=run, name="autosave")
-        self._thread.start()
-
-    def settle(self) -> None:
-        if self._thread is not None:
-            self._thread.join()
-            self._deliver()
-
-    def _deliver(self) -> None:
-        with self._lock:
-            outcome, self._outcome = self._outcome, None
-        if outcome is None:
-            return  # delivered already (settle), or the queued signal of one settled
-        self._thread = None
-        self.finished.emit(*outcome)

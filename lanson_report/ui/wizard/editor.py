@@ -22,8 +22,9 @@ from ...errors import ReportError
 from ...model import Draft
 from .. import dialogs
 from ..common.texts import clock, explain
+from ..common.worker import Worker
 from ..dialogs import status
-from .autosave import Autosave, Writer
+from .autosave import Autosave
 from .editorbar import Footer, Header
 from .livepreview import LivePreview
 from .pages.agency import AgencyPage
@@ -49,10 +50,11 @@ class Editor(QWidget):
         self.dirty = False
         self._last_error = ""
         self.preview = PreviewPage()
+        self.content = ContentPage()
         self.pages: list[Page] = [
             AgencyPage(),
             BasisPage(),
-            ContentPage(),
+            self.content,
             SignPage(),
             self.preview,
         ]
@@ -63,7 +65,8 @@ class Editor(QWidget):
         self.footer = Footer()
         self.autosave = Autosave(self, self.save, lambda: self.dirty, self.save_in_background)
         self.timer = self.autosave.pause
-        self.writer = Writer(self)
+        # Not a daemon: a write under way when the app quits is finished, not cut.
+        self.writer = Worker("autosave", self, daemon=False)
         self.writer.finished.connect(self._written)
         self._build()
         self._connect()
@@ -98,9 +101,7 @@ class Editor(QWidget):
     def _connect(self) -> None:
         for page in self.pages:
             page.changed.connect(self._changed)
-        content = self.page("content")
-        assert isinstance(content, ContentPage)
-        content.section_shown.connect(self._section_shown)
+        self.content.section_shown.connect(self._section_shown)
         self.steps.currentRowChanged.connect(self.go)
         self.footer.back.clicked.connect(lambda: self.go(self.stack.currentIndex() - 1))
         self.footer.next.clicked.connect(lambda: self.go(self.stack.currentIndex() + 1))
@@ -137,9 +138,7 @@ class Editor(QWidget):
         self.header.show_draft(stored.draft, stored.status)
         self.footer.saved.setText(f"Đã lưu lúc {clock(stored.modified)}")
         if section is not None:
-            content = self.page("content")
-            assert isinstance(content, ContentPage)
-            content.tree.select(section)  # where the clerk was writing; ignored if gone
+            self.content.tree.select(section)  # where the clerk was writing; ignored if gone
         self.go(self.step_index(step) or 0, collect=False)
 
     def _show_live(self) -> None:

@@ -6,12 +6,10 @@ worker thread on a copy of the draft while the cursor shows that work is going o
 
 from __future__ import annotations
 
-import contextlib
-import copy
-import threading
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -23,14 +21,14 @@ from PySide6.QtWidgets import (
 )
 
 from ...errors import ReportError
-from ...model import Draft, Layout
+from ...model import Draft, Layout, clone
 from ..common.widgets import button
+from ..common.worker import Worker
+
+if TYPE_CHECKING:
+    from ...fit import Fitted  # ReportLab: loaded with the first search, not at start
 
 GOALS = ("Tránh trang cuối chỉ có chữ ký", "Gói gọn trong N trang")
-
-
-class _Results(QObject):
-    done = Signal(object, str)  # the Layout found (or None), the message
 
 
 class FitControl(QWidget):
@@ -41,7 +39,6 @@ class FitControl(QWidget):
     def __init__(self, source: Callable[[], Draft | None]) -> None:
         super().__init__()
         self._source = source
-        self.busy = False
         self._draft_id = ""
         self._message_key = ""  # the content the message is about (fit.content_key)
         self._fitting: Draft | None = None  # the copy being fitted
@@ -63,8 +60,8 @@ class FitControl(QWidget):
         self.layout_label = QLabel()
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self._results = _Results(self)
-        self._results.done.connect(self._finished, Qt.ConnectionType.QueuedConnection)
+        self.worker = Worker("fit-page", self, daemon=True)
+        self.worker.finished.connect(self._finished)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         row = QHBoxLayout()
@@ -75,6 +72,11 @@ class FitControl(QWidget):
         column.addLayout(row)
         column.addWidget(self.message)  # its own line: a long answer wraps below the buttons
         self.message.hide()
+
+    @property
+    def busy(self) -> bool:
+        """A search is running (one at a time: the fitter's cache is not shared)."""
+        return self.worker.busy()
 
     def show_layout(self, draft: Draft) -> None:
         """The draft's layout; the last answer stays only while the content is the same."""
@@ -98,10 +100,9 @@ class FitControl(QWidget):
         if draft is None or self.busy:
             return
         goal: str | int = "signature" if self.goal.currentIndex() == 0 else self.pages.value()
-        work_on = copy.deepcopy(draft)
+        work_on = clone(draft)
         self._fitting = work_on
         self._draft_id = draft.id
-        self.busy = True
         self.fit_button.setEnabled(False)
         self._say("Đang thử các cách xếp trang…")
         QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
@@ -110,27 +111,22 @@ class FitControl(QWidget):
 
         fonts.register()  # once, here: not from two threads at a time
 
-        def work() -> None:
-            try:
-                fitted = self.fitter.fit(work_on, goal)
-                layout, text = fitted.layout, fitted.message
-            except ReportError as exc:
-                layout, text = None, f"Không dựng được trang: {exc}"
-            with contextlib.suppress(RuntimeError):  # the window was closed meanwhile
-                self._results.done.emit(layout, text)
+        self.worker.start(lambda: self.fitter.fit(work_on, goal))
 
-        threading.Thread(target=work, name="fit-page", daemon=True).start()
-
-    def _finished(self, layout: Layout | None, text: str) -> None:
+    def _finished(self, fitted: Fitted | None, error: BaseException | None) -> None:
         QApplication.restoreOverrideCursor()
-        self.busy = False
         self.fit_button.setEnabled(True)
         current = self._source()
         if current is None or current.id != self._draft_id:
             return  # the clerk opened another report meanwhile: this result is not for it
-        self._say(text, self._fitting)
-        if layout is not None:
-            self.chosen.emit(layout)
+        if error is not None and not isinstance(error, ReportError):
+            raise error  # a defect: the error hook logs it and tells the clerk
+        if fitted is None:
+            self._say(f"Không dựng được trang: {error}", self._fitting)
+            return
+        self._say(fitted.message, self._fitting)
+        if fitted.layout is not None:
+            self.chosen.emit(fitted.layout)
 
     def reset(self) -> None:
         self._say("Đã trở lại bố cục chuẩn.", self._source())

@@ -8,24 +8,17 @@ a render only marks the result as stale and asks for one more render after it.
 
 from __future__ import annotations
 
-import contextlib
-import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ...errors import ReportError
 from ...model import Draft, clone
+from ..common.worker import Worker
 
 PAUSE_MS = 400  # after the last keystroke: long enough not to render half-typed words
-
-
-class _Results(QObject):
-    """Carries a finished render from the worker thread to the UI thread (queued signal)."""
-
-    done = Signal(int, bytes, str)  # generation, PDF, error message
 
 
 def render(draft: Draft) -> tuple[bytes, str]:
@@ -53,9 +46,8 @@ class LivePreview(QWidget):
         self._pending: Draft | None = None
         self._source: Callable[[], Draft | None] = lambda: None
         self._generation = 0
-        self._busy = False
-        self._results = _Results(self)
-        self._results.done.connect(self._finished, Qt.ConnectionType.QueuedConnection)
+        self.worker = Worker("live-preview", self, daemon=True)
+        self.worker.finished.connect(self._finished)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(PAUSE_MS)
@@ -72,25 +64,25 @@ class LivePreview(QWidget):
         draft = self._source()
         if draft is not None:
             self._pending = clone(draft)  # the clerk goes on typing into the original
-        if self._busy or self._pending is None:
+        if self.worker.busy() or self._pending is None:
             return  # _finished starts the next render
         draft, generation = self._pending, self._generation
-        self._pending, self._busy = None, True
+        self._pending = None
         self.status.setText("Đang dựng trang…")
 
         from ...pdf import fonts
 
         fonts.register()  # here, once: registering from two threads at a time is not safe
 
-        def work() -> None:
-            data, error = render(draft)
-            with contextlib.suppress(RuntimeError):  # the window was closed meanwhile
-                self._results.done.emit(generation, data, error)
+        self.worker.start(lambda: (generation, *render(draft)))
 
-        threading.Thread(target=work, name="live-preview", daemon=True).start()
-
-    def _finished(self, generation: int, data: bytes, error: str) -> None:
-        self._busy = False
+    def _finished(
+        self, result: tuple[int, bytes, str] | None, failure: BaseException | None
+    ) -> None:
+        if failure is not None:
+            raise failure  # a defect, not a ReportError (render() says those): the error hook
+        assert result is not None
+        generation, data, error = result
         if error:
             self.status.setText(f"Không dựng được trang: {error}")
         elif data:
