@@ -29,11 +29,12 @@ sys.path.insert(0, str(ROOT / "tests"))
 import drafts  # noqa: E402
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, QTimer  # noqa: E402
 from PySide6.QtGui import QInputMethodEvent  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from PySide6.QtWidgets import QWidget  # noqa: E402
 
 from lanson_report import draftfile  # noqa: E402
 from lanson_report.pdf import render_pdf_bytes  # noqa: E402
 from lanson_report.store import Store  # noqa: E402
+from lanson_report.ui.app import application  # noqa: E402
 from lanson_report.ui.mainwindow import MainWindow  # noqa: E402
 from lanson_report.ui.wizard import livepreview  # noqa: E402
 from lanson_report.ui.wizard.session import Session  # noqa: E402
@@ -130,7 +131,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
-    QApplication.instance() or QApplication([])
+    application()  # as the app sets itself up (the GIL switch interval included)
     measure("example", draftfile.to_dict(draftfile.load_path(EXAMPLE)), args.runs)
     measure("25 pages", drafts.pages(24), args.runs)
 

@@ -48,12 +48,19 @@ def open_store(folder: Path) -> Any | None:
             return None
 
 
+SWITCH_INTERVAL = 0.001  # seconds
+
+
 def application() -> QApplication:
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     i18n.install(app)
+    # A render or a save in a worker thread holds the GIL for up to the switch interval
+    # each time the window needs it back: 1 ms instead of Python's 5 halves the longest
+    # stall while typing beside the live page (benchmarks/bench_livepreview.py).
+    sys.setswitchinterval(SWITCH_INTERVAL)
     return app
 
 

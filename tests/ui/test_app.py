@@ -191,3 +191,17 @@ def test_a_second_window_on_the_same_folder_is_refused(
     monkeypatch.setattr(QApplication, "exec", staticmethod(lambda: started[-1].close() and 0))
     assert uiapp.run_app(["--data-dir", str(folder)]) == 0, "the lock is freed on exit"
     assert len(started) == 2 and fake_dialogs.named("warn") == []
+
+
+def test_the_app_hands_the_gil_back_to_the_window_within_a_millisecond() -> None:
+    """Worker threads (autosave, live page) held it up to 5 ms each time the window waited."""
+    import sys
+
+    from lanson_report.ui import app as uiapp
+
+    previous = sys.getswitchinterval()
+    try:
+        uiapp.application()
+        assert sys.getswitchinterval() == uiapp.SWITCH_INTERVAL <= 0.001
+    finally:
+        sys.setswitchinterval(previous)
