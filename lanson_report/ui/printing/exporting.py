@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
@@ -15,6 +16,9 @@ from ...model import Draft
 from ...text import fold
 from .. import dialogs
 from ..common.texts import explain
+
+if TYPE_CHECKING:
+    from .printjob import Outcome, PrintJob
 
 GoBack = Callable[[str], object] | None  # takes the clerk to a field path
 
@@ -149,21 +153,41 @@ def offer_pdf_instead(parent: QWidget, draft: Draft) -> None:
         export_pdf(parent, draft)
 
 
-def print_draft(parent: QWidget, draft: Draft) -> bool:
-    """Print on A4 at 100 %; True when pages went to the printer."""
-    from ...pdf import render_pdf_bytes
-    from .printing import print_pdf, printer_installed
+def print_draft(parent: QWidget, draft: Draft, go_back: GoBack = None) -> PrintJob | None:
+    """Print on A4 at 100 %, in a worker thread: the running job (its `done` says what reached
+    the printer), or None when nothing is to be printed (no printer, incomplete, cancelled)."""
+    from .printing import choose_printer, printer_installed
+    from .printjob import PrintJob
 
     if not printer_installed():
         offer_pdf_instead(parent, draft)
-        return False
-    try:
-        data = render_pdf_bytes(draft)
-        return print_pdf(data, draft.title or "Báo cáo", parent)
-    except (ReportError, OSError) as exc:
-        dialogs.error(
-            parent,
-            "Không in được",
-            explain(exc) if isinstance(exc, ReportError) else f"Máy in báo lỗi: {exc}",
-        )
-        return False
+        return None
+    if not confirm_incomplete(parent, draft, "in", go_back):
+        return None
+    printer = choose_printer(draft.title or "Báo cáo", parent)
+    if printer is None:
+        return None
+    job = PrintJob(parent, draft, printer)
+    job.start()
+    return job
+
+
+def print_failed(parent: QWidget, outcome: Outcome) -> None:
+    """Say why a print did not go through whole; nothing to say when it did."""
+    if isinstance(outcome.error, ReportError):
+        dialogs.error(parent, "Không in được", explain(outcome.error))
+    elif isinstance(outcome.error, OSError):
+        dialogs.error(parent, "Không in được", f"Máy in báo lỗi: {outcome.error}")
+    elif outcome.error is not None:
+        raise outcome.error  # a fault of ours: the error hook logs it and tells the clerk
+    elif outcome.cancelled:
+        dialogs.info(parent, "Đã dừng in", stopped(outcome))
+
+
+def stopped(outcome: Outcome) -> str:
+    if not outcome.sent:
+        return "Chưa trang nào được gửi tới máy in."
+    return (
+        f"Đã gửi {outcome.sent}/{outcome.pages} trang tới máy in trước khi dừng; "
+        "các trang đó vẫn có thể được in ra."
+    )
