@@ -176,7 +176,10 @@ def test_cancel_stops_between_pages_and_marks_nothing(
     window.print_action.trigger()
     job = window.editor.printing
     assert job is not None and gate.reached.wait(30)
-    qtbot.mouseClick(cancel_button(progress_dialog(window)), Qt.MouseButton.LeftButton)
+    progress = progress_dialog(window)
+    qtbot.waitUntil(lambda: progress.labelText() == f"Đang in trang {held_page + 1}/2…")
+    qtbot.mouseClick(cancel_button(progress), Qt.MouseButton.LeftButton)
+    assert progress.labelText() == "Đang dừng in sau trang đang in…" and progress.isVisible()
     with qtbot.waitSignal(job.done, timeout=60_000) as finished:
         gate.release()
     outcome = finished.args[0]
