@@ -24,7 +24,9 @@ if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
 
 DPI = 600  # an office laser's resolution: finer shows nothing on paper, only fattens the spool
-BAND_ROWS = 512  # a page is drawn in strips: a whole 600 dpi page in colour would take 140 MB
+# A page is drawn in strips (a whole 600 dpi page in colour would take 140 MB) of one inch:
+# their edges then fall on whole device pixels at any printer resolution, with no seam.
+BAND_ROWS = DPI
 INK = QColor(Qt.GlobalColor.black).rgba()
 PAPER = QColor(Qt.GlobalColor.white).rgba()
 MONO = Qt.ImageConversionFlag.ThresholdDither | Qt.ImageConversionFlag.MonoOnly
