@@ -22,6 +22,7 @@ from ...errors import ReportError
 
 DRAFT_FILTER = "Tệp bản nháp (*.json);;Mọi tệp (*)"
 PDF_FILTER = "Tệp PDF (*.pdf)"
+DOCX_FILTER = "Tệp Word (*.docx)"
 
 
 Role = QMessageBox.ButtonRole

@@ -39,6 +39,7 @@ class Output:
     """One kind of file the report can be exported to, in the clerk's words."""
 
     suffix: str
+    filter: str  # the save dialog's file type: a .docx saved under "Tệp PDF" would mislead
     verb: str  # "xuất PDF": what the incomplete-report warning says is about to happen
     title: str  # the file dialog's title
     what: str  # "PDF", "tệp Word": for the error and the success messages
@@ -57,8 +58,10 @@ def _render_docx(draft: Draft, target: Path) -> None:
     render_docx(draft, target)
 
 
-PDF = Output(".pdf", "xuất PDF", "Xuất PDF", "PDF", _render_pdf)
-DOCX = Output(".docx", "xuất tệp Word", "Xuất Word (.docx)", "tệp Word", _render_docx)
+PDF = Output(".pdf", dialogs.PDF_FILTER, "xuất PDF", "Xuất PDF", "PDF", _render_pdf)
+DOCX = Output(
+    ".docx", dialogs.DOCX_FILTER, "xuất tệp Word", "Xuất Word (.docx)", "tệp Word", _render_docx
+)
 
 
 def export_pdf(parent: QWidget, draft: Draft, go_back: GoBack = None) -> Path | None:
@@ -75,7 +78,7 @@ def export_as(output: Output, parent: QWidget, draft: Draft, go_back: GoBack = N
     if not confirm_incomplete(parent, draft, output.verb, go_back):
         return None
     name = suggested_name(draft).removesuffix(".pdf") + output.suffix
-    target = dialogs.save_file(parent, output.title, documents_dir() / name)
+    target = dialogs.save_file(parent, output.title, documents_dir() / name, output.filter)
     if target is None:
         return None
     if target.suffix.lower() != output.suffix:
