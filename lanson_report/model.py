@@ -8,6 +8,8 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Literal, TypeVar
 
+from .text import name_in_sentence
+
 BlockKind = Literal["paragraph", "bullet", "subbullet", "hint"]
 Outline = Literal["arabic", "roman"]
 Align = Literal["left", "center", "right"]
@@ -158,11 +160,13 @@ class Agency:
     parent: str = ""
     name: str = ""
     abbreviation: str = ""
-    name_in_text: str = ""  # as written inside a sentence; "" means `name` as it is
+    name_in_text: str = ""  # as written inside a sentence; "" means derived from `name`
 
     @property
     def name_for_text(self) -> str:
-        return self.name_in_text or self.name
+        """As written inside a sentence: `Sở Khoa học và Công nghệ`, never in capitals when
+        the name has a usual shape (`text.name_in_sentence`)."""
+        return self.name_in_text or name_in_sentence(self.name)
 
 
 @dataclass

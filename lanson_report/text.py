@@ -1,6 +1,7 @@
 """Vietnamese text rules: NFC normalisation, Decree 30 numbers and dates."""
 
 import datetime
+import re
 import unicodedata
 
 # Points of a clause (điểm) follow the Vietnamese alphabet, as in legal texts.
@@ -78,3 +79,91 @@ def point_letter(index: int) -> str:
     if index < count:
         return VIETNAMESE_LETTERS[index]
     return point_letter(index // count - 1) + VIETNAMESE_LETTERS[index % count]
+
+
+# Decree 30, Phụ lục II (capitals in names of agencies): the words of the agency's kind and
+# of each field it works in start with a capital; the name of a place after tỉnh, huyện…
+# takes a capital on every word; the rest is lower case. Longest kinds first.
+AGENCY_KINDS = (
+    "ủy ban nhân dân",
+    "hội đồng nhân dân",
+    "kho bạc nhà nước",
+    "bảo hiểm xã hội",
+    "văn phòng",
+    "tổng cục",
+    "chi cục",
+    "thanh tra",
+    "trung tâm",
+    "ủy ban",
+    "sở",
+    "bộ",
+    "cục",
+    "ban",
+    "phòng",
+    "viện",
+)
+PLACE_UNITS = ("thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "quận", "xã", "phường")
+_SYLLABLE = re.compile(
+    r"(ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|[bcdghklmnpqrstvx])?[aeiouy]+(ch|ng|nh|[cmnpt])?"
+)
+MAX_FIELD_WORDS = 4  # "Giao thông vận tải"; longer, and the name is left as written
+MAX_PLACE_WORDS = 4
+
+
+def _capital(word: str) -> str:
+    return word[:1].upper() + word[1:]
+
+
+def _is_acronym(word: str) -> bool:
+    """`UBND`, `KH&CN`, `HĐND`: no Vietnamese syllable, so kept in capitals."""
+    return _SYLLABLE.fullmatch(fold(word)) is None
+
+
+def _starts_with(words: list[str], phrase: str) -> bool:
+    wanted = phrase.split()
+    return [w.lower() for w in words[: len(wanted)]] == wanted
+
+
+def name_in_sentence(name: str) -> str:
+    """`SỞ KHOA HỌC VÀ CÔNG NGHỆ` -> `Sở Khoa học và Công nghệ`, as written inside a sentence.
+
+    Only names of the usual shapes are rewritten: kinds of agency, each followed by fields
+    joined by `và` or commas (each of at most four words) or by a place unit and a place
+    name. Any other name is returned as written: a wrong capital in an official line is
+    worse than capitals.
+    """
+    if not name.strip() or name != name.upper():
+        return name
+    words = nfc(name).replace(",", " , ").split()
+    out: list[str] = []
+    field: list[str] = []  # words of the field or place name being read
+    place = False  # reading the name of a place: every word capitalised
+    after_kind = False  # a place unit may follow a kind (`ỦY BAN NHÂN DÂN TỈNH`) only
+    i = 0
+    while i < len(words):
+        word, lower = words[i], words[i].lower()
+        kind = next((k for k in AGENCY_KINDS if _starts_with(words[i:], k)), None)
+        unit = next((u for u in PLACE_UNITS if _starts_with(words[i:], u)), None)
+        step = 1
+        if word != "," and _is_acronym(word):
+            out.append(word)
+            after_kind = True  # `UBND TỈNH …`
+        elif kind is not None and not place:
+            out.append(_capital(kind))
+            step, field, after_kind = len(kind.split()), [], True
+        elif unit is not None and after_kind:
+            out.append(unit)
+            step, field, place, after_kind = len(unit.split()), [], True, False
+        elif lower in ("và", ","):
+            if place:
+                return name
+            out.append(lower)
+            field, after_kind = [], False
+        else:
+            out.append(_capital(lower) if place or not field else lower)
+            field.append(lower)
+            after_kind = False
+            if len(field) > (MAX_PLACE_WORDS if place else MAX_FIELD_WORDS):
+                return name
+        i += step
+    return " ".join(out).replace(" ,", ",")
