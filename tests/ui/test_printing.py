@@ -291,3 +291,89 @@ def test_a_printed_report_is_not_asked_again(
     assert print_and_wait(qtbot, window).complete
     assert not fake_dialogs.named("ask")
     assert store.get(draft.id).status == "printed"
+
+
+@pytest.mark.usefixtures("small_pages")
+@pytest.mark.parametrize("send", [False, True])
+def test_a_paused_printer_is_named_before_anything_is_sent(
+    qtbot: Any,
+    window: MainWindow,
+    store: Store,
+    example_path: Path,
+    tmp_path: Path,
+    fake_dialogs: FakeDialogs,
+    monkeypatch: pytest.MonkeyPatch,
+    send: bool,
+) -> None:
+    monkeypatch.setattr(printing, "printer_ready", lambda printer: False)
+    open_example(window, store, example_path)
+    printed = tmp_path / "in.pdf"
+    fake_dialogs.answer("print_dialog", to_file(printed))
+    fake_dialogs.answer("ask", send, False)
+    outcome = print_and_wait(qtbot, window)
+    first = fake_dialogs.named("ask")[0]
+    assert first[1] == "Máy in chưa sẵn sàng" and "nằm chờ trong hàng đợi" in first[2]
+    assert fake_dialogs.calls[1][2] == {"yes": "Vẫn gửi in", "no": "Không in"}
+    assert printed.exists() == send and (outcome is not None) == send
+
+
+@pytest.mark.usefixtures("small_pages")
+def test_escape_does_not_stop_a_print_only_huy_does(
+    qtbot: Any,
+    window: MainWindow,
+    store: Store,
+    example_path: Path,
+    tmp_path: Path,
+    fake_dialogs: FakeDialogs,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    open_example(window, store, example_path)
+    printed = tmp_path / "in.pdf"
+    fake_dialogs.answer("print_dialog", to_file(printed))
+    gate = Gate(monkeypatch, 1)
+    window.print_action.trigger()
+    job = window.editor.printing
+    assert job is not None and gate.reached.wait(30)
+    progress = progress_dialog(window)
+    qtbot.waitUntil(lambda: progress.labelText() == "Đang in trang 2/2…")
+    qtbot.keyClick(progress, Qt.Key.Key_Escape)
+    assert progress.isVisible() and not job.cancelled(), "a stray Escape is not a cancel"
+    with qtbot.waitSignal(job.done, timeout=60_000) as finished:
+        gate.release()
+    assert finished.args[0].complete
+
+
+@pytest.mark.usefixtures("small_pages")
+def test_a_page_range_shows_each_page_by_its_own_number(
+    qtbot: Any,
+    window: MainWindow,
+    store: Store,
+    example_path: Path,
+    tmp_path: Path,
+    fake_dialogs: FakeDialogs,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    open_example(window, store, example_path)
+    printed = tmp_path / "in.pdf"
+    to_pdf = to_file(printed)
+
+    def page_two(dialog: QDialog) -> bool:
+        from PySide6.QtPrintSupport import QPrinter
+
+        dialog.printer().setPrintRange(QPrinter.PrintRange.PageRange)
+        dialog.printer().setFromTo(2, 2)
+        return bool(to_pdf(dialog))
+
+    fake_dialogs.answer("print_dialog", page_two)
+    gate = Gate(monkeypatch, 1)
+    window.print_action.trigger()
+    job = window.editor.printing
+    assert job is not None and gate.reached.wait(30)
+    progress = progress_dialog(window)
+    qtbot.waitUntil(lambda: progress.labelText() == "Đang in trang 2/2…")
+    assert (progress.value(), progress.maximum()) == (0, 1), "one page chosen, none sent yet"
+    with qtbot.waitSignal(job.done, timeout=60_000) as finished:
+        gate.release()
+    assert finished.args[0].complete and finished.args[0].sent == 1
+    with pdfplumber.open(printed) as pdf:
+        assert len(pdf.pages) == 1

@@ -18,6 +18,8 @@ from .. import dialogs
 from ..common.texts import explain
 
 if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
+
     from .printjob import Outcome, PrintJob
 
 GoBack = Callable[[str], object] | None  # takes the clerk to a field path
@@ -159,7 +161,7 @@ def offer_pdf_instead(parent: QWidget, draft: Draft) -> None:
 def print_draft(parent: QWidget, draft: Draft, go_back: GoBack = None) -> PrintJob | None:
     """Print on A4 at 100 %, in a worker thread: the running job (its `done` says what reached
     the printer), or None when nothing is to be printed (no printer, incomplete, cancelled)."""
-    from .printing import choose_printer, printer_installed
+    from .printing import choose_printer, printer_installed, printer_ready
     from .printjob import PrintJob
 
     if not printer_installed():
@@ -168,11 +170,24 @@ def print_draft(parent: QWidget, draft: Draft, go_back: GoBack = None) -> PrintJ
     if not confirm_incomplete(parent, draft, "in", go_back):
         return None
     printer = choose_printer(draft.title or "Báo cáo", parent)
-    if printer is None:
+    if printer is None or not (printer_ready(printer) or send_anyway(parent, printer)):
         return None
     job = PrintJob(parent, draft, printer)
     job.start()
     return job
+
+
+def send_anyway(parent: QWidget, printer: QPrinter) -> bool:
+    """The printer is paused, offline or in error: say so before anything is sent."""
+    return dialogs.ask(
+        parent,
+        "Máy in chưa sẵn sàng",
+        f"Máy in “{printer.printerName()}” đang tạm dừng, mất kết nối hoặc báo lỗi (hết "
+        "giấy, kẹt giấy…). Nếu vẫn gửi, bản in sẽ nằm chờ trong hàng đợi cho đến khi máy "
+        "in sẵn sàng.\n\nHãy kiểm tra máy in, hoặc chọn máy in khác.",
+        yes="Vẫn gửi in",
+        no="Không in",
+    )
 
 
 def print_failed(parent: QWidget, outcome: Outcome) -> None:

@@ -101,7 +101,8 @@ def draw_strips(painter: QPainter, strips: list[QImage], device_dpi: int) -> Non
         top += strip.height()
 
 
-Progress = Callable[[int, int], None]  # (page about to be printed, 1-based; pages in all)
+# (pages sent so far, pages to send, number of the page about to be sent, pages in the report)
+Progress = Callable[[int, int, int, int], None]
 
 
 def paint(
@@ -129,7 +130,7 @@ def paint(
         try:
             for position in range(len(pages)):
                 if progress is not None:
-                    progress(sent + 1, len(pages))
+                    progress(sent, len(pages), pages[position] + 1, document.pageCount())
                 strips = upcoming.pop().result()
                 if position + 1 < len(pages) and not cancelled():
                     upcoming.append(renderer.submit(render, pages[position + 1]))
@@ -171,6 +172,16 @@ def printer_installed() -> bool:
     from PySide6.QtPrintSupport import QPrinterInfo
 
     return bool(QPrinterInfo.availablePrinterNames())
+
+
+def printer_ready(printer: QPrinter) -> bool:
+    """False when the system says the printer is paused, offline or in error (Windows: paused,
+    offline, out of paper, jammed; CUPS: stopped): a job sent then waits in the queue."""
+    from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
+
+    if printer.outputFormat() != QPrinter.OutputFormat.NativeFormat:
+        return True  # a file, not a device
+    return QPrinterInfo(printer).state() != QPrinter.PrinterState.Error
 
 
 def choose_printer(title: str, parent: QWidget | None) -> QPrinter | None:

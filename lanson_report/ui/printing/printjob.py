@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QShortcut
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ...model import Draft, clone
@@ -21,6 +22,19 @@ from . import printing
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
+
+
+class PrintProgress(QProgressDialog):
+    """Only "Hủy" stops a print: pages already sent cannot be called back, so a stray
+    Escape (which QProgressDialog takes as cancel, or as closing it) changes nothing."""
+
+    def __init__(self, label: str, cancel: str, parent: QWidget) -> None:
+        super().__init__(label, cancel, 0, 0, parent)
+        for shortcut in self.findChildren(QShortcut):
+            shortcut.setEnabled(False)
+
+    def reject(self) -> None:
+        pass
 
 
 @dataclass(frozen=True)
@@ -41,7 +55,7 @@ class PrintJob(QObject):
     """Prints one draft on one printer; `done(Outcome)` on the UI thread when it ends."""
 
     done = Signal(object)
-    _progressed = Signal(int, int)
+    _progressed = Signal(int, int, int, int)
 
     def __init__(self, parent: QWidget, draft: Draft, printer: QPrinter) -> None:
         super().__init__(parent)
@@ -54,7 +68,7 @@ class PrintJob(QObject):
         self.progress = self._progress_dialog(parent)
 
     def _progress_dialog(self, parent: QWidget) -> QProgressDialog:
-        dialog = QProgressDialog("Đang chuẩn bị bản in…", "&Hủy", 0, 0, parent)
+        dialog = PrintProgress("Đang chuẩn bị bản in…", "&Hủy", parent)
         dialog.setWindowTitle("In báo cáo")
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(0)
@@ -88,12 +102,13 @@ class PrintJob(QObject):
         finally:
             document.close()
 
-    def _show_progress(self, page: int, pages: int) -> None:
-        self.total = pages
+    def _show_progress(self, sent: int, total: int, page: int, pages: int) -> None:
+        """The page's own number (`trang 3/40`), the bar for the pages chosen in the dialog."""
+        self.total = total
         if self.cancelled():
             return
-        self.progress.setMaximum(pages)
-        self.progress.setValue(page - 1)
+        self.progress.setMaximum(total)
+        self.progress.setValue(sent)
         self.progress.setLabelText(f"Đang in trang {page}/{pages}…")
 
     def _finished(self, sent: int | None, error: BaseException | None) -> None:
