@@ -10,7 +10,8 @@ from ..text import upper
 from . import appendices
 from . import styles as s
 from .layout import FULL_RULE, SHORT_RULE_RATIO
-from .parts import Column, Line, Part, line, with_layout
+from .line import Line
+from .parts import Column, Part, line, with_layout
 from .tables import printed_table
 
 # Heading styles by outline and level: named after the decree's full I. / 1. / a) outline.

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from ..model import Align, Run, Table
 from . import styles as s
 from .layout import MM
-from .parts import Line
+from .line import Line
 
 RULE_WIDTH = 0.5  # pt: the thin lines of the grid
 CELL_PADDING = 3.0  # pt between the grid lines and the text, left and right
