@@ -53,7 +53,6 @@ KNOWN = [
     ("lanson_report.store.batch", "lanson_report.store.core"),
     ("lanson_report.store.core", "lanson_report.store.restoring"),
     ("lanson_report.store.engine", "lanson_report.store.opening"),
-    ("lanson_report.word.parts", "lanson_report.word.tables"),
 ]
 
 
