@@ -52,7 +52,6 @@ def graph() -> dict[str, set[str]]:
 KNOWN = [
     ("lanson_report.store.batch", "lanson_report.store.core"),
     ("lanson_report.store.core", "lanson_report.store.restoring"),
-    ("lanson_report.store.engine", "lanson_report.store.opening"),
 ]
 
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from .. import draftfile, limits
 from ..errors import DraftFormatError, StoreError, StoreWriteError
 from ..model import Draft
-from .opening import IMPORTING
+from .bodies import IMPORTING
 
 if TYPE_CHECKING:
     from .core import Store

@@ -25,6 +25,9 @@ HISTORY_LIMIT = 100
 RECENT_KEPT = 10
 QUARTER_HOUR = 15 * 60
 JOURNAL = "journal.json"
+# Decided work a crash may cut short, finished by the next writer before anything else.
+RESTORING = "restoring.zip"  # a decided restore being merged (restoring.py)
+IMPORTING = "importing.json"  # a decided batch of draft files being imported (batch.py)
 
 Body = dict[str, Any]
 

@@ -29,6 +29,7 @@ from .. import fileio
 from ..errors import DraftFormatError, StoreError, StoreWriteError
 from .archive import Plan, check_archive, read_member, settings_in, write_backup
 from .bodies import (
+    RESTORING,
     Body,
     add_version,
     body_name,
@@ -37,7 +38,7 @@ from .bodies import (
     read_draft,
     version_name,
 )
-from .opening import META, RESTORING
+from .opening import META
 from .settingsdata import settings_from_dict
 
 if TYPE_CHECKING:
