@@ -25,6 +25,7 @@ HISTORY_LIMIT = 100
 RECENT_KEPT = 10
 QUARTER_HOUR = 15 * 60
 JOURNAL = "journal.json"
+META = "store.json"  # the store's schema version and the settings
 # Decided work a crash may cut short, finished by the next writer before anything else.
 RESTORING = "restoring.zip"  # a decided restore being merged (restoring.py)
 IMPORTING = "importing.json"  # a decided batch of draft files being imported (batch.py)
