@@ -6,8 +6,8 @@ from typing import Any
 
 from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
-from ...issuing import number_clashes
 from ...model import Draft
+from ...store.issuing import number_clashes
 from ...text import document_number
 from .. import dialogs
 from ..common.fields import LineEdit, buddy, ok_cancel, plain_label
