@@ -11,11 +11,11 @@ from typing import TYPE_CHECKING
 from . import __version__
 from .cliguard import check_output, safe
 from .clistore import open_store
-from .errors import ReportError, StoreError
+from .domain.errors import ReportError, StoreError
 from .fileio import describe_os_error
 
 if TYPE_CHECKING:
-    from .model import Draft
+    from .domain.model import Draft
     from .store import Store, Summary
 
 Command = Callable[[argparse.Namespace], int]
@@ -99,7 +99,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         # JSON escapes C0 controls itself; safe() writes bidi and C1 ones as JSON \u escapes.
         print(safe(json.dumps(rows, ensure_ascii=False, indent=2)))
         return 0
-    from .model import STATUS_LABELS
+    from .domain.model import STATUS_LABELS
 
     for s in summaries:
         number = f"{s.number or '…'}/{s.symbol}"

@@ -7,12 +7,13 @@ import datetime
 import sys
 from pathlib import Path
 
-from . import draftfile, outlines, periods
-from .errors import ReportError
+from . import draftfile, outlines
+from .domain import periods
+from .domain.errors import ReportError
+from .domain.model import Period, Settings
+from .domain.periods import PeriodError, ReportKind
 from .fileio import describe_os_error
-from .model import Period, Settings
 from .newdraft import start_draft
-from .periods import PeriodError, ReportKind
 
 NEW_HELP = (
     "tạo tệp bản nháp mới theo loại báo cáo và kỳ báo cáo, từ đề cương có sẵn của loại đó "

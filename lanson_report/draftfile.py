@@ -12,9 +12,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from . import draftparts, fileio, limits
-from .errors import DraftFormatError
-from .model import (
+from . import draftparts, fileio
+from .domain import limits
+from .domain.errors import DraftFormatError
+from .domain.model import (
     OUTLINE_DEPTH,
     OUTLINES,
     Agency,

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .checks import Problem, missing
-from .errors import ExportError
-from .model import Draft
+from .domain.checks import Problem, missing
+from .domain.errors import ExportError
+from .domain.model import Draft
 
 FORMATS = {"pdf": ".pdf", "docx": ".docx"}
 FORMAT_NAMES = {"pdf": "PDF", "docx": "Word (.docx)"}

@@ -14,11 +14,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import draftfile, fileio
-from .errors import DraftFormatError, OutlineError
-from .model import Draft, Template
+from .domain.errors import DraftFormatError, OutlineError
+from .domain.model import Draft, Template
+from .domain.periods import ReportKind
+from .domain.text import fold, nfc
 from .paths import resource
-from .periods import ReportKind
-from .text import fold, nfc
 
 FOLDER_NAME = "outlines"  # in the data folder
 BUILTIN_FILES: dict[ReportKind, str] = {

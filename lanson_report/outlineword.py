@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from .errors import OutlineError
-from .model import Block, Draft, Run, Section, Template
-from .text import fold
+from .domain.errors import OutlineError
+from .domain.model import Block, Draft, Run, Section, Template
+from .domain.text import fold
 
 _OUTLINE_WORDS = re.compile(r"^(đề cương|de cuong)(\s+báo cáo|\s+bao cao)?\s*[:.-]?\s*", re.I)
 

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from lanson_report import checks, outlines
-from lanson_report.model import Block, Cell, Column, Period, Run, Section, Settings, Table
+from lanson_report import outlines
+from lanson_report.domain import checks
+from lanson_report.domain.model import Block, Cell, Column, Period, Run, Section, Settings, Table
 from lanson_report.newdraft import start_draft
 
 

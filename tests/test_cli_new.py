@@ -10,8 +10,9 @@ import pytest
 from docxutil import open_docx
 from pdfutil import open_pdf
 
-from lanson_report import cli, draftfile, outlines, periods
-from lanson_report.model import Agency, Block, Period, Recipient, Run, Settings, Signature
+from lanson_report import cli, draftfile, outlines
+from lanson_report.domain import periods
+from lanson_report.domain.model import Agency, Block, Period, Recipient, Run, Settings, Signature
 from lanson_report.store import Store
 
 

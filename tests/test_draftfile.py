@@ -12,7 +12,7 @@ import drafts
 import pytest
 
 from lanson_report import draftfile
-from lanson_report.errors import DraftFormatError
+from lanson_report.domain.errors import DraftFormatError
 
 
 def _refused(raw: Any) -> str:

@@ -7,7 +7,7 @@ import dataclasses
 from pathlib import Path
 
 from lanson_report import draftfile
-from lanson_report.model import clone
+from lanson_report.domain.model import clone
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from lanson_report import draftfile, outlines
-from lanson_report.errors import DraftFormatError, OutlineError
-from lanson_report.model import (
+from lanson_report.domain.errors import DraftFormatError, OutlineError
+from lanson_report.domain.model import (
     Agency,
     Block,
     Draft,
@@ -21,9 +21,9 @@ from lanson_report.model import (
     Table,
     Template,
 )
+from lanson_report.domain.periods import REPORT_KINDS
 from lanson_report.newdraft import start_draft
 from lanson_report.outlines import Library
-from lanson_report.periods import REPORT_KINDS
 
 
 def _walk(sections: list[Section]) -> list[Section]:

@@ -8,8 +8,8 @@ import pytest
 from wordfiles import Writer
 
 from lanson_report import cli, draftfile, outlines
-from lanson_report.errors import OutlineError
-from lanson_report.model import Block, Period, Settings, Table
+from lanson_report.domain.errors import OutlineError
+from lanson_report.domain.model import Block, Period, Settings, Table
 from lanson_report.newdraft import start_draft
 from lanson_report.outlines import Library
 from lanson_report.wordimport import WordImportError

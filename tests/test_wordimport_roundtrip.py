@@ -13,7 +13,7 @@ import pytest
 import wordfiles
 
 from lanson_report import draftfile, export
-from lanson_report.model import Draft, Table
+from lanson_report.domain.model import Draft, Table
 from lanson_report.wordimport import import_docx
 
 

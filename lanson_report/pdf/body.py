@@ -10,7 +10,7 @@ from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph
 
-from ..model import Run
+from ..domain.model import Run
 from ..printed import Part
 from ..printed.styles import STYLES, Style
 from . import fonts

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .. import draftfile
-from ..model import Draft, Layout
+from ..domain.model import Draft, Layout
 from ..printed.styles import metrics
 from .measure import PageFill, measure
 

@@ -6,7 +6,7 @@ from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-from ..errors import ExportError
+from ..domain.errors import ExportError
 from ..paths import resource
 
 REGULAR = "LiberationSerif"

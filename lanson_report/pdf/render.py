@@ -12,9 +12,10 @@ from reportlab.platypus import Table as RLTable
 from reportlab.platypus.doctemplate import LayoutError
 
 from .. import APP_NAME, __version__
-from ..errors import ExportError
+from ..domain.errors import ExportError
+from ..domain.model import Draft
+from ..domain.text import upper
 from ..fileio import describe_os_error, write_atomic
-from ..model import Draft
 from ..printed import Part, printed_report
 from ..printed.layout import (
     MARGIN_BOTTOM,
@@ -31,7 +32,6 @@ from ..printed.layout import (
 )
 from ..printed.parts import BODY_ROLES, body_style, split_appendices
 from ..printed.styles import PAGE_NUMBER
-from ..text import upper
 from . import appendix, fonts, parts, tables
 from .ending import SignedEnding
 from .lines import Lines

@@ -15,7 +15,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph
 from reportlab.platypus import Table as RLTable
 
-from ..errors import ExportError
+from ..domain.errors import ExportError
 from ..printed import Line, Part
 from ..printed.styles import TABLE_CELL
 from ..printed.tables import (

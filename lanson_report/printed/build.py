@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
-from .. import compose
-from ..model import Block, BodyBlock, Draft, Run, Table
-from ..text import upper
+from ..domain import compose
+from ..domain.model import Block, BodyBlock, Draft, Run, Table
+from ..domain.text import upper
 from . import appendices
 from . import styles as s
 from .layout import FULL_RULE, SHORT_RULE_RATIO

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..model import Run
+from ..domain.model import Run
 from .styles import STANDARD, Metrics, Style, style_table
 
 

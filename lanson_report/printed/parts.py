@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Literal
 
-from ..model import Orientation, Run
+from ..domain.model import Orientation, Run
 from .line import Line
 from .styles import BODY, STANDARD, Metrics, Style, style_table
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..model import Align, Run, Table
+from ..domain.model import Align, Run, Table
 from . import styles as s
 from .layout import MM
 from .line import Line

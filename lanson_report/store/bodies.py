@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime
 from typing import Any
 
-from ..model import Draft
+from ..domain.model import Draft
 from .envelope import check_body, check_version, read_draft, require_id
 from .records import StoredDraft, Version, parse_stamp
 from .schema import SCHEMA_VERSION

@@ -18,8 +18,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from tinydb import Query
 
 from .. import draftfile
-from ..errors import DraftFormatError, StoreError
-from ..model import STATUS_LABELS, STATUSES, DocDate, Draft, Settings
+from ..domain.errors import DraftFormatError, StoreError
+from ..domain.model import STATUS_LABELS, STATUSES, DocDate, Draft, Settings
 from .backend import Backend, MemoryBackend
 
 if TYPE_CHECKING:

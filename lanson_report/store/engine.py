@@ -16,8 +16,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from ..errors import StoreError, StoreWriteError
-from ..model import Draft
+from ..domain.errors import StoreError, StoreWriteError
+from ..domain.model import Draft
 from .backend import DAMAGE, Backend, DamagedFile, JsonObject
 from .bodies import (
     HISTORY_LIMIT,

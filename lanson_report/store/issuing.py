@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from ..model import Draft
-from ..text import document_number
+from ..domain.model import Draft
+from ..domain.text import document_number
 from .records import Summary
 
 

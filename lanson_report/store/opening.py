@@ -11,7 +11,7 @@ import functools
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from ..errors import StoreBusyError, StoreError, StoreWriteError
+from ..domain.errors import StoreBusyError, StoreError, StoreWriteError
 from .backend import DAMAGE
 from .bodies import IMPORTING, JOURNAL, META, RESTORING, body_name, check_body
 from .index import Entry, check_index

@@ -27,8 +27,8 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from .. import fileio
-from ..errors import DraftFormatError, StoreError, StoreWriteError
-from ..model import Draft, Settings
+from ..domain.errors import DraftFormatError, StoreError, StoreWriteError
+from ..domain.model import Draft, Settings
 from .archive import Plan, check_archive, read_member, settings_in, write_backup
 from .backend import Backend
 from .bodies import (

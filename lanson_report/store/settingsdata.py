@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from .. import limits
-from ..model import Settings, Signature
+from ..domain import limits
+from ..domain.model import Settings, Signature
 from ..validate import Reader
 
 

@@ -11,7 +11,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from .. import APP_NAME
-from ..errors import StoreBusyError, StoreError
+from ..domain.errors import StoreBusyError, StoreError
 from ..paths import data_dir
 from . import dialogs
 from .common import errorhook, i18n

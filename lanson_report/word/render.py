@@ -8,9 +8,9 @@ from dataclasses import replace
 from pathlib import Path
 from typing import IO, Any
 
-from ..errors import ExportError
+from ..domain.errors import ExportError
+from ..domain.model import Draft
 from ..fileio import describe_os_error, write_atomic
-from ..model import Draft
 from ..pdf import fonts
 from ..pdf.render import FIXED_ROLES, fixed_parts
 from ..printed import Column, Line, Part, printed_report

@@ -17,7 +17,7 @@ from docx.oxml.ns import qn
 from docx.shared import Twips
 from docx.table import _Cell
 
-from ..errors import ExportError
+from ..domain.errors import ExportError
 from ..printed import Line, Part
 from ..printed.layout import TEXT_WIDTH
 from ..printed.styles import TABLE_CELL

@@ -8,8 +8,8 @@ import pytest
 from storehelp import draft, example
 
 from lanson_report import draftfile
-from lanson_report.errors import StoreError
-from lanson_report.model import Recipient, Settings, Signature, new_draft
+from lanson_report.domain.errors import StoreError
+from lanson_report.domain.model import Recipient, Settings, Signature, new_draft
 from lanson_report.store import Store
 
 

@@ -20,7 +20,7 @@ from hostile import fill, filled, remount_read_only, small_disk, snapshot
 from storehelp import draft
 
 from lanson_report import cli, draftfile, fileio
-from lanson_report.errors import StoreWriteError
+from lanson_report.domain.errors import StoreWriteError
 from lanson_report.store import Store
 from lanson_report.store.index import Index
 

@@ -198,7 +198,7 @@ def test_a_background_write_that_fails_is_shown_kept_and_retried(
     fake_dialogs: FakeDialogs,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from lanson_report.errors import StoreError
+    from lanson_report.domain.errors import StoreError
 
     draft_id = new_report(qtbot, window)
     real = store.save_data

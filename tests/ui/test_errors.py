@@ -157,7 +157,7 @@ def test_an_exception_in_a_qt_slot_reaches_the_hook(
 def test_error_dialogs_start_with_a_capital_letter(
     window: MainWindow, store: Store, fake_dialogs: FakeDialogs, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from lanson_report.errors import StoreError
+    from lanson_report.domain.errors import StoreError
 
     def full_disk(*_args: Any) -> Any:
         raise StoreError("không ghi được tệp drafts/x.json: ổ đĩa đã đầy")

@@ -107,7 +107,7 @@ def test_enter_in_the_search_box_opens_the_only_match(
     qtbot: Any, window: MainWindow, store: Store, example_path: Path
 ) -> None:
     from lanson_report import draftfile
-    from lanson_report.model import new_draft
+    from lanson_report.domain.model import new_draft
 
     active(qtbot, window)
     wanted = store.create(draftfile.load_path(example_path)).draft

@@ -9,7 +9,7 @@ from PySide6.QtCore import QMimeData
 from PySide6.QtGui import QGuiApplication, QTextCursor
 from PySide6.QtWidgets import QMenu
 
-from lanson_report.model import Block, Run
+from lanson_report.domain.model import Block, Run
 from lanson_report.ui.common.fields import LineEdit, PlainTextEdit
 from lanson_report.ui.dialogs import oldcode
 from lanson_report.ui.dialogs.oldcode import ConvertDialog

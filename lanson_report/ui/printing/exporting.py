@@ -9,10 +9,10 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
 
-from ...checks import Problem
-from ...errors import ReportError
-from ...model import Draft
-from ...text import fold
+from ...domain.checks import Problem
+from ...domain.errors import ReportError
+from ...domain.model import Draft
+from ...domain.text import fold
 from .. import dialogs
 from ..common.texts import explain
 

@@ -6,9 +6,10 @@ import datetime
 import uuid
 from pathlib import Path
 
-from ... import draftfile, outlines, periods, yearswap
-from ...errors import DraftFormatError, ReportError
-from ...model import Draft, Period
+from ... import draftfile, outlines
+from ...domain import periods, yearswap
+from ...domain.errors import DraftFormatError, ReportError
+from ...domain.model import Draft, Period
 from ...newdraft import move_to_period
 from .. import dialogs
 from ..common.texts import explain

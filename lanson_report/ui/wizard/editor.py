@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from ... import draftfile
-from ...errors import ReportError
-from ...model import Draft
+from ...domain.errors import ReportError
+from ...domain.model import Draft
 from .. import dialogs
 from ..common.texts import clock, explain
 from ..common.worker import Worker

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...errors import ReportError
-from ...model import Draft, Layout, clone
+from ...domain.errors import ReportError
+from ...domain.model import Draft, Layout, clone
 from ..common.widgets import button
 from ..common.worker import Worker
 

@@ -20,8 +20,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QTextEdit, QWidget
 
-from ....model import Block, BlockKind, BodyBlock, Run, Table
-from ....text import nfc
+from ....domain.model import Block, BlockKind, BodyBlock, Run, Table
+from ....domain.text import nfc
 from .tableobject import OBJECT_CHAR, has_table, install, table_format, table_of
 
 LIST_STYLES: dict[BlockKind, QTextListFormat.Style] = {

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ....errors import ReportError
-from ....model import Draft, Layout
+from ....domain.errors import ReportError
+from ....domain.model import Draft, Layout
 from ...common.fields import hint, plain_label
 from ...common.widgets import button
 from ..fitcontrol import FitControl
