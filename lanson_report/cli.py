@@ -12,7 +12,7 @@ from . import __version__
 from .cliguard import check_output, safe
 from .clistore import open_store
 from .domain.errors import ReportError, StoreError
-from .fileio import describe_os_error
+from .files.fileio import describe_os_error
 
 if TYPE_CHECKING:
     from .domain.model import Draft
@@ -46,7 +46,8 @@ def _vietnamese(message: str) -> str:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from . import draftfile, export
+    from . import export
+    from .files import draftfile
 
     fmt = export.format_for(args.output, args.format)
     draft = draftfile.load_path(args.draft)
@@ -77,7 +78,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def _load_for_import(path: Path) -> Draft:
     """A draft file, or a report made in Word (its review goes to stderr)."""
-    from . import draftfile
+    from .files import draftfile
 
     if path.suffix.lower() not in (".docx", ".doc"):
         return draftfile.load_path(path, lenient=True)
@@ -121,7 +122,7 @@ def _summary_json(summary: Summary) -> dict[str, object]:
 
 
 def cmd_dump(args: argparse.Namespace) -> int:
-    from . import draftfile
+    from .files import draftfile
 
     store = open_store(args)
     check_output(args.output, data_folder=store.folder)

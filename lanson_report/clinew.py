@@ -7,12 +7,13 @@ import datetime
 import sys
 from pathlib import Path
 
-from . import draftfile, outlines
+from . import outlines
 from .domain import periods
 from .domain.errors import ReportError
 from .domain.model import Period, Settings
 from .domain.periods import PeriodError, ReportKind
-from .fileio import describe_os_error
+from .files import draftfile
+from .files.fileio import describe_os_error
 from .newdraft import start_draft
 
 NEW_HELP = (
@@ -78,7 +79,7 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 def _settings(args: argparse.Namespace) -> Settings:
     """The agency's settings when this PC has a store with settings; none otherwise."""
-    from .paths import data_dir
+    from .files.paths import data_dir
 
     if not data_dir(args.data_dir).is_dir():
         return Settings()  # never create a data folder just to read it

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
 def open_store(args: argparse.Namespace) -> Store:
     """The store of --data-dir (or the default folder); recovery notes go to stderr."""
-    from .paths import data_dir
+    from .files.paths import data_dir
     from .store import Store
 
     store = Store.open(data_dir(args.data_dir))

@@ -13,12 +13,12 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import draftfile, fileio
 from .domain.errors import DraftFormatError, OutlineError
 from .domain.model import Draft, Template
 from .domain.periods import ReportKind
 from .domain.text import fold, nfc
-from .paths import resource
+from .files import draftfile, fileio
+from .files.paths import resource
 
 FOLDER_NAME = "outlines"  # in the data folder
 BUILTIN_FILES: dict[ReportKind, str] = {

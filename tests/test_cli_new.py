@@ -10,9 +10,10 @@ import pytest
 from docxutil import open_docx
 from pdfutil import open_pdf
 
-from lanson_report import cli, draftfile, outlines
+from lanson_report import cli, outlines
 from lanson_report.domain import periods
 from lanson_report.domain.model import Agency, Block, Period, Recipient, Run, Settings, Signature
+from lanson_report.files import draftfile
 from lanson_report.store import Store
 
 

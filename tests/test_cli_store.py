@@ -13,7 +13,8 @@ from typing import Any
 import drafts
 import pytest
 
-from lanson_report import cli, draftfile
+from lanson_report import cli
+from lanson_report.files import draftfile
 from lanson_report.store import Store
 
 HOLDER = Path(__file__).resolve().parent / "store" / "worker.py"

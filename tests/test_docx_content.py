@@ -11,7 +11,7 @@ from docx.oxml.ns import qn
 from docxutil import docx_bytes, open_docx, xml_parts
 from pdfutil import MM, open_pdf, reading_text, render, text_lines
 
-from lanson_report import draftfile
+from lanson_report.files import draftfile
 from lanson_report.printed import STYLES, Part, printed_report
 
 CASES = {

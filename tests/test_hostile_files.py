@@ -15,9 +15,10 @@ from typing import Any
 import drafts
 import pytest
 
-from lanson_report import cli, draftfile, fileio
+from lanson_report import cli
 from lanson_report.domain import limits
 from lanson_report.domain.errors import DraftFormatError
+from lanson_report.files import draftfile, fileio
 from lanson_report.pdf import fonts, lines
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "store"))

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from lanson_report import draftfile, outlines
+from lanson_report import outlines
 from lanson_report.domain.errors import DraftFormatError, OutlineError
 from lanson_report.domain.model import (
     Agency,
@@ -22,6 +22,7 @@ from lanson_report.domain.model import (
     Template,
 )
 from lanson_report.domain.periods import REPORT_KINDS
+from lanson_report.files import draftfile
 from lanson_report.newdraft import start_draft
 from lanson_report.outlines import Library
 

@@ -7,9 +7,10 @@ from pathlib import Path
 import pytest
 from wordfiles import Writer
 
-from lanson_report import cli, draftfile, outlines
+from lanson_report import cli, outlines
 from lanson_report.domain.errors import OutlineError
 from lanson_report.domain.model import Block, Period, Settings, Table
+from lanson_report.files import draftfile
 from lanson_report.newdraft import start_draft
 from lanson_report.outlines import Library
 from lanson_report.wordimport import WordImportError

@@ -8,7 +8,6 @@ from typing import Any
 import drafts
 import pytest
 
-from lanson_report import draftfile
 from lanson_report.domain.errors import DraftFormatError
 from lanson_report.domain.tables.tablelimits import (
     MAX_CELL_TEXT,
@@ -16,6 +15,7 @@ from lanson_report.domain.tables.tablelimits import (
     MAX_ROWS,
     size_problem,
 )
+from lanson_report.files import draftfile
 
 
 def _with_table(rows: list[list[Any]], columns: int) -> dict[str, Any]:

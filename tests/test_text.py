@@ -7,9 +7,9 @@ import datetime
 import drafts
 import pytest
 
-from lanson_report import draftfile
 from lanson_report.domain import compose, text
 from lanson_report.domain.model import Reference
+from lanson_report.files import draftfile
 
 
 @pytest.mark.parametrize(

@@ -13,8 +13,8 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .. import draftfile
 from ..domain.model import Draft, Layout
+from ..files import draftfile
 from ..printed.styles import metrics
 from .measure import PageFill, measure
 

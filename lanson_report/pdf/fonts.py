@@ -7,7 +7,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from ..domain.errors import ExportError
-from ..paths import resource
+from ..files.paths import resource
 
 REGULAR = "LiberationSerif"
 BOLD = "LiberationSerif-Bold"

@@ -15,7 +15,7 @@ from .. import APP_NAME, __version__
 from ..domain.errors import ExportError
 from ..domain.model import Draft
 from ..domain.text import upper
-from ..fileio import describe_os_error, write_atomic
+from ..files.fileio import describe_os_error, write_atomic
 from ..printed import Part, printed_report
 from ..printed.layout import (
     MARGIN_BOTTOM,

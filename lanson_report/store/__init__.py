@@ -1,6 +1,6 @@
 """The local store: drafts across years, crash-safe, one writer at a time.
 
-Data folder (lanson_report.paths.data_dir()):
+Data folder (lanson_report.files.paths.data_dir()):
 
     store.json            TinyDB: store schema version, settings
     index/<year>.json     TinyDB per year: small summaries, what `list` reads

@@ -23,10 +23,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any, Protocol
 
-from .. import fileio
 from ..domain import limits
 from ..domain.errors import DraftFormatError, StoreError
 from ..domain.model import Draft
+from ..files import fileio
 from .backend import DAMAGE, Backend, NewerSchemaError, decode, encode
 from .bodies import META, Body, body_name, check_body, check_version, version_name
 from .envelope import UUID_PATTERN

@@ -12,10 +12,10 @@ from __future__ import annotations
 from contextlib import AbstractContextManager
 from typing import Any, Protocol
 
-from .. import draftfile
 from ..domain import limits
 from ..domain.errors import DraftFormatError, StoreError, StoreWriteError
 from ..domain.model import Draft
+from ..files import draftfile
 from .backend import Backend
 from .bodies import IMPORTING
 

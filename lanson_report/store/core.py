@@ -17,9 +17,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from tinydb import Query
 
-from .. import draftfile
 from ..domain.errors import DraftFormatError, StoreError
 from ..domain.model import STATUS_LABELS, STATUSES, DocDate, Draft, Settings
+from ..files import draftfile
 from .backend import Backend, MemoryBackend
 
 if TYPE_CHECKING:

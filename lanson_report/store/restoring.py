@@ -26,9 +26,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
-from .. import fileio
 from ..domain.errors import DraftFormatError, StoreError, StoreWriteError
 from ..domain.model import Draft, Settings
+from ..files import fileio
 from .archive import Plan, check_archive, read_member, settings_in, write_backup
 from .backend import Backend
 from .bodies import (

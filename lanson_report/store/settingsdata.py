@@ -6,7 +6,7 @@ from typing import Any
 
 from ..domain import limits
 from ..domain.model import Settings, Signature
-from ..validate import Reader
+from ..files.validate import Reader
 
 
 def settings_to_dict(settings: Settings) -> dict[str, Any]:

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from .. import APP_NAME
 from ..domain.errors import StoreBusyError, StoreError
-from ..paths import data_dir
+from ..files.paths import data_dir
 from . import dialogs
 from .common import errorhook, i18n
 from .common.texts import ALREADY_OPEN, BUSY, explain

@@ -10,7 +10,7 @@ from typing import IO, Any
 
 from ..domain.errors import ExportError
 from ..domain.model import Draft
-from ..fileio import describe_os_error, write_atomic
+from ..files.fileio import describe_os_error, write_atomic
 from ..pdf import fonts
 from ..pdf.render import FIXED_ROLES, fixed_parts
 from ..printed import Column, Line, Part, printed_report

@@ -9,7 +9,7 @@ from pathlib import Path
 from ..domain import limits
 from ..domain.errors import ReportError
 from ..domain.model import Draft
-from ..fileio import describe_os_error
+from ..files.fileio import describe_os_error
 from .review import Field, Review
 
 __all__ = ["Field", "Imported", "Review", "WordImportError", "import_docx"]

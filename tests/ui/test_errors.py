@@ -10,7 +10,7 @@ import filelock
 import pytest
 from PySide6.QtCore import QTimer
 
-from lanson_report import draftfile
+from lanson_report.files import draftfile
 from lanson_report.store import Store
 from lanson_report.ui import app as uiapp
 from lanson_report.ui.common import errorhook

@@ -7,8 +7,8 @@ from typing import Any
 import drafts
 from PySide6.QtWidgets import QApplication
 
-from lanson_report import draftfile
 from lanson_report.domain.model import Layout
+from lanson_report.files import draftfile
 from lanson_report.store import Store
 from lanson_report.ui.mainwindow import MainWindow
 

@@ -236,7 +236,7 @@ def test_copy_and_paste_within_the_editor_keeps_kinds_and_formats(qtbot: Any) ->
 def test_body_toolbar_converts_the_selection(
     window: Any, store: Any, example_path: Path, fake_dialogs: FakeDialogs, qtbot: Any
 ) -> None:
-    from lanson_report import draftfile
+    from lanson_report.files import draftfile
 
     draft = draftfile.load_path(example_path)
     store.create(draft)

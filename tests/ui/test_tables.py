@@ -11,9 +11,9 @@ from PySide6.QtCore import QMimeData, QPoint, Qt
 from PySide6.QtGui import QGuiApplication, QTextCursor
 from PySide6.QtWidgets import QAbstractItemView, QPlainTextEdit
 
-from lanson_report import draftfile
 from lanson_report.domain.model import Block, Run, Table
 from lanson_report.domain.tables import tablegrid
+from lanson_report.files import draftfile
 from lanson_report.ui.wizard.body.tableeditor import TableEditor
 from lanson_report.ui.wizard.body.tableobject import OBJECT_CHAR, table_near
 from lanson_report.ui.wizard.pages.content import ContentPage

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFormLayout, QFrame, QHBoxLayout, QLabel, QSpinBox
 from ....domain.compose import date_line, number_line
 from ....domain.model import Draft
 from ....domain.text import nfc
-from ....validate import MAX_YEAR, MIN_YEAR
+from ....files.validate import MAX_YEAR, MIN_YEAR
 from ...common.fields import LineEdit, PlainTextEdit, buddy, hint, plain_label
 from ..binding import Field, blank_zero
 from .base import Page

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from .domain.errors import DraftFormatError
-from .domain.model import (
+from ..domain.errors import DraftFormatError
+from ..domain.model import (
     ALIGNS,
     BLOCK_KINDS,
     BODY_SIZES,
@@ -32,7 +32,7 @@ from .domain.model import (
     Table,
     Template,
 )
-from .domain.tables import tablegrid, tablelimits
+from ..domain.tables import tablegrid, tablelimits
 from .validate import MAX_YEAR, MIN_YEAR, Reader
 
 TABLE_KEYS = ("kind", "caption", "unit", "columns", "header_rows", "rows", "size", "note")
