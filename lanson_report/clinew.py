@@ -7,14 +7,14 @@ import datetime
 import sys
 from pathlib import Path
 
-from . import outlines
 from .domain import periods
 from .domain.errors import ReportError
 from .domain.model import Period, Settings
 from .domain.periods import PeriodError, ReportKind
 from .files import draftfile
 from .files.fileio import describe_os_error
-from .newdraft import start_draft
+from .intake import outlines
+from .intake.newdraft import start_draft
 
 NEW_HELP = (
     "tạo tệp bản nháp mới theo loại báo cáo và kỳ báo cáo, từ đề cương có sẵn của loại đó "

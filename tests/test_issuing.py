@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 
 from lanson_report.domain.model import Agency, Draft, Settings, Signature, new_draft
-from lanson_report.newdraft import start_draft
+from lanson_report.intake.newdraft import start_draft
 from lanson_report.store.issuing import number_clashes
 from lanson_report.store.records import Summary
 

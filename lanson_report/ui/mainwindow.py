@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QWidget
 
 from .. import APP_NAME
 from ..domain.model import Draft
-from ..newdraft import start_draft
+from ..intake.newdraft import start_draft
 from . import dialogs
 from .common import shortcuts
 from .common.texts import when

@@ -204,7 +204,7 @@ class RichTextEdit(QTextEdit):
     def insertFromMimeData(self, source: QMimeData) -> None:
         """Word and web pages: one block per pasted paragraph, bold/italic/underline kept,
         list paragraphs as items; text in an old encoding converted if the clerk agrees."""
-        from ....pasting import convert_blocks, html_blocks, text_blocks, tidy
+        from ....intake.pasting import convert_blocks, html_blocks, text_blocks, tidy
         from ...dialogs.oldcode import offer
 
         if source.hasHtml():
