@@ -10,7 +10,7 @@ import pytest
 from docxutil import open_docx
 from pdfutil import open_pdf
 
-from lanson_report import cli
+from lanson_report.cli import cli
 from lanson_report.domain import periods
 from lanson_report.domain.model import Agency, Block, Period, Recipient, Run, Settings, Signature
 from lanson_report.files import draftfile

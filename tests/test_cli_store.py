@@ -13,7 +13,7 @@ from typing import Any
 import drafts
 import pytest
 
-from lanson_report import cli
+from lanson_report.cli import cli
 from lanson_report.files import draftfile
 from lanson_report.store import Store
 

@@ -15,7 +15,7 @@ from typing import Any
 import drafts
 import pytest
 
-from lanson_report import cli
+from lanson_report.cli import cli
 from lanson_report.domain import limits
 from lanson_report.domain.errors import DraftFormatError
 from lanson_report.files import draftfile, fileio

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from wordfiles import Writer
 
-from lanson_report import cli
+from lanson_report.cli import cli
 from lanson_report.domain.errors import OutlineError
 from lanson_report.domain.model import Block, Period, Settings, Table
 from lanson_report.files import draftfile

@@ -12,7 +12,7 @@ import drafts
 import pytest
 import wordfiles
 
-from lanson_report import export
+from lanson_report.cli import export
 from lanson_report.domain.model import Draft, Table
 from lanson_report.files import draftfile
 from lanson_report.wordimport import import_docx

@@ -19,7 +19,7 @@ import pytest
 from hostile import fill, filled, remount_read_only, small_disk, snapshot
 from storehelp import draft
 
-from lanson_report import cli
+from lanson_report.cli import cli
 from lanson_report.domain.errors import StoreWriteError
 from lanson_report.files import draftfile, fileio
 from lanson_report.store import Store

@@ -87,7 +87,7 @@ def export_as(output: Output, parent: QWidget, draft: Draft, go_back: GoBack = N
 
 def still_missing(draft: Draft) -> list[Problem]:
     """What the preview's "Còn thiếu" list shows, in the same words."""
-    from ...export import notes
+    from ...cli.export import notes
 
     return notes(draft)
 
