@@ -78,6 +78,47 @@ def test_no_import_circle() -> None:
     assert circles(graph()) == []
 
 
+# The packages of lanson_report from the bottom up (docs/ARCHITECTURE.md, Layers): a
+# package imports only packages of the rows below its own.
+LAYERS = [
+    ("domain",),
+    ("files", "printed"),
+    ("pdf", "store", "wordimport"),
+    ("intake", "word"),
+    ("cli",),
+    ("ui",),
+]
+
+
+def package_of(name: str) -> str | None:
+    """The top package of lanson_report that holds a module; None for __main__ and the root."""
+    parts = name.split(".")
+    return parts[1] if len(parts) > 1 and parts[1] != "__main__" else None
+
+
+def layer_of(package: str) -> int:
+    return next(row for row, packages in enumerate(LAYERS) if package in packages)
+
+
+def test_every_package_has_a_layer() -> None:
+    placed = {package for packages in LAYERS for package in packages}
+    packages = {path.parent.name for path in PACKAGE.glob("*/__init__.py")}
+    assert packages == placed
+
+
+def test_imports_run_down_the_layers() -> None:
+    """A package imports its own modules and the rows below, never its row or above."""
+    upward: list[tuple[str, str]] = []
+    for first, targets in graph().items():
+        for second in targets:
+            source, target = package_of(first), package_of(second)
+            if source is None or target is None or source == target:
+                continue
+            if layer_of(target) >= layer_of(source):
+                upward.append((first, second))
+    assert sorted(upward) == []
+
+
 def test_circles_finds_a_loop_of_three() -> None:
     edges = {"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}
     assert circles(edges) == [["a", "b", "c"]]
