@@ -12,7 +12,7 @@ import drafts
 import pytest
 from pdfutil import open_pdf
 
-from lanson_report import cli
+from lanson_report.cli import cli
 from lanson_report.pdf import render as render_module
 
 
@@ -129,7 +129,7 @@ def test_incomplete_draft_exports_with_warnings(tmp_path: Path) -> None:
 
 def test_export_never_imports_qt(example_path: Path, tmp_path: Path) -> None:
     code = (
-        "import sys; from lanson_report.cli import run; "
+        "import sys; from lanson_report.cli.cli import run; "
         f"assert run(['export', {str(example_path)!r}, '-o', {str(tmp_path / 'o.pdf')!r}]) == 0; "
         "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken', 'tinydb'))))"
     )
@@ -217,7 +217,7 @@ def test_both_formats_warn_and_refuse_alike(tmp_path: Path, suffix: str) -> None
 
 def test_docx_export_never_imports_qt(example_path: Path, tmp_path: Path) -> None:
     code = (
-        "import sys; from lanson_report.cli import run; "
+        "import sys; from lanson_report.cli.cli import run; "
         f"assert run(['export', {str(example_path)!r}, '-o', {str(tmp_path / 'o.docx')!r}]) == 0; "
         "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken', 'tinydb'))))"
     )

@@ -10,8 +10,11 @@ import pytest
 from docxutil import open_docx
 from pdfutil import open_pdf
 
-from lanson_report import cli, draftfile, outlines, periods
-from lanson_report.model import Agency, Block, Period, Recipient, Run, Settings, Signature
+from lanson_report.cli import cli
+from lanson_report.domain import periods
+from lanson_report.domain.model import Agency, Block, Period, Recipient, Run, Settings, Signature
+from lanson_report.files import draftfile
+from lanson_report.intake import outlines
 from lanson_report.store import Store
 
 

@@ -13,7 +13,8 @@ from typing import Any
 import drafts
 import pytest
 
-from lanson_report import cli, draftfile
+from lanson_report.cli import cli
+from lanson_report.files import draftfile
 from lanson_report.store import Store
 
 HOLDER = Path(__file__).resolve().parent / "store" / "worker.py"
@@ -237,7 +238,7 @@ def test_list_never_loads_qt_or_reportlab(example_path: Path, data: Path) -> Non
 def test_an_unfinished_draft_dumped_imports_back_but_does_not_print(
     capsys: pytest.CaptureFixture[str], data: Path, tmp_path: Path
 ) -> None:
-    from lanson_report.model import new_draft
+    from lanson_report.domain.model import new_draft
 
     unfinished = new_draft(2025)  # no signer, blank rows: what a clerk has mid-way
     Store.open(data).save(unfinished)

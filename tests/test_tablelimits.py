@@ -8,9 +8,14 @@ from typing import Any
 import drafts
 import pytest
 
-from lanson_report import draftfile
-from lanson_report.errors import DraftFormatError
-from lanson_report.tablelimits import MAX_CELL_TEXT, MAX_COLUMNS, MAX_ROWS, size_problem
+from lanson_report.domain.errors import DraftFormatError
+from lanson_report.domain.tables.tablelimits import (
+    MAX_CELL_TEXT,
+    MAX_COLUMNS,
+    MAX_ROWS,
+    size_problem,
+)
+from lanson_report.files import draftfile
 
 
 def _with_table(rows: list[list[Any]], columns: int) -> dict[str, Any]:

@@ -7,8 +7,9 @@ import datetime
 import drafts
 import pytest
 
-from lanson_report import compose, draftfile, text
-from lanson_report.model import Reference
+from lanson_report.domain import compose, text
+from lanson_report.domain.model import Reference
+from lanson_report.files import draftfile
 
 
 @pytest.mark.parametrize(

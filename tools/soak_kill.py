@@ -36,7 +36,7 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
 import drafts  # noqa: E402
 
-from lanson_report import draftfile  # noqa: E402
+from lanson_report.files import draftfile  # noqa: E402
 from lanson_report.store import Store  # noqa: E402
 
 WORKER = """

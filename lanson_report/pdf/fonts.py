@@ -6,8 +6,8 @@ from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-from ..errors import ExportError
-from ..paths import resource
+from ..domain.errors import ExportError
+from ..files.paths import resource
 
 REGULAR = "LiberationSerif"
 BOLD = "LiberationSerif-Bold"

@@ -15,8 +15,8 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph
 from reportlab.platypus import Table as RLTable
 
-from ..errors import ExportError
-from ..printed import Line
+from ..domain.errors import ExportError
+from ..printed import Line, Part
 from ..printed.styles import TABLE_CELL
 from ..printed.tables import (
     CELL_PADDING,
@@ -24,7 +24,7 @@ from ..printed.tables import (
     RULE_WIDTH,
     PrintedTable,
 )
-from .body import runs_markup, style_of
+from .body import flowable, runs_markup, style_of
 from .fonts import REGULAR
 from .tallrows import Grid, split_tall_rows
 
@@ -169,3 +169,13 @@ def table_flowables(
     else:
         rl_table.spaceAfter = SPACE_AROUND
     return story
+
+
+def flowables(part: Part, width: float, page_height: float) -> list[Flowable]:
+    """A body part in a frame of the given size: a table is several flowables, the rest one.
+
+    Here rather than in body.py, which draws the rest: tables draws its cells with
+    body's markup, so imports run one way (tables -> body)."""
+    if part.table is not None:
+        return table_flowables(part.table, width, page_height, part.source)
+    return [flowable(part)]

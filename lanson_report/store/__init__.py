@@ -1,6 +1,6 @@
 """The local store: drafts across years, crash-safe, one writer at a time.
 
-Data folder (lanson_report.paths.data_dir()):
+Data folder (lanson_report.files.paths.data_dir()):
 
     store.json            TinyDB: store schema version, settings
     index/<year>.json     TinyDB per year: small summaries, what `list` reads
@@ -19,7 +19,7 @@ Data folder (lanson_report.paths.data_dir()):
 Everything that enters the store (a save, an import, a restore, a migrated file) goes
 through one check, envelope.py; every path built from a file's content is proven to
 stay inside the data folder (disk.DiskBackend.path). New folders are private to the
-user (0700); files get what the user's umask allows. Size limits: lanson_report.limits.
+user (0700); files get what the user's umask allows. Size limits: lanson_report.domain.limits.
 
 Timestamps are timezone-aware datetimes in local time (stored as UTC).
 """

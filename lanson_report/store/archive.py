@@ -23,13 +23,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any, Protocol
 
-from .. import fileio, limits
-from ..errors import DraftFormatError, StoreError
-from ..model import Draft
+from ..domain import limits
+from ..domain.errors import DraftFormatError, StoreError
+from ..domain.model import Draft
+from ..files import fileio
 from .backend import DAMAGE, Backend, NewerSchemaError, decode, encode
-from .bodies import Body, body_name, check_body, check_version, version_name
+from .bodies import META, Body, body_name, check_body, check_version, version_name
 from .envelope import UUID_PATTERN
-from .opening import META
 from .records import now_stamp
 from .schema import SCHEMA_VERSION, check_supported
 from .settingsdata import settings_from_dict

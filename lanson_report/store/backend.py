@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, Protocol
 
-from ..errors import DraftFormatError, StoreError
+from ..domain.errors import DraftFormatError, StoreError
 
 JsonObject = dict[str, Any]
 

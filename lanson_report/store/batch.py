@@ -9,15 +9,29 @@ the same draft twice changes nothing, so it ends as if imported once.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from contextlib import AbstractContextManager
+from typing import Any, Protocol
 
-from .. import draftfile, limits
-from ..errors import DraftFormatError, StoreError, StoreWriteError
-from ..model import Draft
-from .opening import IMPORTING
+from ..domain import limits
+from ..domain.errors import DraftFormatError, StoreError, StoreWriteError
+from ..domain.model import Draft
+from ..files import draftfile
+from .backend import Backend
+from .bodies import IMPORTING
 
-if TYPE_CHECKING:
-    from .core import Store
+
+class Store(Protocol):
+    """What a batch uses of core.Store: core imports this module, so this one names a
+    Protocol rather than importing core."""
+
+    backend: Backend
+    recovered: list[str]
+
+    def writing(self) -> AbstractContextManager[None]: ...
+    def finishing(self) -> AbstractContextManager[None]: ...
+    def checked_dict(self, draft: Draft) -> dict[str, object]: ...
+    def check_importable(self, draft: Draft) -> None: ...
+    def import_draft(self, draft: Draft) -> str: ...
 
 
 def import_all(store: Store, drafts: list[tuple[str, Draft]]) -> list[str]:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime
 from typing import Any
 
-from ..model import Draft
+from ..domain.model import Draft
 from .envelope import check_body, check_version, read_draft, require_id
 from .records import StoredDraft, Version, parse_stamp
 from .schema import SCHEMA_VERSION
@@ -25,6 +25,10 @@ HISTORY_LIMIT = 100
 RECENT_KEPT = 10
 QUARTER_HOUR = 15 * 60
 JOURNAL = "journal.json"
+META = "store.json"  # the store's schema version and the settings
+# Decided work a crash may cut short, finished by the next writer before anything else.
+RESTORING = "restoring.zip"  # a decided restore being merged (restoring.py)
+IMPORTING = "importing.json"  # a decided batch of draft files being imported (batch.py)
 
 Body = dict[str, Any]
 

@@ -17,9 +17,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from tinydb import Query
 
-from .. import draftfile
-from ..errors import DraftFormatError, StoreError
-from ..model import STATUS_LABELS, STATUSES, DocDate, Draft, Settings
+from ..domain.errors import DraftFormatError, StoreError
+from ..domain.model import STATUS_LABELS, STATUSES, DocDate, Draft, Settings
+from ..files import draftfile
 from .backend import Backend, MemoryBackend
 
 if TYPE_CHECKING:
@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 from .bodies import (
     HISTORY_LIMIT,
     JOURNAL,
+    META,
     Body,
     add_version,
     body_name,
@@ -39,7 +40,7 @@ from .bodies import (
     versions,
 )
 from .engine import Engine
-from .opening import META, start
+from .opening import start
 from .records import StoredDraft, Summary, Version, matches, now_stamp, search_words, summary
 from .settingsdata import settings_from_dict, settings_to_dict
 from .tinystorage import database

@@ -19,8 +19,9 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from .. import fileio, limits
-from ..errors import StoreBusyError, StoreError, StoreWriteError
+from ..domain import limits
+from ..domain.errors import StoreBusyError, StoreError, StoreWriteError
+from ..files import fileio
 from .backend import DamagedFile, JsonObject, decode, encode
 
 KEEP_BACKUPS = 3

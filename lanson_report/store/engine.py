@@ -16,12 +16,14 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from ..errors import StoreError, StoreWriteError
-from ..model import Draft
+from ..domain.errors import StoreError, StoreWriteError
+from ..domain.model import Draft
 from .backend import DAMAGE, Backend, DamagedFile, JsonObject
 from .bodies import (
     HISTORY_LIMIT,
+    IMPORTING,
     JOURNAL,
+    RESTORING,
     Body,
     body_name,
     check_body,
@@ -31,7 +33,6 @@ from .bodies import (
 )
 from .envelope import is_draft_id
 from .index import Entry, Index, check_index
-from .opening import IMPORTING, RESTORING
 from .records import StoredDraft, index_entry, parse_stamp
 
 

@@ -13,10 +13,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .. import draftfile, limits
-from ..errors import DraftFormatError, StoreError
-from ..model import STATUSES, Draft
-from ..validate import Reader
+from ..domain import limits
+from ..domain.errors import DraftFormatError, StoreError
+from ..domain.model import STATUSES, Draft
+from ..files import draftfile
+from ..files.validate import Reader
 from .backend import NewerSchemaError
 from .records import parse_stamp
 from .schema import check_supported, migrate_body

@@ -11,9 +11,9 @@ import functools
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from ..errors import StoreBusyError, StoreError, StoreWriteError
+from ..domain.errors import StoreBusyError, StoreError, StoreWriteError
 from .backend import DAMAGE
-from .bodies import JOURNAL, body_name, check_body
+from .bodies import IMPORTING, JOURNAL, META, RESTORING, body_name, check_body
 from .index import Entry, check_index
 from .records import index_entry
 from .schema import SCHEMA_VERSION, migrate_folder
@@ -22,9 +22,6 @@ from .tinystorage import database
 if TYPE_CHECKING:
     from .engine import Engine
 
-META = "store.json"
-RESTORING = "restoring.zip"  # a decided restore being merged (restoring.py)
-IMPORTING = "importing.json"  # a decided batch of draft files being imported (batch.py)
 UNREADABLE: tuple[type[Exception], ...] = (*DAMAGE, StoreError)
 # Where a killed writer may leave temporaries (history/<id>/ ones are swept by the journal).
 TEMPORARY_FOLDERS = ("", "drafts", "index", "backups", "damaged")

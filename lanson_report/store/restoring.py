@@ -21,14 +21,19 @@ from __future__ import annotations
 import datetime
 import shutil
 import zipfile
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
-from .. import fileio
-from ..errors import DraftFormatError, StoreError, StoreWriteError
+from ..domain.errors import DraftFormatError, StoreError, StoreWriteError
+from ..domain.model import Draft, Settings
+from ..files import fileio
 from .archive import Plan, check_archive, read_member, settings_in, write_backup
+from .backend import Backend
 from .bodies import (
+    META,
+    RESTORING,
     Body,
     add_version,
     body_name,
@@ -37,11 +42,32 @@ from .bodies import (
     read_draft,
     version_name,
 )
-from .opening import META, RESTORING
+from .records import StoredDraft
 from .settingsdata import settings_from_dict
 
-if TYPE_CHECKING:
-    from .core import Store
+
+class Store(Protocol):
+    """What a restore uses of core.Store: core imports this module, so this one names a
+    Protocol rather than importing core."""
+
+    backend: Backend
+    folder: Path
+    history_limit: int
+    recovered: list[str]
+
+    def writing(self) -> AbstractContextManager[None]: ...
+    def finishing(self) -> AbstractContextManager[None]: ...
+    def body_ids(self) -> list[str]: ...
+    def load_body(self, draft_id: str) -> tuple[Body, Draft] | None: ...
+    def commit(
+        self,
+        body: Body,
+        draft: Draft,
+        old_year: int | None,
+        version: tuple[int, Body, list[int]] | None = None,
+    ) -> StoredDraft: ...
+    def has_settings(self) -> bool: ...
+    def save_settings(self, settings: Settings) -> None: ...
 
 
 @dataclass

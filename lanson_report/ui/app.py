@@ -11,8 +11,8 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from .. import APP_NAME
-from ..errors import StoreBusyError, StoreError
-from ..paths import data_dir
+from ..domain.errors import StoreBusyError, StoreError
+from ..files.paths import data_dir
 from . import dialogs
 from .common import errorhook, i18n
 from .common.texts import ALREADY_OPEN, BUSY, explain

@@ -9,8 +9,8 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QWidget
 
 from .. import APP_NAME
-from ..model import Draft
-from ..newdraft import start_draft
+from ..domain.model import Draft
+from ..intake.newdraft import start_draft
 from . import dialogs
 from .common import shortcuts
 from .common.texts import when

@@ -18,11 +18,11 @@ from docx.enum.text import WD_LINE_SPACING, WD_PARAGRAPH_ALIGNMENT
 from docx.oxml.ns import qn
 
 from .. import APP_NAME, __version__
-from ..model import Draft
+from ..domain.model import Draft
+from ..domain.text import fold
 from ..pdf import fonts
 from ..printed import Style, layout
 from ..printed.styles import BODY, HEADING_1, HEADING_2, HEADING_3, PAGE_NUMBER, styles_for
-from ..text import fold
 from .xml import page_field, run_format, twips
 
 ALIGN = {

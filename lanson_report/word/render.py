@@ -8,9 +8,9 @@ from dataclasses import replace
 from pathlib import Path
 from typing import IO, Any
 
-from ..errors import ExportError
-from ..fileio import describe_os_error, write_atomic
-from ..model import Draft
+from ..domain.errors import ExportError
+from ..domain.model import Draft
+from ..files.fileio import describe_os_error, write_atomic
 from ..pdf import fonts
 from ..pdf.render import FIXED_ROLES, fixed_parts
 from ..printed import Column, Line, Part, printed_report
@@ -19,7 +19,7 @@ from ..printed.tables import PrintedTable
 from . import parts
 from .appendix import appendix
 from .document import new_document
-from .tables import separate
+from .tables import BODY_PARTS, separate
 from .xml import mark_format, twips
 
 # Characters XML 1.0 cannot hold; they print as nothing and are reported as unprintable.
@@ -82,7 +82,7 @@ def build(draft: Draft) -> Any:
     parts.title(document, roles["title"])
     if "addressees" in roles:
         parts.addressees(document, roles["addressees"])
-    body = [parts.BODY_PARTS[p.role](document, p) for p in report if p.role in BODY_ROLES]
+    body = [BODY_PARTS[p.role](document, p) for p in report if p.role in BODY_ROLES]
     # the end of the text travels with the signature: never a signed page alone
     if body and hasattr(body[-1], "paragraph_format"):
         body[-1].paragraph_format.keep_with_next = True
@@ -94,7 +94,7 @@ def build(draft: Draft) -> Any:
     parts.ending(document, roles["ending"])
     last = None
     for opening, *blocks in appended:
-        last = appendix(document, opening, blocks, parts.BODY_PARTS)
+        last = appendix(document, opening, blocks, BODY_PARTS)
     if not appended or not hasattr(last, "paragraph_format"):
         _end_mark(document)  # Word needs a paragraph after a table
     return document

@@ -8,6 +8,7 @@ LibreOffice repeat them on every page the table continues on.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from typing import Any
 
 from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
@@ -16,7 +17,7 @@ from docx.oxml.ns import qn
 from docx.shared import Twips
 from docx.table import _Cell
 
-from ..errors import ExportError
+from ..domain.errors import ExportError
 from ..printed import Line, Part
 from ..printed.layout import TEXT_WIDTH
 from ..printed.styles import TABLE_CELL
@@ -27,6 +28,7 @@ from ..printed.tables import (
     PrintedCell,
     PrintedTable,
 )
+from .parts import BODY_PARTS as PARAGRAPH_PARTS
 from .parts import add_paragraph
 from .xml import TABLE_PROPERTIES, element, mark_format, run_format, twips
 
@@ -170,3 +172,8 @@ def table(container: Any, part: Part, width: float = TEXT_WIDTH) -> Any:
 
 def _paragraph(container: Any, line: Line) -> Any:
     return add_paragraph(container, line)
+
+
+# Every body role Word draws, each returning the last paragraph (or table) it added. Here,
+# above parts.py, so that parts never reaches back for tables.
+BODY_PARTS: dict[str, Callable[[Any, Part], Any]] = {**PARAGRAPH_PARTS, "table": table}

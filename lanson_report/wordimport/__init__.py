@@ -6,10 +6,10 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from .. import limits
-from ..errors import ReportError
-from ..fileio import describe_os_error
-from ..model import Draft
+from ..domain import limits
+from ..domain.errors import ReportError
+from ..domain.model import Draft
+from ..files.fileio import describe_os_error
 from .review import Field, Review
 
 __all__ = ["Field", "Imported", "Review", "WordImportError", "import_docx"]

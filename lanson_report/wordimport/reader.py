@@ -19,9 +19,9 @@ from docx.table import Table
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run as DocxRun
 
-from ..legacy import Encoding, convert, font_encoding
-from ..model import Run
-from ..text import nfc
+from ..domain.legacy import Encoding, convert, font_encoding
+from ..domain.model import Run
+from ..domain.text import nfc
 from .styles import Styles
 
 # Word's odd characters: no-break and other spaces, soft hyphen, symbol-font bullets.

@@ -17,8 +17,8 @@ from typing import Any
 import pytest
 from hostile import backup_of, body, filled, fresh_id, make_zip, snapshot, version
 
-from lanson_report import limits
-from lanson_report.errors import StoreError
+from lanson_report.domain import limits
+from lanson_report.domain.errors import StoreError
 from lanson_report.store import Store, restoring
 from lanson_report.store.disk import DiskBackend
 

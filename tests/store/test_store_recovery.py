@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from storehelp import draft
 
-from lanson_report.errors import StoreError
-from lanson_report.model import Settings
+from lanson_report.domain.errors import StoreError
+from lanson_report.domain.model import Settings
 from lanson_report.store import Store
 
 GARBAGE = b'{"drafts": {"1": {"id": "3f6c2a1e", "ye\x00\x00\x00'

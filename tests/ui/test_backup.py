@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from lanson_report import draftfile
+from lanson_report.files import draftfile
 from lanson_report.store import Store
 from lanson_report.ui.mainwindow import MainWindow
 

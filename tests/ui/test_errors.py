@@ -10,7 +10,7 @@ import filelock
 import pytest
 from PySide6.QtCore import QTimer
 
-from lanson_report import draftfile
+from lanson_report.files import draftfile
 from lanson_report.store import Store
 from lanson_report.ui import app as uiapp
 from lanson_report.ui.common import errorhook
@@ -157,7 +157,7 @@ def test_an_exception_in_a_qt_slot_reaches_the_hook(
 def test_error_dialogs_start_with_a_capital_letter(
     window: MainWindow, store: Store, fake_dialogs: FakeDialogs, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from lanson_report.errors import StoreError
+    from lanson_report.domain.errors import StoreError
 
     def full_disk(*_args: Any) -> Any:
         raise StoreError("không ghi được tệp drafts/x.json: ổ đĩa đã đầy")

@@ -9,7 +9,7 @@ import drafts
 import wordfiles
 from PySide6.QtWidgets import QDialogButtonBox
 
-from lanson_report import draftfile
+from lanson_report.files import draftfile
 from lanson_report.store import Store
 from lanson_report.ui.mainwindow import MainWindow
 from lanson_report.ui.start.wordimportdialog import WordReviewDialog

@@ -10,10 +10,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
-from ...checks import Problem
-from ...errors import ReportError
-from ...model import Draft
-from ...text import fold
+from ...domain.checks import Problem
+from ...domain.errors import ReportError
+from ...domain.model import Draft
+from ...domain.text import fold
 from .. import dialogs
 from ..common.texts import explain
 
@@ -96,7 +96,7 @@ def export_as(output: Output, parent: QWidget, draft: Draft, go_back: GoBack = N
 
 def still_missing(draft: Draft) -> list[Problem]:
     """What the preview's "Còn thiếu" list shows, in the same words."""
-    from ...export import notes
+    from ...cli.export import notes
 
     return notes(draft)
 

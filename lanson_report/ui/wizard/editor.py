@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ... import draftfile
-from ...errors import ReportError
-from ...model import Draft
+from ...domain.errors import ReportError
+from ...domain.model import Draft
+from ...files import draftfile
 from .. import dialogs
 from ..common.texts import clock, explain
 from ..common.worker import Worker

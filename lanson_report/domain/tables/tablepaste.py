@@ -12,10 +12,10 @@ import copy
 import re
 from html.parser import HTMLParser
 
+from ..errors import ReportError
+from ..model import Cell, Column, Run, Table
+from ..text import nfc
 from . import tablegrid, tablelimits
-from .errors import ReportError
-from .model import Cell, Column, Run, Table
-from .text import nfc
 
 Grid = list[list[Cell | None]]
 _SPACES = re.compile(r"[ \t\r\n\f]+")  # HTML white space; a no-break space is text

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from .model import Draft
-from .store.records import Summary
-from .text import document_number
+from ..domain.model import Draft
+from ..domain.text import document_number
+from .records import Summary
 
 
 def number_clashes(listed: Iterable[Summary], draft: Draft, number: str) -> list[Summary]:

@@ -9,9 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from . import tablegrid, tablelimits
-from .errors import DraftFormatError
-from .model import (
+from ..domain.errors import DraftFormatError
+from ..domain.model import (
     ALIGNS,
     BLOCK_KINDS,
     BODY_SIZES,
@@ -33,6 +32,7 @@ from .model import (
     Table,
     Template,
 )
+from ..domain.tables import tablegrid, tablelimits
 from .validate import MAX_YEAR, MIN_YEAR, Reader
 
 TABLE_KEYS = ("kind", "caption", "unit", "columns", "header_rows", "rows", "size", "note")

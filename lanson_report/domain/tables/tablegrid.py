@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .model import Cell, Column, Table
+from ..model import Cell, Column, Table
 
 
 @dataclass(frozen=True)

@@ -6,8 +6,8 @@ not make is refused with its path; the editor and paste refuse to grow past them
 
 from __future__ import annotations
 
-from . import limits
-from .errors import ReportError
+from .. import limits
+from ..errors import ReportError
 
 # The draft-wide limits of the file reader (limits.py), so that what the editor makes
 # always loads and what loads can be edited.

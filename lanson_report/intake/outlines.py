@@ -13,12 +13,12 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import draftfile, fileio
-from .errors import DraftFormatError, OutlineError
-from .model import Draft, Template
-from .paths import resource
-from .periods import ReportKind
-from .text import fold, nfc
+from ..domain.errors import DraftFormatError, OutlineError
+from ..domain.model import Draft, Template
+from ..domain.periods import ReportKind
+from ..domain.text import fold, nfc
+from ..files import draftfile, fileio
+from ..files.paths import resource
 
 FOLDER_NAME = "outlines"  # in the data folder
 BUILTIN_FILES: dict[ReportKind, str] = {
@@ -55,7 +55,7 @@ def builtin_for(kind: ReportKind) -> Path:
 def load(path: Path) -> Draft:
     """Read an outline file; a draft without `template` is taken as an outline of itself.
 
-    A Word .docx đề cương is read by the Word import (lanson_report.outlineword).
+    A Word .docx đề cương is read by the Word import (lanson_report.intake.outlineword).
     """
     if Path(path).suffix.lower() in (".docx", ".doc"):  # .doc: the import says to save as .docx
         from .outlineword import from_docx

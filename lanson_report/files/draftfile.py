@@ -12,9 +12,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from . import draftparts, fileio, limits
-from .errors import DraftFormatError
-from .model import (
+from ..domain import limits
+from ..domain.errors import DraftFormatError
+from ..domain.model import (
     OUTLINE_DEPTH,
     OUTLINES,
     Agency,
@@ -25,6 +25,7 @@ from .model import (
     Section,
     Signature,
 )
+from . import draftparts, fileio
 from .validate import Reader
 
 FORMAT = "lanson-report/draft"

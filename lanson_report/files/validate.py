@@ -9,9 +9,9 @@ import uuid
 from collections.abc import Sequence
 from typing import Any
 
-from .errors import DraftFormatError
-from .model import Agency, Basis, Block, DocDate, Reference, Run
-from .text import nfc
+from ..domain.errors import DraftFormatError
+from ..domain.model import Agency, Basis, Block, DocDate, Reference, Run
+from ..domain.text import nfc
 
 _MISSING = object()
 _ISO_DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")

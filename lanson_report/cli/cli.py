@@ -8,15 +8,15 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from . import __version__
+from .. import __version__
+from ..domain.errors import ReportError, StoreError
+from ..files.fileio import describe_os_error
 from .cliguard import check_output, safe
 from .clistore import open_store
-from .errors import ReportError, StoreError
-from .fileio import describe_os_error
 
 if TYPE_CHECKING:
-    from .model import Draft
-    from .store import Store, Summary
+    from ..domain.model import Draft
+    from ..store import Store, Summary
 
 Command = Callable[[argparse.Namespace], int]
 
@@ -46,7 +46,8 @@ def _vietnamese(message: str) -> str:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from . import draftfile, export
+    from ..files import draftfile
+    from . import export
 
     fmt = export.format_for(args.output, args.format)
     draft = draftfile.load_path(args.draft)
@@ -77,11 +78,11 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def _load_for_import(path: Path) -> Draft:
     """A draft file, or a report made in Word (its review goes to stderr)."""
-    from . import draftfile
+    from ..files import draftfile
 
     if path.suffix.lower() not in (".docx", ".doc"):
         return draftfile.load_path(path, lenient=True)
-    from .wordimport import import_docx
+    from ..wordimport import import_docx
 
     imported = import_docx(path)
     print(f"{path}: đọc từ Word:", file=sys.stderr)
@@ -99,7 +100,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         # JSON escapes C0 controls itself; safe() writes bidi and C1 ones as JSON \u escapes.
         print(safe(json.dumps(rows, ensure_ascii=False, indent=2)))
         return 0
-    from .model import STATUS_LABELS
+    from ..domain.model import STATUS_LABELS
 
     for s in summaries:
         number = f"{s.number or '…'}/{s.symbol}"
@@ -121,7 +122,7 @@ def _summary_json(summary: Summary) -> dict[str, object]:
 
 
 def cmd_dump(args: argparse.Namespace) -> int:
-    from . import draftfile
+    from ..files import draftfile
 
     store = open_store(args)
     check_output(args.output, data_folder=store.folder)

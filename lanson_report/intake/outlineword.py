@@ -11,16 +11,16 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from .errors import OutlineError
-from .model import Block, Draft, Run, Section, Template
-from .text import fold
+from ..domain.errors import OutlineError
+from ..domain.model import Block, Draft, Run, Section, Template
+from ..domain.text import fold
 
 _OUTLINE_WORDS = re.compile(r"^(đề cương|de cuong)(\s+báo cáo|\s+bao cao)?\s*[:.-]?\s*", re.I)
 
 
 def from_docx(path: Path) -> Draft:
     """The outline of a .docx đề cương; WordImportError or OutlineError when it is not one."""
-    from .wordimport import import_docx
+    from ..wordimport import import_docx
 
     draft = import_docx(path).draft
     name, source = _preamble(draft)

@@ -12,7 +12,7 @@ import os
 import re
 from pathlib import Path
 
-from .errors import ReportError
+from ..domain.errors import ReportError
 
 # Control characters (C0 but tab and newline, DEL, C1), lone surrogates, and the
 # bidirectional controls that reorder what follows on the screen (Trojan Source).

@@ -7,12 +7,14 @@ import datetime
 import sys
 from pathlib import Path
 
-from . import draftfile, outlines, periods
-from .errors import ReportError
-from .fileio import describe_os_error
-from .model import Period, Settings
-from .newdraft import start_draft
-from .periods import PeriodError, ReportKind
+from ..domain import periods
+from ..domain.errors import ReportError
+from ..domain.model import Period, Settings
+from ..domain.periods import PeriodError, ReportKind
+from ..files import draftfile
+from ..files.fileio import describe_os_error
+from ..intake import outlines
+from ..intake.newdraft import start_draft
 
 NEW_HELP = (
     "tạo tệp bản nháp mới theo loại báo cáo và kỳ báo cáo, từ đề cương có sẵn của loại đó "
@@ -77,7 +79,7 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 def _settings(args: argparse.Namespace) -> Settings:
     """The agency's settings when this PC has a store with settings; none otherwise."""
-    from .paths import data_dir
+    from ..files.paths import data_dir
 
     if not data_dir(args.data_dir).is_dir():
         return Settings()  # never create a data folder just to read it

@@ -6,8 +6,8 @@ import copy
 import datetime
 import uuid
 
-from . import periods
-from .model import (
+from ..domain import periods
+from ..domain.model import (
     Block,
     BodyBlock,
     DocDate,

@@ -9,13 +9,13 @@ from typing import TYPE_CHECKING
 from .cliguard import safe
 
 if TYPE_CHECKING:
-    from .store import Store
+    from ..store import Store
 
 
 def open_store(args: argparse.Namespace) -> Store:
     """The store of --data-dir (or the default folder); recovery notes go to stderr."""
-    from .paths import data_dir
-    from .store import Store
+    from ..files.paths import data_dir
+    from ..store import Store
 
     store = Store.open(data_dir(args.data_dir))
     for message in store.recovered:

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .checks import Problem, missing
-from .errors import ExportError
-from .model import Draft
+from ..domain.checks import Problem, missing
+from ..domain.errors import ExportError
+from ..domain.model import Draft
 
 FORMATS = {"pdf": ".pdf", "docx": ".docx"}
 FORMAT_NAMES = {"pdf": "PDF", "docx": "Word (.docx)"}
@@ -29,7 +29,7 @@ def format_for(path: Path, forced: str | None = None) -> str:
 
 def notes(draft: Draft) -> list[Problem]:
     """What is missing and which characters cannot print: the same for every format."""
-    from .pdf.coverage import unprintable  # the font's character map, loaded only to export
+    from ..pdf.coverage import unprintable  # the font's character map, loaded only to export
 
     return missing(draft) + unprintable(draft)
 
@@ -37,10 +37,10 @@ def notes(draft: Draft) -> list[Problem]:
 def write(draft: Draft, path: Path, fmt: str) -> None:
     """Write atomically; a part longer than a page is refused the same way in both formats."""
     if fmt == "docx":
-        from .word import render_docx
+        from ..word import render_docx
 
         render_docx(draft, path)
     else:
-        from .pdf import render_pdf
+        from ..pdf import render_pdf
 
         render_pdf(draft, path)

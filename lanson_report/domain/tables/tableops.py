@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import copy
 
+from ..model import Cell, Column, Run, Table
 from . import tablegrid, tablelimits
-from .model import Cell, Column, Run, Table
 from .tablepaste import Grid, PasteError
 
 

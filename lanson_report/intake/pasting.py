@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
-from .legacy import Encoding, convert
-from .model import Block, BlockKind, Run
-from .mojibake import is_old_line
-from .text import nfc
+from ..domain.legacy import Encoding, convert
+from ..domain.model import Block, BlockKind, Run
+from ..domain.mojibake import is_old_line
+from ..domain.text import nfc
 
 _BLOCK_TAGS = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th", "br"}
 _SKIPPED = {"style", "script", "head", "title", "xml"}

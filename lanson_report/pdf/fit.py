@@ -13,10 +13,10 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from . import draftfile
-from .model import Draft, Layout
-from .pdf.measure import PageFill, measure
-from .printed.styles import metrics
+from ..domain.model import Draft, Layout
+from ..files import draftfile
+from ..printed.styles import metrics
+from .measure import PageFill, measure
 
 SIGNATURE = "signature"  # goal: the last page is not the signature (nearly) alone
 MIN_LINES_ABOVE = 2  # body lines the signature's page must carry besides the ending's own

@@ -6,7 +6,7 @@ import os
 import sys
 from pathlib import Path
 
-from . import APP_ID
+from .. import APP_ID
 
 DATA_DIR_ENV = "LANSON_REPORT_DATA_DIR"
 
@@ -16,7 +16,7 @@ def resource_dir() -> Path:
     bundle = getattr(sys, "_MEIPASS", None)
     if bundle:
         return Path(bundle) / "resources"
-    return Path(__file__).resolve().parent.parent / "resources"
+    return Path(__file__).resolve().parents[2] / "resources"
 
 
 def resource(*parts: str) -> Path:
