@@ -36,8 +36,8 @@ from PySide6.QtCore import QCoreApplication, QElapsedTimer, QTimer  # noqa: E402
 from PySide6.QtPrintSupport import QPrinter  # noqa: E402
 from PySide6.QtWidgets import QWidget  # noqa: E402
 
-from lanson_report import draftfile  # noqa: E402
-from lanson_report.model import Draft  # noqa: E402
+from lanson_report.domain.model import Draft  # noqa: E402
+from lanson_report.files import draftfile  # noqa: E402
 from lanson_report.pdf import render_pdf_bytes  # noqa: E402
 from lanson_report.ui.app import application  # noqa: E402
 from lanson_report.ui.printing import printing  # noqa: E402

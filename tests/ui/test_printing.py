@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QProgressDialog, QPushButton
 
-from lanson_report import draftfile
+from lanson_report.files import draftfile
 from lanson_report.pdf import render_pdf_bytes
 from lanson_report.store import Store
 from lanson_report.ui.mainwindow import MainWindow

@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QShortcut
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from ...model import Draft, clone
+from ...domain.model import Draft, clone
 from ..common.worker import Worker
 from . import printing
 
