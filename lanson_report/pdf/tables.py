@@ -26,6 +26,7 @@ from ..printed.tables import (
 )
 from .body import runs_markup, style_of
 from .fonts import REGULAR
+from .paragraphs import KeptLinesParagraph
 from .tallrows import Grid, split_tall_rows
 
 ALIGNMENTS = {"left": TA_LEFT, "center": TA_CENTER, "right": TA_RIGHT}
@@ -53,7 +54,7 @@ def _paragraphs(table: PrintedTable, widths: list[float]) -> tuple[Grid, list[li
     inner = [[0.0 for _ in widths] for _ in range(table.rows)]
     for cell in table.cells:
         style = cell_style(table.size, cell.align)
-        data[cell.row][cell.column] = Paragraph(runs_markup(cell.runs), style)
+        data[cell.row][cell.column] = KeptLinesParagraph(runs_markup(cell.runs), style)
         span = widths[cell.column : cell.column + cell.colspan]
         inner[cell.row][cell.column] = sum(span) - 2 * CELL_PADDING
     return data, inner
@@ -133,7 +134,7 @@ def grid(table: PrintedTable, width: float, page_height: float, source: str = ""
 
 
 def _paragraph(line: Line) -> Paragraph:
-    return Paragraph(runs_markup(line.runs), style_of(line.style))
+    return KeptLinesParagraph(runs_markup(line.runs), style_of(line.style))
 
 
 def _refuse_unprintable(table: PrintedTable, width: float, page_height: float, source: str) -> None:
