@@ -48,11 +48,17 @@ def cell_style(size: int, align: str) -> ParagraphStyle:
     )
 
 
-def _paragraphs(table: PrintedTable, widths: list[float]) -> tuple[Grid, list[list[float]]]:
-    """Each shown cell as a Paragraph at its position, and the text width of every cell."""
-    data: Grid = [["" for _ in widths] for _ in range(table.rows)]
-    inner = [[0.0 for _ in widths] for _ in range(table.rows)]
+def _paragraphs(
+    table: PrintedTable, widths: list[float], rows: int | None = None
+) -> tuple[Grid, list[list[float]]]:
+    """Each shown cell of the first rows (all by default) as a Paragraph at its position,
+    and the text width of every cell."""
+    rows = table.rows if rows is None else rows
+    data: Grid = [["" for _ in widths] for _ in range(rows)]
+    inner = [[0.0 for _ in widths] for _ in range(rows)]
     for cell in table.cells:
+        if cell.row >= rows:
+            continue
         style = cell_style(table.size, cell.align)
         data[cell.row][cell.column] = KeptLinesParagraph(runs_markup(cell.runs), style)
         span = widths[cell.column : cell.column + cell.colspan]
@@ -112,11 +118,7 @@ def grid(table: PrintedTable, width: float, page_height: float, source: str = ""
     data, inner = _paragraphs(table, widths)
     headers = table.header_rows
     header = _rows_height(data, inner, range(headers))
-    if header > page_height * HEADER_SHARE:
-        raise ExportError(
-            f"{source}: các hàng tiêu đề của bảng cao {header / page_height:.1f} trang, "
-            "không lặp lại được ở đầu mỗi trang; hãy rút gọn tiêu đề hoặc bớt số hàng tiêu đề"
-        )
+    _refuse_tall_header(header, page_height, source)
     # the text of a piece, under the repeated header, inside its cell's padding
     room = page_height - header - 2 * CELL_VERTICAL_PADDING - 1
     data, first, counts = split_tall_rows(data, inner, room, _fixed_rows(table))
@@ -137,10 +139,25 @@ def _paragraph(line: Line) -> Paragraph:
     return KeptLinesParagraph(runs_markup(line.runs), style_of(line.style))
 
 
-def _refuse_unprintable(table: PrintedTable, width: float, page_height: float, source: str) -> None:
+def _refuse_tall_header(header: float, page_height: float, source: str) -> None:
+    if header > page_height * HEADER_SHARE:
+        raise ExportError(
+            f"{source}: các hàng tiêu đề của bảng cao {header / page_height:.1f} trang, "
+            "không lặp lại được ở đầu mỗi trang; hãy rút gọn tiêu đề hoặc bớt số hàng tiêu đề"
+        )
+
+
+def refuse_unprintable(table: PrintedTable, width: float, page_height: float, source: str) -> None:
+    """ExportError naming the table's place when no page could print it: a column too narrow
+    for a letter, header rows too tall to repeat. The DOCX export refuses the same tables."""
     problem = table.too_narrow(width)
     if problem:
         raise ExportError(f"{source}: {problem}")
+    if table.header_rows:
+        widths = table.column_widths(width)
+        data, inner = _paragraphs(table, widths, table.header_rows)
+        header = _rows_height(data, inner, range(table.header_rows))
+        _refuse_tall_header(header, page_height, source)
 
 
 def table_flowables(
@@ -150,7 +167,7 @@ def table_flowables(
 
     A table no page could print (a column too narrow for a letter, header rows taller
     than half a page) is refused with its place in the draft."""
-    _refuse_unprintable(table, width, page_height, source)
+    refuse_unprintable(table, width, page_height, source)
     captions = [_paragraph(line) for line in (table.caption, table.unit) if line is not None]
     if captions:
         captions[0].spaceBefore = SPACE_AROUND

@@ -16,9 +16,9 @@ from docx.oxml.ns import qn
 from docx.shared import Twips
 from docx.table import _Cell
 
-from ..errors import ExportError
+from ..pdf.tables import refuse_unprintable
 from ..printed import Line, Part
-from ..printed.layout import TEXT_WIDTH
+from ..printed.layout import PAGES, TEXT_WIDTH
 from ..printed.styles import TABLE_CELL
 from ..printed.tables import (
     CELL_PADDING,
@@ -35,6 +35,7 @@ CELL_ALIGN = {
     "center": WD_PARAGRAPH_ALIGNMENT.CENTER,
     "right": WD_PARAGRAPH_ALIGNMENT.RIGHT,
 }
+TEXT_HEIGHT = PAGES["portrait"].text_height  # of a body page
 SIDES = ("top", "left", "bottom", "right", "insideH", "insideV")
 SPACE_BEFORE_CAPTION = 6.0  # pt, as in the PDF
 SPACE_BETWEEN = 6.0  # pt between two tables with nothing between them, as in the PDF
@@ -143,7 +144,9 @@ def separate(container: Any, space: float = 0.0) -> None:
     mark_format(paragraph, 1)
 
 
-def table(container: Any, part: Part, width: float = TEXT_WIDTH) -> Any:
+def table(
+    container: Any, part: Part, width: float = TEXT_WIDTH, page_height: float = TEXT_HEIGHT
+) -> Any:
     """Caption and unit above, kept with the table; the grid; the note below.
 
     Returns the note, or the table (None for a table without rows: no grid), for the
@@ -151,9 +154,7 @@ def table(container: Any, part: Part, width: float = TEXT_WIDTH) -> Any:
     printed = part.table
     if printed is None:
         raise ValueError(f"{part.source}: a table part without its table")
-    problem = printed.too_narrow(width)
-    if problem:  # refused as the PDF refuses it
-        raise ExportError(f"{part.source}: {problem}")
+    refuse_unprintable(printed, width, page_height, part.source)  # as the PDF refuses it
     separate(container, SPACE_BETWEEN)
     above = [line for line in (printed.caption, printed.unit) if line is not None]
     for index, line in enumerate(above):
