@@ -122,6 +122,8 @@ def grid(table: PrintedTable, width: float, page_height: float, source: str = ""
     # the text of a piece, under the repeated header, inside its cell's padding
     room = page_height - header - 2 * CELL_VERTICAL_PADDING - 1
     data, first, counts = split_tall_rows(data, inner, room, _fixed_rows(table))
+    # the text widths of the new rows: each piece of a row has the widths of the row
+    inner = [inner[r] for r, count in enumerate(counts) for _ in range(count)]
     rl_table = RLTable(
         data,
         colWidths=widths,
