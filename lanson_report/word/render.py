@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import re
 from dataclasses import replace
 from pathlib import Path
 from typing import IO, Any
@@ -20,10 +19,7 @@ from . import parts
 from .appendix import appendix
 from .document import new_document
 from .tables import separate
-from .xml import mark_format, twips
-
-# Characters XML 1.0 cannot hold; they print as nothing and are reported as unprintable.
-NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+from .xml import NOT_XML, mark_format, twips
 
 
 def _clean(report: list[Part]) -> list[Part]:
