@@ -13,7 +13,7 @@ from reportlab.platypus.doctemplate import LayoutError
 
 from .. import APP_NAME, __version__
 from ..errors import ExportError
-from ..fileio import describe_os_error, write_atomic
+from ..fileio import describe_os_error, write_output
 from ..model import Draft
 from ..printed import Part, printed_report
 from ..printed.layout import (
@@ -186,6 +186,6 @@ def render_pdf(draft: Draft, path: Path | str, invariant: bool = False) -> None:
     """Write the PDF through a temporary file: a failure never damages an existing file."""
     target = Path(path)
     try:
-        write_atomic(target, lambda temp: render_to(str(temp), draft, invariant))
+        write_output(target, lambda temp: render_to(str(temp), draft, invariant))
     except OSError as exc:
         raise ExportError(f"không ghi được tệp {target}: {describe_os_error(exc)}") from exc

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from ..errors import ExportError
-from ..fileio import describe_os_error, write_atomic
+from ..fileio import describe_os_error, write_output
 from ..model import Draft
 from ..pdf import fonts
 from ..pdf.render import FIXED_ROLES, fixed_parts
@@ -131,6 +131,6 @@ def render_docx(draft: Draft, path: Path | str) -> None:
     target = Path(path)
     document = _document(draft)
     try:
-        write_atomic(target, lambda temp: document.save(str(temp)))
+        write_output(target, lambda temp: document.save(str(temp)))
     except OSError as exc:
         raise ExportError(f"không ghi được tệp {target}: {describe_os_error(exc)}") from exc
