@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import __version__
-from .cliguard import check_output, safe
+from .cliguard import check_output, confirm_replace, safe, written_here
 from .clistore import open_store
 from .errors import ReportError, StoreError
 from .fileio import describe_os_error
@@ -50,7 +50,10 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     fmt = export.format_for(args.output, args.format)
     draft = draftfile.load_path(args.draft)
-    check_output(args.output, (args.draft,), kind=export.FORMATS[fmt])
+    kind = export.FORMATS[fmt]
+    check_output(args.output, (args.draft,), kind=kind)
+    if args.output.exists() and not args.force and not written_here(args.output, kind):
+        confirm_replace(args.output)  # e.g. the Word report just imported
     for problem in export.notes(draft):
         print(safe(f"{args.draft}: lưu ý: {problem.message}"), file=sys.stderr)
     export.write(draft, args.output, fmt)
@@ -231,6 +234,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--format",
         choices=("pdf", "docx"),
         help="định dạng tệp ra, bất kể đuôi tên tệp (mặc định: theo đuôi .pdf hoặc .docx)",
+    )
+    export.add_argument(
+        "--force",
+        action="store_true",
+        help="ghi đè tệp ra đã có mà không hỏi (mặc định: hỏi khi tệp đó không do chương "
+        "trình ghi ra, và không ghi đè khi không hỏi được)",
     )
     export.set_defaults(handler=cmd_export)
     _add_store_commands(commands)

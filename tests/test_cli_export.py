@@ -111,7 +111,7 @@ def test_failure_while_rendering_keeps_the_existing_pdf(
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(render_module, "render_to", half_written)
-    assert cli.run(["export", str(example_path), "-o", str(out)]) == 1
+    assert cli.run(["export", str(example_path), "-o", str(out), "--force"]) == 1
     assert "ổ đĩa đã đầy" in capsys.readouterr().err
     assert out.read_bytes() == b"%PDF-1.4 previous export"
     assert [p.name for p in tmp_path.iterdir()] == ["out.pdf"]

@@ -1,7 +1,8 @@
-"""`export -o`: what it leaves beside the output, even when killed."""
+"""`export -o`: what it may replace, and what it leaves beside the output when killed."""
 
 from __future__ import annotations
 
+import io
 import os
 import subprocess
 import sys
@@ -13,10 +14,77 @@ import pytest
 
 from lanson_report import cli, draftfile, fileio
 
+WORD_FILE = b"PK\x03\x04 a report the clerk made in Word"
+
+
+class _Terminal(io.StringIO):
+    """A standard input the clerk types into."""
+
+    def isatty(self) -> bool:
+        return True
+
 
 @pytest.fixture
 def draft(example_path: Path) -> Path:
     return example_path
+
+
+def _interactive(monkeypatch: pytest.MonkeyPatch, typed: str) -> None:
+    monkeypatch.setattr(sys, "stdin", _Terminal(typed))
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True, raising=False)
+
+
+def test_a_word_file_it_did_not_write_is_not_replaced_without_asking(
+    draft: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "Bao cao 2022.docx"
+    out.write_bytes(WORD_FILE)
+    assert cli.run(["export", str(draft), "-o", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert f"lỗi: Tệp {out} đã có và không do chương trình ghi ra; không ghi đè." in err
+    assert "--force" in err
+    assert out.read_bytes() == WORD_FILE
+
+
+def test_force_replaces_it(draft: Path, tmp_path: Path) -> None:
+    out = tmp_path / "bao-cao.docx"
+    out.write_bytes(WORD_FILE)
+    assert cli.run(["export", str(draft), "-o", str(out), "--force"]) == 0
+    assert out.read_bytes() != WORD_FILE
+
+
+@pytest.mark.parametrize(
+    ("typed", "replaced"), [("c\n", True), ("có\n", True), ("k\n", False), ("", False)]
+)
+def test_on_a_terminal_the_clerk_is_asked(
+    draft: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    typed: str,
+    replaced: bool,
+) -> None:
+    out = tmp_path / "bao-cao.pdf"
+    out.write_bytes(b"%PDF-1.7 made by another program")
+    _interactive(monkeypatch, typed)
+    assert cli.run(["export", str(draft), "-o", str(out)]) == (0 if replaced else 1)
+    err = capsys.readouterr().err
+    assert "Ghi đè lên tệp đó? Gõ c (có) hoặc k (không)" in err
+    assert (b"another" not in out.read_bytes()[:200]) == replaced
+    if not replaced:
+        assert f"Không ghi đè {out}; chưa xuất tệp nào." in err
+
+
+@pytest.mark.parametrize("suffix", [".pdf", ".docx"])
+def test_its_own_earlier_export_is_replaced_without_asking(
+    draft: Path, tmp_path: Path, suffix: str
+) -> None:
+    out = tmp_path / f"bao-cao{suffix}"
+    assert cli.run(["export", str(draft), "-o", str(out)]) == 0
+    earlier = out.stat().st_mtime_ns - 10**9
+    os.utime(out, ns=(earlier, earlier))
+    assert cli.run(["export", str(draft), "-o", str(out)]) == 0  # no terminal: never asked
+    assert out.stat().st_mtime_ns > earlier
 
 
 @pytest.mark.parametrize("suffix", [".pdf", ".docx", ".json"])
