@@ -74,8 +74,17 @@ def cmd_import(args: argparse.Namespace) -> int:
     store = open_store(args)
     results = store.import_drafts([(str(path), draft) for path, draft in drafts])
     for (path, draft), result in zip(drafts, results, strict=True):
-        print(safe(f"{path}: {IMPORT_RESULTS.get(result, result)} {draft.id}"))
+        print(safe(f"{path}: {_import_result(result)} {draft.id}"))
     return 0
+
+
+REFUSED = "refused: "  # the store's result for a draft it left alone, and why
+
+
+def _import_result(result: str) -> str:
+    if result.startswith(REFUSED):
+        return f"không nhập ({result.removeprefix(REFUSED).strip().rstrip('.')}):"
+    return IMPORT_RESULTS.get(result, result)
 
 
 def _load_for_import(path: Path) -> Draft:

@@ -88,8 +88,7 @@ def check_text(text: str, path: str, limit: int = MAX_FIELD_CHARS) -> None:
         if "rows[" in path:  # the table editor's words (tablelimits.py)
             raise DraftFormatError(f"{path}: ô có {len(text)} ký tự, nhiều nhất {limit} ký tự")
         raise DraftFormatError(
-            f"{path}: văn bản quá dài ({number(len(text))} ký tự); tối đa {number(limit)} "
-            "ký tự cho một ô"
+            f"{path}: văn bản quá dài ({number(len(text))} ký tự); tối đa {number(limit)} ký tự"
         )
     found = _LONE_SURROGATE.search(text)
     if found:

@@ -166,14 +166,17 @@ def render_to(target: str | IO[bytes], draft: Draft, invariant: bool = False) ->
 def build(target: str | IO[bytes], draft: Draft, flowables: list[Any], invariant: bool) -> int:
     """Lay out and write the story; the number of pages."""
     fonts.register()
+    doc = _template(target, draft, invariant)
     try:
-        doc = _template(target, draft, invariant)
         doc.build(flowables)
         return int(doc.page)
     except ExportError:
         raise
-    except LayoutError as exc:
-        raise ExportError(f"một phần của báo cáo không vừa trang A4 ({exc})") from exc
+    except LayoutError as exc:  # its own words are ReportLab's, in English: not for a clerk
+        raise ExportError(
+            f"một phần của báo cáo ở trang {doc.page} không vừa một trang A4 (một dòng, một ô "
+            "bảng hay một hàng tiêu đề quá cao); hãy rút gọn phần đó"
+        ) from exc
 
 
 def render_pdf_bytes(draft: Draft, invariant: bool = False) -> bytes:

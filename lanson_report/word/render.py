@@ -110,9 +110,9 @@ def _document(draft: Draft) -> Any:
     try:
         return build(draft)
     except OSError as exc:
+        where = exc.filename or describe_os_error(exc)
         raise ExportError(
-            f"không mở được mẫu tệp Word của chương trình ({exc.filename or exc}): "
-            "hãy cài lại chương trình"
+            f"không mở được mẫu tệp Word của chương trình ({where}): hãy cài lại chương trình"
         ) from exc
 
 
