@@ -22,6 +22,7 @@ from ..printed.tables import (
     CELL_PADDING,
     CELL_VERTICAL_PADDING,
     RULE_WIDTH,
+    PrintedCell,
     PrintedTable,
 )
 from .body import runs_markup, style_of
@@ -158,11 +159,37 @@ def refuse_unprintable(table: PrintedTable, width: float, page_height: float, so
     problem = table.too_narrow(width)
     if problem:
         raise ExportError(f"{source}: {problem}")
-    if table.header_rows:
-        widths = table.column_widths(width)
-        data, inner = _paragraphs(table, widths, table.header_rows)
-        header = _rows_height(data, inner, range(table.header_rows))
-        _refuse_tall_header(header, page_height, source)
+    widths = table.column_widths(width)
+    data, inner = _paragraphs(table, widths, table.header_rows)
+    header = _rows_height(data, inner, range(table.header_rows))
+    _refuse_tall_header(header, page_height, source)
+    _refuse_tall_spans(table, widths, page_height - header, source)
+
+
+def _cell_height(cell: PrintedCell, widths: list[float], size: int) -> float:
+    text_width = sum(widths[cell.column : cell.column + cell.colspan]) - 2 * CELL_PADDING
+    paragraph = Paragraph(runs_markup(cell.runs), cell_style(size, cell.align))
+    return float(paragraph.wrap(text_width, 1e9)[1]) + 2 * CELL_VERTICAL_PADDING
+
+
+def _refuse_tall_spans(table: PrintedTable, widths: list[float], room: float, source: str) -> None:
+    """Rows joined by a vertical span are never cut (see _fixed_rows): refuse them, by the
+    place of the spanning cell, when together they are taller than a page under the header."""
+    spans = [c for c in table.cells if c.rowspan > 1 and c.row >= table.header_rows]
+    if not spans:
+        return
+    rows = {r for span in spans for r in range(span.row, span.row + span.rowspan)}
+    heights = dict.fromkeys(rows, 2 * CELL_VERTICAL_PADDING)
+    for cell in table.cells:
+        if cell.row in rows and cell.rowspan == 1:
+            heights[cell.row] = max(heights[cell.row], _cell_height(cell, widths, table.size))
+    for span in spans:
+        together = sum(heights[r] for r in range(span.row, span.row + span.rowspan))
+        if max(together, _cell_height(span, widths, table.size)) > room:
+            raise ExportError(
+                f"{source}.rows[{span.row}][{span.column}]: ô gộp {span.rowspan} hàng cùng các "
+                "hàng đó cao hơn một trang, không in được; hãy bỏ gộp ô hoặc rút gọn nội dung"
+            )
 
 
 def table_flowables(

@@ -33,6 +33,14 @@ def tall_header(words: int = 120) -> Raw:
     return ts.with_tables([table])
 
 
+def tall_spanned_rows(words: int = 600) -> Raw:
+    """Two body rows joined by a vertical span, together taller than a page: never cut."""
+    table = ts.two_header_table(3)
+    table["rows"][2][1] = {"text": "Loại phương tiện đo " * words, "rowspan": 2}
+    table["rows"][3][1] = None
+    return ts.with_tables([table])
+
+
 def long_title(letters: int = 300) -> Raw:
     """A trích yếu over the 255 characters a Word document property holds."""
     return drafts.minimal(title=("Tình hình thi hành pháp luật " * 20)[:letters])
@@ -99,6 +107,7 @@ def big_table(rows: int = 5_000, columns: int = 10) -> Raw:
 KINDS: dict[str, Callable[[], Raw]] = {
     "tall TT row": tall_tt_row,
     "tall header rows": tall_header,
+    "tall spanned rows": tall_spanned_rows,
     "title over 255 characters": long_title,
     "control characters": control_title,
     "title of combining marks": combining_title,

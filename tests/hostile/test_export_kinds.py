@@ -56,6 +56,15 @@ def test_header_rows_taller_than_half_a_page_are_refused_by_both_by_place() -> N
             write(draft)
 
 
+def test_rows_a_span_joins_taller_than_a_page_are_refused_by_both_by_the_cell() -> None:
+    draft = draftfile.from_dict(kinds.tall_spanned_rows())
+    for write in WRITERS.values():
+        with pytest.raises(
+            ExportError, match=r"^sections\[0\]\.blocks\[1\]\.rows\[2\]\[1\]: ô gộp"
+        ):
+            write(draft)
+
+
 def test_word_properties_hold_a_long_title_cut_to_255_characters() -> None:
     raw = kinds.long_title(300)
     core = Document(io.BytesIO(render_docx_bytes(draftfile.from_dict(raw)))).core_properties
