@@ -114,7 +114,7 @@ KINDS: dict[str, Callable[[], Raw]] = {
     "long opening": lambda: long_opening(4, 4_000),
     "long words": lambda: long_words(3, 6_000),
     "long bold paragraph": long_bold_paragraph,
-    "big table": lambda: big_table(300, 10),
+    "big table": lambda: big_table(100, 10),
 }
 
 # name -> the draft at the stated cap (for the benchmark)
