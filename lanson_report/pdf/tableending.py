@@ -28,12 +28,9 @@ class TableEnding(Flowable):  # type: ignore[misc]
         return self.width, self.height
 
     def split(self, avail_width: float, avail_height: float) -> list[Any]:
-        # rows are measured as far as the page goes (longTableOptimize): a table taller than
-        # the page leaves its last row for the next one anyway
-        table = self.table.wrap(avail_width, avail_height)[1]
-        limit = avail_height
-        if table <= avail_height:  # all of it measured: the last row never stays behind
-            limit = table - self.table._rowHeights[-1] - 1e-3
+        table = self.table.wrap(avail_width, 1e9)[1]  # every row measured, not just a page's
+        last_row = self.table._rowHeights[-1]
+        limit = min(avail_height, table - last_row - 1e-3)  # the last row never stays behind
         pieces = self.table.split(avail_width, limit) if limit > 0 else []
         if len(pieces) != 2:
             return []  # all of it goes to the next page with the footer

@@ -132,9 +132,6 @@ def grid(table: PrintedTable, width: float, page_height: float, source: str = ""
         repeatRows=headers,
         splitByRow=1,
         hAlign="LEFT",
-        # measure rows only as far as the page goes: the rest of a table split at a page end
-        # is measured again, so measuring it all made a long table quadratic in its rows
-        longTableOptimize=1,
     )
     kept = range(min(len(data), headers + KEEP_BODY_ROWS))
     rl_table.kept_height = _rows_height(data, inner, kept)
