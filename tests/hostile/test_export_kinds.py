@@ -8,6 +8,7 @@ repeats on every page.
 from __future__ import annotations
 
 import io
+import json
 from typing import Any
 
 import export_kinds as kinds
@@ -17,7 +18,7 @@ from pdfutil import open_pdf
 from reportlab.platypus import Paragraph
 
 from lanson_report import draftfile
-from lanson_report.errors import ExportError
+from lanson_report.errors import DraftFormatError, ExportError
 from lanson_report.pdf import render_pdf_bytes
 from lanson_report.word import render_docx_bytes
 
@@ -113,3 +114,20 @@ def test_a_paragraph_over_many_pages_is_broken_into_lines_once(
     # where the signature keeps them; breaking the rest again on every page, as ReportLab
     # does, would break about pages / 2 times its lines
     assert sum(counts) < 2.5 * max(counts)
+
+
+def _loads(raw: dict[str, Any]) -> None:
+    draftfile.loads(json.dumps(raw, ensure_ascii=False))
+
+
+def test_tables_past_the_lowered_caps_are_refused_by_field() -> None:
+    """Caps lowered so that the largest table exports in seconds (limits.py)."""
+    with pytest.raises(DraftFormatError, match=r"rows: bảng có 2001 hàng, nhiều nhất 2000 hàng"):
+        _loads(kinds.big_table(2_001, 1))
+    with pytest.raises(DraftFormatError, match=r"rows: bảng có 20010 ô, nhiều nhất 20000 ô"):
+        _loads(kinds.big_table(667, 30))
+    two = kinds.big_table(1_001, 10)
+    blocks = two["sections"][0]["blocks"]
+    blocks.append(blocks[1])
+    with pytest.raises(DraftFormatError, match=r"các bảng có quá nhiều ô \(tối đa 20\.000 ô"):
+        _loads(two)
