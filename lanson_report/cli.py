@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from . import __version__
 from .cliguard import check_output, confirm_replace, safe, written_here
 from .clistore import open_store
-from .errors import ReportError, StoreError
+from .errors import ExportError, ReportError, StoreError
 from .fileio import describe_os_error
 
 if TYPE_CHECKING:
@@ -56,7 +56,10 @@ def cmd_export(args: argparse.Namespace) -> int:
         confirm_replace(args.output)  # e.g. the Word report just imported
     for problem in export.notes(draft):
         print(safe(f"{args.draft}: lưu ý: {problem.message}"), file=sys.stderr)
-    export.write(draft, args.output, fmt)
+    try:
+        export.write(draft, args.output, fmt)
+    except ExportError as exc:  # it names the place in the draft; the clerk needs the file too
+        raise ExportError(f"{args.draft}: {exc}") from None
     return 0
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import json
+from pathlib import Path
 from typing import Any
 
 import export_kinds as kinds
@@ -17,7 +18,7 @@ from docx import Document
 from pdfutil import open_pdf
 from reportlab.platypus import Paragraph
 
-from lanson_report import draftfile
+from lanson_report import cli, draftfile
 from lanson_report.errors import DraftFormatError, ExportError
 from lanson_report.pdf import render_pdf_bytes
 from lanson_report.word import render_docx_bytes
@@ -131,3 +132,14 @@ def test_tables_past_the_lowered_caps_are_refused_by_field() -> None:
     blocks.append(blocks[1])
     with pytest.raises(DraftFormatError, match=r"các bảng có quá nhiều ô \(tối đa 20\.000 ô"):
         _loads(two)
+
+
+def test_the_command_line_names_the_draft_file_and_the_place(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "bang.json"
+    source.write_text(json.dumps(kinds.tall_header(), ensure_ascii=False), encoding="utf-8")
+    for suffix in (".pdf", ".docx"):
+        assert cli.run(["export", str(source), "-o", str(tmp_path / f"o{suffix}")]) == 1
+        err = capsys.readouterr().err
+        assert err.startswith(f"lỗi: {source}: sections[0].blocks[1]: các hàng tiêu đề"), err
