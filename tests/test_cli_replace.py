@@ -87,6 +87,7 @@ def test_its_own_earlier_export_is_replaced_without_asking(
     assert out.stat().st_mtime_ns > earlier
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="MAX_PATH (260) bounds the whole path there")
 @pytest.mark.parametrize("suffix", [".pdf", ".docx", ".json"])
 def test_a_name_of_255_bytes_is_written(draft: Path, tmp_path: Path, suffix: str) -> None:
     name = "Báo cáo " + "ả" * ((255 - len(suffix.encode()) - 9) // 3)
