@@ -64,7 +64,7 @@ def test_a_part_reportlab_cannot_place_is_named_by_its_page(
     monkeypatch.setattr(BaseDocTemplate, "build", too_large)
     code, text = _run(capsys, "export", str(example_path), "-o", str(tmp_path / "a.pdf"))
     assert code == 1
-    assert "lỗi: một phần của báo cáo ở trang 3 không vừa một trang A4" in text
+    assert f"lỗi: {example_path}: một phần của báo cáo ở trang 3 không vừa một trang A4" in text
 
 
 def test_a_damaged_font_is_named_in_vietnamese(
