@@ -185,11 +185,15 @@ def write_output_bytes(target: Path, data: bytes) -> None:
 
 
 def _hold(fd: int) -> None:
-    """Mark a temporary as being written: sweep_output_temporaries leaves it alone."""
+    """Mark a temporary as being written: sweep_output_temporaries leaves it alone.
+
+    A file system without locks (some network shares) only loses the sweep there:
+    _abandoned cannot lock either, so nothing is removed."""
     if os.name != "nt":
         import fcntl
 
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        with contextlib.suppress(OSError):
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
 
 
 def _abandoned(path: Path) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import io
 import os
 import subprocess
@@ -160,3 +161,20 @@ def test_a_temporary_of_the_old_naming_is_still_swept(tmp_path: Path) -> None:
     draftfile.dump_path(draftfile.from_dict(drafts.example()), path)
     assert cli.run(["export", str(path), "-o", str(out)]) == 0
     assert sorted(p.name for p in tmp_path.iterdir()) == ["bao-cao.pdf"]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="Windows keeps the temporary open instead")
+def test_a_folder_without_locks_still_gets_the_export(
+    draft: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Some network shares refuse flock: the export is written, nothing is swept there."""
+    import fcntl
+
+    def no_locks(fd: int, operation: int) -> None:
+        raise OSError(errno.ENOLCK, "No locks available")
+
+    monkeypatch.setattr(fcntl, "flock", no_locks)
+    leftover = tmp_path / ".~lanson-abcd1234.tmp"
+    leftover.write_bytes(b"half")
+    assert cli.run(["export", str(draft), "-o", str(tmp_path / "a.pdf")]) == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == [leftover.name, "a.pdf"]
