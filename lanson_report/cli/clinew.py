@@ -8,8 +8,8 @@ import sys
 from pathlib import Path
 
 from ..domain import periods
-from ..domain.errors import ReportError
-from ..domain.model import Period, Settings
+from ..domain.errors import DraftFormatError, ReportError
+from ..domain.model import Draft, Period, Settings
 from ..domain.periods import PeriodError, ReportKind
 from ..files import draftfile
 from ..files.fileio import describe_os_error
@@ -67,6 +67,7 @@ def cmd_new(args: argparse.Namespace) -> int:
         )
     outline = outlines.load(args.outline or outlines.builtin_for(kind))
     draft = start_draft(outline, _settings(args), period)
+    _refuse_unimportable(draft, args.outline)
     try:
         draftfile.dump_path(draft, args.output)
     except OSError as exc:
@@ -75,6 +76,19 @@ def cmd_new(args: argparse.Namespace) -> int:
     cover = f" ({periods.range_text(period)})" if period else ""
     print(f"Đã ghi {args.output}: {draft.title or periods.KIND_LABELS[kind]}{cover}")
     return 0
+
+
+def _refuse_unimportable(draft: Draft, outline: Path | None) -> None:
+    """Check the new draft as `import` will: filling in the period lengthens the outline's
+    headings and hints, which may pass a limit the outline itself kept."""
+    try:
+        draftfile.loads(draftfile.dumps(draft), lenient=True)
+    except DraftFormatError as exc:
+        source = f"đề cương {outline}" if outline else "đề cương có sẵn"
+        raise UsageError(
+            f"--outline: bản nháp làm từ {source} sẽ không nhập được vào kho ({exc}); "
+            "hãy rút gọn phần đó trong đề cương"
+        ) from None
 
 
 def _settings(args: argparse.Namespace) -> Settings:
