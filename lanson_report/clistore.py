@@ -13,11 +13,16 @@ if TYPE_CHECKING:
 
 
 def open_store(args: argparse.Namespace) -> Store:
-    """The store of --data-dir (or the default folder); recovery notes go to stderr."""
+    """The store of --data-dir (or the default folder); repair notes go to stderr, as found."""
     from .paths import data_dir
     from .store import Store
 
     store = Store.open(data_dir(args.data_dir))
     for message in store.recovered:
-        print(safe(f"lưu ý: {message}"), file=sys.stderr)
+        _note(message)
+    store.recovered.listeners.append(_note)  # a repair found later, e.g. reading a draft
     return store
+
+
+def _note(message: str) -> None:
+    print(safe(f"lưu ý: {message}"), file=sys.stderr)

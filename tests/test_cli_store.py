@@ -250,3 +250,19 @@ def test_an_unfinished_draft_dumped_imports_back_but_does_not_print(
     assert Store.open(Path(other)).get(unfinished.id).draft == unfinished
     code, _, err = run(capsys, "export", dumped, "-o", str(tmp_path / "o.pdf"))
     assert code == 1 and "signature.lines" in one_line_error(err)
+
+
+def test_a_damaged_draft_dumped_from_its_previous_save_is_told_on_stderr(
+    capsys: pytest.CaptureFixture[str], data: Path, tmp_path: Path
+) -> None:
+    store = Store.open(data)
+    report = store.create(draftfile.from_dict(drafts.minimal(title="Bản 1"))).draft
+    report.title = "Bản 2"
+    store.save(report)
+    store.close()
+    (data / "drafts" / f"{report.id}.json").write_bytes(b'{"schema": 1, "id": ')
+    out = str(tmp_path / "o.json")
+    code, _, err = run(capsys, "--data-dir", str(data), "dump", report.id, "-o", out)
+    assert code == 0 and draftfile.load_path(Path(out)).title == "Bản 1"
+    assert f"lưu ý: Tệp drafts/{report.id}.json bị hỏng" in err
+    assert "“Bản 2”" in err and str(data / "damaged") in err and "Traceback" not in err

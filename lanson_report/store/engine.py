@@ -31,8 +31,12 @@ from .bodies import (
 )
 from .envelope import is_draft_id
 from .index import Entry, Index, check_index
+from .notes import Notes
 from .opening import IMPORTING, RESTORING
 from .records import StoredDraft, index_entry, parse_stamp
+
+UNREADABLE: tuple[type[Exception], ...] = (*DAMAGE, StoreError)
+Describe = Callable[[str, str, str | None], str]  # (name, where set aside, backup time)
 
 
 class Engine:
@@ -40,7 +44,7 @@ class Engine:
         self.backend = backend
         self.folder = backend.folder
         self.history_limit = history_limit
-        self.recovered: list[str] = []
+        self.recovered = Notes()  # what was repaired, for the clerk (see notes.py)
         self.index = Index(backend)
         self._finishing = False  # finishing a batch a crash cut short (restoring.py, batch.py)
         self.memory_index: list[Entry] | None = None  # when the index could not be repaired
@@ -54,7 +58,7 @@ class Engine:
     def writing(self) -> Iterator[None]:
         """Hold the writer lock; finish first what a crashed writer left half done."""
         with self.backend.locked():
-            journal = self._read_checked(JOURNAL, lambda raw: raw["ids"], rebuild=True)
+            journal = self._read_checked(JOURNAL, check_journal, describe=_journal_note)
             if journal is not None:
                 self._replay(journal["ids"])
             if not self._finishing:
@@ -64,7 +68,7 @@ class Engine:
     def _finish_batches(self) -> None:
         """Complete a restore or a multi-file import that a crash cut short, first."""
         restore = self.folder != Path(":memory:") and (self.folder / RESTORING).exists()
-        if not restore and self.backend.read(IMPORTING) is None:
+        if not restore and not self.has_file(IMPORTING):
             return  # the usual case: nothing to finish, nothing more to import
         from . import batch, restoring
 
@@ -85,6 +89,13 @@ class Engine:
             yield
         finally:
             self._finishing = previous
+
+    def has_file(self, name: str) -> bool:
+        """Whether name is present, readable or not (a damaged one is dealt with later)."""
+        try:
+            return self.backend.read(name) is not None
+        except DAMAGE:
+            return True
 
     def _replay(self, ids: list[str]) -> None:
         for draft_id in ids:
@@ -166,13 +177,22 @@ class Engine:
             raw = self.backend.read(name)
             return None if raw is None else (raw, check_body(raw, name))
         except DAMAGE:
-            raw = self._recover(name, lambda data: check_body(data, name))
+            listed = self._listed(draft_id)
+            describe = functools.partial(_body_note, listed)
+            raw = self._recover(name, lambda data: check_body(data, name), describe)
             if raw is None:
                 return None
             found = (raw, check_body(raw, name))
             entry = index_entry(*found)  # the backup may be older than the index says
             self.update_index(lambda: self.index.settle(draft_id, entry))
             return found
+
+    def _listed(self, draft_id: str) -> Entry | None:
+        """The draft's line in the list (what the clerk last saw of it), if any."""
+        try:
+            return next((e for e in self.entries() if e["id"] == draft_id), None)
+        except UNREADABLE:
+            return None
 
     def _restore_missing(self, draft_id: str) -> tuple[Body, Draft] | None:
         """Bring back a body lost mid-replace: a complete temporary first, else a backup."""
@@ -223,7 +243,11 @@ class Engine:
             return self.index.entries(year)
 
     def _read_checked(
-        self, name: str, check: Callable[[Any], object], rebuild: bool = False
+        self,
+        name: str,
+        check: Callable[[Any], object],
+        rebuild: bool = False,
+        describe: Describe | None = None,
     ) -> JsonObject | None:
         try:
             raw = self.backend.read(name)
@@ -231,12 +255,14 @@ class Engine:
                 check(raw)
             return raw
         except DAMAGE:
-            raw = self._recover(name, check)
+            raw = self._recover(name, check, describe)
         if rebuild:
             self.rebuild_index()
         return raw
 
-    def _recover(self, name: str, check: Callable[[Any], object]) -> JsonObject | None:
+    def _recover(
+        self, name: str, check: Callable[[Any], object], describe: Describe | None = None
+    ) -> JsonObject | None:
         """Set a damaged file aside (never delete it) and bring back its newest good backup."""
         with self.backend.locked():
             try:
@@ -254,15 +280,9 @@ class Engine:
                 except DAMAGE:
                     continue
                 self.backend.write(name, data, backup=False)
-                self.recovered.append(
-                    f"Tệp {name} bị hỏng: đã chuyển sang {aside} (không xóa) "
-                    f"và khôi phục bản sao lưu lúc {when}."
-                )
+                self.recovered.append((describe or _file_note)(name, aside, when))
                 return data
-            self.recovered.append(
-                f"Tệp {name} bị hỏng: đã chuyển sang {aside} (không xóa); "
-                "không có bản sao lưu dùng được."
-            )
+            self.recovered.append((describe or _file_note)(name, aside, None))
             return None
 
     def body_ids(self) -> list[str]:
@@ -279,3 +299,47 @@ class Engine:
     def _body_entries(self) -> list[Entry]:
         found = (self.load_body(draft_id) for draft_id in self.body_ids())
         return [index_entry(*each) for each in found if each is not None]
+
+
+def check_journal(raw: Any) -> None:
+    """A journal lists the ids of the drafts being changed, nothing else."""
+    ids = raw["ids"]
+    if not isinstance(ids, list) or not all(isinstance(i, str) and is_draft_id(i) for i in ids):
+        raise ValueError("ids is not a list of draft ids")
+
+
+def _file_note(name: str, aside: str, when: str | None) -> str:
+    if when is None:
+        return (
+            f"Tệp {name} bị hỏng: đã chuyển sang {aside} (không xóa); "
+            "không có bản sao lưu dùng được."
+        )
+    return (
+        f"Tệp {name} bị hỏng: đã chuyển sang {aside} (không xóa) "
+        f"và khôi phục bản sao lưu lúc {when}."
+    )
+
+
+def _journal_note(name: str, aside: str, when: str | None) -> str:
+    return (
+        f"Tệp ghi dở {name} bị hỏng: đã chuyển sang {aside} (không xóa) và dựng lại danh "
+        "sách bản nháp từ chính các bản nháp; không mất bản nháp nào."
+    )
+
+
+def _body_note(listed: Entry | None, name: str, aside: str, when: str | None) -> str:
+    """A damaged draft: which one, which save was lost, what is shown instead, where it is."""
+    which = ""
+    if listed:
+        title = listed["title"] or "(chưa có trích yếu)"
+        saved = parse_stamp(listed["modified"])
+        which = f" bản nháp “{title}”, lần lưu lúc {saved:%H:%M:%S ngày %d/%m/%Y},"
+    instead = (
+        f"đang dùng bản lưu trước đó (bản sao lúc {when}); phần sửa sau lần lưu đó không còn"
+        if when
+        else "không có bản lưu trước nào dùng được"
+    )
+    return (
+        f"Tệp {name} bị hỏng:{which} không đọc được hoặc sai mã kiểm tra; {instead}. "
+        f"Tệp hỏng được giữ nguyên ở {aside} (không xóa)."
+    )
