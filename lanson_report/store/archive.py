@@ -27,7 +27,7 @@ from .. import fileio, limits
 from ..errors import DraftFormatError, StoreError
 from ..model import Draft
 from .backend import DAMAGE, Backend, NewerSchemaError, decode, encode
-from .bodies import Body, body_name, check_body, check_version, version_name
+from .bodies import Body, body_name, check_body, check_version, seal, version_name
 from .envelope import UUID_PATTERN
 from .opening import META
 from .records import now_stamp
@@ -113,7 +113,7 @@ def _members(store: Store) -> Iterator[tuple[str, dict[str, Any]]]:
                 kept.append(entry)
                 yield name, data
         body["versions"] = kept
-        yield body_name(draft_id), body
+        yield body_name(draft_id), seal(body)
 
 
 def check_archive(source: Path) -> Plan:

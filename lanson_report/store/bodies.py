@@ -17,7 +17,7 @@ import datetime
 from typing import Any
 
 from ..model import Draft
-from .envelope import check_body, check_version, read_draft, require_id
+from .envelope import CHECKSUM, check_body, check_version, checksum, read_draft, require_id
 from .records import StoredDraft, Version, parse_stamp
 from .schema import SCHEMA_VERSION
 
@@ -56,6 +56,12 @@ def new_body(data: dict[str, Any], status: str, stamp: str) -> Body:
         "versions": [],
         "draft": data,
     }
+
+
+def seal(body: Body) -> Body:
+    """Give the body the checksum of what it holds now; just before it is written."""
+    body[CHECKSUM] = checksum(body)
+    return body
 
 
 def stored(body: Body, draft: Draft) -> StoredDraft:

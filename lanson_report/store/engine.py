@@ -26,6 +26,7 @@ from .bodies import (
     body_name,
     check_body,
     history_dir,
+    seal,
     stored,
     version_name,
 )
@@ -147,6 +148,7 @@ class Engine:
     ) -> StoredDraft:
         """Write a body (and the version it pushed) and its index entry, journalled."""
         draft_id = body["id"]
+        seal(body)
         self.backend.write(JOURNAL, {"ids": [draft_id]}, backup=False)
         if version is not None:
             self.backend.write(version_name(draft_id, version[0]), version[1], backup=False)

@@ -92,3 +92,32 @@ def test_a_damaged_draft_served_from_its_previous_save_is_told_when_read(folder:
     (note,) = told
     assert f"drafts/{draft_id}.json bị hỏng" in note and "Bản 2" in note
     assert str(folder / "damaged") in note
+
+
+def test_a_changed_body_with_valid_json_fails_its_checksum(folder: Path) -> None:
+    _, draft_id = saved_twice(folder)
+    path = folder / "drafts" / f"{draft_id}.json"
+    body = json.loads(path.read_text(encoding="utf-8"))
+    assert "checksum" in body
+    body["draft"]["closing"] = "Một câu ai đó sửa ngoài chương trình./."
+    path.write_text(json.dumps(body, ensure_ascii=False), encoding="utf-8")
+    store = Store.open(folder)
+    assert store.get(draft_id).draft.title == "Bản 1"  # served from the previous save...
+    assert "mã kiểm tra" in notes(store)  # ...and said so
+    assert any((folder / "damaged").rglob(f"{draft_id}.json.*"))
+
+
+def test_a_body_without_checksum_is_accepted_and_gets_one_on_save(folder: Path) -> None:
+    _, draft_id = saved_twice(folder)
+    path = folder / "drafts" / f"{draft_id}.json"
+    body = json.loads(path.read_text(encoding="utf-8"))
+    del body["checksum"]
+    body["schema"] = 1
+    path.write_text(json.dumps(body, ensure_ascii=False), encoding="utf-8")
+    store = Store.open(folder)
+    report = store.get(draft_id).draft
+    assert report.title == "Bản 2" and not store.recovered
+    report.title = "Bản 3"
+    store.save(report)
+    assert "checksum" in json.loads(path.read_text(encoding="utf-8"))
+    assert Store.open(folder).get(draft_id).draft.title == "Bản 3"
