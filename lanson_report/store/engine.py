@@ -13,6 +13,7 @@ import contextlib
 import functools
 import threading
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -36,7 +37,20 @@ from .notes import Notes
 from .opening import IMPORTING, RESTORING
 from .records import StoredDraft, index_entry, parse_stamp
 
+
+@dataclass
+class Change:
+    """One draft of a batch commit: its new body, its draft, its year before, its version."""
+
+    body: Body
+    draft: Draft
+    old_year: int | None
+    version: tuple[int, Body, list[int]] | None = None
+
+
 UNREADABLE: tuple[type[Exception], ...] = (*DAMAGE, StoreError)
+Progress = Callable[[str, int, int], None]  # (what is being done, done, total)
+FINISHING_RESTORE = "Đang hoàn tất lần khôi phục bị gián đoạn"
 Describe = Callable[[str, str, str | None], str]  # (name, where set aside, backup time)
 
 
@@ -45,6 +59,7 @@ class Engine:
         self.backend = backend
         self.folder = backend.folder
         self.history_limit = history_limit
+        self.progress: Progress | None = None  # long work at opening (Store.open)
         self.recovered = Notes()  # what was repaired, for the clerk (see notes.py)
         self.index = Index(backend)
         self._finishing = False  # finishing a batch a crash cut short (restoring.py, batch.py)
@@ -75,12 +90,16 @@ class Engine:
 
         with self.finishing():
             if restore:
-                report = restoring.finish(self)  # type: ignore[arg-type]
+                report = restoring.finish(self, progress=self._restore_progress)  # type: ignore[arg-type]
                 self.recovered.append(
                     "Lần khôi phục trước bị gián đoạn; đã hoàn tất: thêm "
                     f"{report.added} bản nháp, gộp {report.merged}, {report.unchanged} không đổi."
                 )
             batch.finish(self)  # type: ignore[arg-type]
+
+    def _restore_progress(self, done: int, total: int) -> None:
+        if self.progress is not None:
+            self.progress(FINISHING_RESTORE, done, total)
 
     @contextlib.contextmanager
     def finishing(self) -> Iterator[None]:
@@ -169,6 +188,30 @@ class Engine:
             self._remove_quietly(version_name(draft_id, number))
         self._remove_quietly(JOURNAL)
         return stored(body, draft)
+
+    def commit_many(self, changes: list[Change]) -> None:
+        """commit() for a batch (a restore): one journal and one write per year's index.
+
+        The journal lists every draft of the batch, so a kill anywhere in it is settled
+        by the next writer exactly as for a single commit (see _replay).
+        """
+        if not changes:
+            return
+        self.backend.write(JOURNAL, {"ids": [c.body["id"] for c in changes]}, backup=False)
+        with self.backend.deferred_sync():  # one flush for the batch, before the journal goes
+            for change in changes:
+                draft_id = change.body["id"]
+                if change.version is not None:
+                    name = version_name(draft_id, change.version[0])
+                    self.backend.write(name, change.version[1], backup=False)
+                self.backend.write(body_name(draft_id), seal(change.body))
+            entries = [index_entry(c.body, c.draft) for c in changes]
+            old_years = {c.body["id"]: c.old_year for c in changes}
+            self.update_index(lambda: self.index.put_many(entries, old_years))
+        for change in changes:
+            for number in change.version[2] if change.version else []:
+                self._remove_quietly(version_name(change.body["id"], number))
+        self._remove_quietly(JOURNAL)
 
     # -- reading with recovery ------------------------------------------------------
 
