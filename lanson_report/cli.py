@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from . import __version__
 from .cliguard import check_output, safe
-from .clistore import open_store
+from .clistore import open_store, restore_progress
 from .errors import ReportError, StoreError
 from .fileio import describe_os_error
 
@@ -156,7 +156,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    report = open_store(args).import_backup(args.backup)
+    report = open_store(args).import_backup(args.backup, progress=restore_progress)
     if report.safety_copy:
         print(f"Dữ liệu trước khi khôi phục đã được sao lưu vào {report.safety_copy}")
     print(
@@ -164,6 +164,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
         f"{report.unchanged} không đổi"
         + ("; đã lấy thiết lập cơ quan từ bản sao lưu." if report.settings_taken else ".")
     )
+    for note in report.distrusted:
+        print(safe(f"lưu ý: {note}"))
     return 0
 
 

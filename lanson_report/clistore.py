@@ -17,7 +17,7 @@ def open_store(args: argparse.Namespace) -> Store:
     from .paths import data_dir
     from .store import Store
 
-    store = Store.open(data_dir(args.data_dir))
+    store = Store.open(data_dir(args.data_dir), progress=_opening_progress)
     for message in store.recovered:
         _note(message)
     store.recovered.listeners.append(_note)  # a repair found later, e.g. reading a draft
@@ -26,3 +26,17 @@ def open_store(args: argparse.Namespace) -> Store:
 
 def _note(message: str) -> None:
     print(safe(f"lưu ý: {message}"), file=sys.stderr)
+
+
+def _opening_progress(what: str, done: int, total: int) -> None:
+    """Long work before the command (a restore a kill cut short): never look hung."""
+    print(f"{what}: {done}/{total} bản nháp…", file=sys.stderr, flush=True)
+
+
+def restore_progress(done: int, total: int) -> None:
+    """A long restore says how far it got, on stderr, after each batch."""
+    if total > PROGRESS_FROM:
+        print(f"Đang khôi phục: {done}/{total} bản nháp…", file=sys.stderr, flush=True)
+
+
+PROGRESS_FROM = 500  # a restore that small is over before anyone would wonder

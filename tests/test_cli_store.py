@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+import zipfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -14,7 +15,7 @@ import drafts
 import pytest
 
 from lanson_report import cli, draftfile
-from lanson_report.store import Store
+from lanson_report.store import Store, restoring
 
 HOLDER = Path(__file__).resolve().parent / "store" / "worker.py"
 
@@ -266,3 +267,61 @@ def test_a_damaged_draft_dumped_from_its_previous_save_is_told_on_stderr(
     assert code == 0 and draftfile.load_path(Path(out)).title == "Bản 1"
     assert f"lưu ý: Tệp drafts/{report.id}.json bị hỏng" in err
     assert "“Bản 2”" in err and str(data / "damaged") in err and "Traceback" not in err
+
+
+def test_restore_says_which_stamps_it_did_not_trust(
+    capsys: pytest.CaptureFixture[str], data: Path, tmp_path: Path
+) -> None:
+    store = Store.open(data)
+    report = store.create(draftfile.from_dict(drafts.minimal(title="Của máy này"))).draft
+    backup = tmp_path / "sao-luu.zip"
+    store.export_backup(backup)
+    store.close()
+    with zipfile.ZipFile(backup) as archive:
+        members = {name: archive.read(name) for name in archive.namelist()}
+    name = f"drafts/{report.id}.json"
+    body = json.loads(members[name])
+    body.update(modified="2999-01-01T00:00:00+00:00", status="issued")
+    body["draft"]["title"] = "Giả mạo"
+    del body["checksum"]
+    members[name] = json.dumps(body).encode()
+    with zipfile.ZipFile(backup, "w") as archive:
+        for member, content in members.items():
+            archive.writestr(member, content)
+    code, out, err = run(capsys, "--data-dir", str(data), "restore", str(backup))
+    assert code == 0, err
+    assert "lưu ý: Bản nháp “Của máy này”: thời điểm sửa" in out and "lịch sử" in out
+    assert Store.open(data).get(report.id).draft.title == "Của máy này"
+
+
+class Killed(BaseException):
+    pass
+
+
+def test_a_restore_finished_by_the_next_command_says_what_it_is_doing(
+    capsys: pytest.CaptureFixture[str],
+    data: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    source = Store.open(tmp_path / "other")
+    for number in range(4):
+        source.create(draftfile.from_dict(drafts.minimal(title=f"Bản {number}")))
+    source.export_backup(tmp_path / "b.zip")
+    monkeypatch.setenv(restoring.BATCH_ENV, "1")
+    store = Store.open(data)
+    real = Store.commit_many
+
+    def dying(self: Store, changes: list[Any]) -> None:
+        if self.list():
+            raise Killed
+        real(self, changes)
+
+    monkeypatch.setattr(Store, "commit_many", dying)
+    with pytest.raises(Killed):
+        store.import_backup(tmp_path / "b.zip")
+    monkeypatch.undo()
+    code, out, err = run(capsys, "--data-dir", str(data), "list")
+    assert code == 0 and out.count("Bản ") == 4
+    assert "Đang hoàn tất lần khôi phục bị gián đoạn: 4/4 bản nháp" in err
+    assert "lưu ý: Lần khôi phục trước bị gián đoạn; đã hoàn tất" in err

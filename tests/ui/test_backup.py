@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import json
+import zipfile
 from pathlib import Path
 from typing import Any
 
+import drafts
+
 from lanson_report import draftfile
-from lanson_report.store import Store
+from lanson_report.store import Store, restoring
+from lanson_report.ui.common.storeprogress import StoreProgress
 from lanson_report.ui.mainwindow import MainWindow
 
 from .conftest import FakeDialogs, make_window
@@ -50,6 +55,69 @@ def test_backup_then_restore_on_another_pc(
         assert fresh.start.selected_id() in (None, report.id)
     finally:
         other.close()
+
+
+def test_a_crafted_backup_is_kept_in_history_and_said_so_with_progress(
+    qtbot: Any,
+    window: MainWindow,
+    store: Store,
+    example_path: Path,
+    tmp_path: Path,
+    fake_dialogs: FakeDialogs,
+    monkeypatch: Any,
+) -> None:
+    report = store.create(draftfile.load_path(example_path)).draft
+    target = tmp_path / "sao-luu.zip"
+    store.export_backup(target)
+    with zipfile.ZipFile(target) as archive:
+        members = {name: archive.read(name) for name in archive.namelist()}
+    name = f"drafts/{report.id}.json"
+    crafted = json.loads(members[name])
+    crafted.update(modified="2999-01-01T00:00:00+00:00", status="issued")
+    crafted["draft"]["title"] = "Bản giả mạo"
+    del crafted["checksum"]
+    members[name] = json.dumps(crafted).encode()
+    members.update({f"drafts/{body['id']}.json": json.dumps(body).encode() for body in _bodies(3)})
+    with zipfile.ZipFile(target, "w") as archive:
+        for member, data in members.items():
+            archive.writestr(member, data)
+    monkeypatch.setenv(restoring.BATCH_ENV, "1")
+    shown: list[int] = []
+    monkeypatch.setattr(
+        StoreProgress, "__call__", lambda self, *step: shown.append(step[-2]) or real(self, *step)
+    )
+    fake_dialogs.answer("open_file", target)
+    fake_dialogs.answer("ask", True)
+    _menu_action(window, "Khôi phục từ tệp sao lưu…").trigger()
+    assert store.get(report.id).draft.title == report.title
+    assert store.get(report.id).status == "draft"
+    message = fake_dialogs.texts("info")[-1]
+    assert "ở tương lai" in message and "lịch sử" in message
+    assert shown == [1, 2, 3, 4]
+
+
+real = StoreProgress.__call__
+
+
+def _bodies(count: int) -> list[dict[str, Any]]:
+    found = []
+    for number in range(count):
+        data = draftfile.to_dict(draftfile.from_dict(drafts.minimal(title=f"Thêm {number}")))
+        stamp = "2026-01-02T03:04:05+00:00"
+        found.append(
+            {
+                "schema": 1,
+                "id": data["id"],
+                "status": "draft",
+                "created": stamp,
+                "modified": stamp,
+                "trashed": None,
+                "next_version": 1,
+                "versions": [],
+                "draft": data,
+            }
+        )
+    return found
 
 
 def test_restore_refuses_a_bad_file_and_changes_nothing(
