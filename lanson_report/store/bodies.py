@@ -17,7 +17,15 @@ import datetime
 from typing import Any
 
 from ..model import Draft
-from .envelope import CHECKSUM, check_body, check_version, checksum, read_draft, require_id
+from .envelope import (
+    CHECKSUM,
+    check_body,
+    check_version,
+    checksum,
+    is_draft_id,
+    read_draft,
+    require_id,
+)
 from .records import StoredDraft, Version, parse_stamp
 from .schema import SCHEMA_VERSION
 
@@ -114,3 +122,10 @@ def versions(body: Body) -> list[Version]:
         Version(number=int(v["number"]), saved=parse_stamp(v["saved"]), title=v["title"])
         for v in reversed(body["versions"])
     ]
+
+
+def check_journal(raw: Any) -> None:
+    """A journal lists the ids of the drafts being changed, nothing else."""
+    ids = raw["ids"]
+    if not isinstance(ids, list) or not all(isinstance(i, str) and is_draft_id(i) for i in ids):
+        raise ValueError("ids is not a list of draft ids")

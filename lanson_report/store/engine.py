@@ -26,6 +26,7 @@ from .bodies import (
     Body,
     body_name,
     check_body,
+    check_journal,
     history_dir,
     seal,
     stored,
@@ -33,9 +34,10 @@ from .bodies import (
 )
 from .envelope import is_draft_id
 from .index import Entry, Index, check_index
-from .notes import Notes
+from .notes import Notes, body_note, file_note, journal_note
 from .opening import IMPORTING, RESTORING
 from .records import StoredDraft, index_entry, parse_stamp
+from .salvage import body_from_history
 
 
 @dataclass
@@ -51,7 +53,7 @@ class Change:
 UNREADABLE: tuple[type[Exception], ...] = (*DAMAGE, StoreError)
 Progress = Callable[[str, int, int], None]  # (what is being done, done, total)
 FINISHING_RESTORE = "Đang hoàn tất lần khôi phục bị gián đoạn"
-Describe = Callable[[str, str, str | None], str]  # (name, where set aside, backup time)
+Describe = Callable[[str, str, str | None], str]  # (name, where set aside, what came back)
 
 
 class Engine:
@@ -74,7 +76,7 @@ class Engine:
     def writing(self) -> Iterator[None]:
         """Hold the writer lock; finish first what a crashed writer left half done."""
         with self.backend.locked():
-            journal = self._read_checked(JOURNAL, check_journal, describe=_journal_note)
+            journal = self._read_checked(JOURNAL, check_journal, describe=journal_note)
             if journal is not None:
                 self._replay(journal["ids"])
             if not self._finishing:
@@ -223,8 +225,9 @@ class Engine:
             return None if raw is None else (raw, check_body(raw, name))
         except DAMAGE:
             listed = self._listed(draft_id)
-            describe = functools.partial(_body_note, listed)
-            raw = self._recover(name, lambda data: check_body(data, name), describe)
+            describe = functools.partial(body_note, listed)
+            salvage = functools.partial(body_from_history, self.backend, draft_id)
+            raw = self._recover(name, lambda data: check_body(data, name), describe, salvage)
             if raw is None:
                 return None
             found = (raw, check_body(raw, name))
@@ -266,6 +269,9 @@ class Engine:
         for when, raw in self.backend.backups(name):
             with contextlib.suppress(*DAMAGE):
                 yield (raw, check_body(raw, name)), f"bản sao lưu lúc {when}"
+        salvaged = body_from_history(self.backend, draft_id)  # no backup: its history
+        if salvaged is not None:
+            yield (salvaged[0], check_body(salvaged[0], name)), salvaged[1]
 
     def _unlisted_bodies(self) -> list[str]:
         """Drafts the index lists whose body file is missing."""
@@ -306,9 +312,14 @@ class Engine:
         return raw
 
     def _recover(
-        self, name: str, check: Callable[[Any], object], describe: Describe | None = None
+        self,
+        name: str,
+        check: Callable[[Any], object],
+        describe: Describe | None = None,
+        fallback: Callable[[], tuple[JsonObject, str] | None] | None = None,
     ) -> JsonObject | None:
-        """Set a damaged file aside (never delete it) and bring back its newest good backup."""
+        """Set a damaged file aside (never delete it) and bring back its newest good backup
+        (or what fallback makes when none is usable: (content, where it came from))."""
         with self.backend.locked():
             try:
                 raw = self.backend.read(name)
@@ -325,10 +336,16 @@ class Engine:
                 except DAMAGE:
                     continue
                 self.backend.write(name, data, backup=False)
-                self.recovered.append((describe or _file_note)(name, aside, when))
+                source = f"bản sao lưu lúc {when}"
+                self.recovered.append((describe or file_note)(name, aside, source))
                 return data
-            self.recovered.append((describe or _file_note)(name, aside, None))
-            return None
+            salvaged = fallback() if fallback else None
+            if salvaged is not None:
+                self.backend.write(name, salvaged[0], backup=False)
+            self.recovered.append(
+                (describe or file_note)(name, aside, salvaged[1] if salvaged else None)
+            )
+            return salvaged[0] if salvaged else None
 
     def body_ids(self) -> list[str]:
         """Ids of every stored body, read from the folder (not the index)."""
@@ -344,47 +361,3 @@ class Engine:
     def _body_entries(self) -> list[Entry]:
         found = (self.load_body(draft_id) for draft_id in self.body_ids())
         return [index_entry(*each) for each in found if each is not None]
-
-
-def check_journal(raw: Any) -> None:
-    """A journal lists the ids of the drafts being changed, nothing else."""
-    ids = raw["ids"]
-    if not isinstance(ids, list) or not all(isinstance(i, str) and is_draft_id(i) for i in ids):
-        raise ValueError("ids is not a list of draft ids")
-
-
-def _file_note(name: str, aside: str, when: str | None) -> str:
-    if when is None:
-        return (
-            f"Tệp {name} bị hỏng: đã chuyển sang {aside} (không xóa); "
-            "không có bản sao lưu dùng được."
-        )
-    return (
-        f"Tệp {name} bị hỏng: đã chuyển sang {aside} (không xóa) "
-        f"và khôi phục bản sao lưu lúc {when}."
-    )
-
-
-def _journal_note(name: str, aside: str, when: str | None) -> str:
-    return (
-        f"Tệp ghi dở {name} bị hỏng: đã chuyển sang {aside} (không xóa) và dựng lại danh "
-        "sách bản nháp từ chính các bản nháp; không mất bản nháp nào."
-    )
-
-
-def _body_note(listed: Entry | None, name: str, aside: str, when: str | None) -> str:
-    """A damaged draft: which one, which save was lost, what is shown instead, where it is."""
-    which = ""
-    if listed:
-        title = listed["title"] or "(chưa có trích yếu)"
-        saved = parse_stamp(listed["modified"])
-        which = f" bản nháp “{title}”, lần lưu lúc {saved:%H:%M:%S ngày %d/%m/%Y},"
-    instead = (
-        f"đang dùng bản lưu trước đó (bản sao lúc {when}); phần sửa sau lần lưu đó không còn"
-        if when
-        else "không có bản lưu trước nào dùng được"
-    )
-    return (
-        f"Tệp {name} bị hỏng:{which} không đọc được hoặc sai mã kiểm tra; {instead}. "
-        f"Tệp hỏng được giữ nguyên ở {aside} (không xóa)."
-    )

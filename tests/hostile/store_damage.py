@@ -72,6 +72,16 @@ def _unlist(filled: Filled) -> None:
     _write(_index(filled), raw)
 
 
+def _without_backups(filled: Filled, raw: bytes | None) -> None:
+    """The body damaged or gone, and its rotating backups too: only its history is left."""
+    for backup in (filled.folder / "backups" / "drafts").glob(f"{filled.edited}.json.*"):
+        backup.unlink()
+    if raw is None:
+        filled.body().unlink()
+    else:
+        _write(filled.body(), raw)
+
+
 def _retitle(body: dict[str, Any]) -> None:
     body["draft"]["title"] = "Sửa ngoài chương trình"
 
@@ -115,6 +125,8 @@ DAMAGES: dict[str, Callable[[Filled], None]] = {
     "body-future-stamp": lambda f: _edit_body(f, _future_stamp),
     "body-bad-field": lambda f: _edit_body(f, lambda b: b["draft"].update(outline="greek")),
     "body-missing-backup-kept": lambda f: f.body().unlink(),
+    "body-garbage-no-backups": lambda f: _without_backups(f, b"\x00garbage"),
+    "body-missing-no-backups": lambda f: _without_backups(f, None),
     "body-stray-file": lambda f: _write(f.folder / "drafts" / "ghi-chu.json", {"x": 1}),
     "body-leftover-temporary": lambda f: _write(
         f.folder / "drafts" / f".{f.edited}.json.abc123.tmp", b'{"schema": 1'
@@ -140,4 +152,6 @@ OLDER_SAVE_TOLD = {
     "body-future-stamp",
     "body-bad-field",
     "body-missing-backup-kept",
+    "body-garbage-no-backups",
+    "body-missing-no-backups",
 }
