@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import drafts
+import pytest
 
 from lanson_report import draftfile
 from lanson_report.store import Store, restoring
@@ -143,3 +144,42 @@ def test_cancelled_restore_asks_nothing_more(
 ) -> None:
     _menu_action(window, "Khôi phục từ tệp sao lưu…").trigger()
     assert fake_dialogs.named("ask") == [] and fake_dialogs.named("info") == []
+
+
+class Killed(BaseException):
+    pass
+
+
+def test_a_restore_finished_at_start_shows_its_progress(
+    qtbot: Any, tmp_path: Path, monkeypatch: Any
+) -> None:
+    from lanson_report.ui import app as uiapp
+
+    source = Store.open(tmp_path / "other")
+    for number in range(3):
+        source.create(draftfile.from_dict(drafts.minimal(title=f"Bản {number}")))
+    source.export_backup(tmp_path / "b.zip")
+    data = tmp_path / "data"
+    store = Store.open(data)
+    real = Store.commit_many
+
+    def dying(self: Store, changes: list[Any]) -> None:
+        if self.list():
+            raise Killed
+        real(self, changes)
+
+    monkeypatch.setenv(restoring.BATCH_ENV, "1")
+    monkeypatch.setattr(Store, "commit_many", dying)
+    with pytest.raises(Killed):
+        store.import_backup(tmp_path / "b.zip")
+    monkeypatch.setattr(Store, "commit_many", real)
+    labels: list[str] = []
+    monkeypatch.setattr(
+        StoreProgress,
+        "close",
+        lambda self: labels.append(self.dialog.labelText() if self.dialog else ""),
+    )
+    opened = uiapp.open_store(data)
+    assert opened is not None and len(opened.list()) == 3
+    assert labels == ["Đang hoàn tất lần khôi phục bị gián đoạn: 3/3 bản nháp…"]
+    opened.close()
