@@ -76,7 +76,9 @@ class Engine:
     def writing(self) -> Iterator[None]:
         """Hold the writer lock; finish first what a crashed writer left half done."""
         with self.backend.locked():
-            journal = self._read_checked(JOURNAL, check_journal, describe=journal_note)
+            journal = self._read_checked(
+                JOURNAL, check_journal, rebuild=True, describe=journal_note
+            )
             if journal is not None:
                 self._replay(journal["ids"])
             if not self._finishing:

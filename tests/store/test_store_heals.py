@@ -39,6 +39,17 @@ def test_a_missing_year_index_lists_its_drafts_again(folder: Path) -> None:
     assert sorted(s.title for s in Store.open(folder).list()) == ["Bản 2", "Năm trước"]
 
 
+def test_a_damaged_journal_rebuilds_a_list_it_may_have_left_stale(folder: Path) -> None:
+    saved_twice(folder)
+    index = folder / "index" / "2024.json"
+    raw = json.loads(index.read_text(encoding="utf-8"))
+    for entry in raw["drafts"].values():
+        entry["title"] = "Tiêu đề cũ"  # the save the journal was about never reached the list
+    index.write_text(json.dumps(raw), encoding="utf-8")
+    (folder / "journal.json").write_bytes(b"\x00")
+    assert "Bản 2" in [s.title for s in Store.open(folder).list()]
+
+
 def test_a_body_missing_from_its_index_is_listed_again(folder: Path) -> None:
     _, draft_id = saved_twice(folder)
     index = folder / "index" / "2024.json"
@@ -62,6 +73,7 @@ def test_a_damaged_journal_is_set_aside_and_the_store_opens(folder: Path, raw: b
     assert "journal.json bị hỏng" in notes(store) and "damaged" in notes(store)
     assert not (folder / "journal.json").exists()
     assert [p.read_bytes() for p in (folder / "damaged").iterdir()] == [raw]
+    assert "dựng lại danh sách" in notes(store)
     store.save(draft(2025, "Sau sự cố"))
     assert len(Store.open(folder).list()) == 3
 
