@@ -14,6 +14,7 @@ morning of typing.
 from __future__ import annotations
 
 import datetime
+from dataclasses import dataclass
 from typing import Any
 
 from ..model import Draft
@@ -38,6 +39,16 @@ Body = dict[str, Any]
 
 
 __all__ = ["check_body", "check_version", "read_draft"]  # one check for all (envelope.py)
+
+
+@dataclass
+class Change:
+    """One draft of a batch commit: its new body, its draft, its year before, its version."""
+
+    body: Body
+    draft: Draft
+    old_year: int | None
+    version: tuple[int, Body, list[int]] | None = None
 
 
 def body_name(draft_id: str) -> str:

@@ -13,7 +13,6 @@ import contextlib
 import functools
 import threading
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +23,7 @@ from .bodies import (
     HISTORY_LIMIT,
     JOURNAL,
     Body,
+    Change,
     body_name,
     check_body,
     check_journal,
@@ -38,17 +38,6 @@ from .notes import Notes, body_note, file_note, journal_note
 from .opening import IMPORTING, RESTORING
 from .records import StoredDraft, index_entry, parse_stamp
 from .salvage import body_from_history
-
-
-@dataclass
-class Change:
-    """One draft of a batch commit: its new body, its draft, its year before, its version."""
-
-    body: Body
-    draft: Draft
-    old_year: int | None
-    version: tuple[int, Body, list[int]] | None = None
-
 
 UNREADABLE: tuple[type[Exception], ...] = (*DAMAGE, StoreError)
 Progress = Callable[[str, int, int], None]  # (what is being done, done, total)

@@ -40,13 +40,13 @@ from ..errors import DraftFormatError, StoreError, StoreWriteError
 from .archive import Plan, check_archive, read_member, settings_in, write_backup
 from .bodies import (
     Body,
+    Change,
     add_version,
     body_name,
     check_body,
     check_version,
     version_name,
 )
-from .engine import Change
 from .opening import META, RESTORING
 from .records import now_stamp, parse_stamp
 from .settingsdata import settings_from_dict
