@@ -142,12 +142,18 @@ def _merge_all(
     done = 0
     with zipfile.ZipFile(source) as archive:
         for batch in _batches(archive, plan):
-            with store.backend.deferred_sync():  # all durable before the next batch
-                changes = [
-                    _merge(store, archive, draft_id, plan.drafts[draft_id], report)
-                    for draft_id in batch
-                ]
-                store.commit_many([change for change in changes if change is not None])
+            counted = (report.added, report.merged, report.unchanged, len(report.distrusted))
+            try:
+                with store.backend.deferred_sync():  # all durable before the next batch
+                    changes = [
+                        _merge(store, archive, draft_id, plan.drafts[draft_id], report)
+                        for draft_id in batch
+                    ]
+                    store.commit_many([change for change in changes if change is not None])
+            except StoreWriteError:  # the report counts what was committed, no more
+                report.added, report.merged, report.unchanged = counted[:3]
+                del report.distrusted[counted[3] :]
+                raise
             done += len(batch)
             if progress is not None:
                 progress(done, len(plan.drafts))

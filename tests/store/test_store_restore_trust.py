@@ -6,12 +6,14 @@ and `"status": "issued"` replaced the clerk's text, locked it, and won every mer
 
 from __future__ import annotations
 
+import errno
 from pathlib import Path
 from typing import Any
 
 import pytest
 from hostile import backup_of, body, filled
 
+from lanson_report.errors import StoreWriteError
 from lanson_report.store import Store, restoring
 
 FUTURE = "2999-01-01T00:00:00.000000+00:00"
@@ -116,3 +118,22 @@ def test_a_restore_killed_inside_a_batch_is_finished_and_told_with_progress(
         f"Bản {n}" for n in range(5)
     ]
     assert not (store.folder / "journal.json").exists()
+
+
+def test_a_restore_cut_short_by_a_full_disk_counts_only_what_it_committed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(restoring.BATCH_ENV, "2")
+    store = filled(tmp_path / "data")
+    source = backup_of(tmp_path / "five.zip", *[body(f"Bản {n}") for n in range(5)])
+    real, commits = Store.commit_many, []
+
+    def full(self: Store, changes: list[Any]) -> None:
+        commits.append(1)
+        if len(commits) == 2:
+            raise StoreWriteError("Ổ đĩa đầy.", errno.ENOSPC, "ổ đĩa đã đầy")
+        real(self, changes)
+
+    monkeypatch.setattr(Store, "commit_many", full)
+    with pytest.raises(StoreWriteError, match="Đã gộp 2 bản nháp;"):
+        store.import_backup(source)
