@@ -6,6 +6,11 @@ The envelope around it (status, timestamps, history) has its own SCHEMA_VERSION:
   runs when the file is read, so old files keep opening without a bulk rewrite.
 - FOLDER_MIGRATIONS[n] reorganises a whole data folder of schema n into n + 1; it runs
   once, under the lock, when the store is opened. The index is rebuilt afterwards.
+
+Schema 2 (issue 29): a body may carry a checksum (envelope.checksum). Nothing moves: a
+schema-1 body has none and gets one at its next save. The number changes so that an
+older program refuses a newer folder or backup ("update the program") instead of
+taking every checksummed body, whose key it does not know, for damage.
 """
 
 from __future__ import annotations
@@ -18,10 +23,19 @@ from .backend import NewerSchemaError
 if TYPE_CHECKING:
     from .backend import Backend
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
-BODY_MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
-FOLDER_MIGRATIONS: dict[int, Callable[[Backend], None]] = {}
+
+def _same_body(raw: dict[str, Any]) -> dict[str, Any]:
+    return raw  # schema 2 only allows a checksum
+
+
+def _same_folder(backend: Backend) -> None:
+    pass  # nothing moves from schema 1 to 2
+
+
+BODY_MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _same_body}
+FOLDER_MIGRATIONS: dict[int, Callable[[Backend], None]] = {1: _same_folder}
 
 
 def check_supported(version: int, where: str) -> None:
