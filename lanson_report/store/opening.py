@@ -16,7 +16,7 @@ from .backend import DAMAGE
 from .bodies import JOURNAL, body_name, check_body
 from .index import Entry, check_index
 from .records import index_entry
-from .schema import SCHEMA_VERSION, migrate_folder
+from .schema import SCHEMA_VERSION, index_kept, migrate_folder
 from .tinystorage import database
 
 if TYPE_CHECKING:
@@ -149,7 +149,8 @@ def _migrate(engine: Engine, version: int) -> None:
     with engine.writing():
         if migrate_folder(engine.backend, version):
             _write_meta(engine)
-            engine.rebuild_index()
+            if not index_kept(version):
+                engine.rebuild_index()
 
 
 def _key(key: str) -> Any:

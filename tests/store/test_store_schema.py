@@ -63,6 +63,7 @@ def schema_2(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     monkeypatch.setattr(opening, "SCHEMA_VERSION", 2)
     monkeypatch.setitem(schema.BODY_MIGRATIONS, 1, migrate_body)
     monkeypatch.setitem(schema.FOLDER_MIGRATIONS, 1, migrate_folder)
+    monkeypatch.setattr(schema, "INDEX_KEPT", set())  # a migration that moves things
     return calls
 
 
