@@ -12,7 +12,7 @@ from .. import __version__
 from ..domain.errors import ExportError, ReportError, StoreError
 from ..files.fileio import describe_os_error
 from .cliguard import check_output, confirm_replace, safe, written_here
-from .clistore import open_store
+from .clistore import open_store, restore_progress
 
 if TYPE_CHECKING:
     from ..domain.model import Draft
@@ -172,7 +172,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    report = open_store(args).import_backup(args.backup)
+    report = open_store(args).import_backup(args.backup, progress=restore_progress)
     if report.safety_copy:
         print(f"Dữ liệu trước khi khôi phục đã được sao lưu vào {report.safety_copy}")
     print(
@@ -180,6 +180,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
         f"{report.unchanged} không đổi"
         + ("; đã lấy thiết lập cơ quan từ bản sao lưu." if report.settings_taken else ".")
     )
+    for note in report.distrusted:
+        print(safe(f"lưu ý: {note}"))
     return 0
 
 
