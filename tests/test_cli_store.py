@@ -175,6 +175,21 @@ def test_backup_and_restore_onto_a_new_pc(
     assert Store.open(tmp_path / "new-pc").get(drafts.example()["id"])
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="MAX_PATH (260) bounds the whole path there")
+def test_a_backup_name_of_255_bytes_is_written(
+    capsys: pytest.CaptureFixture[str], example_path: Path, data: Path, tmp_path: Path
+) -> None:
+    run(capsys, "--data-dir", str(data), "import", str(example_path))
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    name = "Sao lưu " + "ả" * 80
+    name = name + "x" * (255 - 4 - len(name.encode())) + ".zip"
+    assert len(name.encode()) == 255
+    code, out, _ = run(capsys, "--data-dir", str(data), "backup", "-o", str(folder / name))
+    assert code == 0 and "1 bản nháp" in out
+    assert [p.name for p in folder.iterdir()] == [name], "no temporary left beside it"
+
+
 def test_restore_refuses_a_bad_file_and_changes_nothing(
     capsys: pytest.CaptureFixture[str], example_path: Path, data: Path, tmp_path: Path
 ) -> None:

@@ -84,7 +84,7 @@ def write_backup(store: Store, target: Path) -> int:
                 count += name.startswith("drafts/")
 
     try:
-        fileio.write_atomic(Path(target), produce)
+        fileio.write_output(Path(target), produce)  # a name the clerk chose, maybe 255 bytes
     except OSError as exc:
         reason = fileio.describe_os_error(exc)
         raise StoreError(
