@@ -228,7 +228,7 @@ def export_args(work: Path, run: int) -> list[str]:
     out.mkdir(exist_ok=True)
     source = work / "export-source.json"
     if not source.exists():
-        draftfile.dump_path(draftfile.from_dict(drafts.pages(6)), source)
+        draftfile.dump_path(draftfile.from_dict(drafts.pages(24)), source)
     target = out / EXPORTS[run % 2]
     return ["-m", "lanson_report", "export", str(source), "-o", str(target), "--force"]
 
