@@ -10,10 +10,27 @@ from typing import IO
 from .. import draftfile, fileio, limits
 from ..errors import DraftFormatError
 from ..model import Draft
-from .errors import SAVE_AS_DOCX, ZIP_ERRORS, Unreadable, WordImportError
+from .errors import (
+    SAVE_AS_DOCX,
+    ZIP_ERRORS,
+    ImportCancelled,
+    Progress,
+    Unreadable,
+    WordImportError,
+    no_progress,
+)
 from .review import Field, Review
 
-__all__ = ["SAVE_AS_DOCX", "Field", "Imported", "Review", "WordImportError", "import_docx"]
+__all__ = [
+    "SAVE_AS_DOCX",
+    "Field",
+    "ImportCancelled",
+    "Imported",
+    "Progress",
+    "Review",
+    "WordImportError",
+    "import_docx",
+]
 
 
 @dataclass
@@ -22,16 +39,18 @@ class Imported:
     review: Review
 
 
-def import_docx(path: Path | str) -> Imported:
+def import_docx(path: Path | str, progress: Progress = no_progress) -> Imported:
     """Read a report from a .docx file; the draft is not saved anywhere yet.
 
-    Every failure is a WordImportError naming the file and, where it can, the place."""
+    Every failure is a WordImportError naming the file and, where it can, the place.
+    progress(percent) is called now and then while reading; ImportCancelled raised by
+    it stops the import and comes out of here."""
     path = Path(path)
     try:
         with fileio.open_regular(path) as handle:
             _check_kind(path, handle)
             _check_size(path, handle)
-            imported = _read(handle)
+            imported = _read(handle, progress)
     except fileio.NotAFile as exc:
         raise WordImportError(f"{path}: {exc.reason}; chỉ nhập được tệp Word .docx.") from None
     except OSError as exc:
@@ -49,13 +68,15 @@ def import_docx(path: Path | str) -> Imported:
     return imported
 
 
-def _read(handle: IO[bytes]) -> Imported:
+def _read(handle: IO[bytes], progress: Progress) -> Imported:
     from .package import open_document
     from .parse import build
     from .reader import Converted, boxed_text, landscape_sections, read
 
-    document = open_document(handle)
-    converted = Converted()
+    progress(0)
+    document = open_document(handle, progress)
+    progress(_OPENED)
+    converted = Converted(progress=progress)
     try:
         items = read(document, converted)
     except Unreadable as exc:
@@ -63,8 +84,13 @@ def _read(handle: IO[bytes]) -> Imported:
     except (AttributeError, KeyError, TypeError, ValueError, IndexError) as exc:
         # python-docx meeting XML outside its schema that formatting.safely did not catch
         raise Unreadable(f"{converted.place} không đúng cấu trúc của Word.") from exc
+    progress(_READ)
     draft, review = build(items, converted, landscape_sections(document), boxed_text(document))
+    progress(100)
     return Imported(draft, review)
+
+
+_OPENED, _READ = 30, 90  # percent done once the parts are parsed, once the text is read
 
 
 def _check_limits(path: Path, draft: Draft) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import zipfile
 import zlib
+from collections.abc import Callable
 
 from ..errors import ReportError
 
@@ -19,6 +20,19 @@ SAVE_AS_DOCX = (
 
 class WordImportError(ReportError):
     """The file is not a Word .docx this program can read; the message says what to do."""
+
+
+class ImportCancelled(Exception):
+    """The clerk stopped the import (raised by the progress callback); nothing is kept."""
+
+
+# progress(percent): called from the reading thread now and then; it may raise
+# ImportCancelled to stop the import there.
+Progress = Callable[[int], None]
+
+
+def no_progress(percent: int) -> None:
+    """The command line's progress: none."""
 
 
 class Unreadable(Exception):

@@ -25,18 +25,18 @@ from docx.package import Package
 from lxml import etree
 
 from .. import limits
-from .errors import Unreadable
+from .errors import Progress, Unreadable, no_progress
 
 # python-docx's own reader, whose pieces are reused here; untyped (python-docx < 2).
 _reader: Any = opc_reader
 _unmarshaller: Any = opc_package.Unmarshaller
 
 
-def open_document(handle: IO[bytes]) -> Document:
+def open_document(handle: IO[bytes], progress: Progress = no_progress) -> Document:
     """The document in an open .docx file; Unreadable says what is wrong and where."""
     check_entries(handle)
     with zipfile.ZipFile(handle) as archive:
-        members = _Members(archive)
+        members = _Members(archive, progress)
         try:
             package = _package(members)
             part = package.main_document_part
@@ -72,8 +72,8 @@ def check_entries(handle: IO[bytes]) -> None:
 class _Members:
     """The zip's members, each XML part read once with its real size capped."""
 
-    def __init__(self, archive: zipfile.ZipFile) -> None:
-        self.archive = archive
+    def __init__(self, archive: zipfile.ZipFile, progress: Progress) -> None:
+        self.archive, self.progress = archive, progress
         self.inflated = 0  # real bytes of every part read so far
 
     def xml(self, name: str) -> bytes | None:
@@ -91,6 +91,7 @@ class _Members:
         chunks, size = [], 0
         with self.archive.open(info) as member:
             while chunk := member.read(1024 * 1024):
+                self.progress(0)  # a chance to cancel between megabytes
                 size += len(chunk)
                 if size > cap:
                     raise _too_big(info.filename)

@@ -22,7 +22,7 @@ from ..legacy import Encoding, convert, font_encoding
 from ..model import Run
 from ..text import nfc
 from . import formatting, grid
-from .errors import Unreadable
+from .errors import Progress, Unreadable, no_progress
 from .formatting import Numbering
 from .styles import Styles
 
@@ -99,10 +99,14 @@ class Converted:
     tables: int = 0
     place: str = ""  # where reading is, in the clerk's words, for a refusal
     looks: dict[tuple[str, bytes], Look] = field(default_factory=dict)
+    progress: Progress = no_progress
+    percent: int = 30  # of the whole import, passed on to progress now and then
 
     def count(self, paragraphs: int = 0, runs: int = 0) -> None:
         self.paragraphs += paragraphs
         self.runs += runs
+        if self.paragraphs % 256 == 0:
+            self.progress(self.percent)  # where the clerk's Hủy takes effect
         if self.paragraphs > limits.MAX_DOCX_PARAGRAPHS:
             raise Unreadable(_too_many("đoạn văn", limits.MAX_DOCX_PARAGRAPHS), resave=False)
         if self.runs > limits.MAX_DOCX_RUNS:
@@ -124,7 +128,10 @@ def read(document: Document, converted: Converted) -> list[Item]:
     converted.numbering = formatting.numbering_of(document)
     items: list[Item] = []
     section = 0
-    for child in document.element.body.iterchildren(_P, _TBL):
+    body = document.element.body
+    total = max(len(body), 1)
+    for index, child in enumerate(body.iterchildren(_P, _TBL)):
+        converted.percent = 30 + 60 * index // total
         if child.tag == _P:
             converted.place = f"đoạn thứ {limits.number(len(items) + 1)}"
             line = _line(Paragraph(child, document), converted)
