@@ -62,6 +62,7 @@ def measure(mode: str, path: Path) -> str:
             [sys.executable, "-c", CHILD, mode, str(path)],
             capture_output=True,
             text=True,
+            encoding="utf-8",
             timeout=SECONDS,
         )
     except subprocess.TimeoutExpired:

@@ -154,6 +154,7 @@ def test_import_memory_stays_bounded(tmp_path: Path, kind: str) -> None:
         [sys.executable, "-c", MEASURE, str(path)],
         capture_output=True,
         text=True,
+        encoding="utf-8",
         timeout=60,
         check=True,
     )
@@ -249,6 +250,7 @@ def mutated(draw: st.DrawFn) -> bytes:
     max_examples=int(os.environ.get("DOCX_FUZZ_EXAMPLES", "60")),
     deadline=2000,
     derandomize=True,
+    database=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
 @given(data=mutated())
