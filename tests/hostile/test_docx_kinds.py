@@ -94,29 +94,33 @@ def _seconds(tmp_path: Path, body: str) -> float:
 
 
 def test_runs_in_one_paragraph_cost_what_they_cost_spread_out(tmp_path: Path) -> None:
-    """An XPath union over one paragraph's runs made 10,000 runs take 7 s (quadratic)."""
+    """An XPath union over one paragraph's runs was quadratic: 20,000 runs in one
+    paragraph took 3.5 times as long as in 2,000 paragraphs (8 s here)."""
     run = "<w:r><w:rPr>{}</w:rPr><w:t>chữ </w:t></w:r>"
-    runs = [run.format("<w:b/>" if n % 2 else "") for n in range(12_000)]
+    runs = [run.format("<w:b/>" if n % 2 else "") for n in range(20_000)]
     one = _seconds(tmp_path, f"<w:p>{''.join(runs)}</w:p>")
     spread = _seconds(
-        tmp_path, "".join(f"<w:p>{''.join(runs[n : n + 10])}</w:p>" for n in range(0, 12_000, 10))
+        tmp_path, "".join(f"<w:p>{''.join(runs[n : n + 10])}</w:p>" for n in range(0, 20_000, 10))
     )
-    assert one < 2 * spread + 0.5, (one, spread)
+    assert one < 1.5 * spread + 0.3, (one, spread)
 
 
 def test_a_merged_column_costs_one_step_a_row(tmp_path: Path) -> None:
-    """Each vertically merged cell searched back through every row above it."""
-    rows = 4_000
+    """Each vertically merged cell searched back through every row above it: quadratic.
+    Twice the rows a table may have: reading stops at the cap, in the same time."""
+    rows = 2 * limits.MAX_TABLE_ROWS
     grid = '<w:tblGrid><w:gridCol w:w="2000"/><w:gridCol w:w="2000"/></w:tblGrid>'
-    merged = '<w:tc><w:tcPr><w:vMerge w:val="restart"/></w:tcPr><w:p/></w:tc>'
-    merged += "<w:tc><w:p/></w:tc>"
-    merged_rows = "<w:tr><w:tc><w:tcPr><w:vMerge/></w:tcPr><w:p/></w:tc><w:tc><w:p/></w:tc></w:tr>"
-    plain_rows = "<w:tr><w:tc><w:p/></w:tc><w:tc><w:p/></w:tc></w:tr>"
-    with_merge = _seconds(
-        tmp_path, f"<w:tbl>{grid}<w:tr>{merged}</w:tr>{merged_rows * rows}</w:tbl>"
+    merged = '<w:tc><w:tcPr><w:vMerge w:val="restart"/></w:tcPr><w:p/></w:tc><w:tc><w:p/></w:tc>'
+    merged_row = "<w:tr><w:tc><w:tcPr><w:vMerge/></w:tcPr><w:p/></w:tc><w:tc><w:p/></w:tc></w:tr>"
+    plain_row = "<w:tr><w:tc><w:p/></w:tc><w:tc><w:p/></w:tc></w:tr>"
+    with_merge = min(
+        _seconds(tmp_path, f"<w:tbl>{grid}<w:tr>{merged}</w:tr>{merged_row * rows}</w:tbl>")
+        for _ in range(2)
     )
-    plain = _seconds(tmp_path, f"<w:tbl>{grid}{plain_rows * (rows + 1)}</w:tbl>")
-    assert with_merge < 2 * plain + 0.5, (with_merge, plain)
+    plain = min(
+        _seconds(tmp_path, f"<w:tbl>{grid}{plain_row * (rows + 1)}</w:tbl>") for _ in range(2)
+    )
+    assert with_merge < 1.2 * plain + 0.1, (with_merge, plain)
 
 
 # -- memory: measured in a process of its own, where the peak is the import's --------------
