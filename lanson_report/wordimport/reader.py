@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from docx.document import Document
@@ -53,8 +54,8 @@ class Line:
     def centered(self) -> bool:
         return self.align == "center"
 
-    @property
-    def text(self) -> str:
+    @cached_property
+    def text(self) -> str:  # asked for again and again by the recognisers (parse.py)
         return "".join(run.text for run in self.runs).strip()
 
     @property

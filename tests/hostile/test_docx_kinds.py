@@ -58,7 +58,7 @@ def test_a_malformed_word_file_gives_a_message_or_a_draft(tmp_path: Path, kind: 
     ("kind", "words"),
     [
         ("zip_paragraph_bomb", "word/document.xml của tệp quá lớn"),
-        ("paragraphs_at_element_cap", "hơn 50.000 đoạn văn"),
+        ("paragraphs_at_element_cap", f"hơn {limits.number(limits.MAX_DOCX_PARAGRAPHS)} đoạn văn"),
         ("table_rows_10000", "bảng thứ 1: có hơn 5.000 hàng"),
         ("grid_span_huge", "bảng thứ 1: hàng 1 có hơn 30 cột"),
         ("document_broken_xml", "phần word/document.xml của tệp bị hỏng (dòng 2)"),
