@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -56,6 +57,9 @@ print(json.dumps([seconds, int(status.split()[0]) / 1024, outcome]))
 """.replace("MEMORY", str(MEMORY))
 
 
+CODE: dict[str, str] = {}  # environment of the measured processes (--code)
+
+
 def measure(mode: str, path: Path) -> str:
     try:
         done = subprocess.run(
@@ -64,6 +68,7 @@ def measure(mode: str, path: Path) -> str:
             text=True,
             encoding="utf-8",
             timeout=SECONDS,
+            env={**os.environ, **CODE},
         )
     except subprocess.TimeoutExpired:
         return f"> {SECONDS} s (cut)"
@@ -99,8 +104,6 @@ def big_text(megabytes: int) -> bytes:
 
 
 def with_picture(megabytes: int) -> bytes:
-    import os
-
     members = kinds.parts()
     members["word/media/image1.png"] = os.urandom(megabytes * 1024 * 1024)
     return kinds.zipped(members, method=0)
@@ -158,7 +161,12 @@ def table(title: str, cases: list[tuple[str, Callable[[], bytes]]], folder: Path
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="the scaling table only")
+    parser.add_argument(
+        "--code", type=Path, help="measure the lanson_report in this checkout (an older one)"
+    )
     args = parser.parse_args()
+    if args.code:
+        CODE["PYTHONPATH"] = str(args.code.resolve())
     with tempfile.TemporaryDirectory() as name:
         folder = Path(name)
         if not args.quick:
