@@ -250,15 +250,70 @@ def mutated(draw: st.DrawFn) -> bytes:
     return docx_kinds.zipped(members)
 
 
-@settings(
-    max_examples=int(os.environ.get("DOCX_FUZZ_EXAMPLES", "60")),
+# Values an attacker puts where Word writes a number, a name or a switch.
+VALUES = st.sampled_from(["0", "-1", "1", "x", "", "99999999999", "1e9", "true", "nil", "ư"])
+PROPERTIES = [
+    '<w:jc w:val="{}"/>',
+    '<w:numPr><w:ilvl w:val="{}"/><w:numId w:val="{}"/></w:numPr>',
+    '<w:pStyle w:val="{}"/>',
+    '<w:sectPr><w:pgSz w:w="{}" w:orient="{}"/></w:sectPr>',
+]
+RUN_PROPERTIES = [
+    '<w:b w:val="{}"/>',
+    '<w:sz w:val="{}"/>',
+    '<w:u w:val="{}"/>',
+    '<w:rFonts w:ascii="{}"/>',
+]
+CELL_PROPERTIES = ['<w:gridSpan w:val="{}"/>', '<w:vMerge w:val="{}"/>', "<w:vMerge/>"]
+
+
+def _filled(template: str, draw: st.DrawFn) -> str:
+    return template.format(*(draw(VALUES) for _ in range(template.count("{}"))))
+
+
+@st.composite
+def documents(draw: st.DrawFn) -> bytes:
+    """A report whose paragraphs, runs and cells carry odd property values."""
+    body = [docx_kinds.REPORT]
+    for _ in range(draw(st.integers(1, 6))):
+        ppr = _filled(draw(st.sampled_from(PROPERTIES)), draw)
+        rpr = _filled(draw(st.sampled_from(RUN_PROPERTIES)), draw)
+        if draw(st.booleans()):
+            body.append(
+                docx_kinds.para(draw(st.text(max_size=20)).replace("<", ""), ppr=ppr, rpr=rpr)
+            )
+        else:
+            tc_pr = _filled(draw(st.sampled_from(CELL_PROPERTIES)), draw)
+            cells = [["a", "b"]] * draw(st.integers(0, 4))
+            body.append(
+                docx_kinds.table(
+                    cells, tc_pr=tc_pr, tr_pr=draw(st.sampled_from(["", "<w:tblHeader/>"]))
+                )
+            )
+    members = docx_kinds.parts("".join(body), numbering_xml=GOOD["word/numbering.xml"])
+    return docx_kinds.zipped(members)
+
+
+FUZZ = settings(
+    max_examples=int(os.environ.get("DOCX_FUZZ_EXAMPLES", "150")),
     deadline=2000,
     derandomize=True,
     database=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
+
+
+@FUZZ
 @given(data=mutated())
 def test_fuzzed_word_files_give_a_message_or_a_draft(tmp_path: Path, data: bytes) -> None:
+    path = tmp_path / "fuzz.docx"
+    path.write_bytes(data)
+    outcome(path)
+
+
+@FUZZ
+@given(data=documents())
+def test_odd_property_values_give_a_message_or_a_draft(tmp_path: Path, data: bytes) -> None:
     path = tmp_path / "fuzz.docx"
     path.write_bytes(data)
     outcome(path)
