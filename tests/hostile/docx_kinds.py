@@ -504,7 +504,7 @@ KINDS: dict[str, Callable[[], bytes]] = {
         body=REPORT + table([["a"]] * 20, tr_pr="<w:tblHeader/>")
     ),
     "table_rows_10000": lambda: package(body=_many_rows(10_000)),
-    "table_rows_at_cap": lambda: package(body=_many_rows(5_000)),
+    "table_rows_5000": lambda: package(body=_many_rows(5_000)),
     "table_cells_100000_in_a_row": lambda: package(
         body=REPORT + "<w:tbl>" + _cells(100_000, "") + "</w:tbl>"
     ),
