@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests" / "hosti
 
 import docx_kinds as kinds
 
-from lanson_report import limits
+from lanson_report.domain import limits
 
 SECONDS = 60  # a case slower than this is cut and reported as such
 MEMORY = 3 * 1024**3
@@ -35,7 +35,7 @@ import json, resource, sys, time
 resource.setrlimit(resource.RLIMIT_AS, (MEMORY, MEMORY))
 mode, path = sys.argv[1:3]
 import docx
-from lanson_report.errors import ReportError
+from lanson_report.domain.errors import ReportError
 from lanson_report.wordimport import import_docx
 start = time.perf_counter()
 try:

@@ -19,9 +19,9 @@ sys.path.insert(0, str(ROOT))
 
 import drafts  # noqa: E402  (the report factories the tests use)
 
-from lanson_report import draftfile  # noqa: E402
-from lanson_report.fit import SIGNATURE, Fitter  # noqa: E402
+from lanson_report.files import draftfile  # noqa: E402
 from lanson_report.pdf import render_pdf_bytes  # noqa: E402
+from lanson_report.pdf.fit import SIGNATURE, Fitter  # noqa: E402
 
 
 def main() -> None:

@@ -31,7 +31,7 @@ from PySide6.QtCore import QCoreApplication, QElapsedTimer, QTimer  # noqa: E402
 from PySide6.QtGui import QInputMethodEvent  # noqa: E402
 from PySide6.QtWidgets import QWidget  # noqa: E402
 
-from lanson_report import draftfile  # noqa: E402
+from lanson_report.files import draftfile  # noqa: E402
 from lanson_report.pdf import render_pdf_bytes  # noqa: E402
 from lanson_report.store import Store  # noqa: E402
 from lanson_report.ui.app import application  # noqa: E402

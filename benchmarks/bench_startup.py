@@ -87,7 +87,7 @@ def first_window(code: str, *args: str) -> tuple[float, str]:
 
 def fill(folder: Path, count: int) -> None:
     sys.path.insert(0, str(ROOT))
-    from lanson_report import draftfile
+    from lanson_report.files import draftfile
     from lanson_report.store import Store
 
     store = Store.open(folder)

@@ -21,7 +21,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from lanson_report import draftfile
+from lanson_report.files import draftfile
 from lanson_report.store import Store
 
 FIXTURES = Path(__file__).resolve().parent.parent / "tests" / "fixtures"

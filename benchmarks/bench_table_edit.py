@@ -27,8 +27,8 @@ from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
-from lanson_report.model import Block, Cell, Run, Table
-from lanson_report.tablegrid import blank_table
+from lanson_report.domain.model import Block, Cell, Run, Table
+from lanson_report.domain.tables.tablegrid import blank_table
 from lanson_report.ui.wizard.body.tableeditor import TableEditor
 from lanson_report.ui.wizard.pages.content import ContentPage
 

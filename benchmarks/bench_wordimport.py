@@ -24,7 +24,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
 import drafts
 
-from lanson_report import draftfile, export
+from lanson_report.cli import export
+from lanson_report.files import draftfile
 from lanson_report.wordimport import import_docx
 
 RUNS = 5

@@ -52,7 +52,7 @@ def main(argv: list[str] | None = None) -> int:
         from .ui.app import run_app  # Qt only on this path
 
         return run_app(args)
-    from .cli import run
+    from .cli.cli import run
 
     return run(args)
 

@@ -13,7 +13,7 @@ from typing import Any
 import docx
 import pytest
 
-from lanson_report import draftfile
+from lanson_report.files import draftfile
 from lanson_report.word import render_docx_bytes
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")

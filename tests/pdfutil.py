@@ -8,7 +8,7 @@ from typing import Any
 
 import pdfplumber
 
-from lanson_report import draftfile
+from lanson_report.files import draftfile
 from lanson_report.pdf import render_pdf_bytes
 
 MM = 72 / 25.4

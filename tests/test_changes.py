@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import copy
 
-from lanson_report.changes import describe
-from lanson_report.model import Block, Draft, Recipient, Reference, Run, Section, new_draft
+from lanson_report.domain.changes import describe
+from lanson_report.domain.model import Block, Draft, Recipient, Reference, Run, Section, new_draft
 
 
 def _draft() -> Draft:
@@ -66,7 +66,7 @@ def test_many_edits_are_counted_not_listed() -> None:
 
 
 def test_tables_and_appendices_count_as_content() -> None:
-    from lanson_report.model import Appendix, Table
+    from lanson_report.domain.model import Appendix, Table
 
     old, new = _draft(), _draft()
     new.sections[0].blocks.append(Table())

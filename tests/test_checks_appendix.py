@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from lanson_report import checks, draftfile
-from lanson_report.model import Appendix, Block, Cell, Draft, Run, Table
+from lanson_report.domain import checks
+from lanson_report.domain.model import Appendix, Block, Cell, Draft, Run, Table
+from lanson_report.files import draftfile
 
 V2 = Path(__file__).resolve().parent / "fixtures" / "bao-cao-v2-bang-phu-luc.json"
 

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from lanson_report import checks, outlines
-from lanson_report.model import Block, Cell, Column, Period, Run, Section, Settings, Table
-from lanson_report.newdraft import start_draft
+from lanson_report.domain import checks
+from lanson_report.domain.model import Block, Cell, Column, Period, Run, Section, Settings, Table
+from lanson_report.intake import outlines
+from lanson_report.intake.newdraft import start_draft
 
 
 def _hint(text: str) -> Block:

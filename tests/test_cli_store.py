@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+import zipfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -13,8 +14,9 @@ from typing import Any
 import drafts
 import pytest
 
-from lanson_report import cli, draftfile
-from lanson_report.store import Store
+from lanson_report.cli import cli
+from lanson_report.files import draftfile
+from lanson_report.store import Store, restoring
 
 HOLDER = Path(__file__).resolve().parent / "store" / "worker.py"
 
@@ -237,7 +239,7 @@ def test_list_never_loads_qt_or_reportlab(example_path: Path, data: Path) -> Non
 def test_an_unfinished_draft_dumped_imports_back_but_does_not_print(
     capsys: pytest.CaptureFixture[str], data: Path, tmp_path: Path
 ) -> None:
-    from lanson_report.model import new_draft
+    from lanson_report.domain.model import new_draft
 
     unfinished = new_draft(2025)  # no signer, blank rows: what a clerk has mid-way
     Store.open(data).save(unfinished)
@@ -250,3 +252,77 @@ def test_an_unfinished_draft_dumped_imports_back_but_does_not_print(
     assert Store.open(Path(other)).get(unfinished.id).draft == unfinished
     code, _, err = run(capsys, "export", dumped, "-o", str(tmp_path / "o.pdf"))
     assert code == 1 and "signature.lines" in one_line_error(err)
+
+
+def test_a_damaged_draft_dumped_from_its_previous_save_is_told_on_stderr(
+    capsys: pytest.CaptureFixture[str], data: Path, tmp_path: Path
+) -> None:
+    store = Store.open(data)
+    report = store.create(draftfile.from_dict(drafts.minimal(title="Bản 1"))).draft
+    report.title = "Bản 2"
+    store.save(report)
+    store.close()
+    (data / "drafts" / f"{report.id}.json").write_bytes(b'{"schema": 1, "id": ')
+    out = str(tmp_path / "o.json")
+    code, _, err = run(capsys, "--data-dir", str(data), "dump", report.id, "-o", out)
+    assert code == 0 and draftfile.load_path(Path(out)).title == "Bản 1"
+    assert f"lưu ý: Tệp drafts/{report.id}.json bị hỏng" in err
+    assert "“Bản 2”" in err and str(data / "damaged") in err and "Traceback" not in err
+
+
+def test_restore_says_which_stamps_it_did_not_trust(
+    capsys: pytest.CaptureFixture[str], data: Path, tmp_path: Path
+) -> None:
+    store = Store.open(data)
+    report = store.create(draftfile.from_dict(drafts.minimal(title="Của máy này"))).draft
+    backup = tmp_path / "sao-luu.zip"
+    store.export_backup(backup)
+    store.close()
+    with zipfile.ZipFile(backup) as archive:
+        members = {name: archive.read(name) for name in archive.namelist()}
+    name = f"drafts/{report.id}.json"
+    body = json.loads(members[name])
+    body.update(modified="2999-01-01T00:00:00+00:00", status="issued")
+    body["draft"]["title"] = "Giả mạo"
+    del body["checksum"]
+    members[name] = json.dumps(body).encode()
+    with zipfile.ZipFile(backup, "w") as archive:
+        for member, content in members.items():
+            archive.writestr(member, content)
+    code, out, err = run(capsys, "--data-dir", str(data), "restore", str(backup))
+    assert code == 0, err
+    assert "lưu ý: Bản nháp “Của máy này”: thời điểm sửa" in out and "lịch sử" in out
+    assert Store.open(data).get(report.id).draft.title == "Của máy này"
+
+
+class Killed(BaseException):
+    pass
+
+
+def test_a_restore_finished_by_the_next_command_says_what_it_is_doing(
+    capsys: pytest.CaptureFixture[str],
+    data: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    source = Store.open(tmp_path / "other")
+    for number in range(4):
+        source.create(draftfile.from_dict(drafts.minimal(title=f"Bản {number}")))
+    source.export_backup(tmp_path / "b.zip")
+    monkeypatch.setenv(restoring.BATCH_ENV, "1")
+    store = Store.open(data)
+    real = Store.commit_many
+
+    def dying(self: Store, changes: list[Any]) -> None:
+        if self.list():
+            raise Killed
+        real(self, changes)
+
+    monkeypatch.setattr(Store, "commit_many", dying)
+    with pytest.raises(Killed):
+        store.import_backup(tmp_path / "b.zip")
+    monkeypatch.undo()
+    code, out, err = run(capsys, "--data-dir", str(data), "list")
+    assert code == 0 and out.count("Bản ") == 4
+    assert "Đang hoàn tất lần khôi phục bị gián đoạn: 4/4 bản nháp" in err
+    assert "lưu ý: Lần khôi phục trước bị gián đoạn; đã hoàn tất" in err

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from lanson_report import cli
+from lanson_report.cli import cli
 
 V2 = Path(__file__).resolve().parent / "fixtures" / "bao-cao-v2-bang-phu-luc.json"
 

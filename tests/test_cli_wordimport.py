@@ -8,7 +8,8 @@ import drafts
 import pytest
 import wordfiles
 
-from lanson_report import cli, draftfile
+from lanson_report.cli import cli
+from lanson_report.files import draftfile
 from lanson_report.store import Store
 
 

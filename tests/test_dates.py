@@ -6,7 +6,7 @@ import datetime
 
 import pytest
 
-from lanson_report.dates import DateError, parse_date
+from lanson_report.domain.dates import DateError, parse_date
 
 APRIL_14 = datetime.date(2022, 4, 14)
 

@@ -11,7 +11,7 @@ from docx.oxml.ns import qn
 from docxutil import docx_bytes, open_docx, xml_parts
 from pdfutil import MM, open_pdf, reading_text, render, text_lines
 
-from lanson_report import draftfile
+from lanson_report.files import draftfile
 from lanson_report.printed import STYLES, Part, printed_report
 
 CASES = {
@@ -169,7 +169,7 @@ def test_the_signature_row_never_splits_and_follows_the_last_paragraph() -> None
 def test_a_missing_word_template_is_named_and_keeps_the_old_file(
     tmp_path: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from lanson_report.errors import ExportError
+    from lanson_report.domain.errors import ExportError
     from lanson_report.word import document as word_document
     from lanson_report.word import render_docx
 

@@ -104,7 +104,7 @@ def test_appendices_open_their_own_numbered_pages(printed: dict[str, Any]) -> No
         if line.font == attached.font and line.baseline - attached.baseline < 2 * 14 * 1.2
     ]
     words = " ".join(heading)
-    expected = "(Kèm theo Báo cáo số /BC-STP ngày tháng năm 2025 của SỞ TƯ PHÁP)"
+    expected = "(Kèm theo Báo cáo số /BC-STP ngày tháng năm 2025 của Sở Tư pháp)"
     assert words.replace("\u00a0", " ").split() == expected.split()
     at = {word["text"]: word for word in second[0].extract_words()}
     assert at["/BC-STP"]["x0"] - at["số"]["x1"] >= 10 * MM  # room for the hand-written number

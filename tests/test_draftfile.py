@@ -11,8 +11,8 @@ from typing import Any
 import drafts
 import pytest
 
-from lanson_report import draftfile
-from lanson_report.errors import DraftFormatError
+from lanson_report.domain.errors import DraftFormatError
+from lanson_report.files import draftfile
 
 
 def _refused(raw: Any) -> str:

@@ -10,9 +10,10 @@ from typing import Any
 import drafts
 import pytest
 
-from lanson_report import draftfile, yearswap
-from lanson_report.errors import DraftFormatError
-from lanson_report.model import Block, Cell, Run, Table
+from lanson_report.domain import yearswap
+from lanson_report.domain.errors import DraftFormatError
+from lanson_report.domain.model import Block, Cell, Run, Table
+from lanson_report.files import draftfile
 
 V2 = Path(__file__).resolve().parent / "fixtures" / "bao-cao-v2-bang-phu-luc.json"
 

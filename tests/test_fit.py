@@ -9,10 +9,10 @@ import drafts
 import pytest
 from pdfutil import open_pdf, text_lines
 
-from lanson_report import draftfile
-from lanson_report.fit import SIGNATURE, Fitter, describe
-from lanson_report.model import Layout
+from lanson_report.domain.model import Layout
+from lanson_report.files import draftfile
 from lanson_report.pdf import render_pdf_bytes
+from lanson_report.pdf.fit import SIGNATURE, Fitter, describe
 from lanson_report.pdf.measure import measure
 
 

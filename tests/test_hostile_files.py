@@ -18,8 +18,10 @@ from typing import Any
 import drafts
 import pytest
 
-from lanson_report import cli, draftfile, fileio, limits
-from lanson_report.errors import DraftFormatError
+from lanson_report.cli import cli
+from lanson_report.domain import limits
+from lanson_report.domain.errors import DraftFormatError
+from lanson_report.files import draftfile, fileio
 from lanson_report.pdf import fonts, lines
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "store"))
@@ -87,7 +89,7 @@ def test_one_bad_file_imports_none(
 def test_a_batch_cut_short_by_a_full_disk_says_what_was_imported_and_finishes_later(
     data: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from lanson_report.errors import StoreWriteError
+    from lanson_report.domain.errors import StoreWriteError
     from lanson_report.store import Store
 
     files = [write(tmp_path / f"f{n}.json", drafts.minimal(title=f"Tệp {n}")) for n in range(3)]

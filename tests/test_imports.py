@@ -1,4 +1,4 @@
-"""No two modules import each other (even lazily or for types), and each imports on its own."""
+"""No import circle (even through lazy or type-only imports), and each module imports on its own."""
 
 from __future__ import annotations
 
@@ -44,30 +44,84 @@ def graph() -> dict[str, set[str]]:
     return {name: imported(name, path, set(found)) for name, path in found.items()}
 
 
-# Lazy cycles that arrived with table printing (a renderer's body and its tables); those
-# modules are being changed on other branches: untie them there, then empty this list.
-# The store's three are type-only (the batch import and the restore take the Store they
-# work for; opening names the Engine it opens): each wants a Protocol of what it uses of
-# the other.
-KNOWN = [
-    ("lanson_report.store.batch", "lanson_report.store.core"),
-    ("lanson_report.store.core", "lanson_report.store.restoring"),
-    ("lanson_report.store.engine", "lanson_report.store.opening"),
-    ("lanson_report.pdf.body", "lanson_report.pdf.tables"),
-    ("lanson_report.printed.parts", "lanson_report.printed.tables"),
-    ("lanson_report.word.parts", "lanson_report.word.tables"),
+def circles(edges: dict[str, set[str]]) -> list[list[str]]:
+    """Every set of modules that import one another, directly or round a longer loop."""
+    order: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    found: list[list[str]] = []
+
+    def visit(name: str) -> None:  # Tarjan's strongly connected components
+        order[name] = low[name] = len(order)
+        stack.append(name)
+        for target in sorted(edges[name]):
+            if target not in order:
+                visit(target)
+                low[name] = min(low[name], low[target])
+            elif target in stack:
+                low[name] = min(low[name], order[target])
+        if low[name] == order[name]:
+            component = stack[stack.index(name) :]
+            del stack[stack.index(name) :]
+            if len(component) > 1:
+                found.append(sorted(component))
+
+    for name in sorted(edges):
+        if name not in order:
+            visit(name)
+    return found
+
+
+def test_no_import_circle() -> None:
+    """Imports run one way, down the layers of docs/ARCHITECTURE.md, even lazy and type-only
+    ones: a module that needs something of a module above it names a Protocol of it."""
+    assert circles(graph()) == []
+
+
+# The packages of lanson_report from the bottom up (docs/ARCHITECTURE.md, Layers): a
+# package imports only packages of the rows below its own.
+LAYERS = [
+    ("domain",),
+    ("files", "printed"),
+    ("pdf", "store", "wordimport"),
+    ("intake", "word"),
+    ("cli",),
+    ("ui",),
 ]
 
 
-def test_no_two_modules_import_each_other() -> None:
-    edges = graph()
-    pairs = sorted(
-        (first, second)
-        for first, targets in edges.items()
-        for second in targets
-        if first < second and first in edges[second]
-    )
-    assert [pair for pair in pairs if pair not in KNOWN] == []
+def package_of(name: str) -> str | None:
+    """The top package of lanson_report that holds a module; None for __main__ and the root."""
+    parts = name.split(".")
+    return parts[1] if len(parts) > 1 and parts[1] != "__main__" else None
+
+
+def layer_of(package: str) -> int:
+    return next(row for row, packages in enumerate(LAYERS) if package in packages)
+
+
+def test_every_package_has_a_layer() -> None:
+    placed = {package for packages in LAYERS for package in packages}
+    packages = {path.parent.name for path in PACKAGE.glob("*/__init__.py")}
+    assert packages == placed
+
+
+def test_imports_run_down_the_layers() -> None:
+    """A package imports its own modules and the rows below, never its row or above."""
+    upward: list[tuple[str, str]] = []
+    for first, targets in graph().items():
+        for second in targets:
+            source, target = package_of(first), package_of(second)
+            if source is None or target is None or source == target:
+                continue
+            if layer_of(target) >= layer_of(source):
+                upward.append((first, second))
+    assert sorted(upward) == []
+
+
+def test_circles_finds_a_loop_of_three() -> None:
+    edges = {"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}
+    assert circles(edges) == [["a", "b", "c"]]
 
 
 def test_the_graph_sees_imports_of_every_kind() -> None:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime
 
-from lanson_report.issuing import number_clashes
-from lanson_report.model import Agency, Draft, Settings, Signature, new_draft
-from lanson_report.newdraft import start_draft
+from lanson_report.domain.model import Agency, Draft, Settings, Signature, new_draft
+from lanson_report.intake.newdraft import start_draft
+from lanson_report.store.issuing import number_clashes
 from lanson_report.store.records import Summary
 
 NOW = datetime.datetime(2022, 9, 1, tzinfo=datetime.UTC)

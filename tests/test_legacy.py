@@ -2,7 +2,7 @@
 
 The charts below are typed from the published code charts (TCVN 5712:1993 VN3 and
 VNI Windows) as byte values, in the charts' own column order (huyền, hỏi, ngã, sắc,
-nặng), independently of the tables in lanson_report/legacy.py.
+nặng), independently of the tables in lanson_report/domain/legacy.py.
 """
 
 from __future__ import annotations
@@ -11,8 +11,8 @@ import unicodedata
 
 import pytest
 
-from lanson_report import legacy
-from lanson_report.mojibake import convert_lines, detect
+from lanson_report.domain import legacy
+from lanson_report.domain.mojibake import convert_lines, detect
 
 TONES = ("\u0300", "\u0309", "\u0303", "\u0301", "\u0323")  # chart column order
 TCVN3_CHART = {

@@ -6,8 +6,8 @@ import copy
 import dataclasses
 from pathlib import Path
 
-from lanson_report import draftfile
-from lanson_report.model import clone
+from lanson_report.domain.model import clone
+from lanson_report.files import draftfile
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 

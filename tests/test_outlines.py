@@ -7,9 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from lanson_report import draftfile, outlines
-from lanson_report.errors import DraftFormatError, OutlineError
-from lanson_report.model import (
+from lanson_report.domain.errors import DraftFormatError, OutlineError
+from lanson_report.domain.model import (
     Agency,
     Block,
     Draft,
@@ -21,9 +20,11 @@ from lanson_report.model import (
     Table,
     Template,
 )
-from lanson_report.newdraft import start_draft
-from lanson_report.outlines import Library
-from lanson_report.periods import REPORT_KINDS
+from lanson_report.domain.periods import REPORT_KINDS
+from lanson_report.files import draftfile
+from lanson_report.intake import outlines
+from lanson_report.intake.newdraft import start_draft
+from lanson_report.intake.outlines import Library
 
 
 def _walk(sections: list[Section]) -> list[Section]:
@@ -248,7 +249,7 @@ def test_without_a_data_folder_only_builtins(tmp_path: Path) -> None:
 def test_moving_a_draft_to_the_next_period() -> None:
     outline = outlines.load(outlines.builtin_for("quarter"))
     draft = start_draft(outline, _settings(), Period("quarter", 2024, 2))
-    from lanson_report.newdraft import move_to_period
+    from lanson_report.intake.newdraft import move_to_period
 
     move_to_period(draft, Period("quarter", 2024, 3))
     fresh = start_draft(outline, _settings(), Period("quarter", 2024, 3))
@@ -273,7 +274,7 @@ def test_hints_name_the_data_range_of_the_period() -> None:
 
 
 def test_guidance_in_italics_or_brackets_becomes_hints() -> None:
-    from lanson_report.outlineword import guidance_to_hints
+    from lanson_report.intake.outlineword import guidance_to_hints
 
     draft = Draft(agency=Agency(), date=outlines.load(outlines.builtin_for("year")).date)
     written = Block("paragraph", [Run("Sở đã ban hành 12 văn bản.")])

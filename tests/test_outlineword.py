@@ -7,11 +7,13 @@ from pathlib import Path
 import pytest
 from wordfiles import Writer
 
-from lanson_report import cli, draftfile, outlines
-from lanson_report.errors import OutlineError
-from lanson_report.model import Block, Period, Settings, Table
-from lanson_report.newdraft import start_draft
-from lanson_report.outlines import Library
+from lanson_report.cli import cli
+from lanson_report.domain.errors import OutlineError
+from lanson_report.domain.model import Block, Period, Settings, Table
+from lanson_report.files import draftfile
+from lanson_report.intake import outlines
+from lanson_report.intake.newdraft import start_draft
+from lanson_report.intake.outlines import Library
 from lanson_report.wordimport import WordImportError
 
 SOURCE = "Kèm theo Công văn số 1234/STTTT-CĐS ngày 05/11/2024 của Sở Thông tin và Truyền thông"

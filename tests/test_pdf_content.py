@@ -12,7 +12,7 @@ import pypdf
 import pytest
 from pdfutil import all_text, find, open_pdf, reading_text, render, text_lines
 
-from lanson_report import draftfile
+from lanson_report.files import draftfile
 from lanson_report.pdf import render_pdf_bytes
 
 GOLDEN = Path(__file__).resolve().parent / "golden" / "example.txt"

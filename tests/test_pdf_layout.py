@@ -10,7 +10,7 @@ import pytest
 from pdfutil import MM, find, open_pdf, reading_text, render, text_lines
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from lanson_report.errors import ExportError
+from lanson_report.domain.errors import ExportError
 
 A4 = (210 * MM, 297 * MM)
 LEFT, RIGHT, TOP, BOTTOM = 30 * MM, (210 - 15) * MM, 20 * MM, (297 - 20) * MM

@@ -11,7 +11,7 @@ from docxutil import docx_bytes
 from pdfpages import line_containing, line_starting, outside_margins, tables
 from pdfutil import MM, open_pdf, render, text_lines
 
-from lanson_report.errors import ExportError
+from lanson_report.domain.errors import ExportError
 
 TEXT_LEFT, TEXT_RIGHT = 30 * MM, (210 - 15) * MM
 

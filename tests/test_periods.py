@@ -6,9 +6,9 @@ import datetime
 
 import pytest
 
-from lanson_report import periods
-from lanson_report.model import Period
-from lanson_report.periods import PeriodError
+from lanson_report.domain import periods
+from lanson_report.domain.model import Period
+from lanson_report.domain.periods import PeriodError
 
 D = datetime.date
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import drafts
 import pytest
 
-from lanson_report import draftfile
+from lanson_report.files import draftfile
 from lanson_report.printed import STYLES, printed_report
 from lanson_report.printed.layout import MM, TEXT_WIDTH
 

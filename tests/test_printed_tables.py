@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import tablesamples as ts
 
-from lanson_report import draftfile
+from lanson_report.files import draftfile
 from lanson_report.printed import printed_report
 from lanson_report.printed.parts import split_appendices
 from lanson_report.ui.common.plaintext import draft_text

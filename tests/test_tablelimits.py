@@ -8,9 +8,14 @@ from typing import Any
 import drafts
 import pytest
 
-from lanson_report import draftfile
-from lanson_report.errors import DraftFormatError
-from lanson_report.tablelimits import MAX_CELL_TEXT, MAX_COLUMNS, MAX_ROWS, size_problem
+from lanson_report.domain.errors import DraftFormatError
+from lanson_report.domain.tables.tablelimits import (
+    MAX_CELL_TEXT,
+    MAX_COLUMNS,
+    MAX_ROWS,
+    size_problem,
+)
+from lanson_report.files import draftfile
 
 
 def _with_table(rows: list[list[Any]], columns: int) -> dict[str, Any]:
@@ -40,5 +45,5 @@ def test_a_table_at_the_limits_loads() -> None:
 
 
 def test_a_wide_and_long_table_is_counted_by_its_cells() -> None:
-    assert size_problem(MAX_ROWS, MAX_COLUMNS) == "bảng có 150.000 ô, nhiều nhất 50.000 ô"
-    assert size_problem(1_000, MAX_COLUMNS) == ""
+    assert size_problem(MAX_ROWS, MAX_COLUMNS) == "bảng có 60.000 ô, nhiều nhất 20.000 ô"
+    assert size_problem(600, MAX_COLUMNS) == ""

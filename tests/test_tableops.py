@@ -7,9 +7,9 @@ import itertools
 
 import pytest
 
-from lanson_report import tablegrid, tableops
-from lanson_report.model import Cell, Column, Run, Table
-from lanson_report.tableops import GridError
+from lanson_report.domain.model import Cell, Column, Run, Table
+from lanson_report.domain.tables import tablegrid, tableops
+from lanson_report.domain.tables.tableops import GridError
 
 
 def grid_table(rows: list[list[str | tuple[str, int, int] | None]], header: int = 1) -> Table:

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from lanson_report import tablegrid
-from lanson_report.model import Cell, Run, Table
-from lanson_report.tablelimits import MAX_COLUMNS, TableLimitError
-from lanson_report.tableops import merge
-from lanson_report.tablepaste import (
+from lanson_report.domain.model import Cell, Run, Table
+from lanson_report.domain.tables import tablegrid
+from lanson_report.domain.tables.tablelimits import MAX_COLUMNS, TableLimitError
+from lanson_report.domain.tables.tableops import merge
+from lanson_report.domain.tables.tablepaste import (
     PasteError,
     new_table,
     parse_clipboard,

@@ -7,8 +7,9 @@ import datetime
 import drafts
 import pytest
 
-from lanson_report import compose, draftfile, text
-from lanson_report.model import Reference
+from lanson_report.domain import compose, text
+from lanson_report.domain.model import Reference
+from lanson_report.files import draftfile
 
 
 @pytest.mark.parametrize(
@@ -113,3 +114,29 @@ def test_outline_numbering_skips_sections_without_heading() -> None:
 
 def test_fold_for_accent_insensitive_search() -> None:
     assert text.fold("Báo cáo KH&CN Đổi mới") == "bao cao kh&cn doi moi"
+
+
+@pytest.mark.parametrize(
+    ("written", "in_a_sentence"),
+    [
+        ("SỞ KHOA HỌC VÀ CÔNG NGHỆ", "Sở Khoa học và Công nghệ"),
+        ("SỞ TƯ PHÁP", "Sở Tư pháp"),
+        ("SỞ LAO ĐỘNG, THƯƠNG BINH VÀ XÃ HỘI", "Sở Lao động, Thương binh và Xã hội"),
+        ("SỞ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN", "Sở Nông nghiệp và Phát triển nông thôn"),
+        ("SỞ GIAO THÔNG VẬN TẢI", "Sở Giao thông vận tải"),
+        ("ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN", "Ủy ban nhân dân tỉnh Lạng Sơn"),
+        ("ỦY BAN NHÂN DÂN THÀNH PHỐ LẠNG SƠN", "Ủy ban nhân dân thành phố Lạng Sơn"),
+        ("UBND HUYỆN CAO LỘC", "UBND huyện Cao Lộc"),
+        ("VĂN PHÒNG ỦY BAN NHÂN DÂN TỈNH", "Văn phòng Ủy ban nhân dân tỉnh"),
+        ("TRUNG TÂM THÔNG TIN VÀ THỐNG KÊ KH&CN", "Trung tâm Thông tin và Thống kê KH&CN"),
+        # Shapes it cannot be sure of stay as written: capitals are not wrong, guesses may be.
+        ("CHI CỤC TIÊU CHUẨN ĐO LƯỜNG CHẤT LƯỢNG", "CHI CỤC TIÊU CHUẨN ĐO LƯỜNG CHẤT LƯỢNG"),
+        ("BAN QUẢN LÝ KHU KINH TẾ CỬA KHẨU ĐỒNG ĐĂNG - LẠNG SƠN", None),
+        ("Sở Tư pháp", None),
+        ("", None),
+    ],
+)
+def test_an_agency_name_as_written_inside_a_sentence(
+    written: str, in_a_sentence: str | None
+) -> None:
+    assert text.name_in_sentence(written) == (written if in_a_sentence is None else in_a_sentence)

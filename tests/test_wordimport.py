@@ -13,8 +13,8 @@ from docx.enum.text import WD_BREAK
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
-from lanson_report import draftfile
-from lanson_report.model import Table
+from lanson_report.domain.model import Table
+from lanson_report.files import draftfile
 from lanson_report.wordimport import WordImportError, import_docx
 from lanson_report.wordimport.body import read_basis
 

@@ -12,8 +12,9 @@ import drafts
 import pytest
 import wordfiles
 
-from lanson_report import draftfile, export
-from lanson_report.model import Draft, Table
+from lanson_report.cli import export
+from lanson_report.domain.model import Draft, Table
+from lanson_report.files import draftfile
 from lanson_report.wordimport import import_docx
 
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime
 from pathlib import Path
 
-from lanson_report import draftfile, yearswap
-from lanson_report.model import Block, Draft, Reference, Run, Section, new_draft
+from lanson_report.domain import yearswap
+from lanson_report.domain.model import Block, Draft, Reference, Run, Section, new_draft
+from lanson_report.files import draftfile
 
 
 def _draft() -> Draft:

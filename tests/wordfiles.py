@@ -11,9 +11,10 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.oxml import OxmlElement
 from docx.shared import Emu, Pt
 
-from lanson_report import compose, draftfile
-from lanson_report.model import Appendix, Block, Draft, Run, Table
-from lanson_report.text import roman
+from lanson_report.domain import compose
+from lanson_report.domain.model import Appendix, Block, Draft, Run, Table
+from lanson_report.domain.text import roman
+from lanson_report.files import draftfile
 
 Runs = str | list[Any]  # "text" or ["plain", ("bold text", "b"), ("italic", "i"), ...]
 

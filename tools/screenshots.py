@@ -25,9 +25,10 @@ sys.path.insert(0, str(REPO))
 from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402, TID251 (a Qt tool)
 from PySide6.QtWidgets import QDialog, QWidget  # noqa: E402, TID251
 
-from lanson_report import draftfile, yearswap  # noqa: E402
-from lanson_report.errors import DraftFormatError  # noqa: E402
-from lanson_report.model import Settings, Signature  # noqa: E402
+from lanson_report.domain import yearswap  # noqa: E402
+from lanson_report.domain.errors import DraftFormatError  # noqa: E402
+from lanson_report.domain.model import Settings, Signature  # noqa: E402
+from lanson_report.files import draftfile  # noqa: E402
 from lanson_report.store import Store  # noqa: E402
 from lanson_report.ui import app as uiapp  # noqa: E402
 from lanson_report.ui import dialogs  # noqa: E402

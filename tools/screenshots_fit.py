@@ -22,8 +22,8 @@ sys.path.insert(0, str(REPO / "tools"))
 
 from screenshots import EXAMPLE, SIZE, grab, settle  # noqa: E402
 
-from lanson_report import draftfile  # noqa: E402
-from lanson_report.model import Block, Draft  # noqa: E402
+from lanson_report.domain.model import Block, Draft  # noqa: E402
+from lanson_report.files import draftfile  # noqa: E402
 from lanson_report.pdf import render_pdf  # noqa: E402
 from lanson_report.store import Store  # noqa: E402
 from lanson_report.ui import app as uiapp  # noqa: E402

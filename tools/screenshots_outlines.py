@@ -16,10 +16,11 @@ from pathlib import Path
 
 from screenshots import REPO, SIZE, fill_store, grab, grab_dialog, settle
 
-from lanson_report import draftfile, outlines
-from lanson_report.model import Block, Period, Run, Template
-from lanson_report.newdraft import start_draft
-from lanson_report.periods import REPORT_KINDS
+from lanson_report.domain.model import Block, Period, Run, Template
+from lanson_report.domain.periods import REPORT_KINDS
+from lanson_report.files import draftfile
+from lanson_report.intake import outlines
+from lanson_report.intake.newdraft import start_draft
 from lanson_report.store import Store
 from lanson_report.ui import app as uiapp
 from lanson_report.ui.mainwindow import MainWindow

@@ -25,10 +25,10 @@ from PySide6.QtCore import QMimeData, QPointF  # noqa: E402, TID251 (a Qt tool)
 from PySide6.QtGui import QGuiApplication  # noqa: E402, TID251
 from screenshots import SIZE, grab, settle  # noqa: E402
 
-from lanson_report import draftfile  # noqa: E402
-from lanson_report.model import Table  # noqa: E402
+from lanson_report.domain.model import Table  # noqa: E402
+from lanson_report.domain.tables.tablegrid import blank_table  # noqa: E402
+from lanson_report.files import draftfile  # noqa: E402
 from lanson_report.store import Store  # noqa: E402
-from lanson_report.tablegrid import blank_table  # noqa: E402
 from lanson_report.ui import app as uiapp  # noqa: E402
 from lanson_report.ui.mainwindow import MainWindow  # noqa: E402
 from lanson_report.ui.wizard.body.tableeditor import TableEditor  # noqa: E402

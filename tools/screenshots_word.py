@@ -19,7 +19,7 @@ sys.path[:0] = [str(REPO), str(REPO / "tests"), str(REPO / "tools")]
 
 from screenshots import grab_dialog  # noqa: E402
 
-from lanson_report.mojibake import detect  # noqa: E402
+from lanson_report.domain.mojibake import detect  # noqa: E402
 from lanson_report.ui import app as uiapp  # noqa: E402
 from lanson_report.ui.dialogs.oldcode import ConvertDialog  # noqa: E402
 from lanson_report.ui.start.wordimportdialog import WordReviewDialog  # noqa: E402

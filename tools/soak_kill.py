@@ -13,6 +13,10 @@ again, as the next start would, and checked:
   either every draft of it is in the store or none is;
 - nothing is left over: no temporaries, journal, or half-done batch.
 
+Restores commit in batches (store/restoring.py); the children here use batches of
+RESTORE_BATCH drafts, so a kill lands between batches and inside one (after its
+journal, among its unsynced bodies, before its flush) as well as anywhere else.
+
 Not run by CI (it takes minutes); README.md (Tests) says how to use it. POSIX only.
 """
 
@@ -36,8 +40,10 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
 import drafts  # noqa: E402
 
-from lanson_report import draftfile  # noqa: E402
+from lanson_report.files import draftfile  # noqa: E402
 from lanson_report.store import Store  # noqa: E402
+
+RESTORE_BATCH = 3  # drafts per restore batch in the children: most restores take several
 
 WORKER = """
 import sys
@@ -121,7 +127,12 @@ def check_leftovers(data: Path, tally: Tally, run: int) -> None:
 def soak(runs: int, work: Path, seed: int) -> Tally:
     rng = random.Random(seed)
     data = work / "data"
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "LANSON_REPORT_LOCK_TIMEOUT": "30"}
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(ROOT),
+        "LANSON_REPORT_LOCK_TIMEOUT": "30",
+        "LANSON_REPORT_RESTORE_BATCH": str(RESTORE_BATCH),
+    }
     tally = Tally()
     durations: dict[str, float] = {}  # how long a run of each kind lasts when not killed
     acked: dict[str, int] = {}  # draft id -> lowest state it must hold (-1: must exist)

@@ -25,7 +25,7 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
 import drafts  # noqa: E402
 
-from lanson_report import limits  # noqa: E402
+from lanson_report.domain import limits  # noqa: E402
 
 MANIFEST = {"format": "lanson-report/backup", "format_version": 1, "schema": 1}
 STAMP = "2026-01-02T03:04:05.000000+00:00"

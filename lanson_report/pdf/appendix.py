@@ -14,8 +14,9 @@ from ..printed import Line, Part
 from ..printed.layout import PAGE_HEIGHT, PAGE_NUMBER_BASELINE, PAGES
 from ..printed.styles import APPENDIX_ATTACHED, PAGE_NUMBER
 from . import fonts
-from .body import flowables, markup, style_of
+from .body import markup, style_of
 from .lines import balanced_split
+from .tables import flowables
 
 NUMBER_FROM_TOP = PAGE_HEIGHT - PAGE_NUMBER_BASELINE  # in the top margin, as in the report
 START = "_appendix_start_page"  # set on the doc template by each appendix's first page

@@ -10,10 +10,11 @@ from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph
 
-from ..model import Run
+from ..domain.model import Run
 from ..printed import Part
 from ..printed.styles import STYLES, Style
 from . import fonts
+from .paragraphs import KeptLinesParagraph
 
 ALIGNMENTS = {"left": TA_LEFT, "center": TA_CENTER, "right": TA_RIGHT, "justify": TA_JUSTIFY}
 
@@ -61,7 +62,7 @@ def runs_markup(runs: tuple[Run, ...]) -> str:
 
 def paragraph(part: Part) -> Paragraph:
     (line,) = part.lines
-    return Paragraph(runs_markup(line.runs), style_of(line.style))
+    return KeptLinesParagraph(runs_markup(line.runs), style_of(line.style))
 
 
 # The body roles drawn as one Paragraph; a table is several flowables (see flowables()).
@@ -76,12 +77,3 @@ def flowable(part: Part) -> Flowable:
     except KeyError:
         raise NotImplementedError(f"{part.source}: the PDF cannot draw a {part.role!r}") from None
     return draw(part)
-
-
-def flowables(part: Part, width: float, page_height: float) -> list[Flowable]:
-    """A body part in a frame of the given size: a table is several flowables, the rest one."""
-    if part.table is not None:
-        from .tables import table_flowables  # tables draws its cells with this module's markup
-
-        return table_flowables(part.table, width, page_height, part.source)
-    return [flowable(part)]

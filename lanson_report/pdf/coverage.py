@@ -12,9 +12,9 @@ from typing import Any
 
 from reportlab.pdfbase import pdfmetrics
 
-from .. import draftfile
-from ..checks import Problem
-from ..model import Draft
+from ..domain.checks import Problem
+from ..domain.model import Draft
+from ..files import draftfile
 from . import fonts
 
 IGNORED = {"\n", "\r", "\t"}  # line breaks and tabs become spaces or breaks, not glyphs

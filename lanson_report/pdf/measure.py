@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass
 
-from ..model import Draft
+from ..domain.model import Draft
 from ..printed import printed_report
 from ..printed.layout import MARGIN_BOTTOM
 from ..printed.parts import body_style

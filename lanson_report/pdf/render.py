@@ -12,9 +12,10 @@ from reportlab.platypus import Table as RLTable
 from reportlab.platypus.doctemplate import LayoutError
 
 from .. import APP_NAME, __version__
-from ..errors import ExportError
-from ..fileio import describe_os_error, write_atomic
-from ..model import Draft
+from ..domain.errors import ExportError
+from ..domain.model import Draft
+from ..domain.text import upper
+from ..files.fileio import describe_os_error, write_output
 from ..printed import Part, printed_report
 from ..printed.layout import (
     MARGIN_BOTTOM,
@@ -31,8 +32,7 @@ from ..printed.layout import (
 )
 from ..printed.parts import BODY_ROLES, body_style, split_appendices
 from ..printed.styles import PAGE_NUMBER
-from ..text import upper
-from . import appendix, body, fonts, parts
+from . import appendix, fonts, parts, tables
 from .ending import SignedEnding
 from .lines import Lines
 from .tableending import TableEnding
@@ -109,7 +109,7 @@ def story(draft: Draft) -> list[Any]:
     flowables.append(Spacer(1, SPACE_AFTER_TITLE))
     if fixed.addressees is not None:
         flowables += [fixed.addressees, Spacer(1, body_style(report).size)]
-    text = [f for p in report if p.role in BODY_ROLES for f in body.flowables(p, *FRAME)]
+    text = [f for p in report if p.role in BODY_ROLES for f in tables.flowables(p, *FRAME)]
     if text and isinstance(text[-1], RLTable):  # a body ending with a table (no note)
         table = text.pop()
         flowables += [*text, TableEnding(table, fixed.footer, fixed.footer_gap)]
@@ -166,14 +166,17 @@ def render_to(target: str | IO[bytes], draft: Draft, invariant: bool = False) ->
 def build(target: str | IO[bytes], draft: Draft, flowables: list[Any], invariant: bool) -> int:
     """Lay out and write the story; the number of pages."""
     fonts.register()
+    doc = _template(target, draft, invariant)
     try:
-        doc = _template(target, draft, invariant)
         doc.build(flowables)
         return int(doc.page)
     except ExportError:
         raise
-    except LayoutError as exc:
-        raise ExportError(f"một phần của báo cáo không vừa trang A4 ({exc})") from exc
+    except LayoutError as exc:  # its own words are ReportLab's, in English: not for a clerk
+        raise ExportError(
+            f"một phần của báo cáo ở trang {doc.page} không vừa một trang A4 (một dòng, một ô "
+            "bảng hay một hàng tiêu đề quá cao); hãy rút gọn phần đó"
+        ) from exc
 
 
 def render_pdf_bytes(draft: Draft, invariant: bool = False) -> bytes:
@@ -186,6 +189,6 @@ def render_pdf(draft: Draft, path: Path | str, invariant: bool = False) -> None:
     """Write the PDF through a temporary file: a failure never damages an existing file."""
     target = Path(path)
     try:
-        write_atomic(target, lambda temp: render_to(str(temp), draft, invariant))
+        write_output(target, lambda temp: render_to(str(temp), draft, invariant))
     except OSError as exc:
         raise ExportError(f"không ghi được tệp {target}: {describe_os_error(exc)}") from exc

@@ -5,7 +5,8 @@ casing; pdf/, docx/ and the on-screen text only draw what it returns.
 """
 
 from .build import printed_report
-from .parts import Column, Line, Part, Role
+from .line import Line
+from .parts import Column, Part, Role
 from .styles import STYLES, Style
 
 __all__ = ["STYLES", "Column", "Line", "Part", "Role", "Style", "printed_report"]

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from .. import compose
-from ..model import Draft
-from ..text import document_number, month_text, roman, two_digits_below_10, upper
+from ..domain import compose
+from ..domain.model import Draft
+from ..domain.text import document_number, month_text, roman, two_digits_below_10, upper
 from . import styles as s
-from .parts import Line, Part, line
+from .line import Line
+from .parts import Part, line
 
 
 def label(index: int, count: int) -> str:

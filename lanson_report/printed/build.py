@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
-from .. import compose
-from ..model import Block, BodyBlock, Draft, Run, Table
-from ..text import upper
+from ..domain import compose
+from ..domain.model import Block, BodyBlock, Draft, Run, Table
+from ..domain.text import upper
 from . import appendices
 from . import styles as s
 from .layout import FULL_RULE, SHORT_RULE_RATIO
-from .parts import Column, Line, Part, line, with_layout
+from .line import Line
+from .parts import Column, Part, line, with_layout
 from .tables import printed_table
 
 # Heading styles by outline and level: named after the decree's full I. / 1. / a) outline.

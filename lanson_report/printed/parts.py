@@ -12,7 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Literal
 
-from ..model import Orientation, Run
+from ..domain.model import Orientation, Run
+from .line import Line
 from .styles import BODY, STANDARD, Metrics, Style, style_table
 
 if TYPE_CHECKING:
@@ -35,24 +36,6 @@ Role = Literal[
 ColumnRole = Literal["bodies", "nation", "number", "date", "recipients", "signature"]
 TWO_COLUMN_ROLES: tuple[Role, ...] = ("header", "number_date", "ending")
 BODY_ROLES: tuple[Role, ...] = ("opening", "heading", "paragraph", "item", "closing", "table")
-
-
-@dataclass(frozen=True)
-class Line:
-    """One paragraph of print: its runs, already worded, numbered and cased."""
-
-    style_name: str
-    runs: tuple[Run, ...]
-    rule: float = 0.0  # a centred rule under it, this fraction of its longest line; 0: none
-    body: Metrics = STANDARD  # the draft's layout: styles that follow the body take it
-
-    @property
-    def style(self) -> Style:
-        return style_table(self.body)[self.style_name]
-
-    @property
-    def text(self) -> str:
-        return "".join(run.text for run in self.runs)
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import Literal
 
-from ..model import Layout
+from ..domain.model import Layout
 from .layout import CM, SPACE_AFTER_APPENDIX_HEADING
 
 Align = Literal["left", "center", "right", "justify"]

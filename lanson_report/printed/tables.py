@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..model import Align, Run, Table
+from ..domain.model import Align, Run, Table
 from . import styles as s
 from .layout import MM
-from .parts import Line
+from .line import Line
 
 RULE_WIDTH = 0.5  # pt: the thin lines of the grid
 CELL_PADDING = 3.0  # pt between the grid lines and the text, left and right

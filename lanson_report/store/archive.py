@@ -22,13 +22,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any, Protocol
 
-from .. import fileio, limits
-from ..errors import DraftFormatError, StoreError
-from ..model import Draft
+from ..domain import limits
+from ..domain.errors import DraftFormatError, StoreError
+from ..domain.model import Draft
+from ..files import fileio
 from .backend import DAMAGE, Backend, NewerSchemaError, decode, encode
-from .bodies import Body, body_name, check_body, check_version, version_name
+from .bodies import META, Body, body_name, check_body, check_version, seal, version_name
 from .envelope import UUID_PATTERN
-from .opening import META
 from .records import now_stamp
 from .schema import SCHEMA_VERSION, check_supported
 from .settingsdata import settings_from_dict
@@ -112,7 +112,7 @@ def _members(store: Store) -> Iterator[tuple[str, dict[str, Any]]]:
                 kept.append(entry)
                 yield name, data
         body["versions"] = kept
-        yield body_name(draft_id), body
+        yield body_name(draft_id), seal(body)
 
 
 def check_archive(source: Path) -> Plan:

@@ -11,8 +11,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from ..model import DOC_TYPES, Draft
-from ..text import fold
+from ..domain.model import DOC_TYPES, Draft
+from ..domain.text import fold
 
 
 @dataclass

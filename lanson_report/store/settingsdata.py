@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from .. import limits
-from ..model import Settings, Signature
-from ..validate import Reader
+from ..domain import limits
+from ..domain.model import Settings, Signature
+from ..files.validate import Reader
 
 
 def settings_to_dict(settings: Settings) -> dict[str, Any]:

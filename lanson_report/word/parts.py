@@ -161,17 +161,11 @@ def body_paragraph(document: Any, part: Part) -> Any:
     return add_paragraph(document, line)
 
 
-def _table(document: Any, part: Part) -> Any:
-    from .tables import table  # tables builds its paragraphs with this module's helpers
-
-    return table(document, part)
-
-
-# The body roles Word draws, each returning the last paragraph (or table) it added.
+# The body roles Word draws as paragraphs, each returning the paragraph it added;
+# tables.BODY_PARTS adds the table (tables builds its paragraphs with this module's helpers).
 BODY_PARTS: dict[str, Callable[[Any, Part], Any]] = {
     role: body_paragraph for role in ("opening", "heading", "paragraph", "item", "closing")
 }
-BODY_PARTS["table"] = _table
 
 
 def ending(document: Any, part: Part) -> None:

@@ -7,9 +7,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
-from .. import draftfile, fileio, limits
-from ..errors import DraftFormatError
-from ..model import Draft
+from ..domain import limits
+from ..domain.errors import DraftFormatError
+from ..domain.model import Draft
+from ..files import draftfile, fileio
 from .errors import (
     SAVE_AS_DOCX,
     ZIP_ERRORS,

@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime
 import re
 
-from ..model import Basis, Block, BlockKind, Outline, Reference, Section, Table
-from ..text import fold
+from ..domain.model import Basis, Block, BlockKind, Outline, Reference, Section, Table
+from ..domain.text import fold
 from .fields import is_rule
 from .reader import Item, Line, TableItem
 from .runs import flatten, strip_prefix

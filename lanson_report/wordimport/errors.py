@@ -6,7 +6,7 @@ import zipfile
 import zlib
 from collections.abc import Callable
 
-from ..errors import ReportError
+from ..domain.errors import ReportError
 
 # What a damaged zip raises while being read: zipfile, zlib, a lying header, an unknown
 # compression method (NotImplementedError) or an encrypted member (RuntimeError).

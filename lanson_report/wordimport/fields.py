@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..model import AUTHORITY_PREFIXES, Agency, DocDate, Draft, Recipient, Run
-from ..text import fold
+from ..domain.model import AUTHORITY_PREFIXES, Agency, DocDate, Draft, Recipient, Run
+from ..domain.text import fold
 from .reader import Item, Line, TableItem
 from .review import Review
 

@@ -13,7 +13,7 @@ from typing import Any
 
 from docx.oxml.ns import qn
 
-from .. import limits
+from ..domain import limits
 from .errors import Unreadable, whole_number
 
 _TR, _TC, _P = qn("w:tr"), qn("w:tc"), qn("w:p")

@@ -24,7 +24,7 @@ from docx.opc.part import PartFactory
 from docx.package import Package
 from lxml import etree
 
-from .. import limits
+from ..domain import limits
 from .errors import Progress, Unreadable, no_progress
 
 # python-docx's own reader, whose pieces are reused here; untyped (python-docx < 2).

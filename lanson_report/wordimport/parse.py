@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..legacy import ENCODING_LABELS
-from ..model import Appendix, Block, BodyBlock, Draft, Run, Section, new_draft
-from ..text import fold
+from ..domain.legacy import ENCODING_LABELS
+from ..domain.model import Appendix, Block, BodyBlock, Draft, Run, Section, new_draft
+from ..domain.text import fold
 from . import body, fields
 from .reader import Converted, Item, Line, TableItem
 from .review import Review

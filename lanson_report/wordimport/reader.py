@@ -19,10 +19,10 @@ from docx.text.paragraph import Paragraph
 from docx.text.run import Run as DocxRun
 from lxml import etree
 
-from .. import limits
-from ..legacy import Encoding, convert, font_encoding
-from ..model import Run
-from ..text import nfc
+from ..domain import limits
+from ..domain.legacy import Encoding, convert, font_encoding
+from ..domain.model import Run
+from ..domain.text import nfc
 from . import formatting, grid
 from .errors import Progress, Unreadable, no_progress
 from .formatting import Numbering

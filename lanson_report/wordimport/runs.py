@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import Run
+from ..domain.model import Run
 
 
 def flatten(runs: list[Run]) -> list[Run]:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from ..model import Align, Cell, Column, Run, Table
-from ..text import fold
+from ..domain.model import Align, Cell, Column, Run, Table
+from ..domain.text import fold
 from .reader import CellItem, Item, Line, TableItem
 from .runs import flatten
 

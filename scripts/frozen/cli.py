@@ -8,7 +8,7 @@ windowed program beside it.
 import sys
 
 from lanson_report.__main__ import main, setup_streams
-from lanson_report.cli import build_parser
+from lanson_report.cli.cli import build_parser
 
 
 def commands_only(args: list[str]) -> list[str]:

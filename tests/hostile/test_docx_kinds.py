@@ -18,8 +18,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from lanson_report import draftfile, limits
-from lanson_report.errors import ReportError
+from lanson_report.domain import limits
+from lanson_report.domain.errors import ReportError
+from lanson_report.files import draftfile
 from lanson_report.wordimport import Imported, WordImportError, import_docx
 
 SECONDS_PER_KIND = 8.0  # at the caps it takes under 2 s here; Wine and busy CI are slower
@@ -139,7 +140,7 @@ PEAK_MB = 500  # the issue's bound for an import at the caps
 MEASURE = """
 import sys
 from lanson_report.wordimport import import_docx
-from lanson_report.errors import ReportError
+from lanson_report.domain.errors import ReportError
 try:
     import_docx(sys.argv[1])
 except ReportError:

@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 from storehelp import draft
 
-from lanson_report import draftfile
+from lanson_report.files import draftfile
 from lanson_report.store import Store
 
 MANIFEST = {"format": "lanson-report/backup", "format_version": 1, "schema": 1}

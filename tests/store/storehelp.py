@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import drafts
 
-from lanson_report import draftfile
-from lanson_report.model import Draft
+from lanson_report.domain.model import Draft
+from lanson_report.files import draftfile
 
 
 def draft(

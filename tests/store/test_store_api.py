@@ -7,9 +7,9 @@ import datetime
 import pytest
 from storehelp import draft, example
 
-from lanson_report import draftfile
-from lanson_report.errors import StoreError
-from lanson_report.model import Recipient, Settings, Signature, new_draft
+from lanson_report.domain.errors import StoreError
+from lanson_report.domain.model import Recipient, Settings, Signature, new_draft
+from lanson_report.files import draftfile
 from lanson_report.store import Store
 
 

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from storehelp import draft, example
 
-from lanson_report.errors import StoreError
-from lanson_report.model import Settings
+from lanson_report.domain.errors import StoreError
+from lanson_report.domain.model import Settings
 from lanson_report.store import Store
 
 

@@ -19,8 +19,9 @@ import pytest
 from hostile import fill, filled, remount_read_only, small_disk, snapshot
 from storehelp import draft
 
-from lanson_report import cli, draftfile, fileio
-from lanson_report.errors import StoreWriteError
+from lanson_report.cli import cli
+from lanson_report.domain.errors import StoreWriteError
+from lanson_report.files import draftfile, fileio
 from lanson_report.store import Store
 from lanson_report.store.index import Index
 

@@ -17,8 +17,8 @@ from typing import Any
 import pytest
 from storehelp import draft, example
 
-from lanson_report import fileio
-from lanson_report.errors import StoreError
+from lanson_report.domain.errors import StoreError
+from lanson_report.files import fileio
 from lanson_report.store import Store, disk
 
 STEPS = ("mkstemp", "write", "fsync", "link", "replace")

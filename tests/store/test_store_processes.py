@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 from storehelp import draft
 
-from lanson_report import draftfile
-from lanson_report.errors import StoreBusyError
+from lanson_report.domain.errors import StoreBusyError
+from lanson_report.files import draftfile
 from lanson_report.store import Store
 from lanson_report.store.bodies import RECENT_KEPT
 

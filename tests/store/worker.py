@@ -14,8 +14,8 @@ import sys
 import time
 from pathlib import Path
 
-from lanson_report import fileio
-from lanson_report.model import new_draft
+from lanson_report.domain.model import new_draft
+from lanson_report.files import fileio
 from lanson_report.store import Store
 
 

@@ -156,3 +156,15 @@ def replace_text(widget: Any, text: str) -> None:
 def settle(qtbot: Any, ms: int = 50) -> None:
     qtbot.wait(ms)
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def print_and_wait(qtbot: Any, window: MainWindow) -> Any:
+    """Ctrl+P as the menu gives it, then wait for the print job's thread: its Outcome, or None
+    when nothing was started (no printer, the clerk went back, the dialog was cancelled)."""
+    window.print_action.trigger()
+    job = window.editor.printing
+    if job is None:
+        return None
+    with qtbot.waitSignal(job.done, timeout=120_000) as finished:
+        pass
+    return finished.args[0]

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox
 
-from lanson_report.model import Draft, Reference, Section
+from lanson_report.domain.model import Draft, Reference, Section
 from lanson_report.ui.mainwindow import MainWindow
 from lanson_report.ui.wizard.pages.agency import AgencyPage
 from lanson_report.ui.wizard.pages.basis import BasisPage

@@ -114,13 +114,14 @@ def test_shortcuts_without_a_mouse(
     assert store.get(editor.draft.id).draft.place == "Lạng Sơn"
     qtbot.keyClick(editor.pages[0].place, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
     assert editor.stack.currentIndex() == 1
-    fake_dialogs.answer("ask", True)  # export although the new report is still empty
+    fake_dialogs.answer("ask", True, True)  # export and print although the report is empty
     qtbot.keyClick(editor.pages[1].closing, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(editor.pages[1].closing, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     assert [name for name, *_ in fake_dialogs.calls] == [
         "new_report",
         "ask",
         "save_file",
+        "ask",
         "print_dialog",
     ]
     qtbot.keyClick(editor.pages[1].closing, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)

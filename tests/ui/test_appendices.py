@@ -11,8 +11,8 @@ from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
-from lanson_report import draftfile
-from lanson_report.model import Appendix, Block, Run, Table, new_draft
+from lanson_report.domain.model import Appendix, Block, Run, Table, new_draft
+from lanson_report.files import draftfile
 from lanson_report.store import Store
 from lanson_report.ui.mainwindow import MainWindow
 from lanson_report.ui.wizard.body.tableeditor import TableEditor

@@ -198,7 +198,7 @@ def test_a_background_write_that_fails_is_shown_kept_and_retried(
     fake_dialogs: FakeDialogs,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from lanson_report.errors import StoreError
+    from lanson_report.domain.errors import StoreError
 
     draft_id = new_report(qtbot, window)
     real = store.save_data
@@ -233,7 +233,7 @@ def test_after_a_crash_the_report_opens_in_the_section_being_written(
     qtbot: Any, data_dir: Path, fake_dialogs: FakeDialogs, example_path: Path
 ) -> None:
     """It used to reopen at section 1, and the clerk had to look for their place."""
-    from lanson_report import draftfile
+    from lanson_report.files import draftfile
 
     first_store = Store.open(data_dir)
     draft_id = first_store.create(draftfile.load_path(example_path)).draft.id

@@ -7,8 +7,8 @@ from typing import Any
 
 import pytest
 
-from lanson_report.draftfile import from_dict
-from lanson_report.model import Signature
+from lanson_report.domain.model import Signature
+from lanson_report.files.draftfile import from_dict
 from lanson_report.ui.wizard.binding import get_path, set_path
 from lanson_report.ui.wizard.pages.agency import AgencyPage
 from lanson_report.ui.wizard.pages.base import Page

@@ -11,8 +11,8 @@ import pytest
 from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QTextCursor
 
-from lanson_report import draftfile
-from lanson_report.model import Block, Run, Section, Table
+from lanson_report.domain.model import Block, Run, Section, Table
+from lanson_report.files import draftfile
 from lanson_report.ui.common.fields import LineEdit
 from lanson_report.ui.wizard.body import outline
 from lanson_report.ui.wizard.body.richtext import RichTextEdit

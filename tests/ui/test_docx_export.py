@@ -8,7 +8,8 @@ from typing import Any
 import docx
 from PySide6.QtCore import Qt
 
-from lanson_report import cli, draftfile
+from lanson_report.cli import cli
+from lanson_report.files import draftfile
 from lanson_report.store import Store
 from lanson_report.ui.mainwindow import MainWindow
 
@@ -38,8 +39,9 @@ def test_menu_exports_word_beside_pdf_and_adds_the_extension(
     cli_out = tmp_path / "cli.docx"
     assert cli.run(["export", str(example_path), "-o", str(cli_out)]) == 0
     assert _texts(out) == _texts(cli_out)
-    suggested = fake_dialogs.named("save_file")[0][2]
+    (_, title, suggested, file_type) = fake_dialogs.named("save_file")[0]
     assert suggested.name.startswith("2022-ket-qua-to-chuc") and suggested.suffix == ".docx"
+    assert (title, file_type) == ("Xuất Word (.docx)", "Tệp Word (*.docx)"), "not “Tệp PDF”"
     assert "Đã xuất tệp Word" in fake_dialogs.texts("choose")[0]
 
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from lanson_report import outlines
-from lanson_report.model import Agency, Period, Settings
-from lanson_report.newdraft import start_draft
+from lanson_report.domain.model import Agency, Period, Settings
+from lanson_report.intake import outlines
+from lanson_report.intake.newdraft import start_draft
 from lanson_report.store import Store
 from lanson_report.ui.mainwindow import MainWindow
 from lanson_report.ui.start.newreport import PeriodDialog

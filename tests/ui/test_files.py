@@ -8,8 +8,8 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
-from lanson_report import draftfile
-from lanson_report.model import new_draft
+from lanson_report.domain.model import new_draft
+from lanson_report.files import draftfile
 from lanson_report.store import Store
 from lanson_report.ui.mainwindow import MainWindow
 

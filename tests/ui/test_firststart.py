@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from lanson_report.model import new_draft
+from lanson_report.domain.model import new_draft
 from lanson_report.store import Store
 from lanson_report.ui import dialogs
 from lanson_report.ui.dialogs import ask as real_ask

@@ -7,8 +7,8 @@ from typing import Any
 import drafts
 from PySide6.QtWidgets import QApplication
 
-from lanson_report import draftfile
-from lanson_report.model import Layout
+from lanson_report.domain.model import Layout
+from lanson_report.files import draftfile
 from lanson_report.store import Store
 from lanson_report.ui.mainwindow import MainWindow
 
@@ -104,7 +104,7 @@ def test_an_issued_report_shows_its_layout_but_cannot_change_it(
 def test_a_search_that_cannot_render_says_so_and_frees_the_button(
     qtbot: Any, window: MainWindow, store: Store, monkeypatch: Any
 ) -> None:
-    from lanson_report.errors import ReportError
+    from lanson_report.domain.errors import ReportError
 
     open_long(window, store, 5)
     control = window.editor.preview.fit

@@ -9,9 +9,9 @@ from PySide6.QtCore import QCoreApplication, QMimeData, Qt
 from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QApplication
 
-from lanson_report import outlines
-from lanson_report.model import Block, Period, Run, Section, Settings, Table
-from lanson_report.newdraft import start_draft
+from lanson_report.domain.model import Block, Period, Run, Section, Settings, Table
+from lanson_report.intake import outlines
+from lanson_report.intake.newdraft import start_draft
 from lanson_report.store import Store
 from lanson_report.ui.mainwindow import MainWindow
 from lanson_report.ui.wizard.body.bodyedit import BodyEdit

@@ -106,8 +106,8 @@ def test_a_new_section_takes_the_typing_in_its_heading(qtbot: Any, window: MainW
 def test_enter_in_the_search_box_opens_the_only_match(
     qtbot: Any, window: MainWindow, store: Store, example_path: Path
 ) -> None:
-    from lanson_report import draftfile
-    from lanson_report.model import new_draft
+    from lanson_report.domain.model import new_draft
+    from lanson_report.files import draftfile
 
     active(qtbot, window)
     wanted = store.create(draftfile.load_path(example_path)).draft

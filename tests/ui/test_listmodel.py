@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QTableWidget
 
-from lanson_report.model import Recipient
+from lanson_report.domain.model import Recipient
 from lanson_report.ui.mainwindow import MainWindow
 from lanson_report.ui.wizard.listmodel import ListView
 from lanson_report.ui.wizard.pages.basis import BasisPage

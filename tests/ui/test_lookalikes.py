@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog
 
-from lanson_report.model import Recipient, Section, new_draft
+from lanson_report.domain.model import Recipient, Section, new_draft
 from lanson_report.store import Store
 from lanson_report.ui.mainwindow import MainWindow
 from lanson_report.ui.start.historydialog import HistoryDialog

@@ -73,7 +73,7 @@ BAD = "\uf0b7"  # a Symbol-font bullet pasted from Word: the printed font has no
 
 
 def _nested_draft(store: Any) -> str:
-    from lanson_report.model import Block, Recipient, Reference, Run, Section, new_draft
+    from lanson_report.domain.model import Block, Recipient, Reference, Run, Section, new_draft
 
     draft = new_draft(2022)
     draft.addressees = ["UBND tỉnh", f"Sở Tài chính {BAD}"]

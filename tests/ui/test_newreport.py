@@ -6,9 +6,10 @@ import datetime
 from pathlib import Path
 from typing import Any
 
-from lanson_report import draftfile, outlines
-from lanson_report.model import Agency, Period, Settings, Signature, Template
-from lanson_report.periods import REPORT_KINDS
+from lanson_report.domain.model import Agency, Period, Settings, Signature, Template
+from lanson_report.domain.periods import REPORT_KINDS
+from lanson_report.files import draftfile
+from lanson_report.intake import outlines
 from lanson_report.store import Store
 from lanson_report.ui.mainwindow import MainWindow
 from lanson_report.ui.start import startactions

@@ -5,9 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from lanson_report import draftfile, outlines
-from lanson_report.model import Template
-from lanson_report.periods import REPORT_KINDS
+from lanson_report.domain.model import Template
+from lanson_report.domain.periods import REPORT_KINDS
+from lanson_report.files import draftfile
+from lanson_report.intake import outlines
 from lanson_report.store import Store
 from lanson_report.ui.start.newreport import library_for
 from lanson_report.ui.start.outlinelibrary import OutlineLibraryDialog

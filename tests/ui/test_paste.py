@@ -9,7 +9,7 @@ from PySide6.QtCore import QMimeData
 from PySide6.QtGui import QGuiApplication, QTextCursor
 from PySide6.QtWidgets import QMenu
 
-from lanson_report.model import Block, Run
+from lanson_report.domain.model import Block, Run
 from lanson_report.ui.common.fields import LineEdit, PlainTextEdit
 from lanson_report.ui.dialogs import oldcode
 from lanson_report.ui.dialogs.oldcode import ConvertDialog
@@ -236,7 +236,7 @@ def test_copy_and_paste_within_the_editor_keeps_kinds_and_formats(qtbot: Any) ->
 def test_body_toolbar_converts_the_selection(
     window: Any, store: Any, example_path: Path, fake_dialogs: FakeDialogs, qtbot: Any
 ) -> None:
-    from lanson_report import draftfile
+    from lanson_report.files import draftfile
 
     draft = draftfile.load_path(example_path)
     store.create(draft)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import drafts
 
-from lanson_report import draftfile
+from lanson_report.files import draftfile
 from lanson_report.ui.common.plaintext import draft_text
 
 

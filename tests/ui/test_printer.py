@@ -11,7 +11,7 @@ from pathlib import Path
 import pdfplumber
 import pytest
 
-from lanson_report import draftfile
+from lanson_report.files import draftfile
 from lanson_report.store import Store
 from lanson_report.ui.mainwindow import MainWindow
 from lanson_report.ui.printing import printing

@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QDialog
 
-from lanson_report.model import Agency, Settings, Signature
+from lanson_report.domain.model import Agency, Settings, Signature
 from lanson_report.store import Store
 from lanson_report.ui.dialogs.settingsdialog import SettingsDialog
 from lanson_report.ui.mainwindow import MainWindow

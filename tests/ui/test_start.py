@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QInputDialog, QSpinBox
 
-from lanson_report import draftfile
-from lanson_report.model import Draft
+from lanson_report.domain.model import Draft
+from lanson_report.files import draftfile
 from lanson_report.store import Store
 from lanson_report.ui import dialogs
 from lanson_report.ui.mainwindow import MainWindow

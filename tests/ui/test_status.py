@@ -9,14 +9,14 @@ import pdfplumber
 import pytest
 from PySide6.QtWidgets import QDialog
 
-from lanson_report import draftfile
-from lanson_report.model import Draft
+from lanson_report.domain.model import Draft
+from lanson_report.files import draftfile
 from lanson_report.store import Store
 from lanson_report.ui.dialogs.status import IssueDialog
 from lanson_report.ui.mainwindow import MainWindow
 from lanson_report.ui.printing import printing
 
-from .conftest import FakeDialogs, replace_text, type_text
+from .conftest import FakeDialogs, print_and_wait, replace_text, type_text
 
 A4 = (595.28, 841.89)
 
@@ -83,8 +83,7 @@ def test_the_same_number_twice_in_a_year_is_warned(
 
 @pytest.fixture
 def quick_print(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(printing, "MIN_DPI", 72)  # a small page image keeps the test fast
-    monkeypatch.setattr(printing, "MAX_DPI", 72)
+    monkeypatch.setattr(printing, "DPI", 72)  # a small page image keeps the test fast
 
 
 def to_file(path: Path) -> Any:
@@ -100,6 +99,7 @@ def to_file(path: Path) -> Any:
 
 
 def test_print_is_a4_at_full_size_and_marks_printed_when_the_clerk_says_so(
+    qtbot: Any,
     window: MainWindow,
     store: Store,
     example_path: Path,
@@ -111,7 +111,7 @@ def test_print_is_a4_at_full_size_and_marks_printed_when_the_clerk_says_so(
     printed = tmp_path / "may-in.pdf"
     fake_dialogs.answer("print_dialog", to_file(printed))
     fake_dialogs.answer("ask", True)
-    window.print_action.trigger()
+    assert print_and_wait(qtbot, window).complete
     with pdfplumber.open(printed) as pdf:
         assert len(pdf.pages) == 2
         for page in pdf.pages:
@@ -122,17 +122,17 @@ def test_print_is_a4_at_full_size_and_marks_printed_when_the_clerk_says_so(
             bottom = max(image["bottom"] for image in page.images)
             box = (x0, top, x1, bottom)
             assert box == pytest.approx((0, 0, *A4), abs=0.5), "never shrunk to fit"
-            darkest, _ = page.to_image(resolution=40).original.convert("L").getextrema()
-            assert darkest < 100, "the page image carries the printed text"
+            darkest, lightest = page.to_image(resolution=40).original.convert("L").getextrema()
+            assert darkest < 100 and lightest == 255, "black text on white paper"
     assert store.get(draft.id).status == "printed"
     assert "Đã in để ký" in window.editor.header.status.text()
 
 
 def test_cancelled_print_changes_nothing(
-    window: MainWindow, store: Store, example_path: Path, fake_dialogs: FakeDialogs
+    qtbot: Any, window: MainWindow, store: Store, example_path: Path, fake_dialogs: FakeDialogs
 ) -> None:
     draft = open_example(window, store, example_path)
-    window.print_action.trigger()
+    assert print_and_wait(qtbot, window) is None
     assert fake_dialogs.named("print_dialog")
     assert store.get(draft.id).status == "draft"
 

@@ -11,8 +11,9 @@ from PySide6.QtCore import QMimeData, QPoint, Qt
 from PySide6.QtGui import QGuiApplication, QTextCursor
 from PySide6.QtWidgets import QAbstractItemView, QPlainTextEdit
 
-from lanson_report import draftfile, tablegrid
-from lanson_report.model import Block, Run, Table
+from lanson_report.domain.model import Block, Run, Table
+from lanson_report.domain.tables import tablegrid
+from lanson_report.files import draftfile
 from lanson_report.ui.wizard.body.tableeditor import TableEditor
 from lanson_report.ui.wizard.body.tableobject import OBJECT_CHAR, table_near
 from lanson_report.ui.wizard.pages.content import ContentPage
@@ -336,7 +337,7 @@ def test_a_read_only_page_shows_the_table_but_changes_nothing(
 
 
 def test_a_500_row_table_edits_one_cell_through_the_model(qtbot: Any) -> None:
-    from lanson_report.tablegrid import blank_table
+    from lanson_report.domain.tables.tablegrid import blank_table
 
     dialog = TableEditor(blank_table(500, 6))
     qtbot.addWidget(dialog)

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLabel
 
-from lanson_report import draftfile
+from lanson_report.files import draftfile
 from lanson_report.store import Store
 from lanson_report.ui.dialogs.status import IssueDialog
 from lanson_report.ui.mainwindow import MainWindow

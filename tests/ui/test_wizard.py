@@ -8,7 +8,8 @@ from typing import Any
 import pdfplumber
 from PySide6.QtCore import Qt
 
-from lanson_report import cli, draftfile
+from lanson_report.cli import cli
+from lanson_report.files import draftfile
 from lanson_report.store import Store
 from lanson_report.ui.mainwindow import MainWindow
 

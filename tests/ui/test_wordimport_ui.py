@@ -12,7 +12,7 @@ import wordfiles
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QDialogButtonBox, QPushButton
 
-from lanson_report import draftfile
+from lanson_report.files import draftfile
 from lanson_report.store import Store
 from lanson_report.ui.mainwindow import MainWindow
 from lanson_report.ui.start.wordimportdialog import WordImportRun, WordReviewDialog

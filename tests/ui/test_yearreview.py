@@ -6,8 +6,8 @@ from typing import Any
 
 from PySide6.QtWidgets import QLabel
 
-from lanson_report import yearswap
-from lanson_report.model import Block, Run, Section, new_draft
+from lanson_report.domain import yearswap
+from lanson_report.domain.model import Block, Run, Section, new_draft
 from lanson_report.ui.start.yeardialog import YearReviewDialog
 
 

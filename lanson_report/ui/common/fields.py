@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...text import nfc
+from ...domain.text import nfc
 from .labels import buddy, ok_cancel
 
 __all__ = [  # buddy and ok_cancel live in labels.py; most forms still take them from here

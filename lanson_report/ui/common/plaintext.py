@@ -5,7 +5,7 @@ It reads the same printed report as the PDF and the DOCX, so it says what prints
 
 from __future__ import annotations
 
-from ...model import Draft
+from ...domain.model import Draft
 from ...printed import Part, printed_report
 
 # Parts that follow the one before on the next line; the others start after a blank line.

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime
 
-from ...errors import ReportError, StoreBusyError
-from ...model import STATUS_LABELS
+from ...domain.errors import ReportError, StoreBusyError
+from ...domain.model import STATUS_LABELS
 
 BUSY = (
     "Kho báo cáo đang bận: một cửa sổ Soạn báo cáo khác (trên máy này, hoặc trên máy khác "

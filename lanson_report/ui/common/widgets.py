@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...text import nfc
+from ...domain.text import nfc
 from .fields import LineEdit
 
 PRINT_FONT = "Liberation Serif"

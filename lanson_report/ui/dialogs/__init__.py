@@ -18,10 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...errors import ReportError
+from ...domain.errors import ReportError
 
 DRAFT_FILTER = "Tệp bản nháp (*.json);;Mọi tệp (*)"
 PDF_FILTER = "Tệp PDF (*.pdf)"
+DOCX_FILTER = "Tệp Word (*.docx)"
 
 
 Role = QMessageBox.ButtonRole

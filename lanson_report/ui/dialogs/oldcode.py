@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...legacy import ENCODING_LABELS, Encoding, convert
-from ...mojibake import Proposal, convert_lines, detect
+from ...domain.legacy import ENCODING_LABELS, Encoding, convert
+from ...domain.mojibake import Proposal, convert_lines, detect
 from .. import dialogs
 from ..common.labels import buddy, ok_cancel
 

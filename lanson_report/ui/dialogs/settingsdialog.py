@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...model import Agency, Settings, Signature
+from ...domain.model import Agency, Settings, Signature
 from ..common.fields import LineEdit, PlainTextEdit, buddy, hint, ok_cancel
 from ..common.widgets import button, button_row
 

@@ -6,9 +6,9 @@ from typing import Any
 
 from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
-from ...issuing import number_clashes
-from ...model import Draft
-from ...text import document_number
+from ...domain.model import Draft
+from ...domain.text import document_number
+from ...store.issuing import number_clashes
 from .. import dialogs
 from ..common.fields import LineEdit, buddy, ok_cancel, plain_label
 

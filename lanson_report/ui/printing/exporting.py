@@ -6,15 +6,21 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
-from ...checks import Problem
-from ...errors import ReportError
-from ...model import Draft
-from ...text import fold
+from ...domain.checks import Problem
+from ...domain.errors import ReportError
+from ...domain.model import Draft
+from ...domain.text import fold
 from .. import dialogs
 from ..common.texts import explain
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
+
+    from .printjob import Outcome, PrintJob
 
 GoBack = Callable[[str], object] | None  # takes the clerk to a field path
 
@@ -35,6 +41,7 @@ class Output:
     """One kind of file the report can be exported to, in the clerk's words."""
 
     suffix: str
+    filter: str  # the save dialog's file type: a .docx saved under "Tệp PDF" would mislead
     verb: str  # "xuất PDF": what the incomplete-report warning says is about to happen
     title: str  # the file dialog's title
     what: str  # "PDF", "tệp Word": for the error and the success messages
@@ -53,8 +60,10 @@ def _render_docx(draft: Draft, target: Path) -> None:
     render_docx(draft, target)
 
 
-PDF = Output(".pdf", "xuất PDF", "Xuất PDF", "PDF", _render_pdf)
-DOCX = Output(".docx", "xuất tệp Word", "Xuất Word (.docx)", "tệp Word", _render_docx)
+PDF = Output(".pdf", dialogs.PDF_FILTER, "xuất PDF", "Xuất PDF", "PDF", _render_pdf)
+DOCX = Output(
+    ".docx", dialogs.DOCX_FILTER, "xuất tệp Word", "Xuất Word (.docx)", "tệp Word", _render_docx
+)
 
 
 def export_pdf(parent: QWidget, draft: Draft, go_back: GoBack = None) -> Path | None:
@@ -71,7 +80,7 @@ def export_as(output: Output, parent: QWidget, draft: Draft, go_back: GoBack = N
     if not confirm_incomplete(parent, draft, output.verb, go_back):
         return None
     name = suggested_name(draft).removesuffix(".pdf") + output.suffix
-    target = dialogs.save_file(parent, output.title, documents_dir() / name)
+    target = dialogs.save_file(parent, output.title, documents_dir() / name, output.filter)
     if target is None:
         return None
     if target.suffix.lower() != output.suffix:
@@ -87,7 +96,7 @@ def export_as(output: Output, parent: QWidget, draft: Draft, go_back: GoBack = N
 
 def still_missing(draft: Draft) -> list[Problem]:
     """What the preview's "Còn thiếu" list shows, in the same words."""
-    from ...export import notes
+    from ...cli.export import notes
 
     return notes(draft)
 
@@ -149,21 +158,54 @@ def offer_pdf_instead(parent: QWidget, draft: Draft) -> None:
         export_pdf(parent, draft)
 
 
-def print_draft(parent: QWidget, draft: Draft) -> bool:
-    """Print on A4 at 100 %; True when pages went to the printer."""
-    from ...pdf import render_pdf_bytes
-    from .printing import print_pdf, printer_installed
+def print_draft(parent: QWidget, draft: Draft, go_back: GoBack = None) -> PrintJob | None:
+    """Print on A4 at 100 %, in a worker thread: the running job (its `done` says what reached
+    the printer), or None when nothing is to be printed (no printer, incomplete, cancelled)."""
+    from .printing import choose_printer, printer_installed, printer_ready
+    from .printjob import PrintJob
 
     if not printer_installed():
         offer_pdf_instead(parent, draft)
-        return False
-    try:
-        data = render_pdf_bytes(draft)
-        return print_pdf(data, draft.title or "Báo cáo", parent)
-    except (ReportError, OSError) as exc:
-        dialogs.error(
-            parent,
-            "Không in được",
-            explain(exc) if isinstance(exc, ReportError) else f"Máy in báo lỗi: {exc}",
-        )
-        return False
+        return None
+    if not confirm_incomplete(parent, draft, "in", go_back):
+        return None
+    printer = choose_printer(draft.title or "Báo cáo", parent)
+    if printer is None or not (printer_ready(printer) or send_anyway(parent, printer)):
+        return None
+    job = PrintJob(parent, draft, printer)
+    job.start()
+    return job
+
+
+def send_anyway(parent: QWidget, printer: QPrinter) -> bool:
+    """The printer is paused, offline or in error: say so before anything is sent."""
+    return dialogs.ask(
+        parent,
+        "Máy in chưa sẵn sàng",
+        f"Máy in “{printer.printerName()}” đang tạm dừng, mất kết nối hoặc báo lỗi (hết "
+        "giấy, kẹt giấy…). Nếu vẫn gửi, bản in sẽ nằm chờ trong hàng đợi cho đến khi máy "
+        "in sẵn sàng.\n\nHãy kiểm tra máy in, hoặc chọn máy in khác.",
+        yes="Vẫn gửi in",
+        no="Không in",
+    )
+
+
+def print_failed(parent: QWidget, outcome: Outcome) -> None:
+    """Say why a print did not go through whole; nothing to say when it did."""
+    if isinstance(outcome.error, ReportError):
+        dialogs.error(parent, "Không in được", explain(outcome.error))
+    elif isinstance(outcome.error, OSError):
+        dialogs.error(parent, "Không in được", f"Máy in báo lỗi: {outcome.error}")
+    elif outcome.error is not None:
+        raise outcome.error  # a fault of ours: the error hook logs it and tells the clerk
+    elif outcome.cancelled:
+        dialogs.info(parent, "Đã dừng in", stopped(outcome))
+
+
+def stopped(outcome: Outcome) -> str:
+    if not outcome.sent:
+        return "Chưa trang nào được gửi tới máy in."
+    return (
+        f"Đã gửi {outcome.sent}/{outcome.pages} trang tới máy in trước khi dừng; "
+        "các trang đó vẫn có thể được in ra."
+    )

@@ -1,15 +1,20 @@
-"""Printing the rendered PDF on A4 at its real size: never shrunk to fit the printable area.
+"""Printing the rendered PDF on A4 at its real size: black text on white paper, never shrunk.
 
-Decree 30 fixes the margins in millimetres; a "fit to page" print would move them.
-QtPdf and QtPrintSupport are imported here only, when the clerk prints.
+Decree 30 fixes the margins in millimetres; a "fit to page" print would move them. Each
+page goes to the printer as 600 dpi, 1-bit strips composed over white: QtPdf renders onto
+a transparent background, which any conversion to grey or a printer that ignores alpha
+turns black. Everything here runs in the print job's worker thread (`printjob.py`), except
+the dialogs. QtPdf and QtPrintSupport are imported here only, when the clerk prints.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRect, QRectF, QSize
-from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
+from PySide6.QtCore import QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtWidgets import QWidget
 
 from .. import dialogs
@@ -18,9 +23,13 @@ if TYPE_CHECKING:
     from PySide6.QtPdf import QPdfDocument
     from PySide6.QtPrintSupport import QPrinter
 
-MIN_DPI = 600  # an office laser's resolution: text as sharp as in the exported PDF
-MAX_DPI = 1200  # beyond this nothing shows on paper, only the spool file grows
-BAND_ROWS = 512  # the page is drawn in strips: a whole 1200 dpi page would take 560 MB
+DPI = 600  # an office laser's resolution: finer shows nothing on paper, only fattens the spool
+# A page is drawn in strips (a whole 600 dpi page in colour would take 140 MB) of one inch:
+# their edges then fall on whole device pixels at any printer resolution, with no seam.
+BAND_ROWS = DPI
+INK = QColor(Qt.GlobalColor.black).rgba()
+PAPER = QColor(Qt.GlobalColor.white).rgba()
+MONO = Qt.ImageConversionFlag.ThresholdDither | Qt.ImageConversionFlag.MonoOnly
 
 
 def a4_printer(title: str) -> QPrinter:
@@ -30,7 +39,7 @@ def a4_printer(title: str) -> QPrinter:
     printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     printer.setPageOrientation(QPageLayout.Orientation.Portrait)
     printer.setFullPage(True)  # coordinates from the paper's corner, not the printable area
-    printer.setColorMode(QPrinter.ColorMode.GrayScale)  # black text: lossless grey, not JPEG
+    printer.setColorMode(QPrinter.ColorMode.GrayScale)
     printer.setDocName(title)
     return printer
 
@@ -42,52 +51,111 @@ def page_range(printer: QPrinter, count: int) -> range:
     return range(first - 1, min(last or count, count))
 
 
-def print_dpi(printer: QPrinter) -> int:
-    """The printer's own resolution, at least MIN_DPI: never softer than the paper shows."""
-    return max(MIN_DPI, min(printer.resolution(), MAX_DPI))
+def on_white(band: QImage) -> QImage:
+    """The strip composed over white paper, then 1 bit a pixel: ink or paper.
+
+    The colour table is set to (black, white) in that order: Qt's PDF engine (CUPS, print to
+    file) then writes the strip as a 1-bit mask, about 15 KB; any other table it expands to
+    8-bit grey, four times the spool.
+    """
+    paper = QImage(band.size(), QImage.Format.Format_RGB32)
+    paper.fill(PAPER)
+    painter = QPainter(paper)
+    painter.drawImage(0, 0, band)
+    painter.end()
+    mono = paper.convertToFormat(QImage.Format.Format_Mono, MONO)
+    if mono.colorTable() != [INK, PAPER]:
+        mono.invertPixels()
+        mono.setColorTable([INK, PAPER])
+    return mono
 
 
-def paint_page(
-    document: QPdfDocument, index: int, painter: QPainter, dpi: int, device: int
-) -> None:
-    """Draw one page at 100 %, in grey strips rendered at `dpi` onto a `device`-dpi painter."""
+def page_strips(document: QPdfDocument, index: int) -> Iterator[QImage]:
+    """One page at DPI, top to bottom, in strips of BAND_ROWS rows on white."""
     from PySide6.QtPdf import QPdfDocumentRenderOptions
 
+    flag = QPdfDocumentRenderOptions.RenderFlag
+    aliased = flag.TextAliased | flag.PathAliased | flag.ImageAliased
+    dpi = DPI
     size = document.pagePointSize(index)
     full = QSize(round(size.width() * dpi / 72), round(size.height() * dpi / 72))
-    scale = device / dpi
     for top in range(0, full.height(), BAND_ROWS):
         rows = min(BAND_ROWS, full.height() - top)
         options = QPdfDocumentRenderOptions()
         options.setScaledSize(full)
-        options.setScaledClipRect(QRect(0, top, full.width(), rows))
-        band = document.render(index, QSize(full.width(), rows), options)
-        band = band.convertToFormat(QImage.Format.Format_Grayscale8)
-        painter.drawImage(QRectF(0, top * scale, full.width() * scale, rows * scale), band)
+        options.setRenderFlags(aliased)  # a laser's own edges: faster, and 1-bit anyway
+        # QtPdf scales a clipped render by (right - left) / width with QRect's inclusive
+        # right and bottom, so a clip of the strip's own size shrinks it by one pixel in
+        # BAND_ROWS (the text drifts 0.5 mm up by the foot of the page): one more each way.
+        options.setScaledClipRect(QRect(0, top, full.width() + 1, rows + 1))
+        yield on_white(document.render(index, QSize(full.width(), rows), options))
 
 
-def paint(document: QPdfDocument, printer: QPrinter) -> int:
-    """Draw each page at 100 %: one PDF point is 1/72 inch on paper. Returns pages printed."""
+def draw_strips(painter: QPainter, strips: list[QImage], device_dpi: int) -> None:
+    """Draw a page's strips (rendered at DPI) at 100 %: one PDF point is 1/72 inch on paper."""
+    scale = device_dpi / DPI
+    top = 0
+    for strip in strips:
+        height = strip.height() * scale
+        painter.drawImage(QRectF(0, top * scale, strip.width() * scale, height), strip)
+        top += strip.height()
+
+
+# (pages sent so far, pages to send, number of the page about to be sent, pages in the report)
+Progress = Callable[[int, int, int, int], None]
+
+
+def paint(
+    document: QPdfDocument,
+    printer: QPrinter,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] = lambda: False,
+) -> int:
+    """Print the pages the printer asks for; the number sent.
+
+    The next page renders in a second thread while this one paints the current page on the
+    printer, so a print takes about as long as rendering alone. Cancelling stops between
+    pages: a page is sent whole or not at all, and when cancelled before the first page the
+    printer is never opened, so not even a blank sheet comes out.
+    """
+    pages = page_range(printer, document.pageCount())
     painter = QPainter()
-    if not painter.begin(printer):
-        raise OSError("không mở được máy in")
-    printed = 0
-    try:
-        for index in page_range(printer, document.pageCount()):
-            if printed:
-                printer.newPage()
-            paint_page(document, index, painter, print_dpi(printer), printer.resolution())
-            printed += 1
-    finally:
-        painter.end()
-    return printed
+    sent = 0
+
+    def render(index: int) -> list[QImage]:
+        return list(page_strips(document, index))
+
+    with ThreadPoolExecutor(1, thread_name_prefix="print-render") as renderer:
+        upcoming = [renderer.submit(render, index) for index in pages[:1]]
+        try:
+            for position in range(len(pages)):
+                if progress is not None:
+                    progress(sent, len(pages), pages[position] + 1, document.pageCount())
+                strips = upcoming.pop().result()
+                if position + 1 < len(pages) and not cancelled():
+                    upcoming.append(renderer.submit(render, pages[position + 1]))
+                if cancelled():
+                    break
+                if not sent and not painter.begin(printer):
+                    raise OSError("không mở được máy in")
+                if sent and not printer.newPage():
+                    raise OSError("máy in không nhận trang tiếp theo")
+                draw_strips(painter, strips, printer.resolution())
+                sent += 1
+        finally:
+            for pending in upcoming:
+                pending.cancel()
+            if painter.isActive():
+                painter.end()
+    return sent
 
 
-def load_pdf(data: bytes, parent: QWidget | None = None) -> QPdfDocument:
+def load_pdf(data: bytes) -> QPdfDocument:
+    """The PDF opened from memory, in the calling thread (QtPdf serialises PDFium itself)."""
     from PySide6.QtCore import QBuffer
     from PySide6.QtPdf import QPdfDocument
 
-    document = QPdfDocument(parent)
+    document = QPdfDocument()
     buffer = QBuffer(document)
     buffer.setData(data)
     buffer.open(QBuffer.OpenModeFlag.ReadOnly)
@@ -106,22 +174,24 @@ def printer_installed() -> bool:
     return bool(QPrinterInfo.availablePrinterNames())
 
 
-def print_pdf(data: bytes, title: str, parent: QWidget | None) -> bool:
-    """Ask for the printer through the system dialog, then print. False when cancelled."""
+def printer_ready(printer: QPrinter) -> bool:
+    """False when the system says the printer is paused, offline or in error (Windows: paused,
+    offline, out of paper, jammed; CUPS: stopped): a job sent then waits in the queue."""
+    from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
+
+    if printer.outputFormat() != QPrinter.OutputFormat.NativeFormat:
+        return True  # a file, not a device
+    return QPrinterInfo(printer).state() != QPrinter.PrinterState.Error
+
+
+def choose_printer(title: str, parent: QWidget | None) -> QPrinter | None:
+    """The system print dialog, on an A4 printer at 100 %; None when cancelled."""
     from PySide6.QtPrintSupport import QPrintDialog
 
     printer = a4_printer(title)
     dialog = QPrintDialog(printer, parent)
     dialog.setWindowTitle("In báo cáo")
-    if not dialogs.print_dialog(dialog):
-        return False
-    document = load_pdf(data)
-    try:
-        paint(document, printer)
-    finally:
-        document.close()
-        document.deleteLater()
-    return True
+    return printer if dialogs.print_dialog(dialog) else None
 
 
 def ask_mark_printed(parent: QWidget | None) -> bool:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...changes import describe
+from ...domain.changes import describe
 from ..common.fields import plain_label
 from ..common.plaintext import draft_text
 from ..common.texts import when

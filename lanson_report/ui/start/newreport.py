@@ -19,13 +19,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ... import outlines, periods
-from ...errors import ReportError
-from ...model import Draft, Period, PeriodKind
-from ...newdraft import start_draft
-from ...outlines import Library, OutlineEntry
-from ...periods import KIND_LABELS, REPORT_KINDS, ReportKind
-from ...text import roman
+from ...domain import periods
+from ...domain.errors import ReportError
+from ...domain.model import Draft, Period, PeriodKind
+from ...domain.periods import KIND_LABELS, REPORT_KINDS, ReportKind
+from ...domain.text import roman
+from ...intake import outlines
+from ...intake.newdraft import start_draft
+from ...intake.outlines import Library, OutlineEntry
 from .. import dialogs
 from ..common.fields import buddy, ok_cancel
 

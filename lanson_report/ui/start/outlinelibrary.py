@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...outlines import Library, OutlineEntry
+from ...intake.outlines import Library, OutlineEntry
 from .. import dialogs
 from ..common.widgets import button
 from ..dialogs import reporting

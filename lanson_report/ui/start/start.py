@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...text import document_number
+from ...domain.text import document_number
 from ..common.fields import LineEdit, buddy, plain_label
 from ..common.texts import status_label, when
 from ..dialogs import reporting

@@ -6,10 +6,12 @@ import datetime
 import uuid
 from pathlib import Path
 
-from ... import draftfile, outlines, periods, yearswap
-from ...errors import DraftFormatError, ReportError
-from ...model import Draft, Period
-from ...newdraft import move_to_period
+from ...domain import periods, yearswap
+from ...domain.errors import DraftFormatError, ReportError
+from ...domain.model import Draft, Period
+from ...files import draftfile
+from ...intake import outlines
+from ...intake.newdraft import move_to_period
 from .. import dialogs
 from ..common.texts import explain
 from ..dialogs import reporting

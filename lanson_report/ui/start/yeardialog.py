@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...yearswap import Replacement
+from ...domain.yearswap import Replacement
 from ..common.fields import ok_cancel
 
 HEADERS = ("Thay?", "Ở đâu", "Hiện nay", "Sẽ thành")

@@ -14,7 +14,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QSpinBox, QWidget
 
-from ...model import Draft
+from ...domain.model import Draft
 
 Getter = Callable[[], Any]
 Putter = Callable[[Any], None]

@@ -13,7 +13,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
-from ...dates import DateError, parse_date
+from ...domain.dates import DateError, parse_date
 from ..common.fields import LineEdit
 
 INVALID = "border: 2px solid #b00020;"

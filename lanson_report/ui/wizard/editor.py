@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ... import draftfile
-from ...errors import ReportError
-from ...model import Draft
+from ...domain.errors import ReportError
+from ...domain.model import Draft
+from ...files import draftfile
 from .. import dialogs
 from ..common.texts import clock, explain
 from ..common.worker import Worker
@@ -33,6 +33,9 @@ from .pages.basis import BasisPage
 from .pages.content import ContentPage
 from .pages.preview import PreviewPage
 from .pages.sign import SignPage
+
+if TYPE_CHECKING:
+    from ..printing.printjob import Outcome, PrintJob
 
 
 class Editor(QWidget):
@@ -68,6 +71,7 @@ class Editor(QWidget):
         # Not a daemon: a write under way when the app quits is finished, not cut.
         self.writer = Worker("autosave", self, daemon=False)
         self.writer.finished.connect(self._written)
+        self.printing: PrintJob | None = None  # a print under way, in its own thread
         self._build()
         self._connect()
 
@@ -299,14 +303,24 @@ class Editor(QWidget):
     def print_pdf(self) -> None:
         from ..printing.exporting import print_draft
 
-        if self.draft is None:
+        if self.draft is None or self.printing is not None:
             return
         self.save()
-        if print_draft(self, self.draft) and self.stored.status == "draft":
-            from ..printing.printing import ask_mark_printed
+        self.collect()
+        self.printing = print_draft(self, self.draft, go_back=self.jump_to)
+        if self.printing is not None:
+            self.printing.done.connect(self._printed)
 
-            if ask_mark_printed(self):
-                self.set_status("printed")
+    def _printed(self, outcome: Outcome) -> None:
+        """Only a print that really went out whole may offer "Đã in để ký"."""
+        from ..printing.exporting import print_failed
+        from ..printing.printing import ask_mark_printed
+
+        self.printing = None
+        if not outcome.complete:
+            print_failed(self, outcome)
+        elif self.stored.status == "draft" and ask_mark_printed(self):
+            self.set_status("printed")
 
     def set_status(self, value: str) -> None:
         if self.draft is None or self.stored.status == value or self.read_only:

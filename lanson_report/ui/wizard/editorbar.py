@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...model import Draft
+from ...domain.model import Draft
 from ..common.texts import status_label
 
 READ_ONLY = (

@@ -1,6 +1,6 @@
 """Vừa trang on the preview step: choose a goal, find a layout within Decree 30, show it.
 
-The search renders the report a few times (lanson_report/fit.py), so it runs in a
+The search renders the report a few times (lanson_report/pdf/fit.py), so it runs in a
 worker thread on a copy of the draft while the cursor shows that work is going on.
 """
 
@@ -20,13 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...errors import ReportError
-from ...model import Draft, Layout, clone
+from ...domain.errors import ReportError
+from ...domain.model import Draft, Layout, clone
 from ..common.widgets import button
 from ..common.worker import Worker
 
 if TYPE_CHECKING:
-    from ...fit import Fitted  # ReportLab: loaded with the first search, not at start
+    from ...pdf.fit import Fitted  # ReportLab: loaded with the first search, not at start
 
 GOALS = ("Tránh trang cuối chỉ có chữ ký", "Gói gọn trong N trang")
 
@@ -42,7 +42,7 @@ class FitControl(QWidget):
         self._draft_id = ""
         self._message_key = ""  # the content the message is about (fit.content_key)
         self._fitting: Draft | None = None  # the copy being fitted
-        from ...fit import Fitter
+        from ...pdf.fit import Fitter
 
         self.fitter = Fitter()  # one search at a time (busy): its cache is not shared
         self.goal = QComboBox()
@@ -80,7 +80,7 @@ class FitControl(QWidget):
 
     def show_layout(self, draft: Draft) -> None:
         """The draft's layout; the last answer stays only while the content is the same."""
-        from ...fit import content_key, describe
+        from ...pdf.fit import content_key, describe
 
         self.layout_label.setText(f"Bố cục: <b>{describe(draft.layout)}</b>")
         editable = self.goal.isEnabled()  # the page disables it for an issued report
@@ -89,7 +89,7 @@ class FitControl(QWidget):
             self._say("")  # the report changed since: that answer may no longer hold
 
     def _say(self, text: str, draft: Draft | None = None) -> None:
-        from ...fit import content_key
+        from ...pdf.fit import content_key
 
         self.message.setText(text)
         self.message.setVisible(bool(text))

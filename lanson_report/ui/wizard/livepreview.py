@@ -14,8 +14,8 @@ from typing import Any
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from ...errors import ReportError
-from ...model import Draft, clone
+from ...domain.errors import ReportError
+from ...domain.model import Draft, clone
 from ..common.worker import Worker
 
 PAUSE_MS = 400  # after the last keystroke: long enough not to render half-typed words

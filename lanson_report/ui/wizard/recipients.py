@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...model import Recipient
-from ...text import nfc
+from ...domain.model import Recipient
+from ...domain.text import nfc
 from ..common.fields import LineEdit
 from ..common.widgets import button, button_row
 from .listmodel import Column, ListModel, ListView

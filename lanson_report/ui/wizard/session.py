@@ -12,7 +12,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from ...fileio import write_bytes_atomic
+from ...files.fileio import write_bytes_atomic
 
 FILE_NAME = "ui-session.json"
 # Older versions stored the step's position; these were the steps in their order then.

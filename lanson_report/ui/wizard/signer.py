@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ...text import upper
+from ...domain.text import upper
 
 AUTHORITIES = (
     ("", "Ký trực tiếp"),

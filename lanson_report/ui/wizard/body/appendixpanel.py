@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ....model import ORIENTATIONS, Appendix
-from ....text import roman
+from ....domain.model import ORIENTATIONS, Appendix
+from ....domain.text import roman
 from ...common.fields import LineEdit, buddy
 from ...common.widgets import button
 from .bodytables import BodyTables

@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QInputMethodEvent, QKeyEvent, QTextCursor
 
-from ....model import Block, BlockKind, BodyBlock
+from ....domain.model import Block, BlockKind, BodyBlock
 from .hinttext import (
     is_hint,
     joins_hint,

@@ -6,8 +6,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QTextCharFormat
 from PySide6.QtWidgets import QToolBar
 
-from ....model import Table
-from ....tablegrid import blank_table
+from ....domain.model import Table
+from ....domain.tables.tablegrid import blank_table
 from ... import dialogs
 from .richtext import RichTextEdit
 from .tableeditor import TableEditor

@@ -7,8 +7,8 @@ import re
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
-from .... import periods
-from ....model import Block, Period, Section
+from ....domain import periods
+from ....domain.model import Block, Period, Section
 from .outline import Path, get
 
 HINT_STYLE = (

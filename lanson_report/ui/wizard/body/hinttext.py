@@ -16,8 +16,8 @@ from PySide6.QtGui import (
     QTextFormat,
 )
 
-from ....model import Block, BodyBlock, Run
-from ....text import nfc
+from ....domain.model import Block, BodyBlock, Run
+from ....domain.text import nfc
 
 HINT_PROPERTY = int(QTextFormat.Property.UserProperty) + 14
 HINT_COLOUR = "#6e6e6e"

@@ -5,7 +5,7 @@ Plain Python so that the rules (depth limited by the outline) are easy to test.
 
 from __future__ import annotations
 
-from ....model import BodyBlock, Section, Table
+from ....domain.model import BodyBlock, Section, Table
 
 Path = tuple[int, ...]
 

@@ -20,8 +20,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QTextEdit, QWidget
 
-from ....model import Block, BlockKind, BodyBlock, Run, Table
-from ....text import nfc
+from ....domain.model import Block, BlockKind, BodyBlock, Run, Table
+from ....domain.text import nfc
 from .tableobject import OBJECT_CHAR, has_table, install, table_format, table_of
 
 LIST_STYLES: dict[BlockKind, QTextListFormat.Style] = {
@@ -204,7 +204,7 @@ class RichTextEdit(QTextEdit):
     def insertFromMimeData(self, source: QMimeData) -> None:
         """Word and web pages: one block per pasted paragraph, bold/italic/underline kept,
         list paragraphs as items; text in an old encoding converted if the clerk agrees."""
-        from ....pasting import convert_blocks, html_blocks, text_blocks, tidy
+        from ....intake.pasting import convert_blocks, html_blocks, text_blocks, tidy
         from ...dialogs.oldcode import offer
 
         if source.hasHtml():

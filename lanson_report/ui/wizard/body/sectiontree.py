@@ -7,8 +7,8 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
-from ....compose import numbered_sections
-from ....model import Section
+from ....domain.compose import numbered_sections
+from ....domain.model import Section
 from ...common.widgets import button
 from . import outline
 from .outline import Path

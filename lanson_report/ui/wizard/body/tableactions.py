@@ -13,9 +13,9 @@ from PySide6.QtCore import QItemSelection, QItemSelectionModel
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel
 
-from .... import tableops, tablepaste
-from ....model import Table
-from ....text import nfc
+from ....domain.model import Table
+from ....domain.tables import tableops, tablepaste
+from ....domain.text import nfc
 from .tablemodel import GridView, TableModel
 
 

@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .... import tableops
-from ....errors import ReportError
-from ....model import ALIGNS, TABLE_SIZES, Run, Table
+from ....domain.errors import ReportError
+from ....domain.model import ALIGNS, TABLE_SIZES, Run, Table
+from ....domain.tables import tableops
 from ...common.fields import LineEdit, buddy
 from ...common.widgets import button
 from .tableactions import GridActions

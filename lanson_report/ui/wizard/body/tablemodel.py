@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ....model import Run, Table
-from ....tablelimits import text_problem
-from ....text import nfc
+from ....domain.model import Run, Table
+from ....domain.tables.tablelimits import text_problem
+from ....domain.text import nfc
 
 Index = QModelIndex | QPersistentModelIndex
 # Worked out once: combining Qt flags in Python costs more than the rest of data() together,

@@ -28,7 +28,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QTextEdit
 
-from ....model import Table
+from ....domain.model import Table
 
 TABLE_OBJECT = int(QTextFormat.ObjectTypes.UserObject) + 1
 TABLE_PROPERTY = int(QTextFormat.Property.UserProperty) + 1

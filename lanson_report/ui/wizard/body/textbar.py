@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QFont, QKeySequence
 from PySide6.QtWidgets import QToolBar, QWidget
 
-from ....model import BlockKind
+from ....domain.model import BlockKind
 from ...dialogs.oldcode import convert_text_selection
 from .richtext import RichTextEdit, block_kind
 

@@ -6,10 +6,10 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QFormLayout, QFrame, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout
 
-from ....compose import date_line, number_line
-from ....model import Draft
-from ....text import nfc
-from ....validate import MAX_YEAR, MIN_YEAR
+from ....domain.compose import date_line, number_line
+from ....domain.model import Draft
+from ....domain.text import nfc
+from ....files.validate import MAX_YEAR, MIN_YEAR
 from ...common.fields import LineEdit, PlainTextEdit, buddy, hint, plain_label
 from ..binding import Field, blank_zero
 from .base import Page

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ....model import Draft
+from ....domain.model import Draft
 from ..binding import Binding, Field
 from ..listmodel import ListView
 

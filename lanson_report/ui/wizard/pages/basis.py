@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ....compose import basis_text
-from ....model import Draft, Reference
-from ....text import short_date
+from ....domain.compose import basis_text
+from ....domain.model import Draft, Reference
+from ....domain.text import short_date
 from ...common.fields import LineEdit, PlainTextEdit, buddy
 from ...common.widgets import PrintedText, button, button_row, combo, combo_value, fixed_lines
 from ..binding import Field

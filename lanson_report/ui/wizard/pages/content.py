@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ....model import OUTLINE_DEPTH, OUTLINES, Appendix, Draft, Section, clone
+from ....domain.model import OUTLINE_DEPTH, OUTLINES, Appendix, Draft, Section, clone
 from ... import dialogs
 from ...common.fields import LineEdit, PlainTextEdit, buddy
 from ..body.appendixpanel import AppendixEditor, AppendixList

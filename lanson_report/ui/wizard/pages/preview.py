@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ....errors import ReportError
-from ....model import Draft, Layout
+from ....domain.errors import ReportError
+from ....domain.model import Draft, Layout
 from ...common.fields import hint, plain_label
 from ...common.widgets import button
 from ..fitcontrol import FitControl
@@ -128,7 +128,7 @@ class PreviewPage(Page):
         self.pages_label.setText(f"   {count} trang khổ A4 — đúng như sẽ in")
 
     def _show_missing(self, draft: Draft) -> None:
-        from ....export import notes  # ReportLab: loaded with the preview, not before
+        from ....cli.export import notes  # ReportLab: loaded with the preview, not before
 
         self.missing.clear()
         for problem in notes(draft):

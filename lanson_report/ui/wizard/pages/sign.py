@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ....compose import recipient_lines
-from ....model import Draft, Signature
+from ....domain.compose import recipient_lines
+from ....domain.model import Draft, Signature
 from ...common.fields import LineEdit, PlainTextEdit, buddy, hint
 from ...common.widgets import PrintedText, fixed_lines
 from ..binding import Field

@@ -1,0 +1,109 @@
+"""`new`: write a new draft file of a report kind and period, from an outline. Never imports Qt."""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import sys
+from pathlib import Path
+
+from ..domain import periods
+from ..domain.errors import DraftFormatError, ReportError
+from ..domain.model import Draft, Period, Settings
+from ..domain.periods import PeriodError, ReportKind
+from ..files import draftfile
+from ..files.fileio import describe_os_error
+from ..intake import outlines
+from ..intake.newdraft import start_draft
+
+NEW_HELP = (
+    "tạo tệp bản nháp mới theo loại báo cáo và kỳ báo cáo, từ đề cương có sẵn của loại đó "
+    "(hoặc từ --outline); cơ quan, địa danh, người ký lấy từ cài đặt của máy khi có. "
+    "Kỳ: 2024 (năm, 6 tháng, 9 tháng), 2024-06 (tháng), 2024-Q2 (quý); không ghi kỳ thì "
+    "lấy kỳ hiện tại. Không ghi loại thì suy từ kỳ, không có kỳ thì là báo cáo đột xuất."
+)
+
+
+class UsageError(ReportError):
+    """An option of the command line does not fit; the message names it."""
+
+
+def add_new_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    new = commands.add_parser("new", help=NEW_HELP.split(";")[0], description=NEW_HELP)
+    new.add_argument("--kind", choices=list(periods.CLI_KINDS), help="loại báo cáo")
+    new.add_argument("--period", metavar="KỲ", help="2024, 2024-06 hoặc 2024-Q2")
+    new.add_argument("--outline", type=Path, metavar="FILE", help="tệp đề cương (.json)")
+    new.add_argument("-o", "--output", type=Path, required=True, metavar="DRAFT.json")
+    new.set_defaults(handler=cmd_new)
+
+
+def choose(
+    kind_option: str | None, period_option: str | None, today: datetime.date
+) -> tuple[ReportKind, Period | None]:
+    """The report kind and period the options ask for; UsageError names the option."""
+    kind = periods.CLI_KINDS[kind_option] if kind_option else None
+    if period_option is None:
+        if kind is None:
+            return "adhoc", None
+        return kind, periods.current(kind, today) if periods.is_periodic(kind) else None  # type: ignore[arg-type]
+    if kind is not None and not periods.is_periodic(kind):
+        raise UsageError(
+            f"--period: {periods.KIND_LABELS[kind].lower()} không có kỳ; bỏ --period "
+            "hoặc chọn --kind month, quarter, half, nine-months, year"
+        )
+    try:
+        period = periods.parse(period_option, kind)  # type: ignore[arg-type]
+    except PeriodError as exc:
+        raise UsageError(f"--period: {exc}") from None
+    return period.kind, period
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    kind, period = choose(args.kind, args.period, datetime.date.today())
+    if args.output.exists():
+        raise UsageError(
+            f"--output: tệp {args.output} đã có; chọn tên khác hoặc xóa tệp đó trước "
+            "(không ghi đè bản nháp)"
+        )
+    outline = outlines.load(args.outline or outlines.builtin_for(kind))
+    draft = start_draft(outline, _settings(args), period)
+    _refuse_unimportable(draft, args.outline)
+    try:
+        draftfile.dump_path(draft, args.output)
+    except OSError as exc:
+        reason = describe_os_error(exc)
+        raise UsageError(f"--output: không ghi được tệp {args.output} ({reason})") from None
+    cover = f" ({periods.range_text(period)})" if period else ""
+    print(f"Đã ghi {args.output}: {draft.title or periods.KIND_LABELS[kind]}{cover}")
+    return 0
+
+
+def _refuse_unimportable(draft: Draft, outline: Path | None) -> None:
+    """Check the new draft as `import` will: filling in the period lengthens the outline's
+    headings and hints, which may pass a limit the outline itself kept."""
+    try:
+        draftfile.loads(draftfile.dumps(draft), lenient=True)
+    except DraftFormatError as exc:
+        source = f"đề cương {outline}" if outline else "đề cương có sẵn"
+        raise UsageError(
+            f"--outline: bản nháp làm từ {source} sẽ không nhập được vào kho ({exc}); "
+            "hãy rút gọn phần đó trong đề cương"
+        ) from None
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    """The agency's settings when this PC has a store with settings; none otherwise."""
+    from ..files.paths import data_dir
+
+    if not data_dir(args.data_dir).is_dir():
+        return Settings()  # never create a data folder just to read it
+    from .clistore import open_store
+
+    store = open_store(args)
+    try:
+        if not store.has_settings():
+            print("lưu ý: máy này chưa có cài đặt cơ quan; để trống tên cơ quan", file=sys.stderr)
+            return Settings()
+        return store.settings()
+    finally:
+        store.close()

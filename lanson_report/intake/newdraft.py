@@ -1,0 +1,119 @@
+"""A new draft started from an outline (đề cương), the agency's settings and a period."""
+
+from __future__ import annotations
+
+import copy
+import datetime
+import uuid
+
+from ..domain import periods
+from ..domain.model import (
+    Block,
+    BodyBlock,
+    DocDate,
+    Draft,
+    Period,
+    Run,
+    Section,
+    Settings,
+    Table,
+    new_draft,
+)
+
+# Outline headings and hints may name the period in words the draft fills in.
+PERIOD_TOKEN = "[kỳ báo cáo]"
+AHEAD_TOKEN = "[kỳ tới]"
+RANGE_TOKEN = "[khoảng số liệu]"  # in hints: the period's data cut-off range
+ANY_RANGE = "Số liệu tính từ ngày 15 của tháng trước kỳ đến ngày 14 của tháng cuối kỳ báo cáo"
+
+
+def start_draft(
+    outline: Draft | None,
+    settings: Settings,
+    period: Period | None = None,
+    today: datetime.date | None = None,
+) -> Draft:
+    """A draft with the outline's body and the settings' agency, place, signer and archive.
+
+    Sections, headings, hints and tables come from the outline; the title is the outline's
+    own, else the one proposed for the period.
+    """
+    today = today or datetime.date.today()
+    draft = copy.deepcopy(outline) if outline is not None else new_draft(today.year)
+    draft.id = str(uuid.uuid4())
+    draft.template = None
+    draft.number = ""
+    draft.date = DocDate(period.year if period else today.year)  # filed with its period
+    draft.agency = copy.deepcopy(settings.agency)
+    draft.place = settings.place or draft.place
+    draft.archive = settings.archive or draft.archive or "VT"
+    if settings.signers:
+        draft.signature = copy.deepcopy(settings.signers[0])
+    draft.period = period
+    if period is not None:
+        fill_period(draft, period)
+    else:
+        _fill_sections(draft.sections, {RANGE_TOKEN: ANY_RANGE})
+    return draft
+
+
+def fill_period(draft: Draft, period: Period) -> None:
+    """Name the period in the title, the headings and the hints; add the usual closing."""
+    if not draft.title.strip():
+        draft.title = periods.proposed_title(period)
+    words = {
+        PERIOD_TOKEN: periods.phrase(period),
+        AHEAD_TOKEN: periods.ahead(period),
+        RANGE_TOKEN: periods.range_text(period),
+    }
+    _fill_sections(draft.sections, words)
+    if not draft.closing.strip():
+        draft.closing = f"Trên đây là báo cáo {_lower_first(draft.title)}./."
+
+
+def _fill_sections(sections: list[Section], words: dict[str, str]) -> None:
+    for section in sections:
+        section.heading = _fill(section.heading, words)
+        section.blocks = [_fill_block(block, words) for block in section.blocks]
+        _fill_sections(section.sections, words)
+
+
+def _fill_block(block: BodyBlock, words: dict[str, str]) -> BodyBlock:
+    if isinstance(block, Table):
+        block.caption = _fill(block.caption, words)
+        return block
+    return Block(
+        block.kind, [Run(_fill(r.text, words), r.bold, r.italic, r.underline) for r in block.runs]
+    )
+
+
+def _fill(text: str, words: dict[str, str]) -> str:
+    for token, value in words.items():
+        text = text.replace(token, value)
+    return text
+
+
+def _lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:]
+
+
+def move_to_period(draft: Draft, new: Period) -> None:
+    """A copy for the next period: the period and its wording in title, headings and closing."""
+    old = draft.period
+    draft.period = new
+    if old is None:
+        return
+    draft.title = periods.retitle(draft.title, old, new)
+    draft.closing = periods.retitle(draft.closing, old, new)
+    _retitle_sections(draft.sections, old, new)
+
+
+def _retitle_sections(sections: list[Section], old: Period, new: Period) -> None:
+    ranges = {periods.range_text(old): periods.range_text(new)}
+    for section in sections:
+        section.heading = periods.retitle(section.heading, old, new)
+        section.blocks = [  # a hint that names the data range names the new one
+            _fill_block(b, ranges) if isinstance(b, Block) and b.kind == "hint" else b
+            for b in section.blocks
+        ]
+        _retitle_sections(section.sections, old, new)
