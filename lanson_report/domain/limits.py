@@ -41,7 +41,7 @@ MAX_DOCX_INFLATED = 200 * 1024 * 1024  # the same, unpacked (zip bombs are refus
 MAX_DOCX_MEMBERS = 10_000  # parts in the zip (pictures included)
 MAX_DOCX_PART_INFLATED = 32 * 1024 * 1024  # one XML part (the text), really unpacked
 MAX_DOCX_ELEMENTS = 1_000_000  # XML elements in one part, counted before it is parsed
-MAX_DOCX_PARAGRAPHS = 110_000  # Word paragraphs, blank and in cells too: a full draft's
+MAX_DOCX_PARAGRAPHS = 110_000  # Word paragraphs, blank ones and cells' too (read in 5 s)
 MAX_DOCX_RUNS = 200_000  # Word runs (pieces of one formatting) in the whole file
 
 # -- the store and its backups -----------------------------------------------------
