@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import threading
 import time
 from pathlib import Path
@@ -117,17 +118,19 @@ def test_doc_file_gets_the_save_as_message(
 
 
 def _big_report(tmp_path: Path) -> Path:
-    """A report long enough to take a second or so to read (blank lines are cheap to
-    keep in a draft, not to read)."""
+    """A report long enough to take a second or so to read: 8,000 paragraphs of text
+    (a draft holds 10,000) and 20,000 blank lines."""
+    from docx.oxml import parse_xml
+
     w = wordfiles.Writer()
     w.para("BÁO CÁO", bold=True, center=True)
     w.para("Kết quả năm", bold=True, center=True)
     body = w.doc.element.body
-    from docx.oxml import parse_xml
-
-    para = '<w:p xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"/>'
-    for _ in range(20_000):
-        body.append(parse_xml(para))
+    ns = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    text = parse_xml(f"<w:p {ns}><w:r><w:t>Đoạn văn của báo cáo.</w:t></w:r></w:p>")
+    blank = parse_xml(f"<w:p {ns}/>")
+    for n in range(28_000):
+        body.append(copy.deepcopy(text if n % 7 < 2 else blank))
     return w.save(tmp_path / "dai.docx")
 
 
