@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import io
 import struct
+import warnings
 import zipfile
 import zlib
 from collections.abc import Callable
@@ -375,7 +376,7 @@ KINDS: dict[str, Callable[[], bytes]] = {
     "zip_unknown_compression": lambda: _method(99),
     "zip_encrypted_flag": _encrypted,
     "zip_many_members": lambda: _many_members(20_000),
-    "zip_duplicate_members": lambda: zipped(parts()) if False else _duplicate(),
+    "zip_duplicate_members": lambda: _duplicate(),
     # -- the package: content types, relationships, missing parts ----------------------
     "no_content_types": lambda: package(ct=None),
     "no_package_rels": lambda: package(pkg_rels=None),
@@ -621,12 +622,11 @@ KINDS: dict[str, Callable[[], bytes]] = {
 
 
 def _duplicate() -> bytes:
+    """A second, broken word/document.xml after the good one (zipfile reads the last)."""
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
         for name, data in parts().items():
             archive.writestr(name, data)
-        import warnings
-
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             archive.writestr("word/document.xml", b"<broken")
