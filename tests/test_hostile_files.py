@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import errno
 import json
+import os
 import sys
+import threading
+import time
 from pathlib import Path
 from typing import Any
 
@@ -278,3 +281,42 @@ def test_a_word_file_bomb_is_refused_before_it_is_unpacked(
         archive.writestr("word/document.xml", b" " * (2 * 1024 * 1024))
     with pytest.raises(WordImportError, match="tệp Word quá lớn"):
         import_docx(bomb)
+
+
+# -- special files: a FIFO waits forever for a writer, a device never ends (issue 29) -------
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on Windows")
+@pytest.mark.parametrize(("name", "command"), [("bao-cao.json", "import"), ("kho.zip", "restore")])
+def test_a_fifo_picked_to_import_or_restore_is_refused_without_blocking(
+    data: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str, command: str
+) -> None:
+    fifo = tmp_path / name
+    os.mkfifo(fifo)
+    opened: list[int] = []
+
+    def unblock() -> None:  # a reader blocked in open() is released, and counted
+        deadline = time.monotonic() + 1
+        while time.monotonic() < deadline and not opened:
+            try:
+                opened.append(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK))
+            except OSError:
+                time.sleep(0.05)
+        for fd in opened:
+            os.close(fd)
+
+    watcher = threading.Thread(target=unblock)
+    watcher.start()
+    code, _, err = run(capsys, "--data-dir", str(data), command, str(fifo))
+    watcher.join()
+    assert code == 1 and "đường ống (FIFO)" in one_error(err) and name in err
+    assert opened == []
+
+
+def test_a_link_to_a_device_is_refused(tmp_path: Path) -> None:
+    if not Path("/dev/zero").exists():
+        pytest.skip("no /dev/zero")
+    device = tmp_path / "bao-cao.json"
+    device.symlink_to("/dev/zero")
+    with pytest.raises(DraftFormatError, match="thiết bị"):
+        draftfile.load_path(device)

@@ -36,6 +36,13 @@ MAX_NODES = 1_000_000  # JSON values of any kind in one file
 
 MAX_DOCX_BYTES = 50 * 1024 * 1024  # a Word file to import, as stored (pictures included)
 MAX_DOCX_INFLATED = 200 * 1024 * 1024  # the same, unpacked (zip bombs are refused)
+# Each is checked while reading, on the real bytes and counts, never on what the file
+# declares: they bound the import's time and memory (README.md, Limits).
+MAX_DOCX_MEMBERS = 10_000  # parts in the zip (pictures included)
+MAX_DOCX_PART_INFLATED = 32 * 1024 * 1024  # one XML part (the text), really unpacked
+MAX_DOCX_ELEMENTS = 1_000_000  # XML elements in one part, counted before it is parsed
+MAX_DOCX_PARAGRAPHS = 110_000  # Word paragraphs, blank ones and cells' too (read in 5 s)
+MAX_DOCX_RUNS = 200_000  # Word runs (pieces of one formatting) in the whole file
 
 # -- the store and its backups -----------------------------------------------------
 MAX_HISTORY = 1_000  # versions listed in one body (the store keeps 100)

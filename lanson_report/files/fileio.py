@@ -5,10 +5,12 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import stat
 import tempfile
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import IO
 
 # Antivirus scanners and indexers on Windows hold a file for a moment after it is
 # written; os.replace then fails with PermissionError. Retry for about two seconds.
@@ -112,9 +114,60 @@ class TooLarge(Exception):
         self.size = size
 
 
+class NotAFile(OSError):
+    """A path the user picked that is no regular file: a folder, a pipe, a device.
+    An OSError, so every handler of unreadable files words it (describe_os_error)."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.reason = reason
+
+
+def _not_regular(mode: int) -> str | None:
+    """Why a file of this mode cannot be read as a document, or None when it can."""
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISDIR(mode):
+        return "đây là một thư mục, không phải tệp"
+    if stat.S_ISFIFO(mode):
+        return "đây là một đường ống (FIFO), không phải tệp thường"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "đây là một thiết bị, không phải tệp thường"
+    return "đây không phải tệp thường"
+
+
+@contextlib.contextmanager
+def open_regular(path: Path | str) -> Iterator[IO[bytes]]:
+    """Open a file the user picked for reading; NotAFile for anything but a regular file.
+
+    Checked before opening: opening a FIFO waits forever for a writer, and a device
+    (a link to /dev/zero named `.docx`) never ends. The check is made again on the open
+    handle (opened without blocking), in case the path changed in between."""
+    reason = _not_regular(os.stat(path).st_mode)
+    if reason:
+        raise NotAFile(Path(path), reason)
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0))
+    with os.fdopen(fd, "rb") as handle:
+        reason = _not_regular(os.fstat(fd).st_mode)
+        if reason:
+            raise NotAFile(Path(path), reason)
+        yield handle
+
+
+def check_regular(path: Path | str) -> None:
+    """NotAFile unless path is a regular file (a folder, FIFO or device is refused)."""
+    with open_regular(path):
+        pass
+
+
+def size_of(handle: IO[bytes]) -> int:
+    return os.fstat(handle.fileno()).st_size
+
+
 def read_capped(path: Path, limit: int) -> bytes:
-    """A file's bytes; TooLarge (before reading) when it holds more than limit."""
-    with open(path, "rb") as handle:
+    """A file's bytes; TooLarge (before reading) when it holds more than limit, NotAFile
+    for a folder, pipe or device."""
+    with open_regular(path) as handle:
         size = os.fstat(handle.fileno()).st_size
         if size > limit:
             raise TooLarge(size)
@@ -262,6 +315,8 @@ _WINDOWS_ERRORS = {
 
 def describe_os_error(exc: OSError) -> str:
     """A file-system error in words a clerk understands (never the English strerror)."""
+    if isinstance(exc, NotAFile):
+        return exc.reason
     winerror = getattr(exc, "winerror", None)
     if winerror in _WINDOWS_ERRORS:
         return _WINDOWS_ERRORS[winerror]

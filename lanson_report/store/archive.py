@@ -13,7 +13,6 @@ read with a hard cap, one at a time, and checked by the store's one validation
 
 from __future__ import annotations
 
-import errno
 import functools
 import re
 import zipfile
@@ -119,8 +118,7 @@ def _members(store: Store) -> Iterator[tuple[str, dict[str, Any]]]:
 def check_archive(source: Path) -> Plan:
     """Prove a backup harmless and complete before anything changes; StoreError if not."""
     try:
-        if Path(source).is_dir():  # Windows says "access denied" when a folder is opened
-            raise IsADirectoryError(errno.EISDIR, "is a directory", str(source))
+        fileio.check_regular(source)  # a folder, a FIFO (it would block) or a device
         size = Path(source).stat().st_size
         if size > limits.MAX_BACKUP_BYTES:
             raise _refused(source, f"tệp quá lớn ({limits.size_text(size)})")

@@ -7,21 +7,25 @@ Unicode when its font is a TCVN3 (`.VnTime`) or VNI (`VNI-Times`) font.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from docx.document import Document
-from docx.enum.section import WD_ORIENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
-from docx.table import Table
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run as DocxRun
+from lxml import etree
 
+from ..domain import limits
 from ..domain.legacy import Encoding, convert, font_encoding
 from ..domain.model import Run
 from ..domain.text import nfc
+from . import formatting, grid
+from .errors import Progress, Unreadable, no_progress
+from .formatting import Numbering
 from .styles import Styles
 
 # Word's odd characters: no-break and other spaces, soft hyphen, symbol-font bullets.
@@ -31,6 +35,9 @@ _DROPPED: dict[int, str | None] = dict.fromkeys(map(ord, "\u00ad\u200b\ufeff"), 
 # the item reader knows (• first level, ▪ below), anything else would print as a box.
 _DROPPED |= dict.fromkeys(range(0xE000, 0xF900), None)
 _DROPPED |= {0xF0B7: "•", 0xF0D8: "•", 0xF076: "•", 0xF0FC: "•", 0xF0A7: "▪", 0xF06F: "▪"}
+# str.translate looks every character up in the tables (about 250 ns each): a search
+# finds first whether a run holds any of them at all, which most do not.
+_ODD = re.compile("[\u00a0\u2002\u2003\u2009\u202f\u3000\u00ad\u200b\ufeff\ue000-\uf8ff]")
 
 
 @dataclass
@@ -47,8 +54,8 @@ class Line:
     def centered(self) -> bool:
         return self.align == "center"
 
-    @property
-    def text(self) -> str:
+    @cached_property
+    def text(self) -> str:  # asked for again and again by the recognisers (parse.py)
         return "".join(run.text for run in self.runs).strip()
 
     @property
@@ -85,35 +92,74 @@ Item = Line | TableItem
 
 @dataclass
 class Converted:
-    """Runs turned into Unicode by their font, counted per encoding for the review; and
-    the document's styles, which every run's formatting is looked up in."""
+    """Runs turned into Unicode by their font, counted per encoding for the review; the
+    document's styles and numbering, which every run's formatting is looked up in; and
+    how much has been read, checked against the caps as reading goes."""
 
     counts: dict[Encoding, int] = field(default_factory=dict)
     styles: Styles | None = None
+    numbering: Numbering = field(default_factory=lambda: Numbering(None))
+    paragraphs: int = 0
+    runs: int = 0
+    tables: int = 0
+    place: str = ""  # where reading is, in the clerk's words, for a refusal
+    looks: dict[tuple[str, bytes], Look] = field(default_factory=dict)
+    progress: Progress = no_progress
+    percent: int = 30  # of the whole import, passed on to progress now and then
+
+    def count(self, paragraphs: int = 0, runs: int = 0) -> None:
+        self.paragraphs += paragraphs
+        self.runs += runs
+        if self.paragraphs % 256 == 0:
+            self.progress(self.percent)  # where the clerk's Hủy takes effect
+        if self.paragraphs > limits.MAX_DOCX_PARAGRAPHS:
+            raise Unreadable(_too_many("đoạn văn", limits.MAX_DOCX_PARAGRAPHS), resave=False)
+        if self.runs > limits.MAX_DOCX_RUNS:
+            raise Unreadable(_too_many("đoạn chữ định dạng", limits.MAX_DOCX_RUNS), resave=False)
+
+
+def _too_many(what: str, cap: int) -> str:
+    return f"tệp có hơn {limits.number(cap)} {what} (kể cả trong bảng), quá giới hạn."
+
+
+_P, _TBL, _R = qn("w:p"), qn("w:tbl"), qn("w:r")
+_P_PR, _SECT_PR = qn("w:pPr"), qn("w:sectPr")
+_TXBX = qn("w:txbxContent")
 
 
 def read(document: Document, converted: Converted) -> list[Item]:
+    """One walk over the body's children, in order (no XPath union: it is quadratic)."""
     converted.styles = Styles(document)
+    converted.numbering = formatting.numbering_of(document)
     items: list[Item] = []
     section = 0
-    for block in document.iter_inner_content():
-        if isinstance(block, Paragraph):
-            line = _line(block, converted)
+    body = document.element.body
+    total = max(len(body), 1)
+    for index, child in enumerate(body.iterchildren(_P, _TBL)):
+        converted.percent = 30 + 60 * index // total
+        if child.tag == _P:
+            converted.place = f"đoạn thứ {limits.number(len(items) + 1)}"
+            line = _line(Paragraph(child, document), converted)
             line.section = section
             items.append(line)
-            p_pr = block._p.pPr
-            if p_pr is not None and p_pr.sectPr is not None:
+            if _section_break(child) is not None:
                 section += 1  # a section break ends its section with this paragraph
         else:
-            items.append(_table(block, converted))
+            converted.tables += 1
+            items.append(_table(child, document, converted))
     return items
+
+
+def _section_break(p: Any) -> Any:
+    p_pr = p.find(_P_PR)
+    return p_pr.find(_SECT_PR) if p_pr is not None else None
 
 
 def boxed_text(document: Document) -> list[str]:
     """Text in text boxes and shapes, which has no place in the flow of the report."""
     out = []
-    for box in document.element.body.xpath(".//w:txbxContent"):
-        for p in box.iterchildren(qn("w:p")):
+    for box in document.element.body.iter(_TXBX):
+        for p in box.iterchildren(_P):
             text = "".join(t.text or "" for t in p.iter(qn("w:t")))
             if text.strip():
                 out.append(nfc(" ".join(text.split())))
@@ -121,170 +167,138 @@ def boxed_text(document: Document) -> list[str]:
 
 
 def landscape_sections(document: Document) -> set[int]:
-    return {
-        index
-        for index, section in enumerate(document.sections)
-        if section.orientation == WD_ORIENT.LANDSCAPE
-    }
+    """The sections (counted as `read` counts them) whose pages are turned."""
+    body = document.element.body
+    breaks = [_section_break(p) for p in body.iterchildren(_P)]
+    sections = [sect for sect in breaks if sect is not None] + list(body.iterchildren(_SECT_PR))
+    return {index for index, sect in enumerate(sections) if _landscape(sect)}
 
 
-def _table(table: Table, converted: Converted) -> TableItem:
-    grid = table._tbl.tblGrid
-    widths = [float(col.w or 1) for col in grid.gridCol_lst] if grid is not None else []
-    rows: list[list[CellItem | None]] = []
-    header_rows = 0
-    for index, tr in enumerate(table._tbl.tr_lst):
-        row: list[CellItem | None] = []
-        for tc in tr.tc_lst:
-            span = tc.grid_span
-            if tc.vMerge == "continue":
-                _grow_rowspan(rows, len(row))
-                row += [None] * span
-                continue
-            paragraphs = tc.xpath(".//w:p[not(ancestor::w:txbxContent)]")  # nested tables too
-            lines = [_line(Paragraph(p, table._parent), converted) for p in paragraphs]
-            row += [CellItem(lines, colspan=span)] + [None] * (span - 1)
-        rows.append(row)
-        if tr.trPr is not None and tr.trPr.find(qn("w:tblHeader")) is not None:
-            header_rows = index + 1
-    return TableItem(rows, widths, header_rows)
+def _landscape(sect_pr: Any) -> bool:
+    size = sect_pr.find(qn("w:pgSz"))
+    return size is not None and size.get(qn("w:orient")) == "landscape"
 
 
-def _grow_rowspan(rows: list[list[CellItem | None]], column: int) -> None:
-    for row in reversed(rows):
-        cell = row[column] if column < len(row) else None
-        if cell is not None:
-            cell.rowspan += 1
-            return
+def _table(tbl: Any, parent: Any, converted: Converted) -> TableItem:
+    converted.place = f"bảng thứ {converted.tables}"
+
+    def cell_lines(tc: Any) -> list[Line]:
+        return [_line(Paragraph(p, parent), converted) for p in _cell_paragraphs(tc)]
+
+    rows, header_rows = grid.read_rows(tbl, cell_lines, CellItem)
+    return TableItem(rows, grid.widths(tbl), header_rows)
+
+
+def _cell_paragraphs(tc: Any) -> Iterator[Any]:
+    """A cell's paragraphs in order, nested tables' too, not text boxes'."""
+    yield from _walk(tc, _P, _TXBX)
+
+
+def _walk(root: Any, wanted: str, skipped: str | frozenset[str]) -> Iterator[Any]:
+    """Descendants tagged `wanted`, in document order, without entering them or the
+    `skipped` ones; an explicit stack, so depth costs no recursion."""
+    skip = {skipped} if isinstance(skipped, str) else skipped
+    stack = [iter(root)]
+    while stack:
+        for child in stack[-1]:
+            tag = child.tag
+            if tag == wanted:
+                yield child
+            elif tag not in skip and len(child):
+                stack.append(iter(child))
+                break
+        else:
+            stack.pop()
 
 
 def _line(paragraph: Paragraph, converted: Converted) -> Line:
     assert converted.styles is not None
     styles = converted.styles
+    elements = list(_walk(paragraph._p, _R, _NOT_READ))
+    converted.count(paragraphs=1, runs=len(elements))
+    if not elements:
+        return Line(runs=[])  # an empty line: nothing else of it is ever looked at
     style = styles.paragraph_style(paragraph)
-    level, list_format = _list_info(paragraph, styles, style)
-    runs = list(_runs(paragraph, converted, style))
-    sizes = {_size(run, styles, style) for run in paragraph.runs if run.text.strip()}
+    level, list_format = formatting.list_info(paragraph, styles, style, converted.numbering)
+    runs, sizes = [], set()
+    for element in elements:
+        look = _look(element, paragraph, converted, style)
+        read = _run(element, look, converted)
+        if read is not None:
+            runs.append(read)
+            if element.getparent() is paragraph._p and read.text.strip():
+                sizes.add(look.size)
     return Line(
         runs=runs,
         list_level=level,
         list_format=list_format,
         style=styles.name(style),
-        align=_ALIGNS.get(_alignment(paragraph, styles, style), ""),
+        align=formatting.alignment(paragraph, styles, style),
         size=sizes.pop() if len(sizes) == 1 else None,
     )
 
 
-_ALIGNS = {
-    WD_ALIGN_PARAGRAPH.CENTER: "center",
-    WD_ALIGN_PARAGRAPH.RIGHT: "right",
-    WD_ALIGN_PARAGRAPH.LEFT: "left",
-}
-
-
-def _size(run: Any, styles: Styles, style: str) -> float | None:
-    size = run.font.size
-    for style_id in (_run_style(run), style):
-        if size is None:
-            size = styles.lookup(style_id, "size", lambda s: s.font.size)
-    return size.pt if size is not None else None
-
-
-def _alignment(paragraph: Paragraph, styles: Styles, style: str) -> Any:
-    if paragraph.alignment is not None:
-        return paragraph.alignment
-    return styles.lookup(style, "align", lambda s: s.paragraph_format.alignment)
-
-
-def _run_style(run: Any) -> str | None:
-    r_pr = run._r.rPr
-    return r_pr.style if r_pr is not None else None
-
-
-# Every run of the paragraph, also inside hyperlinks, fields, content controls and
+# Runs of a paragraph are read also inside hyperlinks, fields, content controls and
 # tracked insertions; not deleted text, nor text boxes (read apart, see `boxed_text`).
-_ALL_RUNS = "./w:r | ./*[not(self::w:del or self::w:moveFrom)]//w:r[not(ancestor::w:txbxContent)]"
+_NOT_READ = frozenset({qn("w:del"), qn("w:moveFrom"), _TXBX})
+_R_PR = qn("w:rPr")
 
 
-def _runs(paragraph: Paragraph, converted: Converted, style: str) -> Iterator[Run]:
-    assert converted.styles is not None
-    for element in paragraph._p.xpath(_ALL_RUNS):
-        run = DocxRun(element, paragraph)
-        text = run.text
-        encoding = font_encoding(_font(run, converted.styles, style))
-        if encoding and not text.isascii():
-            converted.counts[encoding] = converted.counts.get(encoding, 0) + 1
-            text = convert(text, encoding)
-        elif encoding == "tcvn3-upper":
-            text = text.upper()
-        text = nfc(text.translate(_SPACES).translate(_DROPPED))
-        if text:
-            flags = (_flag(run, converted.styles, style, name) for name in _FLAGS)
-            yield Run(text, *flags)
+@dataclass(frozen=True)
+class Look:
+    """How a run prints: what its font converts from, its flags and its size."""
+
+    encoding: Encoding | None
+    bold: bool
+    italic: bool
+    underline: bool
+    size: float | None
 
 
-_FLAGS = ("bold", "italic", "underline")
+def _look(element: Any, paragraph: Paragraph, converted: Converted, style: str) -> Look:
+    """A run's look, worked out once per (run properties, paragraph style): python-docx's
+    property lookups cost tens of microseconds a run, and a file repeats a few looks."""
+    r_pr = element.find(_R_PR)
+    key = (style, etree.tostring(r_pr) if r_pr is not None else b"")
+    look = converted.looks.get(key)
+    if look is None:
+        assert converted.styles is not None
+        styles, run = converted.styles, DocxRun(element, paragraph)
+        bold, italic, underline = (formatting.flag(run, styles, style, n) for n in formatting.FLAGS)
+        encoding = font_encoding(formatting.font(run, styles, style))
+        look = Look(encoding, bold, italic, underline, formatting.size(run, styles, style))
+        converted.looks[key] = look
+    return look
 
 
-def _flag(run: Any, styles: Styles, style: str, name: str) -> bool:
-    value = getattr(run.font, name)
-    for style_id in (_run_style(run), style):
-        if value is None:
-            value = styles.lookup(style_id, name, lambda s: getattr(s.font, name))
-    return bool(value)
+_TEXT = {qn("w:t"): None, qn("w:tab"): "\t", qn("w:ptab"): "\t", qn("w:cr"): "\n"}
+_TEXT[qn("w:noBreakHyphen")] = "-"
+_BR, _TYPE = qn("w:br"), qn("w:type")
 
 
-def _font(run: Any, styles: Styles, style: str) -> str | None:
-    fonts = run._r.rPr.rFonts if run._r.rPr is not None else None
-    if fonts is not None:
-        name = fonts.get(qn("w:hAnsi")) or fonts.get(qn("w:ascii"))
-        if name:
-            return str(name)
-    for style_id in (_run_style(run), style):
-        found = styles.lookup(style_id, "font", lambda s: s.font.name)
-        if found:
-            return str(found)
-    return None
+def _text(element: Any) -> str:
+    """A run's text as python-docx reads it (text, tabs, line breaks), in one pass."""
+    out = []
+    for child in element.iterchildren():
+        tag = child.tag
+        if tag in _TEXT:
+            out.append(_TEXT[tag] or child.text or "")
+        elif tag == _BR and child.get(_TYPE, "textWrapping") == "textWrapping":
+            out.append("\n")  # page and column breaks are no text
+    return "".join(out)
 
 
-def _list_info(paragraph: Paragraph, styles: Styles, style: str) -> tuple[int | None, str]:
-    """The Word list level and number format of a list paragraph, or (None, "")."""
-    num_pr = _num_pr(paragraph, styles, style)
-    if num_pr is None or num_pr.numId is None or num_pr.numId.val == 0:
-        return None, ""
-    level = num_pr.ilvl.val if num_pr.ilvl is not None else 0
-    name = styles.name(style)
-    if num_pr.ilvl is None and name and name[-1].isdigit():
-        level = int(name[-1]) - 1  # "List Bullet 2" has its own list at level 0
-    return level, _num_format(paragraph, num_pr.numId.val, level)
-
-
-def _num_pr(paragraph: Paragraph, styles: Styles, style: str) -> Any:
-    p_pr = paragraph._p.pPr
-    if p_pr is not None and p_pr.numPr is not None:
-        return p_pr.numPr
-    return styles.lookup(style, "numPr", _style_num_pr)
-
-
-def _style_num_pr(style: Any) -> Any:
-    p_pr = style.element.pPr
-    return p_pr.numPr if p_pr is not None else None
-
-
-def _num_format(paragraph: Paragraph, num_id: int, level: int) -> str:
-    try:
-        numbering = paragraph.part.numbering_part.element  # type: ignore[attr-defined]
-    except (KeyError, NotImplementedError, AttributeError):
-        return "bullet"
-    for num in numbering.findall(qn("w:num")):
-        if num.get(qn("w:numId")) != str(num_id):
-            continue
-        abstract_id = num.find(qn("w:abstractNumId")).get(qn("w:val"))
-        for abstract in numbering.findall(qn("w:abstractNum")):
-            if abstract.get(qn("w:abstractNumId")) != abstract_id:
-                continue
-            for lvl in abstract.findall(qn("w:lvl")):
-                fmt = lvl.find(qn("w:numFmt"))
-                if lvl.get(qn("w:ilvl")) == str(level) and fmt is not None:
-                    return str(fmt.get(qn("w:val")))
-    return "bullet"
+def _run(element: Any, look: Look, converted: Converted) -> Run | None:
+    text = _text(element)
+    encoding = look.encoding
+    if encoding and not text.isascii():
+        converted.counts[encoding] = converted.counts.get(encoding, 0) + 1
+        text = convert(text, encoding)
+    elif encoding == "tcvn3-upper":
+        text = text.upper()
+    if _ODD.search(text):
+        text = text.translate(_SPACES).translate(_DROPPED)
+    text = nfc(text)
+    if not text:
+        return None
+    return Run(text, look.bold, look.italic, look.underline)

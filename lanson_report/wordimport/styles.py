@@ -12,18 +12,31 @@ from typing import Any
 
 from docx.document import Document
 from docx.enum.style import WD_STYLE_TYPE
-from docx.styles.style import BaseStyle
+from docx.exceptions import InvalidXmlError
+from docx.oxml.exceptions import InvalidXmlError as SchemaError
+from docx.styles.style import BaseStyle, StyleFactory
 from docx.text.paragraph import Paragraph
+
+# What python-docx raises on a style whose XML is outside its schema.
+_JUNK = (
+    ValueError,
+    TypeError,
+    KeyError,
+    AttributeError,
+    OverflowError,
+    InvalidXmlError,
+    SchemaError,
+)
 
 
 class Styles:
     def __init__(self, document: Document) -> None:
         self._by_id: dict[str, BaseStyle] = {}
         default = ""
-        for style in document.styles:
+        for style in _styles(document):
             if style.style_id:
-                self._by_id[style.style_id] = style
-            if style.type == WD_STYLE_TYPE.PARAGRAPH and style.element.default:
+                self._by_id.setdefault(style.style_id, style)
+            if not default and _safely(_default_paragraph, style):
                 default = style.style_id
         self.default_paragraph = default
         self._cache: dict[tuple[str, str], Any] = {}
@@ -45,8 +58,37 @@ class Styles:
             value, style, seen = None, self._by_id.get(style_id), set()
             while value is None and style is not None and style.style_id not in seen:
                 seen.add(style.style_id)
-                value = get(style)
+                value = _safely(get, style)
                 based_on = style.element.basedOn_val
                 style = self._by_id.get(based_on) if based_on else None
             self._cache[(style_id, key)] = value
         return self._cache[(style_id, key)]
+
+
+def _styles(document: Document) -> list[BaseStyle]:
+    """The document's styles; a style of an unknown type, or a broken styles part, is
+    left out (its text keeps its direct formatting)."""
+    try:
+        elements = list(document.styles.element.style_lst)
+    except _JUNK:
+        return []
+    out = []
+    for element in elements:
+        try:
+            style = StyleFactory(element)
+            style.type  # noqa: B018  # raises on a type python-docx does not know
+        except _JUNK:
+            continue
+        out.append(style)
+    return out
+
+
+def _safely(get: Callable[[Any], Any], style: BaseStyle) -> Any:
+    try:
+        return get(style)
+    except _JUNK:
+        return None
+
+
+def _default_paragraph(style: BaseStyle) -> bool:
+    return bool(style.type == WD_STYLE_TYPE.PARAGRAPH and style.element.default)

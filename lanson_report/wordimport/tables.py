@@ -47,7 +47,7 @@ def is_note_of(items: list[Item], index: int) -> bool:
 
 
 def table_block(table: TableItem, items: list[Item], index: int) -> Table:
-    width = len(table.rows[0]) if table.rows else 1
+    width = max(len(table.rows[0]) if table.rows else 1, 1)
     grid = [_padded(row, width) for row in table.rows]
     header_rows = min(table.header_rows or 1, len(grid))
     columns = _columns(table, width, grid[header_rows:])

@@ -2,19 +2,29 @@
 
 from __future__ import annotations
 
+import copy
+import threading
+import time
 from pathlib import Path
 from typing import Any
 
 import drafts
 import wordfiles
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QDialogButtonBox, QPushButton
 
 from lanson_report.files import draftfile
 from lanson_report.store import Store
 from lanson_report.ui.mainwindow import MainWindow
-from lanson_report.ui.start.wordimportdialog import WordReviewDialog
+from lanson_report.ui.start.wordimportdialog import WordImportRun, WordReviewDialog
 
 from .conftest import FakeDialogs
+
+
+def import_word(window: MainWindow, qtbot: Any) -> None:
+    """Click "Nhập từ Word", then wait while the file is read in its thread."""
+    window.start.buttons["word"].click()
+    qtbot.waitUntil(lambda: not window.start.findChildren(WordImportRun), timeout=20_000)
 
 
 def _table(dialog: WordReviewDialog) -> list[tuple[str, str, str]]:
@@ -26,7 +36,7 @@ def _table(dialog: WordReviewDialog) -> list[tuple[str, str, str]]:
 
 
 def test_word_report_is_reviewed_then_saved_and_opened(
-    window: MainWindow, store: Store, fake_dialogs: FakeDialogs, tmp_path: Path
+    window: MainWindow, store: Store, fake_dialogs: FakeDialogs, tmp_path: Path, qtbot: Any
 ) -> None:
     draft = draftfile.from_dict(drafts.example())
     path = wordfiles.report(tmp_path / "bao-cao-2022.docx", draft)
@@ -39,7 +49,7 @@ def test_word_report_is_reviewed_then_saved_and_opened(
 
     fake_dialogs.answer("open_file", path)
     fake_dialogs.answer("exec_dialog", review)
-    window.start.buttons["word"].click()
+    import_word(window, qtbot)
     (rows,) = seen
     assert ("Ký hiệu", "BC-SKHCN", "Đã đọc") in rows
     assert ("Số", "(để trống)", "Đã đọc: để trống như trong tệp") in rows
@@ -50,12 +60,12 @@ def test_word_report_is_reviewed_then_saved_and_opened(
 
 
 def test_cancelled_review_saves_nothing(
-    window: MainWindow, store: Store, fake_dialogs: FakeDialogs, tmp_path: Path
+    window: MainWindow, store: Store, fake_dialogs: FakeDialogs, tmp_path: Path, qtbot: Any
 ) -> None:
     path = wordfiles.report(tmp_path / "a.docx", draftfile.from_dict(drafts.minimal()))
     fake_dialogs.answer("open_file", path)
     fake_dialogs.answer("exec_dialog", False)
-    window.start.buttons["word"].click()
+    import_word(window, qtbot)
     assert store.ids() == []
 
 
@@ -83,7 +93,7 @@ def test_missing_parts_are_marked_and_unplaced_text_listed(
 
     fake_dialogs.answer("open_file", path)
     fake_dialogs.answer("exec_dialog", review)
-    window.start.buttons["word"].click()
+    import_word(window, qtbot)
     (dialog,) = shown
     rows = _table(dialog)
     assert ("Trích yếu", "Tình hình thi hành pháp luật", "Đã đọc") in rows
@@ -96,12 +106,71 @@ def test_missing_parts_are_marked_and_unplaced_text_listed(
 
 
 def test_doc_file_gets_the_save_as_message(
-    window: MainWindow, store: Store, fake_dialogs: FakeDialogs, tmp_path: Path
+    window: MainWindow, store: Store, fake_dialogs: FakeDialogs, tmp_path: Path, qtbot: Any
 ) -> None:
     old = tmp_path / "bc-2019.doc"
     old.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 504)
     fake_dialogs.answer("open_file", old)
-    window.start.buttons["word"].click()
+    import_word(window, qtbot)
     (message,) = fake_dialogs.texts("error")
     assert "Không nhập được từ Word" in message and "Lưu thành" in message
     assert store.ids() == []
+
+
+def _big_report(tmp_path: Path) -> Path:
+    """A report long enough to take a second or so to read: 8,000 paragraphs of text
+    (a draft holds 10,000) and 20,000 blank lines."""
+    from docx.oxml import parse_xml
+
+    w = wordfiles.Writer()
+    w.para("BÁO CÁO", bold=True, center=True)
+    w.para("Kết quả năm", bold=True, center=True)
+    body = w.doc.element.body
+    ns = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    text = parse_xml(f"<w:p {ns}><w:r><w:t>Đoạn văn của báo cáo.</w:t></w:r></w:p>")
+    blank = parse_xml(f"<w:p {ns}/>")
+    for n in range(28_000):
+        body.append(copy.deepcopy(text if n % 7 < 2 else blank))
+    return w.save(tmp_path / "dai.docx")
+
+
+def test_the_window_stays_live_while_a_word_file_is_read(
+    window: MainWindow, fake_dialogs: FakeDialogs, tmp_path: Path, qtbot: Any
+) -> None:
+    path = _big_report(tmp_path)
+    fake_dialogs.answer("open_file", path)
+    fake_dialogs.answer("exec_dialog", False)
+    ticks: list[float] = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(time.monotonic()))
+    timer.start(20)
+    started = time.monotonic()
+    window.start.buttons["word"].click()
+    clicked = time.monotonic() - started
+    (run,) = window.start.findChildren(WordImportRun)
+    values: list[int] = []
+    run.progressed.connect(values.append)
+    qtbot.waitUntil(lambda: not window.start.findChildren(WordImportRun), timeout=20_000)
+    timer.stop()
+    assert clicked < 0.3  # the click returns at once: the reading is in a thread
+    assert len(ticks) >= 5  # the event loop ran while the file was read
+    assert values and values == sorted(values)
+    assert len(fake_dialogs.named("exec_dialog")) == 1  # then the review came
+
+
+def test_cancel_stops_the_import_and_keeps_nothing(
+    window: MainWindow, store: Store, fake_dialogs: FakeDialogs, tmp_path: Path, qtbot: Any
+) -> None:
+    path = _big_report(tmp_path)
+    fake_dialogs.answer("open_file", path)
+    window.start.buttons["word"].click()
+    (run,) = window.start.findChildren(WordImportRun)
+    messages: list[str] = []
+    window.start.message.connect(messages.append)
+    qtbot.waitUntil(lambda: run.progress.value() > 0, timeout=10_000)
+    run.progress.findChild(QPushButton).click()  # Hủy
+    qtbot.waitUntil(lambda: not window.start.findChildren(WordImportRun), timeout=10_000)
+    assert store.ids() == [] and fake_dialogs.named("exec_dialog") == []
+    assert fake_dialogs.named("error") == []
+    assert messages == ["Đã hủy nhập từ Word (dai.docx)."]
+    assert not any(t.name == "word-import" for t in threading.enumerate())

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -11,15 +13,17 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QListWidget,
+    QProgressDialog,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from ...wordimport import Imported, import_docx
+from ...wordimport import ImportCancelled, Imported, import_docx
 from .. import dialogs
 from ..common.fields import ok_cancel
+from ..common.worker import Worker
 from ..dialogs import reporting
 from .startbase import StartScreenBase
 
@@ -113,11 +117,71 @@ def import_word(screen: StartScreenBase) -> None:
     path = dialogs.open_file(screen, "Nhập báo cáo soạn bằng Word", WORD_FILTER)
     if path is None:
         return
-    with reporting(screen, "Không nhập được từ Word"):
-        imported = import_docx(path)
-        if not dialogs.exec_dialog(WordReviewDialog(imported, path, screen)):
-            return
-        draft = screen.store.create(imported.draft).draft
-        screen.refresh(select=draft.id)
-        screen.message.emit(f"Đã nhập “{draft.title or path.name}” từ Word ({path.name}).")
-        screen.open_requested.emit(draft.id)
+    WordImportRun(screen, path).start()
+
+
+class WordImportRun(QObject):
+    """One Word import read in a thread, the window live meanwhile: a progress dialog
+    shows how far it is and its Hủy stops it (nothing is kept); the review follows."""
+
+    progressed = Signal(int)
+    ended = Signal()  # after the review, the draft or the message: for tests and callers
+
+    def __init__(self, screen: StartScreenBase, path: Path) -> None:
+        super().__init__(screen)
+        self.screen, self.path = screen, path
+        self.cancelled = threading.Event()
+        self.worker = Worker("word-import", self, daemon=True)  # quitting may cut a read
+        self.worker.finished.connect(self._done)
+        self.progress = QProgressDialog(f"Đang đọc tệp Word {path.name}…", "Hủy", 0, 100, screen)
+        self.progress.setWindowTitle("Nhập từ Word")
+        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progress.setMinimumDuration(SHOW_AFTER_MS)
+        self.progress.setAutoClose(False)
+        self.progress.setAutoReset(False)
+        self.progress.canceled.connect(self.cancel)
+        self.progressed.connect(self.progress.setValue)
+
+    def start(self) -> None:
+        self.progress.setValue(0)
+        self.worker.start(lambda: import_docx(self.path, self._report))
+
+    def cancel(self) -> None:
+        self.cancelled.set()
+        self.progress.setLabelText("Đang dừng…")
+
+    def _report(self, percent: int) -> None:
+        """Called in the reading thread: stop there when asked, else show how far."""
+        if self.cancelled.is_set():
+            raise ImportCancelled
+        self.progressed.emit(percent)
+
+    def _done(self, imported: Imported | None, error: BaseException | None) -> None:
+        cancelled = isinstance(error, ImportCancelled) or self.cancelled.is_set()
+        self.progress.canceled.disconnect(self.cancel)  # closing a QProgressDialog cancels it
+        self.progress.close()
+        self.progress.deleteLater()
+        try:
+            if cancelled:
+                self.screen.message.emit(f"Đã hủy nhập từ Word ({self.path.name}).")
+            elif error is not None:
+                with reporting(self.screen, "Không nhập được từ Word"):
+                    raise error
+            elif imported is not None:
+                self._review(imported)
+        finally:
+            self.ended.emit()
+            self.deleteLater()
+
+    def _review(self, imported: Imported) -> None:
+        path, screen = self.path, self.screen
+        with reporting(screen, "Không nhập được từ Word"):
+            if not dialogs.exec_dialog(WordReviewDialog(imported, path, screen)):
+                return
+            draft = screen.store.create(imported.draft).draft
+            screen.refresh(select=draft.id)
+            screen.message.emit(f"Đã nhập “{draft.title or path.name}” từ Word ({path.name}).")
+            screen.open_requested.emit(draft.id)
+
+
+SHOW_AFTER_MS = 400  # a small file is read before the progress dialog would flash

@@ -1,0 +1,88 @@
+"""A Word table read into an explicit grid, its sizes checked before anything grows.
+
+`w:gridSpan` is a number the file chooses: "100000000" would have the grid allocate a
+hundred million columns. Spans, columns and rows are checked against the limits of a
+draft's table before a cell is placed; vertical merges are tracked per column, so a
+long merged column costs one step per row.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from docx.oxml.ns import qn
+
+from ..domain import limits
+from .errors import Unreadable, whole_number
+
+_TR, _TC, _P = qn("w:tr"), qn("w:tc"), qn("w:p")
+_VAL = qn("w:val")
+
+
+def widths(tbl: Any) -> list[float]:
+    grid = tbl.find(qn("w:tblGrid"))
+    if grid is None:
+        return []
+    out: list[float] = []
+    for col in grid.iterchildren(qn("w:gridCol")):
+        if len(out) > limits.MAX_TABLE_COLUMNS:
+            break  # more is refused by the cells, or ignored when no row uses them
+        out.append(float(max(whole_number(col.get(qn("w:w")), 1), 1)))
+    return out
+
+
+def read_rows(
+    tbl: Any, cell_lines: Callable[[Any], Any], make_cell: Callable[[Any], Any]
+) -> tuple[list[list[Any]], int]:
+    """The grid (None where a merged cell covers a position) and the header row count.
+
+    cell_lines(tc) reads a cell's paragraphs; make_cell(lines) makes the cell item,
+    whose `colspan` and `rowspan` are set here."""
+    rows: list[list[Any]] = []
+    header_rows = 0
+    above: dict[int, Any] = {}  # column -> the cell a vertical merge continues
+    for tr in tbl.iterchildren(_TR):
+        if len(rows) >= limits.MAX_TABLE_ROWS:
+            raise _refused(f"có hơn {limits.number(limits.MAX_TABLE_ROWS)} hàng")
+        row: list[Any] = []
+        for tc in tr.iterchildren(_TC):
+            span = _span(tc)
+            if len(row) + span > limits.MAX_TABLE_COLUMNS:
+                where = f"hàng {limits.number(len(rows) + 1)} có hơn {limits.MAX_TABLE_COLUMNS} cột"
+                raise _refused(where)
+            column = len(row)
+            if _continues(tc) and column in above:
+                above[column].rowspan += 1
+                row += [None] * span
+                continue
+            cell = make_cell(cell_lines(tc))
+            cell.colspan = span
+            above[column] = cell
+            row += [cell] + [None] * (span - 1)
+        rows.append(row)
+        tr_pr = tr.find(qn("w:trPr"))
+        if tr_pr is not None and tr_pr.find(qn("w:tblHeader")) is not None:
+            header_rows = len(rows)
+    return rows, header_rows
+
+
+def _span(tc: Any) -> int:
+    tc_pr = tc.find(qn("w:tcPr"))
+    span = tc_pr.find(qn("w:gridSpan")) if tc_pr is not None else None
+    return max(whole_number(span.get(_VAL), 1), 1) if span is not None else 1
+
+
+def _continues(tc: Any) -> bool:
+    tc_pr = tc.find(qn("w:tcPr"))
+    merge = tc_pr.find(qn("w:vMerge")) if tc_pr is not None else None
+    return merge is not None and merge.get(_VAL, "continue") == "continue"
+
+
+def _refused(what: str) -> Unreadable:
+    """Said after the place (`bảng thứ 2: `) by the reader."""
+    return Unreadable(
+        f"{what}; một bảng nhiều nhất "
+        f"{limits.number(limits.MAX_TABLE_ROWS)} hàng và {limits.MAX_TABLE_COLUMNS} cột.",
+        resave=False,
+    )
