@@ -9,6 +9,7 @@ import subprocess
 import sys
 import textwrap
 from pathlib import Path
+from typing import Any
 
 import drafts
 import pytest
@@ -179,3 +180,24 @@ def test_a_folder_without_locks_still_gets_the_export(
     leftover.write_bytes(b"half")
     assert cli.run(["export", str(draft), "-o", str(tmp_path / "a.pdf")]) == 0
     assert sorted(p.name for p in tmp_path.iterdir()) == [leftover.name, "a.pdf"]
+
+
+def test_a_temporary_swept_before_it_is_held_is_replaced_by_a_new_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Another program's sweep can remove a fresh temporary before its writer locks it."""
+    real = fileio.tempfile.mkstemp
+    made: list[str] = []
+
+    def swept_once(*args: Any, **kwargs: Any) -> tuple[int, str]:
+        fd, name = real(*args, **kwargs)
+        made.append(name)
+        if len(made) == 1:
+            os.unlink(name)  # what the other program's sweep does in that instant
+        return fd, name
+
+    monkeypatch.setattr(fileio.tempfile, "mkstemp", swept_once)
+    target = tmp_path / "bao-cao.pdf"
+    fileio.write_output_bytes(target, b"%PDF-1.4 ...")
+    assert target.read_bytes() == b"%PDF-1.4 ..." and len(made) == 2
+    assert [p.name for p in tmp_path.iterdir()] == ["bao-cao.pdf"]

@@ -211,10 +211,8 @@ def write_output(target: Path, produce: Callable[[Path], None]) -> None:
     target = Path(target)
     sweep_output_temporaries(target.parent)
     sweep_temporaries(target)  # `.NAME.xxxxxxxx.tmp`, as earlier versions named them
-    fd, name = tempfile.mkstemp(prefix=OUTPUT_TEMP_PREFIX, suffix=TEMP_SUFFIX, dir=target.parent)
-    temp = Path(name)
+    fd, temp = _held_temporary(target.parent)
     try:
-        _hold(fd)
         os.chmod(temp, 0o666 & ~UMASK)
         produce(temp)
         fsync_file(temp)
@@ -228,6 +226,24 @@ def write_output(target: Path, produce: Callable[[Path], None]) -> None:
         with contextlib.suppress(OSError):
             unlink(temp)
     fsync_dir(target.parent)
+
+
+def _held_temporary(folder: Path) -> tuple[int, Path]:
+    """A new output temporary in folder, already held (see _hold).
+
+    Between mkstemp and the lock, another program's sweep may take the fresh file for a
+    killed writer's and remove it: then the descriptor no longer names the path, and a
+    new temporary is made."""
+    for _ in range(5):
+        fd, name = tempfile.mkstemp(prefix=OUTPUT_TEMP_PREFIX, suffix=TEMP_SUFFIX, dir=folder)
+        _hold(fd)
+        try:
+            if os.path.samestat(os.fstat(fd), os.stat(name)):
+                return fd, Path(name)
+        except OSError:
+            pass  # swept before the lock: try another name
+        os.close(fd)
+    raise OSError(errno.EAGAIN, "không giữ được tệp tạm để ghi", str(folder))
 
 
 def write_output_bytes(target: Path, data: bytes) -> None:
