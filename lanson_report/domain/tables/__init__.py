@@ -1,4 +1,5 @@
 """Tables of a draft: the grid of cells with its merged spans (tablegrid), the editing
-operations (tableops), pasting a block of cells (tablepaste), and the bounds every
+operations (tableops), pasting a block of cells (tablepaste), Vietnamese numbers
+(numbers), and the bounds every
 table keeps (tablelimits) that the editor, paste and the draft file share.
 """
