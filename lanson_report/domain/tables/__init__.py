@@ -1,5 +1,5 @@
 """Tables of a draft: the grid of cells with its merged spans (tablegrid), the editing
 operations (tableops), pasting a block of cells (tablepaste), Vietnamese numbers
-(numbers), and the bounds every
-table keeps (tablelimits) that the editor, paste and the draft file share.
+(numbers), computed totals and percentages (figures), and the bounds every table keeps
+(tablelimits) that the editor, paste and the draft file share.
 """
