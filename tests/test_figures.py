@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from lanson_report.domain.model import Run
-from lanson_report.domain.tables import figures, numbers
+from lanson_report.domain.tables import figures, numbers, tableops
 
 
 def test_the_golden_table() -> None:
@@ -110,3 +110,39 @@ def test_a_total_equals_the_sum_of_its_items(items: list[tuple[Decimal, Decimal,
     plan, done = (sum((item[i] for item in kept), Decimal(0)) for i in (0, 1))
     ratio = "-" if not kept or plan == 0 else numbers.write(done / plan * 100, 1)
     assert total[6].text == ratio  # type: ignore[union-attr]
+
+
+def test_marking_a_row_total_makes_its_figures_sums() -> None:
+    table = samples.table()
+    figures.set_row_kind(table, samples.TOTAL_ROW, "item")
+    table.rows[samples.TOTAL_ROW][5].runs = [Run("9")]  # type: ignore[union-attr]
+    figures.set_row_kind(table, samples.TOTAL_ROW, "total")
+    assert table.rows[samples.TOTAL_ROW][5].text == "2.199"  # type: ignore[union-attr]
+    figures.set_row_kind(table, 4, "part")
+    assert table.compute.part_rows == [2, 4]  # type: ignore[union-attr]
+    assert table.rows[samples.TOTAL_ROW][5].text == "2.161"  # type: ignore[union-attr]
+
+
+def test_marking_a_column_computed_and_back() -> None:
+    table = samples.table()
+    figures.recompute(table)
+    figures.set_column_rule(table, 7, "difference", [5, 3])
+    assert table.rows[1][7].text == "50"  # type: ignore[union-attr]
+    figures.set_column_rule(table, 7, None, [])
+    assert not figures.is_computed(table, 1, 7)
+    assert table.rows[1][7].text == "50"  # typed again: the last figures stay
+
+
+def test_rows_and_columns_inserted_removed_or_moved_keep_the_rules() -> None:
+    table = figures_table = samples.table()
+    figures.recompute(figures_table)
+    table = tableops.insert_row(table, 1)
+    assert table.compute.total_rows == [samples.TOTAL_ROW + 1]  # type: ignore[union-attr]
+    assert table.compute.part_rows == [samples.PART_ROW + 1]  # type: ignore[union-attr]
+    table = tableops.insert_column(table, 3)
+    assert [(r.column, r.of) for r in table.compute.columns] == [(7, [6, 5]), (8, [6, 4])]  # type: ignore[union-attr]
+    table = tableops.remove_column(table, 5)  # "Kế hoạch năm": the ratio to the plan goes
+    assert [(r.column, r.of) for r in table.compute.columns] == [(7, [5, 4])]  # type: ignore[union-attr]
+    table = tableops.move_row(table, 3, -1)
+    assert table.compute.part_rows == [2]  # type: ignore[union-attr]
+    assert figures.recompute(table) == []  # what the program wrote still follows
