@@ -113,3 +113,13 @@ def test_a_version_2_file_that_computes_is_refused_naming_the_key() -> None:
     assert _refused(v3(table) | {"format_version": 2}).startswith(
         "sections[0].blocks[1].rows[1][3].estimate: khóa này cần"
     )
+
+
+def test_an_outline_table_whose_only_figures_are_computed_is_still_unwritten() -> None:
+    table = samples.table_dict([["", "", "", "", "", ""]])
+    table["compute"]["total_rows"], table["compute"]["part_rows"] = [], []
+    raw = drafts.minimal(format_version=3)
+    raw["sections"][0]["blocks"] = [{"kind": "hint", "text": "Ghi các chỉ tiêu."}, table]
+    draft = draftfile.from_dict(raw)
+    assert draft.sections[0].blocks[1].rows[1][6].text == "-"  # type: ignore[union-attr]
+    assert any("mới có gợi ý" in p.message for p in missing(draft))

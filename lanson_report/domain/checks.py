@@ -153,7 +153,12 @@ def _only_hints(section: Section) -> bool:
 
 
 def _has_content(block: Block | Table) -> bool:
-    if isinstance(block, Table):
-        body = block.rows[block.header_rows :]
-        return any(cell is not None and cell.text.strip() for row in body for cell in row)
+    if isinstance(block, Table):  # an outline's computed "-" is not the clerk's content
+        computed = figures.expected(block)
+        return any(
+            cell is not None and cell.text.strip() and (r, c) not in computed
+            for r, row in enumerate(block.rows)
+            if r >= block.header_rows
+            for c, cell in enumerate(row)
+        )
     return block.kind in PRINTED_KINDS and bool(block.text.strip())
