@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from lanson_report.domain.model import Run
-from lanson_report.domain.tables import figures, numbers, tableops
+from lanson_report.domain.tables import figureedit, figures, numbers, tableops
 
 
 def test_the_golden_table() -> None:
@@ -114,11 +114,11 @@ def test_a_total_equals_the_sum_of_its_items(items: list[tuple[Decimal, Decimal,
 
 def test_marking_a_row_total_makes_its_figures_sums() -> None:
     table = samples.table()
-    figures.set_row_kind(table, samples.TOTAL_ROW, "item")
+    figureedit.set_row_kind(table, samples.TOTAL_ROW, "item")
     table.rows[samples.TOTAL_ROW][5].runs = [Run("9")]  # type: ignore[union-attr]
-    figures.set_row_kind(table, samples.TOTAL_ROW, "total")
+    figureedit.set_row_kind(table, samples.TOTAL_ROW, "total")
     assert table.rows[samples.TOTAL_ROW][5].text == "2.199"  # type: ignore[union-attr]
-    figures.set_row_kind(table, 4, "part")
+    figureedit.set_row_kind(table, 4, "part")
     assert table.compute.part_rows == [2, 4]  # type: ignore[union-attr]
     assert table.rows[samples.TOTAL_ROW][5].text == "2.161"  # type: ignore[union-attr]
 
@@ -126,9 +126,9 @@ def test_marking_a_row_total_makes_its_figures_sums() -> None:
 def test_marking_a_column_computed_and_back() -> None:
     table = samples.table()
     figures.recompute(table)
-    figures.set_column_rule(table, 7, "difference", [5, 3])
+    figureedit.set_column_rule(table, 7, "difference", [5, 3])
     assert table.rows[1][7].text == "50"  # type: ignore[union-attr]
-    figures.set_column_rule(table, 7, None, [])
+    figureedit.set_column_rule(table, 7, None, [])
     assert not figures.is_computed(table, 1, 7)
     assert table.rows[1][7].text == "50"  # typed again: the last figures stay
 

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ....domain.model import ComputedColumn, ComputeOp
-from ....domain.tables import figures
+from ....domain.tables import figureedit, figures
 from ...common.fields import buddy
 from ...common.widgets import button
 from .tablemodel import TableModel, column_name
@@ -25,7 +25,7 @@ OPS: list[tuple[str, ComputeOp | None]] = [
     ("Tăng, giảm % (cột thứ nhất so với cột thứ hai)", "growth"),
     ("Cùng kỳ năm trước (cột thứ nhất của báo cáo năm trước)", "previous"),
 ]
-ROW_KINDS: list[tuple[str, figures.RowKind]] = [
+ROW_KINDS: list[tuple[str, figureedit.RowKind]] = [
     ("Hàng chỉ tiêu", "item"),
     ("Tổng cộng (cộng các hàng phía trên)", "total"),
     ("Trong đó (không cộng vào tổng)", "part"),
@@ -96,7 +96,9 @@ class FiguresPanel(QWidget):
         if rule is not None:
             self.first.setCurrentIndex(rule.of[0])
             self.second.setCurrentIndex(rule.of[1] if len(rule.of) > 1 else 0)
-        self.row_kind.setCurrentIndex([k for _, k in ROW_KINDS].index(figures.row_kind(table, row)))
+        self.row_kind.setCurrentIndex(
+            [k for _, k in ROW_KINDS].index(figureedit.row_kind(table, row))
+        )
         for widget in widgets:
             widget.blockSignals(False)
         self.column_label.setText(f"Cột {column_name(column)}:")
@@ -125,11 +127,11 @@ class FiguresPanel(QWidget):
         if op is not None and column in of:
             self._changed_with(f"Cột {column_name(column)} không thể được tính từ chính nó.")
             return
-        figures.set_column_rule(self.model.table, column, op, of)
+        figureedit.set_column_rule(self.model.table, column, op, of)
         self._changed_with("")
 
     def _row_edited(self, *_args: object) -> None:
-        figures.set_row_kind(self.model.table, self._at[0], self.row_kind.currentData())
+        figureedit.set_row_kind(self.model.table, self._at[0], self.row_kind.currentData())
         self._changed_with("")
 
     def accept_computed(self) -> None:
