@@ -132,3 +132,45 @@ def test_the_built_in_outlines_indicator_tables_compute(qtbot: Any) -> None:
             assert figures.is_computed(filled, 1, 6) and filled.rows[1][6].text == "-"  # type: ignore[union-attr]
             assert figures.header_text(filled, 3) == "Cùng kỳ năm trước"
     assert found == 4
+
+
+def test_the_sentence_of_a_row_is_inserted_at_the_cursor_as_plain_text(
+    qtbot: Any, fake_dialogs: Any
+) -> None:
+    from PySide6.QtGui import QTextCursor
+
+    from lanson_report.ui.wizard.body.figuresentence import FigureSentenceDialog
+    from lanson_report.ui.wizard.body.tableobject import insert_table
+    from lanson_report.ui.wizard.pages.content import ContentPage
+
+    page = ContentPage()
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.mouseClick(page.tree.add_button, Qt.MouseButton.LeftButton)
+    page.tables.sentence_action.trigger()
+    assert "chưa có bảng nào có cột tính tỷ lệ" in fake_dialogs.texts("info")[0]
+    table = samples.table()
+    figures.recompute(table)
+    cursor = page.body.textCursor()
+    insert_table(cursor, table)
+    cursor.insertText("Năm nay, ")
+    page.body.setTextCursor(cursor)
+    chosen: list[str] = []
+
+    def pick(dialog: Any) -> bool:
+        assert isinstance(dialog, FigureSentenceDialog)
+        dialog.rows.setCurrentRow(1)  # Trong đó: thu nội địa
+        chosen.append(dialog.preview.text())
+        return True
+
+    fake_dialogs.answer("exec_dialog", pick)
+    page.tables.sentence_action.trigger()
+    expected = (
+        "Năm nay, Trong đó: thu nội địa thực hiện 60 tỷ đồng, đạt 75,0 % kế hoạch, "
+        "tăng 20,0 % so với cùng kỳ."
+    )
+    assert chosen == [expected[len("Năm nay, ") :]]
+    line = page.body.textCursor().block().text()
+    assert line == expected
+    page.body.moveCursor(QTextCursor.MoveOperation.StartOfBlock)
+    assert not page.body.textCursor().charFormat().fontWeight() > 400  # plain text
