@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import copy
+import json
+from pathlib import Path
 from typing import Any
 
 import drafts
 import figuresamples as samples
 import pytest
 
+from lanson_report.cli import cli
 from lanson_report.domain.checks import missing
 from lanson_report.domain.errors import DraftFormatError
 from lanson_report.domain.model import Table
@@ -123,3 +126,15 @@ def test_an_outline_table_whose_only_figures_are_computed_is_still_unwritten() -
     draft = draftfile.from_dict(raw)
     assert draft.sections[0].blocks[1].rows[1][6].text == "-"  # type: ignore[union-attr]
     assert any("mới có gợi ý" in p.message for p in missing(draft))
+
+
+def test_export_warns_of_a_typed_figure_that_disagrees(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    table = samples.table_dict()
+    table["rows"][1][6] = "80"
+    source = tmp_path / "chi-tieu.json"
+    source.write_text(json.dumps(v3(table), ensure_ascii=False), encoding="utf-8")
+    code = cli.run(["export", str(source), "-o", str(tmp_path / "chi-tieu.pdf")])
+    assert code == 0
+    assert "ghi 80, nhưng tính ra 75,0" in capsys.readouterr().err

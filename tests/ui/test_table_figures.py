@@ -110,6 +110,16 @@ def test_an_estimate_is_marked_until_edited(qtbot: Any) -> None:
     assert not dialog.table().rows[1][3].estimate  # type: ignore[union-attr]
 
 
+def test_an_estimate_retyped_as_it_is_is_confirmed(qtbot: Any) -> None:
+    table = samples.table()
+    table.rows[1][3].estimate = True  # type: ignore[union-attr]
+    dialog = TableEditor(table)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    edit_cell(qtbot, dialog, 1, 3, "100")
+    assert not dialog.table().rows[1][3].estimate  # type: ignore[union-attr]
+
+
 def test_the_built_in_outlines_indicator_tables_compute(qtbot: Any) -> None:
     from lanson_report.intake import outlines
 

@@ -166,6 +166,10 @@ class TableModel(QAbstractTableModel):
             return False
         cell = self.table.rows[index.row()][index.column()]
         text = nfc(str(value))
+        if cell is not None and text == cell.text and cell.estimate:
+            cell.estimate = False  # the clerk confirms last period's estimate as it is
+            self.dataChanged.emit(index, index, [Qt.ItemDataRole.BackgroundRole])
+            return True
         if cell is None or text == cell.text:
             return False
         problem = text_problem(text)
