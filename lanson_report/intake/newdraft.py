@@ -6,6 +6,7 @@ import copy
 import datetime
 import uuid
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from ..domain import periods
 from ..domain.checks import tables_with_paths
@@ -22,7 +23,9 @@ from ..domain.model import (
     new_draft,
 )
 from ..domain.tables import carry
-from ..store import Store
+
+if TYPE_CHECKING:  # the store (TinyDB) is loaded only by a program that opens one
+    from ..store import Store
 
 # Outline headings and hints may name the period in words the draft fills in.
 PERIOD_TOKEN = "[kỳ báo cáo]"
