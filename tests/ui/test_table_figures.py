@@ -184,3 +184,18 @@ def test_the_sentence_of_a_row_is_inserted_at_the_cursor_as_plain_text(
     assert line == expected
     page.body.moveCursor(QTextCursor.MoveOperation.StartOfBlock)
     assert not page.body.textCursor().charFormat().fontWeight() > 400  # plain text
+
+
+def test_no_two_controls_of_the_table_editor_share_an_alt_letter(dialog: TableEditor) -> None:
+    from .keys import clashes
+
+    dialog.view.setCurrentIndex(dialog.model.index(1, 6))  # every figures control enabled
+    assert clashes(dialog) == {}
+
+
+def test_figures_show_flush_right_and_the_total_bold_as_they_print(dialog: TableEditor) -> None:
+    right = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    assert dialog.model.index(1, 3).data(Qt.ItemDataRole.TextAlignmentRole) == right
+    assert dialog.model.index(1, 1).data(Qt.ItemDataRole.TextAlignmentRole) != right
+    assert dialog.model.index(samples.TOTAL_ROW, 1).data(Qt.ItemDataRole.FontRole).bold()
+    assert dialog.model.index(1, 1).data(Qt.ItemDataRole.FontRole) is None

@@ -60,7 +60,7 @@ class FiguresPanel(QWidget):
     def _build(self) -> None:
         column = QHBoxLayout()
         column.addWidget(self.column_label)
-        column.addWidget(buddy("&Tính cột:", self.op))
+        column.addWidget(buddy("&Kiểu cột:", self.op))
         column.addWidget(self.op)
         column.addWidget(buddy("từ cột:", self.first))
         column.addWidget(self.first)
@@ -69,7 +69,7 @@ class FiguresPanel(QWidget):
         column.addStretch(1)
         row = QHBoxLayout()
         row.addWidget(self.row_label)
-        row.addWidget(buddy("&Loại hàng:", self.row_kind))
+        row.addWidget(buddy("L&oại hàng:", self.row_kind))
         row.addWidget(self.row_kind)
         row.addStretch(1)
         row.addWidget(self.accept_button)

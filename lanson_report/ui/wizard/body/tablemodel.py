@@ -82,6 +82,8 @@ class TableModel(QAbstractTableModel):
         }
         self.computed: dict[tuple[int, int], str] = {}  # position -> what it computes to
         self.mismatched: set[tuple[int, int]] = set()
+        self.figure_columns: set[int] = set()  # flush right, as they print
+        self.total_rows: set[int] = set()  # bold, as they print
         self.refresh_figures()
 
     def set_table(self, table: Table) -> None:
@@ -95,6 +97,9 @@ class TableModel(QAbstractTableModel):
         if self.table.compute is None and not self.computed:
             return False
         before = {pos: self._text(*pos) for pos in self.computed}
+        compute = self.table.compute
+        self.figure_columns = set(figures.numeric_columns(self.table)) if compute else set()
+        self.total_rows = set(compute.total_rows) if compute else set()
         self.computed = figures.expected(self.table)
         found = figures.write(self.table, self.computed)
         self.mismatched = {(m.row, m.column) for m in found}
@@ -128,8 +133,10 @@ class TableModel(QAbstractTableModel):
                 return ALIGN_FLAGS["center"]
             if cell is not None and cell.align is not None:
                 return ALIGN_FLAGS[cell.align]
+            if index.column() in self.figure_columns:
+                return ALIGN_FLAGS["right"]
             return ALIGN_FLAGS[self.table.columns[index.column()].align]
-        if role == FONT_ROLE and header:
+        if role == FONT_ROLE and (header or row in self.total_rows):
             return self._bold
         if role == BACKGROUND_ROLE:
             return self._header_fill if header else self._figure_fill(row, index.column(), cell)
