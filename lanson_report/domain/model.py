@@ -71,7 +71,10 @@ class Cell:
 
     @property
     def text(self) -> str:
-        return "".join(run.text for run in self.runs)
+        runs = self.runs  # computed tables read every cell at each edit: one run is the rule
+        if len(runs) == 1:
+            return runs[0].text
+        return "".join(run.text for run in runs)
 
 
 @dataclass

@@ -120,8 +120,9 @@ def _apply(rule: ComputedColumn, values: list[Decimal | None]) -> Decimal | None
     return (a - b) / b * HUNDRED  # growth
 
 
-def expected(table: Table) -> dict[Position, str]:
-    """What every computed cell should hold, by (row, column)."""
+def expected(table: Table, numeric: list[int] | None = None) -> dict[Position, str]:
+    """What every computed cell should hold, by (row, column); `numeric`: the table's
+    numeric_columns() when the caller has them already."""
     if table.compute is None:
         return {}
     rules = computed_columns(table)
@@ -134,7 +135,8 @@ def expected(table: Table) -> dict[Position, str]:
         return numbers.value_of(_text(table, row, column))
 
     totals = set(table.compute.total_rows)
-    figures = [column for column in numeric_columns(table) if column not in rules]
+    numeric = numeric_columns(table) if numeric is None else numeric
+    figures = [column for column in numeric if column not in rules]
     for row in body_rows(table):
         if row in totals:
             for column in figures:

@@ -10,6 +10,7 @@ Writing rounds half up, as a clerk rounds by hand (`0,05` → `0,1`), never to e
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -43,6 +44,7 @@ class Reading:
 BLANK = Reading("blank")
 
 
+@functools.lru_cache(maxsize=8192)  # a table's cells are read again at every edit
 def read(text: str) -> Reading:
     """Read a cell's text: `1.234,5`, `1234,5`, `-12,3`, `62,5%`, `-`, blank, or text."""
     body = text.replace("\u00a0", " ").strip()

@@ -98,9 +98,10 @@ class TableModel(QAbstractTableModel):
             return False
         before = {pos: self._text(*pos) for pos in self.computed}
         compute = self.table.compute
-        self.figure_columns = set(figures.numeric_columns(self.table)) if compute else set()
+        numeric = figures.numeric_columns(self.table) if compute else []
+        self.figure_columns = set(numeric)
         self.total_rows = set(compute.total_rows) if compute else set()
-        self.computed = figures.expected(self.table)
+        self.computed = figures.expected(self.table, numeric)
         found = figures.write(self.table, self.computed)
         self.mismatched = {(m.row, m.column) for m in found}
         return any(self._text(*pos) != text for pos, text in before.items()) or (
