@@ -199,3 +199,16 @@ def test_figures_show_flush_right_and_the_total_bold_as_they_print(dialog: Table
     assert dialog.model.index(1, 1).data(Qt.ItemDataRole.TextAlignmentRole) != right
     assert dialog.model.index(samples.TOTAL_ROW, 1).data(Qt.ItemDataRole.FontRole).bold()
     assert dialog.model.index(1, 1).data(Qt.ItemDataRole.FontRole) is None
+
+
+def test_a_figure_named_by_what_is_missing_leads_to_its_section(qtbot: Any) -> None:
+    from lanson_report.domain.model import Section
+    from lanson_report.ui.wizard.pages.content import ContentPage
+
+    page = ContentPage()
+    qtbot.addWidget(page)
+    page.show()
+    page.sections = [Section("Một"), Section("Hai", [samples.table()])]
+    page.tree.show_sections(page.sections, page.outline_key(), (0,))
+    assert page.focus_field("sections[1].blocks[0].rows[1][6]")
+    assert page.heading.text() == "Hai"
