@@ -146,3 +146,14 @@ def test_rows_and_columns_inserted_removed_or_moved_keep_the_rules() -> None:
     table = tableops.move_row(table, 3, -1)
     assert table.compute.part_rows == [2]  # type: ignore[union-attr]
     assert figures.recompute(table) == []  # what the program wrote still follows
+
+
+def test_a_total_row_never_adds_up_a_column_of_rates() -> None:
+    table = samples.table()
+    figures.recompute(table)
+    figureedit.set_column_rule(table, 7, None, [])  # typed again: "Tăng, giảm … (%)"
+    for row, text in ((1, "5,0"), (3, "2,0"), (4, "1,0"), (5, "3,0")):
+        table.rows[row][7].runs = [Run(text)]  # type: ignore[union-attr]
+    figures.recompute(table)
+    assert not figures.is_computed(table, samples.TOTAL_ROW, 7)
+    assert table.rows[samples.TOTAL_ROW][7].text == "92,8"  # type: ignore[union-attr]

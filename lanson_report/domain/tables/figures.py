@@ -88,6 +88,19 @@ def numeric_columns(table: Table) -> list[int]:
     return out
 
 
+def summed_columns(table: Table, numeric: list[int] | None = None) -> list[int]:
+    """The columns a total row adds up: figures not computed by a rule, and not rates (a
+    header with "%" or "tỷ lệ"), since a sum of rates means nothing."""
+    rules = computed_columns(table)
+    numeric = numeric_columns(table) if numeric is None else numeric
+    return [column for column in numeric if column not in rules and not _is_rate(table, column)]
+
+
+def _is_rate(table: Table, column: int) -> bool:
+    header = header_text(table, column).lower()
+    return "%" in header or "tỷ lệ" in header
+
+
 def label_column(table: Table) -> int | None:
     """The column naming each row (`Chỉ tiêu`): the first that is neither TT nor figures."""
     figures = set(numeric_columns(table))
@@ -135,8 +148,7 @@ def expected(table: Table, numeric: list[int] | None = None) -> dict[Position, s
         return numbers.value_of(_text(table, row, column))
 
     totals = set(table.compute.total_rows)
-    numeric = numeric_columns(table) if numeric is None else numeric
-    figures = [column for column in numeric if column not in rules]
+    figures = summed_columns(table, numeric)
     for row in body_rows(table):
         if row in totals:
             for column in figures:
@@ -220,7 +232,7 @@ def is_computed(table: Table, row: int, column: int) -> bool:
         return False
     if column in computed_columns(table):
         return True
-    return row in table.compute.total_rows and column in numeric_columns(table)
+    return row in table.compute.total_rows and column in summed_columns(table)
 
 
 # ----------------------------------------------------------------------------- notes
