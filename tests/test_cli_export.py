@@ -111,7 +111,7 @@ def test_failure_while_rendering_keeps_the_existing_pdf(
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(render_module, "render_to", half_written)
-    assert cli.run(["export", str(example_path), "-o", str(out)]) == 1
+    assert cli.run(["export", str(example_path), "-o", str(out), "--force"]) == 1
     assert "ổ đĩa đã đầy" in capsys.readouterr().err
     assert out.read_bytes() == b"%PDF-1.4 previous export"
     assert [p.name for p in tmp_path.iterdir()] == ["out.pdf"]
@@ -210,9 +210,10 @@ def test_both_formats_warn_and_refuse_alike(tmp_path: Path, suffix: str) -> None
     (warning,) = [line for line in result.stderr.split("\n") if "không in được" in line]
     assert "sections[0].blocks[0].text" in warning and "U+F0B7" in warning
     too_long = drafts.minimal(addressees=[f"Sở số {n}" for n in range(70)])
-    refused = _run("export", str(_draft_file(tmp_path, too_long, "long.json")), "-o", str(out))
+    source = _draft_file(tmp_path, too_long, "long.json")
+    refused = _run("export", str(source), "-o", str(out))
     assert refused.returncode == 1
-    assert refused.stderr.startswith("lỗi: danh sách Kính gửi dài hơn một trang A4")
+    assert refused.stderr.startswith(f"lỗi: {source}: danh sách Kính gửi dài hơn một trang A4")
 
 
 def test_docx_export_never_imports_qt(example_path: Path, tmp_path: Path) -> None:

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime
+import json
 import zipfile
 from pathlib import Path
 
+import drafts
 import pytest
 from docxutil import open_docx
 from pdfutil import open_pdf
@@ -226,3 +228,25 @@ def test_export_never_writes_a_hint_in_the_docx(
     _assert_no_hint(" ".join(" ".join(texts).split()), draft_path)
     for hint in _hints(draft_path):
         assert hint[:20] not in xml, hint
+
+
+def test_new_refuses_an_outline_whose_draft_import_would_refuse(
+    capsys: pytest.CaptureFixture[str], data: Path, tmp_path: Path
+) -> None:
+    """Filling in the period lengthens hints: an outline within the limits gave a draft
+    over them, which `new` wrote and `import` then refused."""
+    hint = "[khoảng số liệu] " * 1_100  # 18,700 characters, 44,000 once filled in
+    outline = tmp_path / "de-cuong.json"
+    raw = {
+        **drafts.minimal(format_version=2),
+        "template": {"name": "Báo cáo quý"},
+        "sections": [{"heading": "Kết quả", "blocks": [{"kind": "paragraph", "text": hint}]}],
+    }
+    outline.write_text(json.dumps(raw, ensure_ascii=False), encoding="utf-8")
+    out = tmp_path / "moi.json"
+    options = ["--data-dir", str(data), "new", "--period", "2024-Q2", "--outline", str(outline)]
+    code, _, err = run(capsys, *options, "-o", str(out))
+    assert code == 1
+    assert err.startswith(f"lỗi: --outline: bản nháp làm từ đề cương {outline} sẽ không nhập")
+    assert "sections[0].blocks[0].text: văn bản quá dài (44.000 ký tự)" in err
+    assert not out.exists()

@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+import zipfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -15,7 +16,7 @@ import pytest
 
 from lanson_report.cli import cli
 from lanson_report.files import draftfile
-from lanson_report.store import Store
+from lanson_report.store import Store, restoring
 
 HOLDER = Path(__file__).resolve().parent / "store" / "worker.py"
 
@@ -174,6 +175,21 @@ def test_backup_and_restore_onto_a_new_pc(
     assert Store.open(tmp_path / "new-pc").get(drafts.example()["id"])
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="MAX_PATH (260) bounds the whole path there")
+def test_a_backup_name_of_255_bytes_is_written(
+    capsys: pytest.CaptureFixture[str], example_path: Path, data: Path, tmp_path: Path
+) -> None:
+    run(capsys, "--data-dir", str(data), "import", str(example_path))
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    name = "Sao lưu " + "ả" * 80
+    name = name + "x" * (255 - 4 - len(name.encode())) + ".zip"
+    assert len(name.encode()) == 255
+    code, out, _ = run(capsys, "--data-dir", str(data), "backup", "-o", str(folder / name))
+    assert code == 0 and "1 bản nháp" in out
+    assert [p.name for p in folder.iterdir()] == [name], "no temporary left beside it"
+
+
 def test_restore_refuses_a_bad_file_and_changes_nothing(
     capsys: pytest.CaptureFixture[str], example_path: Path, data: Path, tmp_path: Path
 ) -> None:
@@ -251,3 +267,77 @@ def test_an_unfinished_draft_dumped_imports_back_but_does_not_print(
     assert Store.open(Path(other)).get(unfinished.id).draft == unfinished
     code, _, err = run(capsys, "export", dumped, "-o", str(tmp_path / "o.pdf"))
     assert code == 1 and "signature.lines" in one_line_error(err)
+
+
+def test_a_damaged_draft_dumped_from_its_previous_save_is_told_on_stderr(
+    capsys: pytest.CaptureFixture[str], data: Path, tmp_path: Path
+) -> None:
+    store = Store.open(data)
+    report = store.create(draftfile.from_dict(drafts.minimal(title="Bản 1"))).draft
+    report.title = "Bản 2"
+    store.save(report)
+    store.close()
+    (data / "drafts" / f"{report.id}.json").write_bytes(b'{"schema": 1, "id": ')
+    out = str(tmp_path / "o.json")
+    code, _, err = run(capsys, "--data-dir", str(data), "dump", report.id, "-o", out)
+    assert code == 0 and draftfile.load_path(Path(out)).title == "Bản 1"
+    assert f"lưu ý: Tệp drafts/{report.id}.json bị hỏng" in err
+    assert "“Bản 2”" in err and str(data / "damaged") in err and "Traceback" not in err
+
+
+def test_restore_says_which_stamps_it_did_not_trust(
+    capsys: pytest.CaptureFixture[str], data: Path, tmp_path: Path
+) -> None:
+    store = Store.open(data)
+    report = store.create(draftfile.from_dict(drafts.minimal(title="Của máy này"))).draft
+    backup = tmp_path / "sao-luu.zip"
+    store.export_backup(backup)
+    store.close()
+    with zipfile.ZipFile(backup) as archive:
+        members = {name: archive.read(name) for name in archive.namelist()}
+    name = f"drafts/{report.id}.json"
+    body = json.loads(members[name])
+    body.update(modified="2999-01-01T00:00:00+00:00", status="issued")
+    body["draft"]["title"] = "Giả mạo"
+    del body["checksum"]
+    members[name] = json.dumps(body).encode()
+    with zipfile.ZipFile(backup, "w") as archive:
+        for member, content in members.items():
+            archive.writestr(member, content)
+    code, out, err = run(capsys, "--data-dir", str(data), "restore", str(backup))
+    assert code == 0, err
+    assert "lưu ý: Bản nháp “Của máy này”: thời điểm sửa" in out and "lịch sử" in out
+    assert Store.open(data).get(report.id).draft.title == "Của máy này"
+
+
+class Killed(BaseException):
+    pass
+
+
+def test_a_restore_finished_by_the_next_command_says_what_it_is_doing(
+    capsys: pytest.CaptureFixture[str],
+    data: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    source = Store.open(tmp_path / "other")
+    for number in range(4):
+        source.create(draftfile.from_dict(drafts.minimal(title=f"Bản {number}")))
+    source.export_backup(tmp_path / "b.zip")
+    monkeypatch.setenv(restoring.BATCH_ENV, "1")
+    store = Store.open(data)
+    real = Store.commit_many
+
+    def dying(self: Store, changes: list[Any]) -> None:
+        if self.list():
+            raise Killed
+        real(self, changes)
+
+    monkeypatch.setattr(Store, "commit_many", dying)
+    with pytest.raises(Killed):
+        store.import_backup(tmp_path / "b.zip")
+    monkeypatch.undo()
+    code, out, err = run(capsys, "--data-dir", str(data), "list")
+    assert code == 0 and out.count("Bản ") == 4
+    assert "Đang hoàn tất lần khôi phục bị gián đoạn: 4/4 bản nháp" in err
+    assert "lưu ý: Lần khôi phục trước bị gián đoạn; đã hoàn tất" in err

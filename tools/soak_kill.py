@@ -1,4 +1,4 @@
-"""Kill `import`, `restore` and the store API at random moments; verify nothing is lost.
+"""Kill `import`, `restore`, `export` and the store API at random moments; verify nothing is lost.
 
     python tools/soak_kill.py --runs 1000 [--dir /tmp/soak] [--seed 1]
 
@@ -11,7 +11,14 @@ again, as the next start would, and checked:
   later one);
 - a killed multi-file import or restore is all or nothing: after the next start
   either every draft of it is in the store or none is;
-- nothing is left over: no temporaries, journal, or half-done batch.
+- nothing is left over: no temporaries, journal, or half-done batch;
+- an export (PDF or Word, into a folder of its own) leaves the previous file or the
+  new one, whole, never a half-written one; the temporary a killed export leaves is
+  removed by the next export into that folder, so none is left after the last one.
+
+Restores commit in batches (store/restoring.py); the children here use batches of
+RESTORE_BATCH drafts, so a kill lands between batches and inside one (after its
+journal, among its unsynced bodies, before its flush) as well as anywhere else.
 
 Not run by CI (it takes minutes); README.md (Tests) says how to use it. POSIX only.
 """
@@ -39,6 +46,8 @@ import drafts  # noqa: E402
 from lanson_report.files import draftfile  # noqa: E402
 from lanson_report.store import Store  # noqa: E402
 
+RESTORE_BATCH = 3  # drafts per restore batch in the children: most restores take several
+
 WORKER = """
 import sys
 from lanson_report.store import Store
@@ -62,6 +71,7 @@ class Tally:
     finished_after_kill: int = 0  # restores and imports the next start completed
     mid_write: int = 0  # kills that left a journal, a batch or a temporary behind
     by_kind: dict[str, int] = field(default_factory=dict)
+    exports_swept: int = 0  # temporaries of killed exports the next export removed
 
 
 def draft_file(folder: Path, title: str) -> tuple[Path, str]:
@@ -121,14 +131,19 @@ def check_leftovers(data: Path, tally: Tally, run: int) -> None:
 def soak(runs: int, work: Path, seed: int) -> Tally:
     rng = random.Random(seed)
     data = work / "data"
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "LANSON_REPORT_LOCK_TIMEOUT": "30"}
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(ROOT),
+        "LANSON_REPORT_LOCK_TIMEOUT": "30",
+        "LANSON_REPORT_RESTORE_BATCH": str(RESTORE_BATCH),
+    }
     tally = Tally()
     durations: dict[str, float] = {}  # how long a run of each kind lasts when not killed
     acked: dict[str, int] = {}  # draft id -> lowest state it must hold (-1: must exist)
     api = Store.open(data).create(draftfile.from_dict(drafts.minimal(title="API"))).draft.id
     acked[api] = -1
     for run in range(runs):
-        kind = rng.choice(("import", "restore", "api"))
+        kind = rng.choice(("import", "restore", "export", "api"))
         tally.by_kind[kind] = tally.by_kind.get(kind, 0) + 1
         # Kill anywhere from start-up to a little after the usual end of this kind of run.
         delay = rng.uniform(0.0, 1.3 * durations.get(kind, 2.0))
@@ -152,6 +167,9 @@ def soak(runs: int, work: Path, seed: int) -> Tally:
             process = child(
                 ["-m", "lanson_report", "--data-dir", str(data), "restore", str(zipped)], env
             )
+        elif kind == "export":
+            swept_before = _export_temporaries(work)
+            process = child(export_args(work, run), env)
         else:
             process = child(["-c", WORKER, str(data), api, str(run * 100000)], env)
         began = time.monotonic()
@@ -161,6 +179,10 @@ def soak(runs: int, work: Path, seed: int) -> Tally:
             durations[kind] = took if kind not in durations else 0.8 * durations[kind] + 0.2 * took
         tally.mid_write += bool(_in_progress(data))
         tally.runs += 1
+        if kind == "export":
+            tally.exports_swept += len(set(swept_before) - set(_export_temporaries(work)))
+            verify_exports(work, tally, run)
+            continue
         tally.killed += not done
         if kind == "api":
             steps = [int(line.split()[1]) for line in out.splitlines() if line.startswith("ACK")]
@@ -172,6 +194,7 @@ def soak(runs: int, work: Path, seed: int) -> Tally:
             for draft_id in group:
                 acked[draft_id] = -1
         verify(data, acked, group, tally, run)
+    last_export(work, env, tally)
     return tally
 
 
@@ -197,6 +220,57 @@ def verify(data: Path, acked: dict[str, int], group: list[str], tally: Tally, ru
     check_leftovers(data, tally, run)
 
 
+EXPORTS = ("report.pdf", "report.docx")
+
+
+def export_args(work: Path, run: int) -> list[str]:
+    out = work / "exports"
+    out.mkdir(exist_ok=True)
+    source = work / "export-source.json"
+    if not source.exists():
+        draftfile.dump_path(draftfile.from_dict(drafts.pages(24)), source)
+    target = out / EXPORTS[run % 2]
+    return ["-m", "lanson_report", "export", str(source), "-o", str(target), "--force"]
+
+
+def _export_temporaries(work: Path) -> list[Path]:
+    return sorted((work / "exports").glob("*.tmp")) if (work / "exports").is_dir() else []
+
+
+def whole(path: Path) -> bool:
+    """A PDF that ends as a PDF ends, or a Word file whose zip reads back whole."""
+    import zipfile
+
+    if path.suffix == ".pdf":
+        data = path.read_bytes()
+        return data.startswith(b"%PDF-") and data.rstrip().endswith(b"%%EOF")
+    try:
+        with zipfile.ZipFile(path) as archive:
+            return archive.testzip() is None and "word/document.xml" in archive.namelist()
+    except zipfile.BadZipFile:
+        return False
+
+
+def verify_exports(work: Path, tally: Tally, run: int) -> None:
+    for name in EXPORTS:
+        path = work / "exports" / name
+        if path.exists() and not whole(path):
+            tally.losses.append(f"run {run}: {name} is half written")
+
+
+def last_export(work: Path, env: dict[str, str], tally: Tally) -> None:
+    """The next export after the soak: it must sweep every temporary a kill left."""
+    if not (work / "exports").is_dir():
+        return
+    before = _export_temporaries(work)
+    child(export_args(work, 0), env).communicate()
+    after = _export_temporaries(work)
+    tally.exports_swept += len(set(before) - set(after))
+    for path in after:
+        tally.leftovers.append(f"after the last export: {path.name}")
+    verify_exports(work, tally, -1)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--runs", type=int, default=1000)
@@ -220,6 +294,7 @@ def main() -> int:
                 "leftovers": len(tally.leftovers),
                 "killed_mid_write": tally.mid_write,
                 "finished_after_kill": tally.finished_after_kill,
+                "export_temporaries_swept": tally.exports_swept,
                 "seconds": round(time.monotonic() - started),
                 "details": (tally.losses + tally.partial + tally.leftovers)[:20],
                 "folder": str(work),

@@ -9,10 +9,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .. import __version__
-from ..domain.errors import ReportError, StoreError
+from ..domain.errors import ExportError, ReportError, StoreError
 from ..files.fileio import describe_os_error
-from .cliguard import check_output, safe
-from .clistore import open_store
+from .cliguard import check_output, confirm_replace, safe, written_here
+from .clistore import open_store, restore_progress
 
 if TYPE_CHECKING:
     from ..domain.model import Draft
@@ -51,10 +51,16 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     fmt = export.format_for(args.output, args.format)
     draft = draftfile.load_path(args.draft)
-    check_output(args.output, (args.draft,), kind=export.FORMATS[fmt])
+    kind = export.FORMATS[fmt]
+    check_output(args.output, (args.draft,), kind=kind)
+    if args.output.exists() and not args.force and not written_here(args.output, kind):
+        confirm_replace(args.output)  # e.g. the Word report just imported
     for problem in export.notes(draft):
         print(safe(f"{args.draft}: lưu ý: {problem.message}"), file=sys.stderr)
-    export.write(draft, args.output, fmt)
+    try:
+        export.write(draft, args.output, fmt)
+    except ExportError as exc:  # it names the place in the draft; the clerk needs the file too
+        raise ExportError(f"{args.draft}: {exc}") from None
     return 0
 
 
@@ -72,8 +78,17 @@ def cmd_import(args: argparse.Namespace) -> int:
     store = open_store(args)
     results = store.import_drafts([(str(path), draft) for path, draft in drafts])
     for (path, draft), result in zip(drafts, results, strict=True):
-        print(safe(f"{path}: {IMPORT_RESULTS.get(result, result)} {draft.id}"))
+        print(safe(f"{path}: {_import_result(result)} {draft.id}"))
     return 0
+
+
+REFUSED = "refused: "  # the store's result for a draft it left alone, and why
+
+
+def _import_result(result: str) -> str:
+    if result.startswith(REFUSED):
+        return f"không nhập ({result.removeprefix(REFUSED).strip().rstrip('.')}):"
+    return IMPORT_RESULTS.get(result, result)
 
 
 def _load_for_import(path: Path) -> Draft:
@@ -157,7 +172,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    report = open_store(args).import_backup(args.backup)
+    report = open_store(args).import_backup(args.backup, progress=restore_progress)
     if report.safety_copy:
         print(f"Dữ liệu trước khi khôi phục đã được sao lưu vào {report.safety_copy}")
     print(
@@ -165,6 +180,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
         f"{report.unchanged} không đổi"
         + ("; đã lấy thiết lập cơ quan từ bản sao lưu." if report.settings_taken else ".")
     )
+    for note in report.distrusted:
+        print(safe(f"lưu ý: {note}"))
     return 0
 
 
@@ -232,6 +249,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--format",
         choices=("pdf", "docx"),
         help="định dạng tệp ra, bất kể đuôi tên tệp (mặc định: theo đuôi .pdf hoặc .docx)",
+    )
+    export.add_argument(
+        "--force",
+        action="store_true",
+        help="ghi đè tệp ra đã có mà không hỏi (mặc định: hỏi khi tệp đó không do chương "
+        "trình ghi ra, và không ghi đè khi không hỏi được)",
     )
     export.set_defaults(handler=cmd_export)
     _add_store_commands(commands)

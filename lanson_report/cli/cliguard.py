@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import os
 import re
+import sys
+import zipfile
 from pathlib import Path
 
+from .. import APP_NAME
 from ..domain.errors import ReportError
 
 # Control characters (C0 but tab and newline, DEL, C1), lone surrogates, and the
@@ -91,3 +94,69 @@ def _looks_like_ours(path: Path, kind: str) -> bool:
     except OSError:
         return True  # unreadable: writing will report the real reason
     return not head or signature in head
+
+
+# What marks a PDF or DOCX as this program's own: the Creator of the PDF's information
+# (ReportLab writes it in UTF-16, octal-escaped), the description of the Word file.
+_CHUNK = 1024 * 1024
+_CORE_XML = "docProps/core.xml"
+_MAX_CORE_XML = 1024 * 1024
+
+
+def _pdf_string(text: str) -> bytes:
+    """text as ReportLab writes a PDF string: UTF-16BE, bytes outside ASCII as octal."""
+    raw = b"\xfe\xff" + text.encode("utf-16-be")
+    return b"".join(
+        bytes([byte]) if 32 <= byte < 127 and byte not in b"()\\" else b"\\%03o" % byte
+        for byte in raw
+    )
+
+
+def _pdf_written_here(path: Path) -> bool:
+    marker = b"/Creator (" + _pdf_string(f"{APP_NAME} ")
+    tail = b""
+    with open(path, "rb") as handle:  # read by chunks: an export can be tens of MB
+        while chunk := handle.read(_CHUNK):
+            if marker in tail + chunk:
+                return True
+            tail = chunk[-len(marker) :]
+    return False
+
+
+def _docx_written_here(path: Path) -> bool:
+    try:
+        with zipfile.ZipFile(path) as archive:
+            info = archive.getinfo(_CORE_XML)
+            if info.file_size > _MAX_CORE_XML:
+                return False
+            with archive.open(info) as member:
+                core = member.read(_MAX_CORE_XML + 1).decode("utf-8", "replace")
+    except (OSError, KeyError, ValueError, zipfile.BadZipFile, EOFError):
+        return False
+    return f"<dc:description>{APP_NAME} " in core
+
+
+def written_here(path: Path, kind: str) -> bool:
+    """Whether an existing export (kind `.pdf` or `.docx`) was written by this program."""
+    try:
+        return _docx_written_here(path) if kind == ".docx" else _pdf_written_here(path)
+    except OSError:
+        return False
+
+
+def confirm_replace(output: Path) -> None:
+    """Ask before replacing a file this program did not write; refuse when nobody can answer."""
+    if not (sys.stdin.isatty() and sys.stderr.isatty()):
+        raise ReportError(
+            f"Tệp {output} đã có và không do chương trình ghi ra; không ghi đè. "
+            "Thêm --force để ghi đè, hoặc chọn tên khác."
+        )
+    print(safe(f"Tệp {output} đã có và không do chương trình ghi ra."), file=sys.stderr)
+    print("Ghi đè lên tệp đó? Gõ c (có) hoặc k (không) rồi Enter [k]: ", end="", file=sys.stderr)
+    sys.stderr.flush()
+    try:
+        answer = sys.stdin.readline()
+    except (OSError, UnicodeDecodeError):
+        answer = ""
+    if answer.strip().lower() not in ("c", "có", "co"):
+        raise ReportError(f"Không ghi đè {output}; chưa xuất tệp nào.")

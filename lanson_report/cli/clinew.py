@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ..domain import periods
-from ..domain.errors import ReportError
+from ..domain.errors import DraftFormatError, ReportError
 from ..domain.model import Draft, Period, Settings
 from ..domain.periods import PeriodError, ReportKind
 from ..files import draftfile
@@ -82,6 +82,7 @@ def cmd_new(args: argparse.Namespace) -> int:
         kind, period = choose(args.kind, args.period, datetime.date.today())
         outline = outlines.load(args.outline or outlines.builtin_for(kind))
         draft = start_draft(outline, _settings(args), period)
+        _refuse_unimportable(draft, args.outline)
     try:
         draftfile.dump_path(draft, args.output)
     except OSError as exc:
@@ -131,6 +132,19 @@ def _stored_drafts(args: argparse.Namespace) -> Callable[[Period], Draft | None]
             store.close()
 
     return find
+
+
+def _refuse_unimportable(draft: Draft, outline: Path | None) -> None:
+    """Check the new draft as `import` will: filling in the period lengthens the outline's
+    headings and hints, which may pass a limit the outline itself kept."""
+    try:
+        draftfile.loads(draftfile.dumps(draft), lenient=True)
+    except DraftFormatError as exc:
+        source = f"đề cương {outline}" if outline else "đề cương có sẵn"
+        raise UsageError(
+            f"--outline: bản nháp làm từ {source} sẽ không nhập được vào kho ({exc}); "
+            "hãy rút gọn phần đó trong đề cương"
+        ) from None
 
 
 def _settings(args: argparse.Namespace) -> Settings:

@@ -17,7 +17,28 @@ def open_store(args: argparse.Namespace) -> Store:
     from ..files.paths import data_dir
     from ..store import Store
 
-    store = Store.open(data_dir(args.data_dir))
+    """The store of --data-dir (or the default folder); repair notes go to stderr, as found."""
+
+    store = Store.open(data_dir(args.data_dir), progress=_opening_progress)
     for message in store.recovered:
-        print(safe(f"lưu ý: {message}"), file=sys.stderr)
+        _note(message)
+    store.recovered.listeners.append(_note)  # a repair found later, e.g. reading a draft
     return store
+
+
+def _note(message: str) -> None:
+    print(safe(f"lưu ý: {message}"), file=sys.stderr)
+
+
+def _opening_progress(what: str, done: int, total: int) -> None:
+    """Long work before the command (a restore a kill cut short): never look hung."""
+    print(f"{what}: {done}/{total} bản nháp…", file=sys.stderr, flush=True)
+
+
+def restore_progress(done: int, total: int) -> None:
+    """A long restore says how far it got, on stderr, after each batch."""
+    if total > PROGRESS_FROM:
+        print(f"Đang khôi phục: {done}/{total} bản nháp…", file=sys.stderr, flush=True)
+
+
+PROGRESS_FROM = 500  # a restore that small is over before anyone would wonder

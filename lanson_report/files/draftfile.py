@@ -420,4 +420,4 @@ def dumps(draft: Draft) -> str:
 
 def dump_path(draft: Draft, path: Path | str) -> None:
     """Write the draft file atomically: an existing file is replaced only when complete."""
-    fileio.write_bytes_atomic(Path(path), dumps(draft).encode("utf-8"))
+    fileio.write_output_bytes(Path(path), dumps(draft).encode("utf-8"))

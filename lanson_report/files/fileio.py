@@ -145,6 +145,88 @@ def write_atomic(target: Path, produce: Callable[[Path], None], sweep: bool = Tr
     fsync_dir(target.parent)
 
 
+# A file the clerk names (an export, a draft file) is written through a temporary of a
+# short fixed name, whatever the length of the target's: `.NAME.xxxxxxxx.tmp` made a
+# legal name of 242 to 255 bytes too long. The writer holds a lock on its temporary
+# (POSIX) or keeps it open (Windows, where an open file cannot be deleted), so the next
+# write into the folder removes the ones a killed program left, and only those, at once.
+OUTPUT_TEMP_PREFIX = ".~lanson-"
+
+
+def write_output(target: Path, produce: Callable[[Path], None]) -> None:
+    """write_atomic for a file the clerk names, outside the data folder (see above)."""
+    target = Path(target)
+    sweep_output_temporaries(target.parent)
+    sweep_temporaries(target)  # `.NAME.xxxxxxxx.tmp`, as earlier versions named them
+    fd, name = tempfile.mkstemp(prefix=OUTPUT_TEMP_PREFIX, suffix=TEMP_SUFFIX, dir=target.parent)
+    temp = Path(name)
+    try:
+        _hold(fd)
+        os.chmod(temp, 0o666 & ~UMASK)
+        produce(temp)
+        fsync_file(temp)
+        if os.name == "nt":  # Windows cannot rename a file that is still open
+            os.close(fd)
+            fd = -1
+        replace(temp, target)
+    finally:
+        if fd >= 0:
+            os.close(fd)  # releases the lock
+        with contextlib.suppress(OSError):
+            unlink(temp)
+    fsync_dir(target.parent)
+
+
+def write_output_bytes(target: Path, data: bytes) -> None:
+    def produce(temp: Path) -> None:
+        temp.write_bytes(data)
+
+    write_output(Path(target), produce)
+
+
+def _hold(fd: int) -> None:
+    """Mark a temporary as being written: sweep_output_temporaries leaves it alone.
+
+    A file system without locks (some network shares) only loses the sweep there:
+    _abandoned cannot lock either, so nothing is removed."""
+    if os.name != "nt":
+        import fcntl
+
+        with contextlib.suppress(OSError):
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+
+
+def _abandoned(path: Path) -> bool:
+    """Whether no living program holds this temporary (POSIX: nobody has its lock)."""
+    if os.name == "nt":
+        return True  # deleting it fails while its writer keeps it open
+    import fcntl
+
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return False
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        return False
+    finally:
+        os.close(fd)
+    return True
+
+
+def sweep_output_temporaries(folder: Path) -> list[Path]:
+    """Remove the temporaries killed writers left in folder; ones being written stay."""
+    removed = []
+    with contextlib.suppress(OSError):
+        for path in folder.glob(f"{glob_escape(OUTPUT_TEMP_PREFIX)}*{TEMP_SUFFIX}"):
+            with contextlib.suppress(OSError):
+                if path.is_file() and not path.is_symlink() and _abandoned(path):
+                    os.unlink(path)  # not retried: on Windows a file in use stays
+                    removed.append(path)
+    return removed
+
+
 def write_bytes_atomic(target: Path, data: bytes) -> None:
     def produce(temp: Path) -> None:
         temp.write_bytes(data)

@@ -14,6 +14,7 @@ from ..domain.model import Run
 from ..printed import Part
 from ..printed.styles import STYLES, Style
 from . import fonts
+from .paragraphs import KeptLinesParagraph
 
 ALIGNMENTS = {"left": TA_LEFT, "center": TA_CENTER, "right": TA_RIGHT, "justify": TA_JUSTIFY}
 
@@ -61,7 +62,7 @@ def runs_markup(runs: tuple[Run, ...]) -> str:
 
 def paragraph(part: Part) -> Paragraph:
     (line,) = part.lines
-    return Paragraph(runs_markup(line.runs), style_of(line.style))
+    return KeptLinesParagraph(runs_markup(line.runs), style_of(line.style))
 
 
 # The body roles drawn as one Paragraph; a table is several flowables (see flowables()).

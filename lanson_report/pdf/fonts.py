@@ -7,6 +7,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from ..domain.errors import ExportError
+from ..files.fileio import describe_os_error
 from ..files.paths import resource
 
 REGULAR = "LiberationSerif"
@@ -25,7 +26,10 @@ def register() -> None:
         try:
             pdfmetrics.registerFont(TTFont(name, str(path)))
         except Exception as exc:  # TTFError, OSError: a damaged or missing install
-            raise ExportError(f"không nạp được phông chữ {path}: {exc}") from exc
+            reason = describe_os_error(exc) if isinstance(exc, OSError) else "tệp phông chữ hỏng"
+            raise ExportError(
+                f"không nạp được phông chữ {path} ({reason}); hãy cài lại chương trình"
+            ) from exc
     pdfmetrics.registerFontFamily(
         REGULAR, normal=REGULAR, bold=BOLD, italic=ITALIC, boldItalic=BOLD_ITALIC
     )

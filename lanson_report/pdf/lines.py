@@ -77,7 +77,7 @@ class Item:
     font: str = ""
     size: float = 0
     align: Align = "left"
-    rule: float = 0  # length of a rule; 0 for text
+    rule: float = 0  # length of a rule (an item without a font); 0 for text
 
 
 @dataclass
@@ -162,8 +162,9 @@ class Lines(Flowable):  # type: ignore[misc]
         canvas.setLineWidth(RULE_WIDTH)
         for item in self.items:
             y = self.height - item.y
-            if item.rule:
-                canvas.line(item.x, y, item.x + item.rule, y)
+            if not item.font:  # a rule; one under text of no width (combining marks) is 0 long
+                if item.rule > 0:
+                    canvas.line(item.x, y, item.x + item.rule, y)
                 continue
             canvas.setFont(item.font, item.size)
             if item.align == "center":

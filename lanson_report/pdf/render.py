@@ -15,7 +15,7 @@ from .. import APP_NAME, __version__
 from ..domain.errors import ExportError
 from ..domain.model import Draft
 from ..domain.text import upper
-from ..files.fileio import describe_os_error, write_atomic
+from ..files.fileio import describe_os_error, write_output
 from ..printed import Part, printed_report
 from ..printed.layout import (
     MARGIN_BOTTOM,
@@ -166,14 +166,17 @@ def render_to(target: str | IO[bytes], draft: Draft, invariant: bool = False) ->
 def build(target: str | IO[bytes], draft: Draft, flowables: list[Any], invariant: bool) -> int:
     """Lay out and write the story; the number of pages."""
     fonts.register()
+    doc = _template(target, draft, invariant)
     try:
-        doc = _template(target, draft, invariant)
         doc.build(flowables)
         return int(doc.page)
     except ExportError:
         raise
-    except LayoutError as exc:
-        raise ExportError(f"một phần của báo cáo không vừa trang A4 ({exc})") from exc
+    except LayoutError as exc:  # its own words are ReportLab's, in English: not for a clerk
+        raise ExportError(
+            f"một phần của báo cáo ở trang {doc.page} không vừa một trang A4 (một dòng, một ô "
+            "bảng hay một hàng tiêu đề quá cao); hãy rút gọn phần đó"
+        ) from exc
 
 
 def render_pdf_bytes(draft: Draft, invariant: bool = False) -> bytes:
@@ -186,6 +189,6 @@ def render_pdf(draft: Draft, path: Path | str, invariant: bool = False) -> None:
     """Write the PDF through a temporary file: a failure never damages an existing file."""
     target = Path(path)
     try:
-        write_atomic(target, lambda temp: render_to(str(temp), draft, invariant))
+        write_output(target, lambda temp: render_to(str(temp), draft, invariant))
     except OSError as exc:
         raise ExportError(f"không ghi được tệp {target}: {describe_os_error(exc)}") from exc

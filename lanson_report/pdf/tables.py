@@ -22,10 +22,12 @@ from ..printed.tables import (
     CELL_PADDING,
     CELL_VERTICAL_PADDING,
     RULE_WIDTH,
+    PrintedCell,
     PrintedTable,
 )
 from .body import flowable, runs_markup, style_of
 from .fonts import REGULAR
+from .paragraphs import KeptLinesParagraph
 from .tallrows import Grid, split_tall_rows
 
 ALIGNMENTS = {"left": TA_LEFT, "center": TA_CENTER, "right": TA_RIGHT}
@@ -47,13 +49,19 @@ def cell_style(size: int, align: str) -> ParagraphStyle:
     )
 
 
-def _paragraphs(table: PrintedTable, widths: list[float]) -> tuple[Grid, list[list[float]]]:
-    """Each shown cell as a Paragraph at its position, and the text width of every cell."""
-    data: Grid = [["" for _ in widths] for _ in range(table.rows)]
-    inner = [[0.0 for _ in widths] for _ in range(table.rows)]
+def _paragraphs(
+    table: PrintedTable, widths: list[float], rows: int | None = None
+) -> tuple[Grid, list[list[float]]]:
+    """Each shown cell of the first rows (all by default) as a Paragraph at its position,
+    and the text width of every cell."""
+    rows = table.rows if rows is None else rows
+    data: Grid = [["" for _ in widths] for _ in range(rows)]
+    inner = [[0.0 for _ in widths] for _ in range(rows)]
     for cell in table.cells:
+        if cell.row >= rows:
+            continue
         style = cell_style(table.size, cell.align)
-        data[cell.row][cell.column] = Paragraph(runs_markup(cell.runs), style)
+        data[cell.row][cell.column] = KeptLinesParagraph(runs_markup(cell.runs), style)
         span = widths[cell.column : cell.column + cell.colspan]
         inner[cell.row][cell.column] = sum(span) - 2 * CELL_PADDING
     return data, inner
@@ -111,14 +119,12 @@ def grid(table: PrintedTable, width: float, page_height: float, source: str = ""
     data, inner = _paragraphs(table, widths)
     headers = table.header_rows
     header = _rows_height(data, inner, range(headers))
-    if header > page_height * HEADER_SHARE:
-        raise ExportError(
-            f"{source}: các hàng tiêu đề của bảng cao {header / page_height:.1f} trang, "
-            "không lặp lại được ở đầu mỗi trang; hãy rút gọn tiêu đề hoặc bớt số hàng tiêu đề"
-        )
+    _refuse_tall_header(header, page_height, source)
     # the text of a piece, under the repeated header, inside its cell's padding
     room = page_height - header - 2 * CELL_VERTICAL_PADDING - 1
     data, first, counts = split_tall_rows(data, inner, room, _fixed_rows(table))
+    # the text widths of the new rows: each piece of a row has the widths of the row
+    inner = [inner[r] for r, count in enumerate(counts) for _ in range(count)]
     rl_table = RLTable(
         data,
         colWidths=widths,
@@ -133,13 +139,54 @@ def grid(table: PrintedTable, width: float, page_height: float, source: str = ""
 
 
 def _paragraph(line: Line) -> Paragraph:
-    return Paragraph(runs_markup(line.runs), style_of(line.style))
+    return KeptLinesParagraph(runs_markup(line.runs), style_of(line.style))
 
 
-def _refuse_unprintable(table: PrintedTable, width: float, page_height: float, source: str) -> None:
+def _refuse_tall_header(header: float, page_height: float, source: str) -> None:
+    if header > page_height * HEADER_SHARE:
+        raise ExportError(
+            f"{source}: các hàng tiêu đề của bảng cao {header / page_height:.1f} trang, "
+            "không lặp lại được ở đầu mỗi trang; hãy rút gọn tiêu đề hoặc bớt số hàng tiêu đề"
+        )
+
+
+def refuse_unprintable(table: PrintedTable, width: float, page_height: float, source: str) -> None:
+    """ExportError naming the table's place when no page could print it: a column too narrow
+    for a letter, header rows too tall to repeat. The DOCX export refuses the same tables."""
     problem = table.too_narrow(width)
     if problem:
         raise ExportError(f"{source}: {problem}")
+    widths = table.column_widths(width)
+    data, inner = _paragraphs(table, widths, table.header_rows)
+    header = _rows_height(data, inner, range(table.header_rows))
+    _refuse_tall_header(header, page_height, source)
+    _refuse_tall_spans(table, widths, page_height - header, source)
+
+
+def _cell_height(cell: PrintedCell, widths: list[float], size: int) -> float:
+    text_width = sum(widths[cell.column : cell.column + cell.colspan]) - 2 * CELL_PADDING
+    paragraph = Paragraph(runs_markup(cell.runs), cell_style(size, cell.align))
+    return float(paragraph.wrap(text_width, 1e9)[1]) + 2 * CELL_VERTICAL_PADDING
+
+
+def _refuse_tall_spans(table: PrintedTable, widths: list[float], room: float, source: str) -> None:
+    """Rows joined by a vertical span are never cut (see _fixed_rows): refuse them, by the
+    place of the spanning cell, when together they are taller than a page under the header."""
+    spans = [c for c in table.cells if c.rowspan > 1 and c.row >= table.header_rows]
+    if not spans:
+        return
+    rows = {r for span in spans for r in range(span.row, span.row + span.rowspan)}
+    heights = dict.fromkeys(rows, 2 * CELL_VERTICAL_PADDING)
+    for cell in table.cells:
+        if cell.row in rows and cell.rowspan == 1:
+            heights[cell.row] = max(heights[cell.row], _cell_height(cell, widths, table.size))
+    for span in spans:
+        together = sum(heights[r] for r in range(span.row, span.row + span.rowspan))
+        if max(together, _cell_height(span, widths, table.size)) > room:
+            raise ExportError(
+                f"{source}.rows[{span.row}][{span.column}]: ô gộp {span.rowspan} hàng cùng các "
+                "hàng đó cao hơn một trang, không in được; hãy bỏ gộp ô hoặc rút gọn nội dung"
+            )
 
 
 def table_flowables(
@@ -149,7 +196,7 @@ def table_flowables(
 
     A table no page could print (a column too narrow for a letter, header rows taller
     than half a page) is refused with its place in the draft."""
-    _refuse_unprintable(table, width, page_height, source)
+    refuse_unprintable(table, width, page_height, source)
     captions = [_paragraph(line) for line in (table.caption, table.unit) if line is not None]
     if captions:
         captions[0].spaceBefore = SPACE_AROUND

@@ -28,7 +28,7 @@ from ..domain.errors import DraftFormatError, StoreError
 from ..domain.model import Draft
 from ..files import fileio
 from .backend import DAMAGE, Backend, NewerSchemaError, decode, encode
-from .bodies import META, Body, body_name, check_body, check_version, version_name
+from .bodies import META, Body, body_name, check_body, check_version, seal, version_name
 from .envelope import UUID_PATTERN
 from .records import now_stamp
 from .schema import SCHEMA_VERSION, check_supported
@@ -84,7 +84,7 @@ def write_backup(store: Store, target: Path) -> int:
                 count += name.startswith("drafts/")
 
     try:
-        fileio.write_atomic(Path(target), produce)
+        fileio.write_output(Path(target), produce)  # a name the clerk chose, maybe 255 bytes
     except OSError as exc:
         reason = fileio.describe_os_error(exc)
         raise StoreError(
@@ -113,7 +113,7 @@ def _members(store: Store) -> Iterator[tuple[str, dict[str, Any]]]:
                 kept.append(entry)
                 yield name, data
         body["versions"] = kept
-        yield body_name(draft_id), body
+        yield body_name(draft_id), seal(body)
 
 
 def check_archive(source: Path) -> Plan:

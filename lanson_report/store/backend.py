@@ -86,6 +86,9 @@ class Backend(Protocol):
     def backups(self, name: str) -> list[tuple[str, JsonObject]]:
         """Readable backups of name, newest first: (when, data)."""
 
+    def deferred_sync(self) -> contextlib.AbstractContextManager[None]:
+        """Within it, file writes may reach the disk later; all of them have at its end."""
+
     def close(self) -> None: ...
 
 
@@ -133,6 +136,9 @@ class MemoryBackend:
 
     def backups(self, name: str) -> list[tuple[str, JsonObject]]:
         return []
+
+    def deferred_sync(self) -> contextlib.AbstractContextManager[None]:
+        return contextlib.nullcontext()
 
     def close(self) -> None:
         pass

@@ -18,6 +18,7 @@ from ..domain.model import Draft
 from ..files import draftfile
 from .backend import Backend
 from .bodies import IMPORTING
+from .notes import Notes
 
 
 class Store(Protocol):
@@ -25,7 +26,7 @@ class Store(Protocol):
     Protocol rather than importing core."""
 
     backend: Backend
-    recovered: list[str]
+    recovered: Notes
 
     def writing(self) -> AbstractContextManager[None]: ...
     def finishing(self) -> AbstractContextManager[None]: ...
@@ -62,9 +63,15 @@ def finish(store: Store) -> None:
     """Complete a batch a crash cut short (called under the writer lock)."""
     try:
         batch = store.backend.read(IMPORTING)
-    except (StoreError, DraftFormatError):
-        batch = None
-        store.backend.set_aside(IMPORTING)
+        if batch is not None:
+            _check_batch(batch)
+    except (StoreError, DraftFormatError, ValueError) as exc:
+        aside = store.backend.set_aside(IMPORTING)
+        store.recovered.append(
+            f"Tệp nhập dở {IMPORTING} bị hỏng ({_reason(exc)}): đã chuyển sang {aside} "
+            "(không xóa); các tệp của lần nhập đó chưa được nhập, hãy nhập lại."
+        )
+        return
     if batch is None:
         return
     results = _apply(store, batch)
@@ -73,6 +80,19 @@ def finish(store: Store) -> None:
         + ", ".join(str(label) for label in batch.get("labels", []))
         + "."
     )
+
+
+def _check_batch(batch: dict[str, Any]) -> None:
+    """What import_all wrote: a list of labels and a list of draft objects."""
+    labels, drafts = batch.get("labels", []), batch.get("drafts", [])
+    if not isinstance(labels, list) or not isinstance(drafts, list):
+        raise ValueError("labels or drafts is not a list")
+    if not all(isinstance(data, dict) for data in drafts):
+        raise ValueError("a draft is not an object")
+
+
+def _reason(exc: Exception) -> str:
+    return str(exc) if isinstance(exc, StoreError) else "nội dung không đúng dạng"
 
 
 def _apply(store: Store, batch: dict[str, Any]) -> list[str]:

@@ -14,10 +14,19 @@ morning of typing.
 from __future__ import annotations
 
 import datetime
+from dataclasses import dataclass
 from typing import Any
 
 from ..domain.model import Draft
-from .envelope import check_body, check_version, read_draft, require_id
+from .envelope import (
+    CHECKSUM,
+    check_body,
+    check_version,
+    checksum,
+    is_draft_id,
+    read_draft,
+    require_id,
+)
 from .records import StoredDraft, Version, parse_stamp
 from .schema import SCHEMA_VERSION
 
@@ -34,6 +43,16 @@ Body = dict[str, Any]
 
 
 __all__ = ["check_body", "check_version", "read_draft"]  # one check for all (envelope.py)
+
+
+@dataclass
+class Change:
+    """One draft of a batch commit: its new body, its draft, its year before, its version."""
+
+    body: Body
+    draft: Draft
+    old_year: int | None
+    version: tuple[int, Body, list[int]] | None = None
 
 
 def body_name(draft_id: str) -> str:
@@ -60,6 +79,12 @@ def new_body(data: dict[str, Any], status: str, stamp: str) -> Body:
         "versions": [],
         "draft": data,
     }
+
+
+def seal(body: Body) -> Body:
+    """Give the body the checksum of what it holds now; just before it is written."""
+    body[CHECKSUM] = checksum(body)
+    return body
 
 
 def stored(body: Body, draft: Draft) -> StoredDraft:
@@ -112,3 +137,10 @@ def versions(body: Body) -> list[Version]:
         Version(number=int(v["number"]), saved=parse_stamp(v["saved"]), title=v["title"])
         for v in reversed(body["versions"])
     ]
+
+
+def check_journal(raw: Any) -> None:
+    """A journal lists the ids of the drafts being changed, nothing else."""
+    ids = raw["ids"]
+    if not isinstance(ids, list) or not all(isinstance(i, str) and is_draft_id(i) for i in ids):
+        raise ValueError("ids is not a list of draft ids")

@@ -39,7 +39,7 @@ from .bodies import (
     version_name,
     versions,
 )
-from .engine import Engine
+from .engine import Engine, Progress
 from .opening import start
 from .records import StoredDraft, Summary, Version, matches, now_stamp, search_words, summary
 from .settingsdata import settings_from_dict, settings_to_dict
@@ -90,12 +90,17 @@ class Store(Engine):
         *,
         lock_timeout: float | None = None,
         history_limit: int = HISTORY_LIMIT,
+        progress: Progress | None = None,
     ) -> Store:
-        """Open (creating if needed) the store in folder; see .recovered after damage."""
+        """Open (creating if needed) the store in folder; see .recovered after damage.
+
+        progress hears how far long work at opening has got (a restore a crash cut
+        short is finished first): (what is being done, done, total).
+        """
         from .disk import DiskBackend
 
         timeout = default_lock_timeout() if lock_timeout is None else lock_timeout
-        return cls._started(DiskBackend(Path(folder), timeout), history_limit)
+        return cls._started(DiskBackend(Path(folder), timeout), history_limit, progress)
 
     @classmethod
     def memory(cls, history_limit: int = HISTORY_LIMIT) -> Store:
@@ -103,8 +108,11 @@ class Store(Engine):
         return cls._started(MemoryBackend(), history_limit)
 
     @classmethod
-    def _started(cls, backend: Backend, history_limit: int) -> Store:
+    def _started(
+        cls, backend: Backend, history_limit: int, progress: Progress | None = None
+    ) -> Store:
         store = cls(backend, history_limit)
+        store.progress = progress
         start(store)
         return store
 
@@ -308,11 +316,15 @@ class Store(Engine):
 
         return write_backup(self, target)
 
-    def import_backup(self, source: Path) -> RestoreReport:
-        """Merge a backup into this store (see archive.py); the current data is saved first."""
+    def import_backup(
+        self, source: Path, progress: Callable[[int, int], None] | None = None
+    ) -> RestoreReport:
+        """Merge a backup into this store (see restoring.py); the current data is saved first.
+
+        progress hears (drafts merged, drafts in the backup) after each batch."""
         from .restoring import restore_backup
 
-        return restore_backup(self, source)
+        return restore_backup(self, source, progress)
 
     def close(self) -> None:
         self.backend.close()

@@ -29,6 +29,7 @@ LOCK_NAME = ".lock"
 BACKUP_DIR = "backups"
 DAMAGED_DIR = "damaged"
 MAX_INDEX_BYTES = 64 * 1024 * 1024  # a year's list: far more drafts than a year can hold
+DEFERRABLE = ("drafts/", "history/", "index/")  # what deferred_sync() may leave unsynced
 _FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
 _DENIED = {errno.EACCES, errno.EPERM, errno.EROFS}
 
@@ -100,6 +101,7 @@ class DiskBackend:
         self._root = Path(os.path.realpath(folder))
         self._thread_lock = threading.RLock()
         self._file_lock: Any = None
+        self._unsynced: list[Path] | None = None  # inside deferred_sync()
 
     def path(self, name: str) -> Path:
         """Where name lives; proven inside the data folder, whatever a file claimed."""
@@ -130,7 +132,31 @@ class DiskBackend:
             make_dirs(target.parent)
             if backup:
                 self._rotate(name, target)
+            if self._unsynced is not None and name.startswith(DEFERRABLE):
+                with fileio.temporary_beside(target) as temp:
+                    write_bytes(temp, raw)
+                    fileio.replace(temp, target)
+                self._unsynced.append(target)
+                return
             fileio.write_atomic(target, lambda temp: write_bytes(temp, raw), sweep=False)
+
+    @contextlib.contextmanager
+    def deferred_sync(self) -> Iterator[None]:
+        """Write drafts, versions and indexes without waiting for the disk each time, then
+        make them all durable at once (a restore's batch: one fsync per file costs more
+        than the rest of the work). Files that order recovery (the journal, batches)
+        are still synced one by one, so a power cut meanwhile is replayed as usual."""
+        outermost = self._unsynced is None
+        if outermost:
+            self._unsynced = []
+        try:
+            yield
+            pending, self._unsynced = self._unsynced or [], []  # nested: sync what came so far
+            with os_errors(self.folder):
+                _sync_all(pending)
+        finally:
+            if outermost:
+                self._unsynced = None
 
     def _backup_path(self, name: str, number: int) -> Path:
         return self.path(f"{BACKUP_DIR}/{name}.{number}")
@@ -221,6 +247,17 @@ class DiskBackend:
 
     def close(self) -> None:
         self._file_lock = None
+
+
+def _sync_all(paths: list[Path]) -> None:
+    if hasattr(os, "sync"):  # POSIX: one call flushes them all
+        os.sync()
+        return
+    for path in paths:  # Windows: file by file, then their folders
+        with contextlib.suppress(FileNotFoundError):  # replaced again meanwhile
+            fileio.fsync_file(path)
+    for folder in {path.parent for path in paths}:
+        fileio.fsync_dir(folder)
 
 
 def busy_message(folder: Path) -> str:

@@ -25,15 +25,25 @@ from .bodies import (
     JOURNAL,
     RESTORING,
     Body,
+    Change,
     body_name,
     check_body,
+    check_journal,
     history_dir,
+    seal,
     stored,
     version_name,
 )
 from .envelope import is_draft_id
 from .index import Entry, Index, check_index
+from .notes import Notes, body_note, file_note, journal_note
 from .records import StoredDraft, index_entry, parse_stamp
+from .salvage import body_from_history
+
+UNREADABLE: tuple[type[Exception], ...] = (*DAMAGE, StoreError)
+Progress = Callable[[str, int, int], None]  # (what is being done, done, total)
+FINISHING_RESTORE = "Đang hoàn tất lần khôi phục bị gián đoạn"
+Describe = Callable[[str, str, str | None], str]  # (name, where set aside, what came back)
 
 
 class Engine:
@@ -41,7 +51,8 @@ class Engine:
         self.backend = backend
         self.folder = backend.folder
         self.history_limit = history_limit
-        self.recovered: list[str] = []
+        self.progress: Progress | None = None  # long work at opening (Store.open)
+        self.recovered = Notes()  # what was repaired, for the clerk (see notes.py)
         self.index = Index(backend)
         self._finishing = False  # finishing a batch a crash cut short (restoring.py, batch.py)
         self.memory_index: list[Entry] | None = None  # when the index could not be repaired
@@ -55,7 +66,9 @@ class Engine:
     def writing(self) -> Iterator[None]:
         """Hold the writer lock; finish first what a crashed writer left half done."""
         with self.backend.locked():
-            journal = self._read_checked(JOURNAL, lambda raw: raw["ids"], rebuild=True)
+            journal = self._read_checked(
+                JOURNAL, check_journal, rebuild=True, describe=journal_note
+            )
             if journal is not None:
                 self._replay(journal["ids"])
             if not self._finishing:
@@ -65,18 +78,22 @@ class Engine:
     def _finish_batches(self) -> None:
         """Complete a restore or a multi-file import that a crash cut short, first."""
         restore = self.folder != Path(":memory:") and (self.folder / RESTORING).exists()
-        if not restore and self.backend.read(IMPORTING) is None:
+        if not restore and not self.has_file(IMPORTING):
             return  # the usual case: nothing to finish, nothing more to import
         from . import batch, restoring
 
         with self.finishing():
             if restore:
-                report = restoring.finish(self)  # type: ignore[arg-type]
+                report = restoring.finish(self, progress=self._restore_progress)  # type: ignore[arg-type]
                 self.recovered.append(
                     "Lần khôi phục trước bị gián đoạn; đã hoàn tất: thêm "
                     f"{report.added} bản nháp, gộp {report.merged}, {report.unchanged} không đổi."
                 )
             batch.finish(self)  # type: ignore[arg-type]
+
+    def _restore_progress(self, done: int, total: int) -> None:
+        if self.progress is not None:
+            self.progress(FINISHING_RESTORE, done, total)
 
     @contextlib.contextmanager
     def finishing(self) -> Iterator[None]:
@@ -86,6 +103,13 @@ class Engine:
             yield
         finally:
             self._finishing = previous
+
+    def has_file(self, name: str) -> bool:
+        """Whether name is present, readable or not (a damaged one is dealt with later)."""
+        try:
+            return self.backend.read(name) is not None
+        except DAMAGE:
+            return True
 
     def _replay(self, ids: list[str]) -> None:
         for draft_id in ids:
@@ -137,6 +161,7 @@ class Engine:
     ) -> StoredDraft:
         """Write a body (and the version it pushed) and its index entry, journalled."""
         draft_id = body["id"]
+        seal(body)
         self.backend.write(JOURNAL, {"ids": [draft_id]}, backup=False)
         if version is not None:
             self.backend.write(version_name(draft_id, version[0]), version[1], backup=False)
@@ -158,6 +183,30 @@ class Engine:
         self._remove_quietly(JOURNAL)
         return stored(body, draft)
 
+    def commit_many(self, changes: list[Change]) -> None:
+        """commit() for a batch (a restore): one journal and one write per year's index.
+
+        The journal lists every draft of the batch, so a kill anywhere in it is settled
+        by the next writer exactly as for a single commit (see _replay).
+        """
+        if not changes:
+            return
+        self.backend.write(JOURNAL, {"ids": [c.body["id"] for c in changes]}, backup=False)
+        with self.backend.deferred_sync():  # one flush for the batch, before the journal goes
+            for change in changes:
+                draft_id = change.body["id"]
+                if change.version is not None:
+                    name = version_name(draft_id, change.version[0])
+                    self.backend.write(name, change.version[1], backup=False)
+                self.backend.write(body_name(draft_id), seal(change.body))
+            entries = [index_entry(c.body, c.draft) for c in changes]
+            old_years = {c.body["id"]: c.old_year for c in changes}
+            self.update_index(lambda: self.index.put_many(entries, old_years))
+        for change in changes:
+            for number in change.version[2] if change.version else []:
+                self._remove_quietly(version_name(change.body["id"], number))
+        self._remove_quietly(JOURNAL)
+
     # -- reading with recovery ------------------------------------------------------
 
     def load_body(self, draft_id: str) -> tuple[Body, Draft] | None:
@@ -167,13 +216,23 @@ class Engine:
             raw = self.backend.read(name)
             return None if raw is None else (raw, check_body(raw, name))
         except DAMAGE:
-            raw = self._recover(name, lambda data: check_body(data, name))
+            listed = self._listed(draft_id)
+            describe = functools.partial(body_note, listed)
+            salvage = functools.partial(body_from_history, self.backend, draft_id)
+            raw = self._recover(name, lambda data: check_body(data, name), describe, salvage)
             if raw is None:
                 return None
             found = (raw, check_body(raw, name))
             entry = index_entry(*found)  # the backup may be older than the index says
             self.update_index(lambda: self.index.settle(draft_id, entry))
             return found
+
+    def _listed(self, draft_id: str) -> Entry | None:
+        """The draft's line in the list (what the clerk last saw of it), if any."""
+        try:
+            return next((e for e in self.entries() if e["id"] == draft_id), None)
+        except UNREADABLE:
+            return None
 
     def _restore_missing(self, draft_id: str) -> tuple[Body, Draft] | None:
         """Bring back a body lost mid-replace: a complete temporary first, else a backup."""
@@ -202,6 +261,9 @@ class Engine:
         for when, raw in self.backend.backups(name):
             with contextlib.suppress(*DAMAGE):
                 yield (raw, check_body(raw, name)), f"bản sao lưu lúc {when}"
+        salvaged = body_from_history(self.backend, draft_id)  # no backup: its history
+        if salvaged is not None:
+            yield (salvaged[0], check_body(salvaged[0], name)), salvaged[1]
 
     def _unlisted_bodies(self) -> list[str]:
         """Drafts the index lists whose body file is missing."""
@@ -224,7 +286,11 @@ class Engine:
             return self.index.entries(year)
 
     def _read_checked(
-        self, name: str, check: Callable[[Any], object], rebuild: bool = False
+        self,
+        name: str,
+        check: Callable[[Any], object],
+        rebuild: bool = False,
+        describe: Describe | None = None,
     ) -> JsonObject | None:
         try:
             raw = self.backend.read(name)
@@ -232,13 +298,20 @@ class Engine:
                 check(raw)
             return raw
         except DAMAGE:
-            raw = self._recover(name, check)
+            raw = self._recover(name, check, describe)
         if rebuild:
             self.rebuild_index()
         return raw
 
-    def _recover(self, name: str, check: Callable[[Any], object]) -> JsonObject | None:
-        """Set a damaged file aside (never delete it) and bring back its newest good backup."""
+    def _recover(
+        self,
+        name: str,
+        check: Callable[[Any], object],
+        describe: Describe | None = None,
+        fallback: Callable[[], tuple[JsonObject, str] | None] | None = None,
+    ) -> JsonObject | None:
+        """Set a damaged file aside (never delete it) and bring back its newest good backup
+        (or what fallback makes when none is usable: (content, where it came from))."""
         with self.backend.locked():
             try:
                 raw = self.backend.read(name)
@@ -255,16 +328,16 @@ class Engine:
                 except DAMAGE:
                     continue
                 self.backend.write(name, data, backup=False)
-                self.recovered.append(
-                    f"Tệp {name} bị hỏng: đã chuyển sang {aside} (không xóa) "
-                    f"và khôi phục bản sao lưu lúc {when}."
-                )
+                source = f"bản sao lưu lúc {when}"
+                self.recovered.append((describe or file_note)(name, aside, source))
                 return data
+            salvaged = fallback() if fallback else None
+            if salvaged is not None:
+                self.backend.write(name, salvaged[0], backup=False)
             self.recovered.append(
-                f"Tệp {name} bị hỏng: đã chuyển sang {aside} (không xóa); "
-                "không có bản sao lưu dùng được."
+                (describe or file_note)(name, aside, salvaged[1] if salvaged else None)
             )
-            return None
+            return salvaged[0] if salvaged else None
 
     def body_ids(self) -> list[str]:
         """Ids of every stored body, read from the folder (not the index)."""

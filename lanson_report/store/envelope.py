@@ -10,6 +10,8 @@ fail. Errors are DraftFormatError naming the file and the field path
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 from typing import Any
 
@@ -37,7 +39,9 @@ BODY_KEYS = (
     "versions",
     "draft",
 )
+BODY_ALLOWED = (*BODY_KEYS, "checksum")  # bodies saved before issue 29 have none
 VERSION_KEYS = ("schema", "number", "saved", "draft")
+CHECKSUM = "checksum"
 
 
 def is_draft_id(text: str) -> bool:
@@ -58,8 +62,10 @@ def check_body(raw: Any, name: str) -> Draft:
         top = Reader(raw, "")
         top.require_object()
         _check_schema(top, name)
+        _refuse_newer(raw.get("draft"), name)  # a newer program's file is not damage
+        _check_checksum(top)  # before migrating: the checksum is of the file as written
         raw.update(migrate_body(raw, name))
-        top.check_keys(BODY_KEYS, BODY_KEYS)
+        top.check_keys(BODY_ALLOWED, BODY_KEYS)
         _check_envelope(top, name)
         draft = read_draft(raw["draft"], name)
     except DraftFormatError as exc:
@@ -67,6 +73,24 @@ def check_body(raw: Any, name: str) -> Draft:
     if draft.id != raw["id"]:
         raise DraftFormatError(f'draft.id: khác "id" của tệp ({raw["id"]})', name)
     return draft
+
+
+def checksum(body: dict[str, Any]) -> str:
+    """SHA-256 of the body without its checksum, key order aside: a change that keeps
+    the JSON valid (an edit by hand, a bit flipped on a USB stick) no longer matches."""
+    rest = {key: value for key, value in body.items() if key != CHECKSUM}
+    text = json.dumps(rest, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return "sha256:" + hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _check_checksum(top: Reader) -> None:
+    if not top.has(CHECKSUM):
+        return
+    field = top.field(CHECKSUM)
+    if field.string() != checksum(top.value):
+        raise field.fail(
+            "mã kiểm tra không khớp nội dung (tệp đã bị sửa ngoài chương trình hoặc bị hỏng)"
+        )
 
 
 def _check_schema(top: Reader, name: str) -> None:
@@ -127,6 +151,15 @@ def check_version(raw: Any, name: str, expected: int | None = None) -> Draft:
         raise DraftFormatError(exc.detail, name) from None
 
 
+def _refuse_newer(data: Any, name: str) -> None:
+    version = data.get("format_version") if isinstance(data, dict) else None
+    if isinstance(version, int) and version > draftfile.FORMAT_VERSION:
+        raise NewerSchemaError(
+            f"{name}: bản nháp được tạo bởi phiên bản mới hơn của chương trình "
+            f"(định dạng {version}). Hãy cập nhật chương trình Soạn báo cáo."
+        )
+
+
 def number(reader: Reader) -> int:
     value = reader.integer()
     if not 1 <= value <= MAX_VERSION_NUMBER:
@@ -147,12 +180,7 @@ def stamp(reader: Reader) -> str:
 
 def read_draft(data: Any, name: str) -> Draft:
     """The draft of a body or version, migrated; a newer format is refused, not damage."""
-    version = data.get("format_version") if isinstance(data, dict) else None
-    if isinstance(version, int) and version > draftfile.FORMAT_VERSION:
-        raise NewerSchemaError(
-            f"{name}: bản nháp được tạo bởi phiên bản mới hơn của chương trình "
-            f"(định dạng {version}). Hãy cập nhật chương trình Soạn báo cáo."
-        )
+    _refuse_newer(data, name)
     try:
         return draftfile.from_dict(data, lenient=True)
     except DraftFormatError as exc:

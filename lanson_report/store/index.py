@@ -11,7 +11,7 @@ from typing import Any
 
 from tinydb import Query
 
-from .backend import Backend
+from .backend import Backend, DamagedFile
 from .tinystorage import database
 
 TABLE = "drafts"
@@ -55,6 +55,36 @@ class Index:
         table.upsert(entry, Query().id == entry["id"])
         if old_year is not None and old_year != entry["year"]:
             self.remove(entry["id"], old_year)
+
+    def put_many(self, entries: list[Entry], old_years: dict[str, int | None]) -> None:
+        """put() for many entries, each year's file read and written once (a restore)."""
+        by_year: dict[int, list[Entry]] = {}
+        for entry in entries:
+            by_year.setdefault(entry["year"], []).append(entry)
+        for year, group in by_year.items():
+            name = index_name(year)
+            raw = self.backend.read(name) or {}
+            try:
+                check_index(raw)
+            except (ValueError, TypeError, AttributeError):
+                raise DamagedFile(name, "danh sách sai dạng") from None  # rebuilt by the caller
+            table = raw.setdefault(TABLE, {})
+            keys = {doc["id"]: key for key, doc in table.items()}
+            next_key = max((int(key) for key in table), default=0) + 1  # as TinyDB counts
+            for entry in group:
+                if entry["id"] not in keys:
+                    keys[entry["id"]], next_key = str(next_key), next_key + 1
+                table[keys[entry["id"]]] = entry
+            self.backend.write(name, raw)
+        moved: dict[int, set[str]] = {}
+        for entry in entries:
+            old = old_years.get(entry["id"])
+            if old is not None and old != entry["year"]:
+                moved.setdefault(old, set()).add(entry["id"])
+        for year, ids in moved.items():
+            if self.backend.read(index_name(year)) is not None:
+                table = database(self.backend, index_name(year)).table(TABLE)
+                table.remove(Query().id.one_of(sorted(ids)))
 
     def remove(self, draft_id: str, year: int) -> None:
         name = index_name(year)

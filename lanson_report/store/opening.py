@@ -16,7 +16,7 @@ from .backend import DAMAGE
 from .bodies import IMPORTING, JOURNAL, META, RESTORING, body_name, check_body
 from .index import Entry, check_index
 from .records import index_entry
-from .schema import SCHEMA_VERSION, migrate_folder
+from .schema import SCHEMA_VERSION, index_kept, migrate_folder
 from .tinystorage import database
 
 if TYPE_CHECKING:
@@ -37,6 +37,8 @@ def start(engine: Engine) -> None:
     _repair(engine, functools.partial(_check_indexes, engine), lock=False)
     if engine._unlisted_bodies():
         _repair(engine, functools.partial(_restore_unlisted, engine))
+    if _orphans(engine):
+        _repair(engine, functools.partial(_list_orphans, engine))
     if _interrupted(engine):
         # Finish a crashed write now, unless another program is writing right now.
         _repair(engine, functools.partial(_sweep, engine))
@@ -72,8 +74,8 @@ def _interrupted(engine: Engine) -> bool:
     leftovers = (engine.backend.temporaries(folder) for folder in TEMPORARY_FOLDERS)
     return (
         any(leftovers)
-        or engine.backend.read(JOURNAL) is not None
-        or engine.backend.read(IMPORTING) is not None
+        or engine.has_file(JOURNAL)
+        or engine.has_file(IMPORTING)
         or (engine.folder / RESTORING).exists()
     )
 
@@ -93,6 +95,29 @@ def _restore_unlisted(engine: Engine) -> None:
                 "dùng được; đã bỏ bản nháp này khỏi danh sách."
             )
         engine._settle(draft_id, found)
+
+
+def _orphans(engine: Engine) -> list[str]:
+    """Bodies no index lists (a year's index lost or rolled back): hidden drafts."""
+    if engine.memory_index is not None:
+        return []
+    listed = {entry["id"] for entry in engine.entries()}
+    return [draft_id for draft_id in engine.body_ids() if draft_id not in listed]
+
+
+def _list_orphans(engine: Engine) -> None:
+    titles = []
+    for draft_id in _orphans(engine):  # again: under the lock
+        found = engine.load_body(draft_id)  # a damaged one is set aside and told there
+        if found is not None:
+            engine._settle(draft_id, found)
+            titles.append(f"“{found[1].title or '(chưa có trích yếu)'}”")
+    if titles:
+        shown = ", ".join(titles[:5]) + (f" và {len(titles) - 5} bản khác" * (len(titles) > 5))
+        engine.recovered.append(
+            f"{len(titles)} bản nháp có trong thư mục drafts/ nhưng không có trong danh sách "
+            f"(tệp index/ bị mất hoặc cũ): {shown}; đã đưa lại vào danh sách."
+        )
 
 
 def _readable_entries(engine: Engine) -> list[Entry]:
@@ -121,7 +146,8 @@ def _migrate(engine: Engine, version: int) -> None:
     with engine.writing():
         if migrate_folder(engine.backend, version):
             _write_meta(engine)
-            engine.rebuild_index()
+            if not index_kept(version):
+                engine.rebuild_index()
 
 
 def _key(key: str) -> Any:

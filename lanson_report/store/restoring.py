@@ -9,20 +9,30 @@ in its history; settings are taken only when this PC has none.
 2. Under the writer lock the current data is saved to `backups/`, then the backup
    is copied into the data folder as RESTORING, atomically: from that moment the
    restore is decided.
-3. Drafts are merged one commit at a time; RESTORING is removed at the end.
+3. Drafts are merged in batches (engine.commit_many: one journal and one write of
+   each year's index per batch, so time grows linearly with the number of drafts);
+   RESTORING is removed at the end.
 
 A restore killed during 3 is finished by the next writer (the app or any command),
 from RESTORING, before anything else: merging is idempotent, so the store ends as
 if the restore had run once, never half-merged. Killed before 2 ends, nothing changed.
+
+A backup's stamps are not trusted: a `modified` in the future (beyond CLOCK_SLACK)
+or unreadable, or a status "issued" for a draft this PC holds as a draft, would let
+any file that knows a draft's id replace the clerk's text and win every later
+merge. Such a state is kept in the draft's history, this PC's state stays current,
+and the report says so (RestoreReport.distrusted).
 """
 
 from __future__ import annotations
 
 import datetime
+import os
 import shutil
 import zipfile
+from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -35,14 +45,15 @@ from .bodies import (
     META,
     RESTORING,
     Body,
+    Change,
     add_version,
     body_name,
     check_body,
     check_version,
-    read_draft,
     version_name,
 )
-from .records import StoredDraft
+from .notes import Notes
+from .records import now_stamp, parse_stamp
 from .settingsdata import settings_from_dict
 
 
@@ -53,21 +64,22 @@ class Store(Protocol):
     backend: Backend
     folder: Path
     history_limit: int
-    recovered: list[str]
+    recovered: Notes
 
     def writing(self) -> AbstractContextManager[None]: ...
     def finishing(self) -> AbstractContextManager[None]: ...
     def body_ids(self) -> list[str]: ...
     def load_body(self, draft_id: str) -> tuple[Body, Draft] | None: ...
-    def commit(
-        self,
-        body: Body,
-        draft: Draft,
-        old_year: int | None,
-        version: tuple[int, Body, list[int]] | None = None,
-    ) -> StoredDraft: ...
+    def commit_many(self, changes: list[Change]) -> None: ...
     def has_settings(self) -> bool: ...
     def save_settings(self, settings: Settings) -> None: ...
+
+
+BATCH_DRAFTS = 500  # drafts per commit: one journal and one index write for all of them
+BATCH_BYTES = 8 * 1024 * 1024  # and at most this much of their bodies held in memory
+BATCH_ENV = "LANSON_REPORT_RESTORE_BATCH"  # smaller batches: tools/soak_kill.py
+CLOCK_SLACK = datetime.timedelta(hours=1)  # office PCs' clocks drift; a year ahead is a lie
+Progress = Callable[[int, int], None]  # (drafts merged so far, drafts in the backup)
 
 
 @dataclass
@@ -77,14 +89,15 @@ class RestoreReport:
     unchanged: int = 0
     settings_taken: bool = False
     safety_copy: Path | None = None
+    distrusted: list[str] = field(default_factory=list)  # sentences for the clerk
 
 
-def restore_backup(store: Store, source: Path) -> RestoreReport:
+def restore_backup(store: Store, source: Path, progress: Progress | None = None) -> RestoreReport:
     plan = check_archive(source)  # refused here: nothing has changed
     report = RestoreReport()
     with store.writing(), store.finishing():
         if store.folder == Path(":memory:"):
-            _merge_all(store, Path(source), report, plan)
+            _merge_all(store, Path(source), report, plan, progress)
             return report
         if store.body_ids():
             stamp = datetime.datetime.now().strftime("%Y%m%d-%H%M%S")
@@ -101,7 +114,7 @@ def restore_backup(store: Store, source: Path) -> RestoreReport:
                 exc.errno,
                 reason,
             ) from exc
-        finish(store, report, plan)
+        finish(store, report, plan, progress)
     return report
 
 
@@ -111,13 +124,16 @@ def _copy(source: Path, temp: Path) -> None:
 
 
 def finish(
-    store: Store, report: RestoreReport | None = None, plan: Plan | None = None
+    store: Store,
+    report: RestoreReport | None = None,
+    plan: Plan | None = None,
+    progress: Progress | None = None,
 ) -> RestoreReport:
     """Merge RESTORING (under the writer lock), then remove it."""
     report = report or RestoreReport()
     path = store.folder / RESTORING
     try:
-        _merge_all(store, path, report, plan or check_archive(path))
+        _merge_all(store, path, report, plan or check_archive(path), progress)
     except StoreWriteError as exc:
         raise StoreWriteError(
             f"Khôi phục chưa xong: {exc} Đã gộp {report.added + report.merged} bản nháp; "
@@ -140,10 +156,27 @@ def finish(
     return report
 
 
-def _merge_all(store: Store, source: Path, report: RestoreReport, plan: Plan) -> None:
+def _merge_all(
+    store: Store, source: Path, report: RestoreReport, plan: Plan, progress: Progress | None
+) -> None:
+    done = 0
     with zipfile.ZipFile(source) as archive:
-        for draft_id, numbers in plan.drafts.items():
-            _merge(store, archive, draft_id, numbers, report)
+        for batch in _batches(archive, plan):
+            counted = (report.added, report.merged, report.unchanged, len(report.distrusted))
+            try:
+                with store.backend.deferred_sync():  # all durable before the next batch
+                    changes = [
+                        _merge(store, archive, draft_id, plan.drafts[draft_id], report)
+                        for draft_id in batch
+                    ]
+                    store.commit_many([change for change in changes if change is not None])
+            except StoreWriteError:  # the report counts what was committed, no more
+                report.added, report.merged, report.unchanged = counted[:3]
+                del report.distrusted[counted[3] :]
+                raise
+            done += len(batch)
+            if progress is not None:
+                progress(done, len(plan.drafts))
         if plan.has_meta and not store.has_settings():
             meta = read_member(archive, archive.getinfo(META), str(source))
             settings = settings_in(meta)
@@ -152,15 +185,30 @@ def _merge_all(store: Store, source: Path, report: RestoreReport, plan: Plan) ->
                 report.settings_taken = True
 
 
+def _batches(archive: zipfile.ZipFile, plan: Plan) -> Iterator[list[str]]:
+    most = int(os.environ.get(BATCH_ENV) or BATCH_DRAFTS)
+    batch: list[str] = []
+    size = 0
+    for draft_id in plan.drafts:
+        batch.append(draft_id)
+        size += archive.getinfo(body_name(draft_id)).file_size
+        if len(batch) >= most or size >= BATCH_BYTES:
+            yield batch
+            batch, size = [], 0
+    if batch:
+        yield batch
+
+
 def _member(archive: zipfile.ZipFile, name: str) -> dict[str, Any]:
     return read_member(archive, archive.getinfo(name), str(archive.filename))
 
 
 def _merge(
     store: Store, archive: zipfile.ZipFile, draft_id: str, numbers: list[int], report: RestoreReport
-) -> None:
+) -> Change | None:
+    """What merging one draft of the backup changes (None: nothing), counted in report."""
     incoming = _member(archive, body_name(draft_id))
-    check_body(incoming, body_name(draft_id))  # again: the file may have changed since
+    incoming_draft = check_body(incoming, body_name(draft_id))  # again: it may have changed
     found = store.load_body(draft_id)
     if found is None:
         for number in numbers:
@@ -169,25 +217,69 @@ def _merge(
             store.backend.write(version_name(draft_id, number), data, backup=False)
         present = set(numbers)
         incoming["versions"] = [v for v in incoming["versions"] if v["number"] in present]
-        store.commit(incoming, read_draft(incoming["draft"], draft_id), None)
+        if _when(incoming["modified"]) is None:  # nothing here to keep: stamp it now
+            report.distrusted.append(_new_note(incoming_draft.title, incoming["modified"]))
+            incoming["modified"] = now_stamp()
+            incoming["created"] = min(incoming["created"], incoming["modified"])
         report.added += 1
-        return
+        return Change(incoming, incoming_draft, None)
     local, local_draft = found
-    if local["draft"] == incoming["draft"] or _already_kept(store, local, incoming):
+    doubt = _doubt(local, incoming)
+    if local["draft"] == incoming["draft"] or _already_kept(store, local, incoming, doubt):
         report.unchanged += 1
-        return
-    later = incoming["modified"] > local["modified"]
-    newer, older = (incoming, local) if later else (local, incoming)
+        return None
+    report.merged += 1
     body = dict(local)
+    if doubt:  # this PC's state stays current; the backup's goes to history, told
+        report.distrusted.append(_doubt_note(local_draft.title, doubt))
+        version = add_version(body, incoming["draft"], now_stamp(), store.history_limit)
+        return Change(body, local_draft, local_draft.date.year, version)
+    later = parse_stamp(incoming["modified"]) > parse_stamp(local["modified"])
+    newer, older = (incoming, local) if later else (local, incoming)
     body.update(draft=newer["draft"], modified=newer["modified"], status=newer["status"])
     version = add_version(body, older["draft"], older["modified"], store.history_limit)
-    store.commit(body, read_draft(body["draft"], draft_id), local_draft.date.year, version)
-    report.merged += 1
+    draft = incoming_draft if later else local_draft
+    return Change(body, draft, local_draft.date.year, version)
 
 
-def _already_kept(store: Store, local: Body, incoming: Body) -> bool:
+def _when(stamp: Any) -> datetime.datetime | None:
+    """A stamp worth believing: readable and not in the future (CLOCK_SLACK aside)."""
+    try:
+        when = parse_stamp(stamp)
+    except (TypeError, ValueError, OverflowError):
+        return None
+    now = datetime.datetime.now().astimezone()
+    return when if when <= now + CLOCK_SLACK else None
+
+
+def _doubt(local: Body, incoming: Body) -> str:
+    """Why the backup's state may not replace this PC's ("": it may)."""
+    if _when(incoming["modified"]) is None:
+        return f"thời điểm sửa trong tệp sao lưu ({str(incoming['modified'])[:40]}) ở tương lai"
+    if incoming["status"] == "issued" and local["status"] != "issued":
+        return "tệp sao lưu ghi là đã ban hành, còn máy này giữ là bản nháp"
+    return ""
+
+
+def _doubt_note(title: str, why: str) -> str:
+    return (
+        f"Bản nháp “{title or '(chưa có trích yếu)'}”: {why}, không đáng tin; giữ bản "
+        "trên máy này, bản trong tệp sao lưu được đưa vào lịch sử của bản nháp."
+    )
+
+
+def _new_note(title: str, stamp: Any) -> str:
+    return (
+        f"Bản nháp “{title or '(chưa có trích yếu)'}”: thời điểm sửa trong tệp sao lưu "
+        f"({str(stamp)[:40]}) ở tương lai, không đáng tin; đã ghi thời điểm khôi phục."
+    )
+
+
+def _already_kept(store: Store, local: Body, incoming: Body, doubt: str) -> bool:
     """An interrupted restore already kept the incoming state as local's newest version."""
-    if not local["versions"] or incoming["modified"] > local["modified"]:
+    if not local["versions"]:
+        return False
+    if not doubt and parse_stamp(incoming["modified"]) > parse_stamp(local["modified"]):
         return False
     newest = local["versions"][-1]
     data = store.backend.read(version_name(local["id"], int(newest["number"])))

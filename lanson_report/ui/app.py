@@ -34,10 +34,12 @@ def data_dir_arg(args: list[str]) -> str | None:
 def open_store(folder: Path) -> Any | None:
     """Open the store, letting the clerk retry while another window holds it."""
     from ..store import Store
+    from .common.storeprogress import StoreProgress
 
     while True:
+        progress = StoreProgress(None)  # a restore a kill cut short is finished first
         try:
-            return Store.open(folder)
+            return Store.open(folder, progress=progress)
         except StoreBusyError:
             if not dialogs.ask(None, "Kho báo cáo đang bận", BUSY, yes="Thử lại", no="Thoát"):
                 return None
@@ -46,6 +48,8 @@ def open_store(folder: Path) -> Any | None:
                 None, "Không mở được kho báo cáo", f"{explain(exc)}\n\nThư mục dữ liệu: {folder}"
             )
             return None
+        finally:
+            progress.close()
 
 
 SWITCH_INTERVAL = 0.001  # seconds

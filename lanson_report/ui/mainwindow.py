@@ -12,7 +12,7 @@ from .. import APP_NAME
 from ..domain.model import Draft
 from ..intake.newdraft import start_draft
 from . import dialogs
-from .common import shortcuts
+from .common import shortcuts, storenotes
 from .common.texts import when
 from .dialogs import reporting
 from .start import backupactions
@@ -32,6 +32,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.start = StartScreen(store)
         self._editor: Editor | None = None  # built when a report is first opened: fast start
+        self._notes: storenotes.NoteTeller | None = None
         self.stack = QStackedWidget()
         self.stack.addWidget(self.start)
         self.setCentralWidget(self.stack)
@@ -205,13 +206,9 @@ class MainWindow(QMainWindow):
         """Explain a repaired store, then offer the draft left open by a crash."""
         recovered = list(getattr(self.store, "recovered", []))
         if recovered:
-            dialogs.warn(
-                self,
-                "Kho báo cáo đã được sửa",
-                "Tệp dữ liệu bị hỏng một phần (thường do mất điện hoặc tắt máy đột "
-                "ngột). Chương trình đã tự khôi phục:\n\n"
-                + "\n".join(f"• {line}" for line in recovered),
-            )
+            dialogs.warn(self, storenotes.TITLE, storenotes.text(recovered))
+        if self._notes is None:
+            self._notes = storenotes.NoteTeller(self, self.store)  # repairs found from now on
         self.offer_recovery()
         self.offer_settings()
 
@@ -257,6 +254,8 @@ class MainWindow(QMainWindow):
             self.session.set_open(None)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._notes is not None:
+            self._notes.stop()
         if self.editing():
             self.editor.save()
         self.session.set_open(None)

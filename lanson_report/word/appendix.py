@@ -55,13 +55,14 @@ def _heading_line(document: Any, line: Line, width: float) -> Any:
 def appendix(document: Any, opening: Part, blocks: list[Part], body_parts: dict[str, Any]) -> Any:
     """The appendix's section, heading and blocks; returns the last thing added."""
     _new_section(document, opening.orientation)
-    width = PAGES[opening.orientation].text_width
+    page = PAGES[opening.orientation]
+    width = page.text_width
     last = None
     for line in opening.lines:
         last = _heading_line(document, line, width)
     for part in blocks:
         if part.role == "table":
-            last = tables.table(document, part, width)
+            last = tables.table(document, part, width, page.text_height)
         else:
             last = body_parts[part.role](document, part)
     return last

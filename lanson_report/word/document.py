@@ -23,7 +23,7 @@ from ..domain.text import fold
 from ..pdf import fonts
 from ..printed import Style, layout
 from ..printed.styles import BODY, HEADING_1, HEADING_2, HEADING_3, PAGE_NUMBER, styles_for
-from .xml import page_field, run_format, twips
+from .xml import NOT_XML, page_field, run_format, twips
 
 ALIGN = {
     "left": WD_PARAGRAPH_ALIGNMENT.LEFT,
@@ -33,6 +33,7 @@ ALIGN = {
 }
 OUTLINE_LEVELS = {HEADING_1.name: 0, HEADING_2.name: 1, HEADING_3.name: 2}
 DROPPED_PARTS = ("stylesWithEffects", "numbering", "fontTable", "theme", "customXml")
+MAX_PROPERTY = 255  # characters python-docx (and Word's own dialog) takes in a core property
 KEPT_STYLES = {"Normal", "Default Paragraph Font", "Normal Table", "No List"}
 
 
@@ -133,15 +134,24 @@ def _page(document: Any) -> None:
     page_field(number)
 
 
+def property_text(text: str) -> str:
+    """Text a core property can hold: no character XML refuses, at most 255 characters
+    (a longer trích yếu is cut, with `…`; the document itself prints it whole)."""
+    text = NOT_XML.sub("", text).strip()
+    if len(text) > MAX_PROPERTY:
+        text = text[: MAX_PROPERTY - 1].rstrip() + "…"
+    return text
+
+
 def _properties(document: Any, draft: Draft) -> None:
     core = document.core_properties
-    core.title = draft.title.strip()
-    core.author = draft.agency.name.strip()
-    core.subject = draft.type_name
-    core.keywords = f"{draft.full_symbol}, {draft.date.year}"
+    core.title = property_text(draft.title)
+    core.author = property_text(draft.agency.name)
+    core.subject = property_text(draft.type_name)
+    core.keywords = property_text(f"{draft.full_symbol}, {draft.date.year}")
     core.language = "vi-VN"
     core.comments = f"{APP_NAME} {__version__}"
-    core.last_modified_by = draft.agency.name.strip()
+    core.last_modified_by = property_text(draft.agency.name)
     core.revision = 1
     now = datetime.datetime.now(datetime.UTC).replace(microsecond=0)
     core.created = core.modified = now

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import io
-import re
 from dataclasses import replace
 from pathlib import Path
 from typing import IO, Any
 
 from ..domain.errors import ExportError
 from ..domain.model import Draft
-from ..files.fileio import describe_os_error, write_atomic
+from ..files.fileio import describe_os_error, write_output
 from ..pdf import fonts
 from ..pdf.render import FIXED_ROLES, fixed_parts
 from ..printed import Column, Line, Part, printed_report
@@ -20,10 +19,7 @@ from . import parts
 from .appendix import appendix
 from .document import new_document
 from .tables import BODY_PARTS, separate
-from .xml import mark_format, twips
-
-# Characters XML 1.0 cannot hold; they print as nothing and are reported as unprintable.
-NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+from .xml import NOT_XML, mark_format, twips
 
 
 def _clean(report: list[Part]) -> list[Part]:
@@ -114,9 +110,9 @@ def _document(draft: Draft) -> Any:
     try:
         return build(draft)
     except OSError as exc:
+        where = exc.filename or describe_os_error(exc)
         raise ExportError(
-            f"không mở được mẫu tệp Word của chương trình ({exc.filename or exc}): "
-            "hãy cài lại chương trình"
+            f"không mở được mẫu tệp Word của chương trình ({where}): hãy cài lại chương trình"
         ) from exc
 
 
@@ -135,6 +131,6 @@ def render_docx(draft: Draft, path: Path | str) -> None:
     target = Path(path)
     document = _document(draft)
     try:
-        write_atomic(target, lambda temp: document.save(str(temp)))
+        write_output(target, lambda temp: document.save(str(temp)))
     except OSError as exc:
         raise ExportError(f"không ghi được tệp {target}: {describe_os_error(exc)}") from exc

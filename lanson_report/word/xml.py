@@ -6,6 +6,7 @@ Element order inside w:rPr and w:pPr follows the schema, since Word refuses (or
 
 from __future__ import annotations
 
+import re
 from copy import deepcopy
 from functools import cache
 from typing import Any
@@ -18,6 +19,8 @@ from ..printed.layout import RULE_WIDTH
 from ..printed.styles import FONT_FAMILY
 
 LANGUAGE = "vi-VN"
+# Characters XML 1.0 cannot hold; they print as nothing and are reported as unprintable.
+NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 # w:pPr children that come after w:pBdr, in schema order.
 AFTER_BORDER: tuple[str, ...] = (
     *("w:shd", "w:tabs", "w:suppressAutoHyphens", "w:spacing", "w:ind", "w:jc"),

@@ -222,7 +222,8 @@ def test_a_restore_killed_midway_is_finished_by_the_next_start(
     clean = filled(tmp_path / "clean")
     clean.import_backup(source)
     store = filled(tmp_path / "data")
-    real_commit, commits = Store.commit, []
+    monkeypatch.setenv(restoring.BATCH_ENV, "2")  # three batches: killed in the third
+    real_commit, commits = Store.commit_many, []
 
     def dying(self: Store, *args: Any, **kwargs: Any) -> Any:
         if len(commits) == 2:
@@ -230,7 +231,7 @@ def test_a_restore_killed_midway_is_finished_by_the_next_start(
         commits.append(1)
         return real_commit(self, *args, **kwargs)
 
-    monkeypatch.setattr(Store, "commit", dying)
+    monkeypatch.setattr(Store, "commit_many", dying)
     with pytest.raises(Killed):
         store.import_backup(source)
     monkeypatch.undo()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -194,6 +195,14 @@ def test_a_listed_draft_whose_body_is_missing_comes_back_on_opening(folder: Path
     for backup in (folder / "backups" / "drafts").glob(f"{draft_id}.json.*"):
         backup.unlink()
     (folder / "drafts" / f"{draft_id}.json").unlink()
-    again = Store.open(folder)
-    assert "đã bỏ bản nháp này khỏi danh sách" in again.recovered[0]
-    assert [s.title for s in again.list()] == ["Bản khác"]
+    again = Store.open(folder)  # no backup: its history still holds its first save
+    assert "đã khôi phục phiên bản số 1 trong lịch sử" in again.recovered[0]
+    assert again.get(draft_id).draft.title == "Bản 1"
+    again.close()
+    for backup in (folder / "backups" / "drafts").glob(f"{draft_id}.json.*"):
+        backup.unlink()
+    (folder / "drafts" / f"{draft_id}.json").unlink()
+    shutil.rmtree(folder / "history" / draft_id)
+    last = Store.open(folder)  # nothing left anywhere: dropped from the list, and said so
+    assert "đã bỏ bản nháp này khỏi danh sách" in last.recovered[0]
+    assert [s.title for s in last.list()] == ["Bản khác"]

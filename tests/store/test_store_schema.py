@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from lanson_report.domain.errors import StoreError
 from lanson_report.store import Store, opening, schema
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
@@ -48,7 +49,7 @@ def test_a_schema_1_backup_restores(tmp_path: Path) -> None:
 
 @pytest.fixture
 def schema_2(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Pretend the program is at schema 2, with a migration of each kind recorded."""
+    """The program at schema 2, with its migrations of each kind (1 -> 2) recorded."""
     calls: list[str] = []
 
     def migrate_body(raw: dict[str, Any]) -> dict[str, Any]:
@@ -62,6 +63,7 @@ def schema_2(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     monkeypatch.setattr(opening, "SCHEMA_VERSION", 2)
     monkeypatch.setitem(schema.BODY_MIGRATIONS, 1, migrate_body)
     monkeypatch.setitem(schema.FOLDER_MIGRATIONS, 1, migrate_folder)
+    monkeypatch.setattr(schema, "INDEX_KEPT", set())  # a migration that moves things
     return calls
 
 
@@ -75,3 +77,15 @@ def test_opening_an_older_store_runs_its_migrations_once(
     schema_2.clear()
     Store.open(v1_folder)
     assert "folder" not in schema_2
+
+
+def test_a_program_of_schema_1_refuses_a_folder_with_checksums_rather_than_damage_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "data"
+    Store.open(folder).close()  # written at schema 2: bodies carry a checksum
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", 1)
+    monkeypatch.setattr(opening, "SCHEMA_VERSION", 1)
+    with pytest.raises(StoreError, match="phiên bản mới hơn"):
+        Store.open(folder)
+    assert not (folder / "damaged").exists()

@@ -114,6 +114,27 @@ def test_a_repaired_store_is_explained_at_start(
     assert [s.title for s in reopened.list()] == ["Bản thứ hai"]
 
 
+def test_a_damaged_draft_opened_after_start_is_told_with_where_it_was_kept(
+    qtbot: Any, data_dir: Path, example_path: Path, fake_dialogs: FakeDialogs
+) -> None:
+    store = Store.open(data_dir)
+    draft = store.create(draftfile.load_path(example_path)).draft
+    draft.title = "Bản thứ hai"
+    store.save(draft)
+    store.close()
+    (data_dir / "drafts" / f"{draft.id}.json").write_bytes(b'{"schema": 1, "id": ')
+    reopened = Store.open(data_dir)
+    window = make_window(qtbot, reopened, data_dir)
+    window.after_start()
+    assert not fake_dialogs.texts("warn")  # nothing is read yet: nothing to tell
+    window.open_draft(draft.id)
+    qtbot.waitUntil(lambda: bool(fake_dialogs.texts("warn")))
+    (message,) = fake_dialogs.texts("warn")
+    assert f"drafts/{draft.id}.json bị hỏng" in message and "“Bản thứ hai”" in message
+    assert str(data_dir / "damaged") in message
+    window.close()
+
+
 def boom() -> None:
     raise RuntimeError("lỗi thử")
 

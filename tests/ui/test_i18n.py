@@ -5,8 +5,17 @@ from __future__ import annotations
 import sys
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QDialogButtonBox, QLineEdit
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QDialogButtonBox,
+    QFileDialog,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QTabWidget,
+    QWidget,
+)
 
 from lanson_report.ui.common import i18n
 
@@ -36,3 +45,77 @@ def test_a_long_session_of_qt_calls_does_not_exhaust_none(qapp: Any, qtbot: Any)
         timer.stop()
         QCoreApplication.translate("QLineEdit", "&Paste")
     assert sys.getrefcount(None) > 1_000_000
+
+
+def shown_texts(dialog: QWidget) -> set[str]:
+    """Every label, button, group, tab and tooltip Qt shows in a dialog, accelerators removed."""
+    texts: set[str] = set()
+    for widget in dialog.findChildren(QWidget):
+        if isinstance(widget, QLabel | QAbstractButton):
+            texts.add(widget.text())
+        if isinstance(widget, QGroupBox):
+            texts.add(widget.title())
+        if isinstance(widget, QTabWidget):
+            texts.update(widget.tabText(i) for i in range(widget.count()))
+        texts.add(widget.toolTip())
+    return {text.replace("&", "") for text in texts if text}
+
+
+# What Qt's print and file dialogs showed in English (the trial of issue 27 listed them).
+ENGLISH = {
+    "Name:",
+    "Properties",
+    "Location:",
+    "Type:",
+    "Output file:",
+    "Print range",
+    "Print all",
+    "Pages from",
+    "Page Set:",
+    "Output Settings",
+    "Copies:",
+    "Collate",
+    "Reverse",
+    "Double Sided Printing",
+    "Long side binding",
+    "Short side binding",
+    "Look in:",
+    "Files of type:",
+    "Back",
+    "Forward",
+    "Parent Directory",
+    "Create New Folder",
+    "List View",
+    "Detail View",
+}
+
+
+def test_the_print_dialog_and_its_options_are_vietnamese(qtbot: Any) -> None:
+    from PySide6.QtPrintSupport import QPrintDialog
+
+    from lanson_report.ui.printing import printing
+
+    printer = printing.a4_printer("Báo cáo")  # outlives the dialog, which does not own it
+    dialog = QPrintDialog(printer)
+    try:
+        dialog.show()
+        for button in [b for b in dialog.findChildren(QAbstractButton) if "Tùy chọn" in b.text()]:
+            button.click()  # the options pane: copies, page set, two-sided
+        texts = shown_texts(dialog)
+    finally:
+        dialog.close()
+        dialog.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert {"Số bản:", "In theo bộ", "Phạm vi in", "Tên:"} <= texts
+    assert not texts & ENGLISH
+
+
+def test_the_file_dialog_is_vietnamese(qtbot: Any) -> None:
+    dialog = QFileDialog(None, "Xuất PDF")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    texts = shown_texts(dialog)
+    assert {"Tìm trong:", "Loại tệp:", "Tên tệp:"} <= texts
+    assert not texts & ENGLISH

@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtWidgets import QWidget
 
 from .. import dialogs
+from ..common.storeprogress import StoreProgress
 from ..dialogs import reporting
 
 BACKUP_FILTER = "Tệp sao lưu (*.zip)"
@@ -57,15 +58,20 @@ def restore(
     ):
         return
     leave_open()
+    progress = StoreProgress(window, "Đang khôi phục")
     with reporting(window, "Không khôi phục được"):
-        report = store.import_backup(source)
+        try:
+            report = store.import_backup(source, progress=progress)
+        finally:
+            progress.close()
         refresh()
         aside = ""
         if report.safety_copy:
             aside = f"\n\nDữ liệu trước khi khôi phục được cất ở: {report.safety_copy}"
+        doubts = "".join(f"\n\n• {note}" for note in report.distrusted)
         dialogs.info(
             window,
             "Đã khôi phục",
             f"Thêm {report.added} báo cáo, gộp {report.merged}, "
-            f"{report.unchanged} không đổi.{aside}",
+            f"{report.unchanged} không đổi.{aside}{doubts}",
         )
