@@ -14,7 +14,7 @@ import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Decimal, localcontext
 from typing import Literal
 
 ReadingKind = Literal["blank", "dash", "number", "text"]
@@ -82,11 +82,11 @@ def ambiguous_rows(texts: Sequence[str]) -> list[int]:
 def write(value: Decimal, decimals: int = 0) -> str:
     """`Decimal("1234.55")`, 1 → `1.234,6`: rounded half up, thousands dot, decimal comma."""
     quantum = Decimal(1).scaleb(-decimals)
-    rounded = value.quantize(quantum, rounding=ROUND_HALF_UP)
-    if rounded == 0:
-        rounded = abs(rounded)  # never "-0,0"
-    sign = "-" if rounded < 0 else ""
-    whole, _, fraction = f"{abs(rounded):f}".partition(".")
+    with localcontext() as context:  # a figure of any length a cell can hold, never an error
+        context.prec = max(28, value.adjusted() + decimals + 2)
+        rounded = value.quantize(quantum, rounding=ROUND_HALF_UP)
+        sign = "-" if rounded < 0 else ""  # never "-0,0"
+        whole, _, fraction = f"{rounded.copy_abs():f}".partition(".")
     groups: list[str] = []
     while len(whole) > 3:
         groups.insert(0, whole[-3:])
