@@ -157,3 +157,26 @@ def test_a_total_row_never_adds_up_a_column_of_rates() -> None:
     figures.recompute(table)
     assert not figures.is_computed(table, samples.TOTAL_ROW, 7)
     assert table.rows[samples.TOTAL_ROW][7].text == "92,8"  # type: ignore[union-attr]
+
+
+texts = st.one_of(
+    st.sampled_from(["", "-", "0", "1.234", "8.5", "62,5%", "1.000,25", "x", "−3"]),
+    st.text(alphabet="0123456789.,-% ", max_size=12),
+)
+
+
+@settings(max_examples=60, deadline=None, database=None, derandomize=True)
+@given(st.lists(st.lists(texts, min_size=6, max_size=6), min_size=1, max_size=8), st.data())
+def test_any_cells_compute_without_error_and_agree_or_are_listed(
+    body: list[list[str]], data: st.DataObject
+) -> None:
+    table = samples.table(body)
+    rows = len(table.rows)
+    drawn = data.draw(st.lists(st.integers(1, rows - 1), max_size=2, unique=True))
+    table.compute.part_rows = [row for row in drawn if row != rows - 1]  # type: ignore[union-attr]
+    found = figures.recompute(table)
+    listed = {(m.row, m.column) for m in found}
+    for (row, column), text in figures.expected(table).items():
+        cell = table.rows[row][column]
+        assert cell is not None and (cell.text == text or (row, column) in listed)
+    figures.notes(table)  # every note can be worded
