@@ -109,7 +109,7 @@ def _rule_dict(rule: ComputedColumn) -> dict[str, Any]:
 
 
 # ----------------------------------------------------------------------------- version
-def needs_version_3(tables: list[Table]) -> bool:
+def computes(tables: list[Table]) -> bool:
     """Whether any table computes or carries an estimate: only version 3 holds those."""
     return any(
         table.compute is not None

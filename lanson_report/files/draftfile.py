@@ -399,7 +399,7 @@ def to_dict(draft: Draft) -> dict[str, Any]:
 
 
 def _lowest_version(draft: Draft) -> int:
-    if draftparts.needs_version_3(draft):
+    if draftparts.computes_figures(draft):  # format v3, *Computed figures*
         return 3
     return 2 if draftparts.needs_version_2(draft) else 1
 

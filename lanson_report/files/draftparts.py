@@ -345,6 +345,6 @@ def all_tables(draft: Draft) -> list[Table]:
     return [block for block in blocks if isinstance(block, Table)]
 
 
-def needs_version_3(draft: Draft) -> bool:
-    """Whether the draft computes figures (format version 3, *Computed figures*)."""
-    return draftcompute.needs_version_3(all_tables(draft))
+def computes_figures(draft: Draft) -> bool:
+    """Whether the draft computes figures or carries an estimate (format version 3)."""
+    return draftcompute.computes(all_tables(draft))
