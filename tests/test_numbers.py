@@ -66,6 +66,7 @@ def test_an_english_decimal_point_is_named_with_its_fix() -> None:
         ("7", 2, "7,00"),
         ("2.5", 0, "3"),
         ("1" + "0" * 40, 1, "10" + ".000" * 13 + ",0"),  # longer than Decimal's 28 digits
+        ("0.123456789012", 12, "0,123456789012"),
     ],
 )
 def test_write(value: str, decimals: int, text: str) -> None:

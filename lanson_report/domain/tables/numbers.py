@@ -79,14 +79,24 @@ def ambiguous_rows(texts: Sequence[str]) -> list[int]:
     return [index for index, reading in enumerate(readings) if reading.ambiguous]
 
 
+@functools.lru_cache(maxsize=8192)  # a table's figures are written again at every edit
 def write(value: Decimal, decimals: int = 0) -> str:
     """`Decimal("1234.55")`, 1 → `1.234,6`: rounded half up, thousands dot, decimal comma."""
-    quantum = Decimal(1).scaleb(-decimals)
+    digits = value.adjusted() + decimals + 2
+    if digits <= 28:  # Decimal's default precision holds it: the usual case, and quick
+        quantum = _QUANTA.get(decimals) or Decimal(1).scaleb(-decimals)
+        return _grouped(value.quantize(quantum, rounding=ROUND_HALF_UP))
     with localcontext() as context:  # a figure of any length a cell can hold, never an error
-        context.prec = max(28, value.adjusted() + decimals + 2)
-        rounded = value.quantize(quantum, rounding=ROUND_HALF_UP)
-        sign = "-" if rounded < 0 else ""  # never "-0,0"
-        whole, _, fraction = f"{rounded.copy_abs():f}".partition(".")
+        context.prec = digits
+        return _grouped(value.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP))
+
+
+_QUANTA = {places: Decimal(1).scaleb(-places) for places in range(0, 10)}
+
+
+def _grouped(rounded: Decimal) -> str:
+    sign = "-" if rounded < 0 else ""  # never "-0,0"
+    whole, _, fraction = f"{rounded.copy_abs():f}".partition(".")
     groups: list[str] = []
     while len(whole) > 3:
         groups.insert(0, whole[-3:])
