@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import datetime
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from ..domain import periods
@@ -14,13 +15,15 @@ from ..domain.periods import PeriodError, ReportKind
 from ..files import draftfile
 from ..files.fileio import describe_os_error
 from ..intake import outlines
-from ..intake.newdraft import start_draft
+from ..intake.newdraft import carry_figures, in_store, next_copy, start_draft
 
 NEW_HELP = (
     "tạo tệp bản nháp mới theo loại báo cáo và kỳ báo cáo, từ đề cương có sẵn của loại đó "
     "(hoặc từ --outline); cơ quan, địa danh, người ký lấy từ cài đặt của máy khi có. "
     "Kỳ: 2024 (năm, 6 tháng, 9 tháng), 2024-06 (tháng), 2024-Q2 (quý); không ghi kỳ thì "
-    "lấy kỳ hiện tại. Không ghi loại thì suy từ kỳ, không có kỳ thì là báo cáo đột xuất."
+    "lấy kỳ hiện tại. Không ghi loại thì suy từ kỳ, không có kỳ thì là báo cáo đột xuất. "
+    "Với --from, bản nháp mới là bản sao của báo cáo kỳ trước cho kỳ sau (hoặc kỳ --period); "
+    "cột cùng kỳ lấy từ báo cáo cùng kỳ năm trước."
 )
 
 
@@ -33,6 +36,13 @@ def add_new_command(commands: argparse._SubParsersAction[argparse.ArgumentParser
     new.add_argument("--kind", choices=list(periods.CLI_KINDS), help="loại báo cáo")
     new.add_argument("--period", metavar="KỲ", help="2024, 2024-06 hoặc 2024-Q2")
     new.add_argument("--outline", type=Path, metavar="FILE", help="tệp đề cương (.json)")
+    new.add_argument(
+        "--from",
+        dest="source",
+        type=Path,
+        metavar="LAST.json",
+        help="sao từ báo cáo kỳ trước (tệp bản nháp .json) sang kỳ sau",
+    )
     new.add_argument("-o", "--output", type=Path, required=True, metavar="DRAFT.json")
     new.set_defaults(handler=cmd_new)
 
@@ -59,15 +69,20 @@ def choose(
 
 
 def cmd_new(args: argparse.Namespace) -> int:
-    kind, period = choose(args.kind, args.period, datetime.date.today())
     if args.output.exists():
         raise UsageError(
             f"--output: tệp {args.output} đã có; chọn tên khác hoặc xóa tệp đó trước "
             "(không ghi đè bản nháp)"
         )
-    outline = outlines.load(args.outline or outlines.builtin_for(kind))
-    draft = start_draft(outline, _settings(args), period)
-    _refuse_unimportable(draft, args.outline)
+    if args.source is not None:
+        draft = _next_period(args)
+        kind: ReportKind = draft.period.kind if draft.period else "adhoc"
+        period = draft.period
+    else:
+        kind, period = choose(args.kind, args.period, datetime.date.today())
+        outline = outlines.load(args.outline or outlines.builtin_for(kind))
+        draft = start_draft(outline, _settings(args), period)
+        _refuse_unimportable(draft, args.outline)
     try:
         draftfile.dump_path(draft, args.output)
     except OSError as exc:
@@ -76,6 +91,47 @@ def cmd_new(args: argparse.Namespace) -> int:
     cover = f" ({periods.range_text(period)})" if period else ""
     print(f"Đã ghi {args.output}: {draft.title or periods.KIND_LABELS[kind]}{cover}")
     return 0
+
+
+def _next_period(args: argparse.Namespace) -> Draft:
+    """`new --from LAST.json`: LAST copied to the next period (or --period), with last
+    year's figures of the same period in its "cùng kỳ" columns."""
+    if args.outline is not None:
+        raise UsageError("--outline: không dùng cùng --from (bản nháp mới sao từ --from)")
+    old = draftfile.load_path(args.source)
+    if old.period is None:
+        raise UsageError(f"--from: {args.source} không ghi kỳ báo cáo; hãy dùng --kind, --period")
+    period = periods.following(old.period)
+    if args.period is not None:
+        _, chosen = choose(args.kind, args.period, datetime.date.today())
+        period = chosen or period
+    draft = next_copy(old, period)
+    carried = carry_figures(draft, old, _stored_drafts(args))
+    for line in carried.lines():
+        print(f"lưu ý: {line}", file=sys.stderr)
+    if carried.filled:
+        marked = f", {carried.estimates} số ước tính cần số chính thức" if carried.estimates else ""
+        print(f"Đã lấy {carried.filled} số cùng kỳ năm trước{marked}.")
+    return draft
+
+
+def _stored_drafts(args: argparse.Namespace) -> Callable[[Period], Draft | None]:
+    """Drafts of this PC's store, when it has one (never created just to look)."""
+    from ..files.paths import data_dir
+
+    if not data_dir(args.data_dir).is_dir():
+        return lambda _period: None
+
+    def find(period: Period) -> Draft | None:
+        from .clistore import open_store
+
+        store = open_store(args)
+        try:
+            return in_store(store)(period)
+        finally:
+            store.close()
+
+    return find
 
 
 def _refuse_unimportable(draft: Draft, outline: Path | None) -> None:

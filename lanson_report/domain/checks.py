@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from .compose import heading_label
 from .model import PRINTED_KINDS, Block, BodyBlock, Draft, Section, Table
+from .tables import figures
 from .text import nfc, roman, upper
 
 
@@ -40,7 +41,40 @@ def missing(draft: Draft) -> list[Problem]:
     need(bool(draft.recipients), "recipients", "chưa có nơi nhận")
     problems.extend(unmentioned_appendices(draft))
     problems.extend(unwritten_sections(draft))
+    problems.extend(figure_problems(draft))
     return problems
+
+
+def figure_problems(draft: Draft) -> list[Problem]:
+    """Computed figures that disagree, estimates to confirm, numbers written ambiguously."""
+    return [
+        Problem(f"{path}.rows[{row}][{column}]", f"{_table_name(table)}: {message}")
+        for path, table in tables_with_paths(draft)
+        for row, column, message in figures.notes(table)
+    ]
+
+
+def _table_name(table: Table) -> str:
+    caption = table.caption.strip()
+    return f"bảng “{caption}”" if caption else "bảng số liệu"
+
+
+def tables_with_paths(draft: Draft) -> Iterator[tuple[str, Table]]:
+    """Every table of the draft with its draft-file path, appendices included."""
+    yield from _section_tables(draft.sections, "sections")
+    for index, item in enumerate(draft.appendices):
+        for number, block in enumerate(item.blocks):
+            if isinstance(block, Table):
+                yield f"appendices[{index}].blocks[{number}]", block
+
+
+def _section_tables(sections: list[Section], path: str) -> Iterator[tuple[str, Table]]:
+    for index, section in enumerate(sections):
+        here = f"{path}[{index}]"
+        for number, block in enumerate(section.blocks):
+            if isinstance(block, Table):
+                yield f"{here}.blocks[{number}]", block
+        yield from _section_tables(section.sections, f"{here}.sections")
 
 
 def unmentioned_appendices(draft: Draft) -> list[Problem]:
@@ -119,7 +153,12 @@ def _only_hints(section: Section) -> bool:
 
 
 def _has_content(block: Block | Table) -> bool:
-    if isinstance(block, Table):
-        body = block.rows[block.header_rows :]
-        return any(cell is not None and cell.text.strip() for row in body for cell in row)
+    if isinstance(block, Table):  # an outline's computed "-" is not the clerk's content
+        computed = figures.expected(block)
+        return any(
+            cell is not None and cell.text.strip() and (r, c) not in computed
+            for r, row in enumerate(block.rows)
+            if r >= block.header_rows
+            for c, cell in enumerate(row)
+        )
     return block.kind in PRINTED_KINDS and bool(block.text.strip())

@@ -15,12 +15,14 @@ Outline = Literal["arabic", "roman"]
 Align = Literal["left", "center", "right"]
 Orientation = Literal["portrait", "landscape"]
 PeriodKind = Literal["month", "quarter", "half", "nine_months", "year"]
+ComputeOp = Literal["sum", "difference", "ratio", "growth", "previous"]
 
 BLOCK_KINDS: tuple[BlockKind, ...] = ("paragraph", "bullet", "subbullet", "hint")
 PRINTED_KINDS: tuple[BlockKind, ...] = ("paragraph", "bullet", "subbullet")  # a hint never prints
 ALIGNS: tuple[Align, ...] = ("left", "center", "right")
 ORIENTATIONS: tuple[Orientation, ...] = ("portrait", "landscape")
 PERIOD_KINDS: tuple[PeriodKind, ...] = ("month", "quarter", "half", "nine_months", "year")
+COMPUTE_OPS: tuple[ComputeOp, ...] = ("sum", "difference", "ratio", "growth", "previous")
 TABLE_SIZES = (11, 14)  # smallest and largest text size of a table, pt
 BODY_SIZES = (13, 14)
 LINE_SPACINGS = (1.0, 1.5)
@@ -65,10 +67,39 @@ class Cell:
     colspan: int = 1
     rowspan: int = 1
     align: Align | None = None  # None: the column's alignment
+    estimate: bool = False  # carried from last year's "ước thực hiện": needs the official figure
 
     @property
     def text(self) -> str:
-        return "".join(run.text for run in self.runs)
+        runs = self.runs  # computed tables read every cell at each edit: one run is the rule
+        if len(runs) == 1:
+            return runs[0].text
+        return "".join(run.text for run in runs)
+
+
+@dataclass
+class ComputedColumn:
+    """A column whose body cells are computed from other columns of the same row."""
+
+    column: int
+    op: ComputeOp
+    of: list[int]
+    decimals: int | None = None  # None: 1 for ratio and growth, else 0
+
+    @property
+    def places(self) -> int:
+        if self.decimals is not None:
+            return self.decimals
+        return 1 if self.op in ("ratio", "growth") else 0
+
+
+@dataclass
+class Compute:
+    """Which figures of a table are computed (format v3 `compute`); indices over the grid."""
+
+    columns: list[ComputedColumn] = field(default_factory=list)
+    total_rows: list[int] = field(default_factory=list)  # "Tổng cộng": sums of the rows above
+    part_rows: list[int] = field(default_factory=list)  # "Trong đó": shown, never added
 
 
 @dataclass
@@ -82,6 +113,10 @@ class Table:
     unit: str = ""
     size: int = 13
     note: list[Run] = field(default_factory=list)
+    compute: Compute | None = None
+    # What the program last wrote into each computed cell, by (row, column): a cell still
+    # holding it follows the computation; one holding anything else was typed and is kept.
+    computed: dict[tuple[int, int], str] = field(default_factory=dict, compare=False, repr=False)
 
     kind: Literal["table"] = field(default="table", init=False, repr=False)
 

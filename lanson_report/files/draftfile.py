@@ -1,4 +1,4 @@
-"""Draft exchange format, versions 1 and 2 (../shared/draft-format.md) <-> the model.
+"""Draft exchange format, versions 1 to 3 (../shared/draft-format.md) <-> the model.
 
 Load is strict: unknown keys, wrong types and impossible values are refused with a
 message that names the field path, so that a typo never silently loses text.
@@ -25,15 +25,15 @@ from ..domain.model import (
     Section,
     Signature,
 )
-from . import draftparts, fileio
+from . import draftcompute, draftparts, fileio
 from .validate import Reader
 
 FORMAT = "lanson-report/draft"
-FORMAT_VERSION = 2  # the newest version this program reads and writes
+FORMAT_VERSION = 3  # the newest version this program reads and writes
 
-# MIGRATIONS[n] turns a file of format version n into version n + 1. Version 2 only adds
-# keys, so a version 1 file is already a valid version 2 file.
-MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: dict}
+# MIGRATIONS[n] turns a file of format version n into version n + 1. Versions 2 and 3 only
+# add keys, so an older file is already a valid file of the newer version.
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: dict, 2: dict}
 V2_TOP_KEYS = ("appendices", "period", "template", "layout")
 V2_BLOCK_KINDS = ("table", "hint")
 
@@ -200,6 +200,8 @@ def migrate(raw: Any) -> dict[str, Any]:
         )
     if version == 1:
         _refuse_v2_features(raw)
+    if version < 3:
+        draftcompute.refuse_v3_keys(_raw_blocks_everywhere(raw), version)
     while version < FORMAT_VERSION:
         raw = MIGRATIONS[version](raw)
         version += 1
@@ -234,6 +236,16 @@ def _raw_blocks(sections: Any, path: str) -> list[tuple[str, Any]]:
         if isinstance(blocks, list):
             out.extend((f"{here}.blocks[{n}]", block) for n, block in enumerate(blocks))
         out.extend(_raw_blocks(section.get("sections"), f"{here}.sections"))
+    return out
+
+
+def _raw_blocks_everywhere(raw: dict[str, Any]) -> list[tuple[str, Any]]:
+    out = _raw_blocks(raw.get("sections"), "sections")
+    appendices = raw.get("appendices")
+    for index, item in enumerate(appendices if isinstance(appendices, list) else []):
+        blocks = item.get("blocks") if isinstance(item, dict) else None
+        if isinstance(blocks, list):
+            out.extend((f"appendices[{index}].blocks[{n}]", b) for n, b in enumerate(blocks))
     return out
 
 
@@ -324,8 +336,9 @@ def _recipient(reader: Reader) -> Recipient:
 def to_dict(draft: Draft) -> dict[str, Any]:
     """The draft as a file object, keys in the order of the specification.
 
-    Written as format version 1 unless the draft uses a version 2 feature, so that a
-    program that reads only version 1 still opens every draft it can.
+    Written as the lowest format version that holds the draft (1 unless it uses a version 2
+    feature, 3 only when it computes figures), so that a program that reads only an older
+    version still opens every draft it can.
     """
     agency: dict[str, Any] = {
         "parent": draft.agency.parent,
@@ -336,7 +349,7 @@ def to_dict(draft: Draft) -> dict[str, Any]:
         agency["name_in_text"] = draft.agency.name_in_text
     out: dict[str, Any] = {
         "format": FORMAT,
-        "format_version": 2 if draftparts.needs_version_2(draft) else 1,
+        "format_version": _lowest_version(draft),
         "id": draft.id,
         "doc_type": draft.doc_type,
         "agency": agency,
@@ -383,6 +396,12 @@ def to_dict(draft: Draft) -> dict[str, Any]:
     if not draft.layout.is_default:
         out["layout"] = draftparts.layout_dict(draft.layout)
     return out
+
+
+def _lowest_version(draft: Draft) -> int:
+    if draftparts.computes_figures(draft):  # format v3, *Computed figures*
+        return 3
+    return 2 if draftparts.needs_version_2(draft) else 1
 
 
 def _section_dict(section: Section) -> dict[str, Any]:

@@ -33,9 +33,21 @@ from ..domain.model import (
     Template,
 )
 from ..domain.tables import tablegrid, tablelimits
+from . import draftcompute
 from .validate import MAX_YEAR, MIN_YEAR, Reader
 
-TABLE_KEYS = ("kind", "caption", "unit", "columns", "header_rows", "rows", "size", "note")
+TABLE_KEYS = (
+    "kind",
+    "caption",
+    "unit",
+    "columns",
+    "header_rows",
+    "rows",
+    "size",
+    "note",
+    "compute",
+)
+CELL_KEYS = ("text", "colspan", "rowspan", "align", "estimate")
 MAX_PARAGRAPH_SPACING = 24.0
 
 
@@ -75,7 +87,7 @@ def table(reader: Reader) -> Table:
         low, high = TABLE_SIZES
         if not low <= size <= high:
             raise size_reader.fail(f"cỡ chữ {size} không hợp lệ; chấp nhận {low} đến {high}")
-    return Table(
+    out = Table(
         columns=columns,
         rows=rows,
         header_rows=header_rows,
@@ -84,6 +96,10 @@ def table(reader: Reader) -> Table:
         size=size,
         note=reader.field("note").runs() if reader.has("note") else [],
     )
+    if reader.has("compute"):
+        out.compute = draftcompute.compute(reader.field("compute"), out)
+        draftcompute.computed_on_load(out)
+    return out
 
 
 def _optional_string(reader: Reader, key: str) -> str:
@@ -105,7 +121,7 @@ def _cell(reader: Reader) -> Cell | None:
         return None
     if not isinstance(reader.value, dict):
         return Cell(runs=_cell_runs(reader))
-    reader.check_keys(("text", "colspan", "rowspan", "align"), ("text",))
+    reader.check_keys(CELL_KEYS, ("text",))
 
     def span(key: str) -> int:
         if not reader.has(key):
@@ -122,6 +138,7 @@ def _cell(reader: Reader) -> Cell | None:
         colspan=span("colspan"),
         rowspan=span("rowspan"),
         align=align,  # type: ignore[arg-type]
+        estimate=draftcompute.estimate(reader) if reader.has("estimate") else False,
     )
 
 
@@ -225,6 +242,8 @@ def table_dict(table: Table) -> dict[str, Any]:
         out["size"] = table.size
     if table.note:
         out["note"] = runs_value(table.note)
+    if table.compute is not None:
+        out["compute"] = draftcompute.compute_dict(table.compute)
     return out
 
 
@@ -239,7 +258,7 @@ def _column_dict(column: Column) -> dict[str, Any]:
 def _cell_value(cell: Cell | None) -> Any:
     if cell is None:
         return None
-    if cell.colspan == 1 and cell.rowspan == 1 and cell.align is None:
+    if cell.colspan == 1 and cell.rowspan == 1 and cell.align is None and not cell.estimate:
         return runs_value(cell.runs)
     out: dict[str, Any] = {"text": runs_value(cell.runs)}
     if cell.colspan != 1:
@@ -248,6 +267,8 @@ def _cell_value(cell: Cell | None) -> Any:
         out["rowspan"] = cell.rowspan
     if cell.align is not None:
         out["align"] = cell.align
+    if cell.estimate:
+        out["estimate"] = True
     return out
 
 
@@ -315,3 +336,15 @@ def needs_version_2(draft: Draft) -> bool:
         isinstance(block, Table) or (isinstance(block, Block) and block.kind == "hint")
         for block in _all_blocks(draft.sections)
     )
+
+
+def all_tables(draft: Draft) -> list[Table]:
+    blocks = _all_blocks(draft.sections)
+    for item in draft.appendices:
+        blocks.extend(item.blocks)
+    return [block for block in blocks if isinstance(block, Table)]
+
+
+def computes_figures(draft: Draft) -> bool:
+    """Whether the draft computes figures or carries an estimate (format version 3)."""
+    return draftcompute.computes(all_tables(draft))

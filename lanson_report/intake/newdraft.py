@@ -5,8 +5,11 @@ from __future__ import annotations
 import copy
 import datetime
 import uuid
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from ..domain import periods
+from ..domain.checks import tables_with_paths
 from ..domain.model import (
     Block,
     BodyBlock,
@@ -19,6 +22,10 @@ from ..domain.model import (
     Table,
     new_draft,
 )
+from ..domain.tables import carry
+
+if TYPE_CHECKING:  # the store (TinyDB) is loaded only by a program that opens one
+    from ..store import Store
 
 # Outline headings and hints may name the period in words the draft fills in.
 PERIOD_TOKEN = "[kỳ báo cáo]"
@@ -117,3 +124,46 @@ def _retitle_sections(sections: list[Section], old: Period, new: Period) -> None
             for b in section.blocks
         ]
         _retitle_sections(section.sections, old, new)
+
+
+def next_copy(old: Draft, period: Period) -> Draft:
+    """A copy of a periodic report for another period: same text, no number, day or month."""
+    draft = copy.deepcopy(old)
+    draft.id = str(uuid.uuid4())
+    draft.template = None
+    draft.number = ""
+    draft.date = DocDate(old.date.year + period.year - (old.period or period).year)
+    move_to_period(draft, period)
+    return draft
+
+
+def year_earlier(period: Period) -> Period:
+    return Period(period.kind, period.year - 1, period.number)
+
+
+def carry_figures(
+    draft: Draft, copied_from: Draft | None, stored: Callable[[Period], Draft | None]
+) -> carry.Carried:
+    """Fill the "cùng kỳ" columns from the draft of the same period one year earlier: the
+    one copied from when it is that one, else the one `stored` finds (None: none kept)."""
+    if draft.period is None:
+        return carry.Carried()
+    wanted = year_earlier(draft.period)
+    source = copied_from if copied_from is not None and copied_from.period == wanted else None
+    source = source or stored(wanted)
+    earlier = [table for _, table in tables_with_paths(source)] if source else None
+    tables = [table for _, table in tables_with_paths(draft)]
+    return carry.carry(tables, earlier, f"báo cáo {periods.phrase(wanted)}")
+
+
+def in_store(store: Store) -> Callable[[Period], Draft | None]:
+    """Find the stored draft of a period (the most recently changed one, if several)."""
+
+    def find(period: Period) -> Draft | None:
+        for summary in store.list(period.year):
+            draft = store.get(summary.id).draft
+            if draft.period == period:
+                return draft
+        return None
+
+    return find

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..domain.model import Align, Run, Table
+from ..domain.tables import figures
 from . import styles as s
 from .layout import MM
 from .line import Line
@@ -76,17 +77,32 @@ class PrintedTable:
 
 def _cells(table: Table, headers: int) -> tuple[PrintedCell, ...]:
     cells = []
+    figures_at = _figure_columns(table)
+    totals = set(table.compute.total_rows) if table.compute else set()
+    parts = set(table.compute.part_rows) if table.compute else set()
     for r, row in enumerate(table.rows):
         for c, cell in enumerate(row):
             if cell is None:
                 continue
             header = r < headers
-            align = "center" if header else (cell.align or table.columns[c].align)
+            align = (
+                "center" if header else (cell.align or figures_at.get(c) or table.columns[c].align)
+            )
+            bold, italic = header or r in totals, r in parts
             runs = tuple(
-                Run(run.text, run.bold or header, run.italic, run.underline) for run in cell.runs
+                Run(run.text, run.bold or bold, run.italic or italic, run.underline)
+                for run in cell.runs
             )
             cells.append(PrintedCell(r, c, cell.rowspan, cell.colspan, runs, align, header))
     return tuple(cells)
+
+
+def _figure_columns(table: Table) -> dict[int, Align]:
+    """A table that computes prints its figures flush right, as a column of sums reads;
+    a "Tổng cộng" row prints bold and a "Trong đó" row italic. Other tables print as typed."""
+    if table.compute is None:
+        return {}
+    return {column: "right" for column in figures.numeric_columns(table)}
 
 
 def _line(style: s.Style, runs: tuple[Run, ...]) -> Line | None:

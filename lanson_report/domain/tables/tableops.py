@@ -11,7 +11,7 @@ from __future__ import annotations
 import copy
 
 from ..model import Cell, Column, Run, Table
-from . import tablegrid, tablelimits
+from . import figureedit, tablegrid, tablelimits
 from .tablepaste import Grid, PasteError
 
 
@@ -97,6 +97,7 @@ def insert_row(table: Table, at: int) -> Table:
     _insert(out.rows, len(out.columns), at)
     if at < out.header_rows:
         out.header_rows += 1
+    figureedit.remap(out, "row", figureedit.inserted(at))
     return out
 
 
@@ -107,6 +108,7 @@ def remove_row(table: Table, at: int) -> Table:
     _remove(out.rows, len(out.columns), at)
     if at < out.header_rows:
         out.header_rows -= 1
+    figureedit.remap(out, "row", figureedit.removed(at))
     return out
 
 
@@ -114,6 +116,7 @@ def move_row(table: Table, at: int, step: int) -> Table:
     """Swap row `at` with the one above (step -1) or below (+1)."""
     out = copy.deepcopy(table)
     _move(out.rows, len(out.columns), at, step)
+    figureedit.remap(out, "row", figureedit.swapped(at, at + step))
     return out
 
 
@@ -136,6 +139,7 @@ def insert_column(table: Table, at: int, width: float = 1.0) -> Table:
     tablelimits.check_size(len(table.rows), len(table.columns) + 1)
     out = _on_columns(table, "insert", at)
     out.columns.insert(at, Column(width=width))
+    figureedit.remap(out, "column", figureedit.inserted(at))
     return out
 
 
@@ -144,6 +148,7 @@ def remove_column(table: Table, at: int) -> Table:
         raise GridError("Bảng cần ít nhất một cột.")
     out = _on_columns(table, "remove", at)
     del out.columns[at]
+    figureedit.remap(out, "column", figureedit.removed(at))
     return out
 
 
@@ -157,6 +162,7 @@ def move_column(table: Table, at: int, step: int) -> Table:
             "Cột này có ô gộp theo chiều ngang với cột bên cạnh. Hãy tách ô trước khi chuyển cột."
         ) from None
     out.columns[at], out.columns[at + step] = out.columns[at + step], out.columns[at]
+    figureedit.remap(out, "column", figureedit.swapped(at, at + step))
     return out
 
 

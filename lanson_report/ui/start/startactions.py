@@ -11,7 +11,7 @@ from ...domain.errors import DraftFormatError, ReportError
 from ...domain.model import Draft, Period
 from ...files import draftfile
 from ...intake import outlines
-from ...intake.newdraft import move_to_period
+from ...intake.newdraft import carry_figures, in_store, move_to_period
 from .. import dialogs
 from ..common.texts import explain
 from ..dialogs import reporting
@@ -46,8 +46,10 @@ def duplicate(screen: StartScreenBase) -> None:
         from .yeardialog import YearReviewDialog
 
         copy = screen.store.duplicate(draft_id, year).draft
+        carried = None
         if period is not None:  # the period moves along, and its wording in the text
             move_to_period(copy, period)
+            carried = carry_figures(copy, old, in_store(screen.store))
             screen.store.save(copy)
         found = yearswap.find(copy, old.date.year, year) if year != old.date.year else []
         if found:
@@ -59,6 +61,8 @@ def duplicate(screen: StartScreenBase) -> None:
         was = periods.phrase(old.period) if old.period else f"năm {old.date.year}"
         now = periods.phrase(period) if period else f"năm {year}"
         screen.message.emit(f"Đã tạo báo cáo {now} từ báo cáo {was}.")
+        if carried is not None and carried.lines():
+            dialogs.info(screen, "Số liệu cùng kỳ năm trước", "\n".join(carried.lines()))
         screen.open_requested.emit(copy.id)
 
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QToolBar
 from ....domain.model import Table
 from ....domain.tables.tablegrid import blank_table
 from ... import dialogs
+from .figuresentence import FigureSentenceDialog, computed_tables, sentences
 from .richtext import RichTextEdit
 from .tableeditor import TableEditor
 from .tableobject import DoubleClicks, insert_table, replace_table, table_near, table_of
@@ -30,7 +31,17 @@ class BodyTables(QObject):
         )
         self.edit_action = QAction("&Sửa bảng…", bar)
         self.edit_action.setToolTip("Sửa bảng ở chỗ con trỏ (F2, hoặc nhấn đúp vào bảng)")
-        for action, slot in ((self.insert_action, self.insert), (self.edit_action, self.edit)):
+        self.sentence_action = QAction("Câu số &liệu…", bar)
+        self.sentence_action.setToolTip(
+            "Chèn vào chỗ con trỏ câu nói về số liệu một hàng của bảng tính sẵn "
+            "(đạt … % kế hoạch, tăng … % so với cùng kỳ)"
+        )
+        actions = (
+            (self.insert_action, self.insert),
+            (self.edit_action, self.edit),
+            (self.sentence_action, self.insert_sentence),
+        )
+        for action, slot in actions:
             action.triggered.connect(lambda _checked=False, s=slot: s())
             bar.addAction(action)
         self.clicks = DoubleClicks(editor, self.edit)
@@ -60,6 +71,30 @@ class BodyTables(QObject):
         if table is not None:
             cursor = self.editor.textCursor()
             insert_table(cursor, table)
+            self.editor.setTextCursor(cursor)
+            self.editor.setFocus()
+
+    def insert_sentence(self) -> None:
+        """Câu số liệu: words for a row's figures, typed at the cursor as plain text."""
+        if self.editor.isReadOnly():
+            return
+        tables = computed_tables(self.editor.document())
+        if not sentences(tables):
+            dialogs.info(
+                self.editor,
+                "Chèn câu số liệu",
+                "Phần này chưa có bảng nào có cột tính tỷ lệ % với số liệu. Hãy chèn bảng, "
+                "đặt cột tính (Sửa bảng… → Tính cột) và nhập số liệu trước.",
+            )
+            return
+        dialog = FigureSentenceDialog(tables, self.editor)
+        try:
+            text = dialog.sentence() if dialogs.exec_dialog(dialog) else ""
+        finally:
+            dialog.deleteLater()
+        if text:
+            cursor = self.editor.textCursor()
+            cursor.insertText(text, QTextCharFormat())
             self.editor.setTextCursor(cursor)
             self.editor.setFocus()
 

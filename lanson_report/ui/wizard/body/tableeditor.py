@@ -33,6 +33,7 @@ from ....domain.tables import tableops
 from ...common.fields import LineEdit, buddy
 from ...common.widgets import button
 from .tableactions import GridActions
+from .tablefigures import FiguresPanel
 from .tablemodel import CellDelegate, GridView, TableModel, column_name
 
 MOVE_COLUMN = tableops.move_column
@@ -72,6 +73,7 @@ class TableEditor(GridActions, QDialog):
         self.column_label = QLabel()
         self.message = QLabel()
         self.message.setWordWrap(True)
+        self.figures = FiguresPanel(self.model, self._figures_edited)
         self._note_runs = list(table.note)
         self._build()
         self._fill(table)
@@ -80,6 +82,7 @@ class TableEditor(GridActions, QDialog):
             self.setEnabled(True)
             for widget in (*self.buttons.values(), self.header_rows, self.font_size, self.align):
                 widget.setEnabled(False)
+            self.figures.setEnabled(False)
             for field in (self.caption, self.unit, self.note):
                 field.setReadOnly(True)
             self.column_width.setEnabled(False)
@@ -113,6 +116,7 @@ class TableEditor(GridActions, QDialog):
         column.addWidget(self.column_width)
         column.addStretch(1)
         layout.addLayout(column)
+        layout.addWidget(self.figures)
         note = QFormLayout()
         note.addRow(buddy("Ghi chú dưới &bảng:", self.note), self.note)
         layout.addLayout(note)
@@ -211,6 +215,7 @@ class TableEditor(GridActions, QDialog):
         self._fit_columns()
 
     def _cell_changed(self, first: QModelIndex, last: QModelIndex, *_args: object) -> None:
+        self.figures.refresh()
         if first == last and "\n" in str(first.data()):
             self.view.resizeRowToContents(first.row())
 
@@ -250,6 +255,11 @@ class TableEditor(GridActions, QDialog):
             else:
                 widget.setValue(float(value))
             widget.blockSignals(False)
+        self.figures.show_at(*self.current())
+
+    def _figures_edited(self, problem: str) -> None:
+        self._reset(self.model.table)
+        self.say(problem)
 
     def _column_edited(self, *_args: object) -> None:
         column = self.current()[1]
@@ -261,6 +271,7 @@ class TableEditor(GridActions, QDialog):
 
     def _header_rows_edited(self, value: int) -> None:
         self.model.table.header_rows = value
+        self.model.refresh_figures()
         self._repaint()
 
     def _repaint(self) -> None:

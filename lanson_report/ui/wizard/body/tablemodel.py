@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ....domain.model import Run, Table
+from ....domain.model import Cell, Run, Table
+from ....domain.tables import figures
 from ....domain.tables.tablelimits import text_problem
 from ....domain.text import nfc
 
@@ -46,7 +47,12 @@ CELL_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemF
 DISPLAY, EDIT = int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.EditRole)
 ALIGN_ROLE, FONT_ROLE = int(Qt.ItemDataRole.TextAlignmentRole), int(Qt.ItemDataRole.FontRole)
 BACKGROUND_ROLE = int(Qt.ItemDataRole.BackgroundRole)
+TOOLTIP_ROLE = int(Qt.ItemDataRole.ToolTipRole)
 HEADER_BACKGROUND = QColor("#e8eef7")
+COMPUTED_BACKGROUND = QColor("#e6f2e1")  # a computed figure: read, never typed
+MISMATCH_BACKGROUND = QColor("#f9d3d0")  # a typed figure the computation disagrees with
+ESTIMATE_BACKGROUND = QColor("#fff1c2")  # last period's estimate, waiting for the official one
+COMPUTED_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 COLUMN_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 
@@ -69,11 +75,42 @@ class TableModel(QAbstractTableModel):
         self._bold = QFont()
         self._bold.setBold(True)
         self._header_fill = QBrush(HEADER_BACKGROUND)
+        self._fills = {
+            "computed": QBrush(COMPUTED_BACKGROUND),
+            "mismatch": QBrush(MISMATCH_BACKGROUND),
+            "estimate": QBrush(ESTIMATE_BACKGROUND),
+        }
+        self.computed: dict[tuple[int, int], str] = {}  # position -> what it computes to
+        self.mismatched: set[tuple[int, int]] = set()
+        self.figure_columns: set[int] = set()  # flush right, as they print
+        self.total_rows: set[int] = set()  # bold, as they print
+        self.refresh_figures()
 
     def set_table(self, table: Table) -> None:
         self.beginResetModel()
         self.table = table
+        self.refresh_figures()
         self.endResetModel()
+
+    def refresh_figures(self) -> bool:
+        """Recompute the table's figures; whether any computed cell's text changed."""
+        if self.table.compute is None and not self.computed:
+            return False
+        before = {pos: self._text(*pos) for pos in self.computed}
+        compute = self.table.compute
+        numeric = figures.numeric_columns(self.table) if compute else []
+        self.figure_columns = set(numeric)
+        self.total_rows = set(compute.total_rows) if compute else set()
+        self.computed = figures.expected(self.table, numeric)
+        found = figures.write(self.table, self.computed)
+        self.mismatched = {(m.row, m.column) for m in found}
+        return any(self._text(*pos) != text for pos, text in before.items()) or (
+            before.keys() != self.computed.keys()
+        )
+
+    def _text(self, row: int, column: int) -> str:
+        cell = self.table.rows[row][column]
+        return cell.text if cell is not None else ""
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self.table.rows)
@@ -82,6 +119,8 @@ class TableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.table.columns)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
+        if (index.row(), index.column()) in self.computed:
+            return COMPUTED_FLAGS
         return CELL_FLAGS
 
     def data(self, index: Index, role: int = DISPLAY) -> Any:
@@ -95,11 +134,39 @@ class TableModel(QAbstractTableModel):
                 return ALIGN_FLAGS["center"]
             if cell is not None and cell.align is not None:
                 return ALIGN_FLAGS[cell.align]
+            if index.column() in self.figure_columns:
+                return ALIGN_FLAGS["right"]
             return ALIGN_FLAGS[self.table.columns[index.column()].align]
-        if role == FONT_ROLE and header:
+        if role == FONT_ROLE and (header or row in self.total_rows):
             return self._bold
-        if role == BACKGROUND_ROLE and header:
-            return self._header_fill
+        if role == BACKGROUND_ROLE:
+            return self._header_fill if header else self._figure_fill(row, index.column(), cell)
+        if role == TOOLTIP_ROLE:
+            return self._figure_tip(row, index.column(), cell)
+        return None
+
+    def _figure_kind(self, row: int, column: int, cell: Cell | None) -> str:
+        if (row, column) in self.mismatched:
+            return "mismatch"
+        if cell is not None and cell.estimate:
+            return "estimate"
+        return "computed" if (row, column) in self.computed else ""
+
+    def _figure_fill(self, row: int, column: int, cell: Cell | None) -> QBrush | None:
+        kind = self._figure_kind(row, column, cell)
+        return self._fills[kind] if kind else None
+
+    def _figure_tip(self, row: int, column: int, cell: Cell | None) -> str | None:
+        kind = self._figure_kind(row, column, cell)
+        if kind == "mismatch":
+            return (
+                f"Số gõ tay {self._text(row, column)} khác số tính được "
+                f"{self.computed[row, column]}. Bấm Delete để dùng số tính được."
+            )
+        if kind == "estimate":
+            return "Số ước tính của kỳ trước: cần số chính thức. Sửa ô này để xác nhận."
+        if kind == "computed":
+            return "Ô tính tự động từ các ô khác của bảng; không gõ vào được."
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -107,6 +174,10 @@ class TableModel(QAbstractTableModel):
             return False
         cell = self.table.rows[index.row()][index.column()]
         text = nfc(str(value))
+        if cell is not None and text == cell.text and cell.estimate:
+            cell.estimate = False  # the clerk confirms last period's estimate as it is
+            self.dataChanged.emit(index, index, [Qt.ItemDataRole.BackgroundRole])
+            return True
         if cell is None or text == cell.text:
             return False
         problem = text_problem(text)
@@ -114,8 +185,21 @@ class TableModel(QAbstractTableModel):
             self.refused.emit(problem[0].upper() + problem[1:] + ".")
             return False
         cell.runs = [Run(text)] if text else []
+        cell.estimate = False  # edited: the clerk has given the figure
         self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole])
+        if (
+            self.refresh_figures()
+            or self.mismatched
+            or (index.row(), index.column()) in self.computed
+        ):
+            self._figures_changed()
         return True
+
+    def _figures_changed(self) -> None:
+        """Repaint the body: a total or a percentage far from the edited cell may have moved."""
+        first = self.index(self.table.header_rows, 0)
+        last = self.index(len(self.table.rows) - 1, len(self.table.columns) - 1)
+        self.dataChanged.emit(first, last, [Qt.ItemDataRole.DisplayRole])
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

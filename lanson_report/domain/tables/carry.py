@@ -1,0 +1,140 @@
+"""Last year's figures carried forward: each `previous` column of a new draft takes, row by
+row (matched by label), the value its source column had in the draft of the same period
+one year earlier. Q2-2025 takes Q2-2024's, whichever draft it was copied from.
+
+A value from a column whose header says it was an estimate ("ước thực hiện") is marked
+`estimate` and reported until the clerk edits it; a row that cannot be matched (renamed,
+new) is listed; with no earlier draft the cells stay empty and a note says so.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from ..model import Run, Table
+from . import figures
+
+ESTIMATE = re.compile(r"(?<!\w)ước(?!\w)", re.IGNORECASE)
+YEAR = re.compile(r"\b(19|20|21)[0-9]{2}\b")
+
+
+@dataclass
+class Carried:
+    """What carrying did, in words for the clerk (the command line prints them too)."""
+
+    filled: int = 0
+    estimates: int = 0
+    unmatched: list[str] = field(default_factory=list)  # "Bảng 1: hàng “…”"
+    notes: list[str] = field(default_factory=list)
+
+    def lines(self) -> list[str]:
+        return [*self.notes, *self.unmatched]
+
+
+def has_previous(table: Table) -> bool:
+    return table.compute is not None and any(r.op == "previous" for r in table.compute.columns)
+
+
+def carry(tables: list[Table], earlier: list[Table] | None, source_name: str) -> Carried:
+    """Fill every `previous` column of `tables` from `earlier` (None: no earlier draft)."""
+    out = Carried()
+    for index, table in enumerate(tables):
+        if not has_previous(table) or len(table.rows) <= table.header_rows:
+            continue  # an outline's empty table has nothing to carry yet
+        _clear(table)
+        figures.recompute(table)
+        name = _name(table, index)
+        if earlier is None:
+            out.notes.append(
+                f"{name}: không có {source_name} trong máy; cột cùng kỳ để trống, hãy nhập tay."
+            )
+            continue
+        source = _matching_table(table, index, tables, earlier)
+        if source is None:
+            out.notes.append(f"{name}: {source_name} không có bảng này; cột cùng kỳ để trống.")
+            continue
+        _fill(table, source, name, source_name, out)
+        figures.recompute(table)
+    return out
+
+
+def _name(table: Table, index: int) -> str:
+    caption = table.caption.strip()
+    return f"Bảng “{caption}”" if caption else f"Bảng thứ {index + 1}"
+
+
+def _clear(table: Table) -> None:
+    """The copy's own "cùng kỳ" belonged to its period; this period's comes from its year."""
+    assert table.compute is not None
+    totals = set(table.compute.total_rows)
+    for rule in table.compute.columns:
+        if rule.op != "previous":
+            continue
+        for row in figures.body_rows(table):
+            cell = table.rows[row][rule.column]
+            if cell is not None and row not in totals:
+                cell.runs, cell.estimate = [], False
+
+
+def _key(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFC", text).casefold().split())
+
+
+def _caption_key(table: Table) -> str:
+    return _key(YEAR.sub("#", table.caption))
+
+
+def _matching_table(
+    table: Table, index: int, tables: list[Table], earlier: list[Table]
+) -> Table | None:
+    """The earlier table of the same caption (years aside), else the one at the same place."""
+    if table.caption.strip():
+        same = [t for t in earlier if _caption_key(t) == _caption_key(table)]
+        if same:
+            return same[0]
+    return earlier[index] if index < len(earlier) else None
+
+
+def _labels(table: Table) -> dict[str, int]:
+    column = figures.label_column(table)
+    out: dict[str, int] = {}
+    for row in figures.body_rows(table):
+        label = _key(figures.row_label(table, row, column))
+        if label and label not in out:
+            out[label] = row
+    return out
+
+
+def _fill(table: Table, source: Table, name: str, source_name: str, out: Carried) -> None:
+    assert table.compute is not None
+    rules = [rule for rule in table.compute.columns if rule.op == "previous"]
+    found = _labels(source)
+    column = figures.label_column(table)
+    totals = set(table.compute.total_rows)
+    for row in figures.body_rows(table):
+        label = figures.row_label(table, row, column)
+        if row in totals or not label:
+            continue
+        at = found.get(_key(label))
+        if at is None:
+            out.unmatched.append(f"{name}: hàng “{label}” không có trong {source_name}.")
+            continue
+        for rule in rules:
+            _copy(table, row, rule.column, source, at, rule.of[0], out)
+
+
+def _copy(
+    table: Table, row: int, column: int, source: Table, at: int, of: int, out: Carried
+) -> None:
+    cell = table.rows[row][column]
+    if cell is None or of >= len(source.columns) or source.rows[at][of] is None:
+        return
+    text = source.rows[at][of].text  # type: ignore[union-attr]
+    cell.runs = [Run(text)] if text else []
+    if text.strip():
+        out.filled += 1
+        if ESTIMATE.search(figures.header_text(source, of)):
+            cell.estimate = True
+            out.estimates += 1

@@ -1,0 +1,285 @@
+"""Computed figures of a table (format v3 `compute`): totals, sums, differences, percentages.
+
+A total row holds, in each numeric column, the sum of the body rows above it back to the
+previous total row (or the header), leaving out "Trong đó" rows; its computed columns are
+computed from its own sums, so a total's percentage is a ratio of sums, never an average
+of percentages. A missing figure or a zero base prints `-`.
+
+`recompute` writes the computation into every computed cell the program wrote before (or
+that is empty) and leaves alone a cell holding something else: a figure a clerk typed is
+never silently replaced; `mismatches` lists it until the clerk accepts the computation.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from ..model import ComputedColumn, Run, Table
+from . import numbers, tablegrid
+
+Position = tuple[int, int]
+ORDINAL_HEADERS = ("tt", "stt", "số tt", "số thứ tự")
+HUNDRED = Decimal(100)
+
+
+@dataclass(frozen=True)
+class Mismatch:
+    """A computed cell whose text is not what the computation gives."""
+
+    row: int
+    column: int
+    typed: str
+    computed: str
+
+
+def header_text(table: Table, column: int) -> str:
+    """The lowest header cell's text over a column (`So với kế hoạch (%)`), spans included."""
+    for row in range(table.header_rows - 1, -1, -1):
+        r, c = tablegrid.owner(table, row, column)
+        cell = table.rows[r][c]
+        if cell is not None and cell.text.strip():
+            return " ".join(cell.text.split())
+    return ""
+
+
+def _text(table: Table, row: int, column: int) -> str:
+    cell = table.rows[row][column]
+    return cell.text if cell is not None else ""
+
+
+def is_ordinal(table: Table, column: int) -> bool:
+    return header_text(table, column).lower() in ORDINAL_HEADERS
+
+
+def body_rows(table: Table) -> range:
+    return range(table.header_rows, len(table.rows))
+
+
+def _item_rows(table: Table) -> list[int]:
+    compute = table.compute
+    skip = set(compute.total_rows) | set(compute.part_rows) if compute else set()
+    return [row for row in body_rows(table) if row not in skip]
+
+
+def computed_columns(table: Table) -> dict[int, ComputedColumn]:
+    """The rules that compute on every edit (a `previous` column is filled when carried)."""
+    if table.compute is None:
+        return {}
+    return {rule.column: rule for rule in table.compute.columns if rule.op != "previous"}
+
+
+def numeric_columns(table: Table) -> list[int]:
+    """Columns of figures: named by a rule, or holding numbers (and no more text than numbers)."""
+    named: set[int] = set()
+    for rule in table.compute.columns if table.compute else []:
+        named.add(rule.column)
+        named.update(rule.of)
+    out = []
+    for column in range(len(table.columns)):
+        if column in named:
+            out.append(column)
+            continue
+        if is_ordinal(table, column):
+            continue
+        kinds = [numbers.read(_text(table, row, column)).kind for row in _item_rows(table)]
+        if kinds.count("number") and kinds.count("text") <= kinds.count("number"):
+            out.append(column)
+    return out
+
+
+def summed_columns(table: Table, numeric: list[int] | None = None) -> list[int]:
+    """The columns a total row adds up: figures not computed by a rule, and not rates (a
+    header with "%" or "tỷ lệ"), since a sum of rates means nothing."""
+    rules = computed_columns(table)
+    numeric = numeric_columns(table) if numeric is None else numeric
+    return [column for column in numeric if column not in rules and not _is_rate(table, column)]
+
+
+def _is_rate(table: Table, column: int) -> bool:
+    header = header_text(table, column).lower()
+    return "%" in header or "tỷ lệ" in header
+
+
+def label_column(table: Table) -> int | None:
+    """The column naming each row (`Chỉ tiêu`): the first that is neither TT nor figures."""
+    figures = set(numeric_columns(table))
+    for column in range(len(table.columns)):
+        if column not in figures and not is_ordinal(table, column):
+            return column
+    return None
+
+
+def row_label(table: Table, row: int, column: int | None) -> str:
+    if column is None:
+        return ""
+    return " ".join(_text(table, row, column).split())
+
+
+# ----------------------------------------------------------------------------- computing
+def _apply(rule: ComputedColumn, values: list[Decimal | None]) -> Decimal | None:
+    if any(value is None for value in values):
+        return None
+    known = [value for value in values if value is not None]
+    if rule.op == "sum":
+        return sum(known, Decimal(0))
+    a, b = known[0], known[1]
+    if rule.op == "difference":
+        return a - b
+    if b == 0:
+        return None
+    if rule.op == "ratio":
+        return a / b * HUNDRED
+    return (a - b) / b * HUNDRED  # growth
+
+
+def expected(table: Table, numeric: list[int] | None = None) -> dict[Position, str]:
+    """What every computed cell should hold, by (row, column); `numeric`: the table's
+    numeric_columns() when the caller has them already."""
+    if table.compute is None:
+        return {}
+    rules = computed_columns(table)
+    out: dict[Position, str] = {}
+    values: dict[Position, Decimal | None] = {}
+
+    def value(row: int, column: int) -> Decimal | None:
+        if (row, column) in values:
+            return values[row, column]
+        return numbers.value_of(_text(table, row, column))
+
+    totals = set(table.compute.total_rows)
+    figures = summed_columns(table, numeric)
+    for row in body_rows(table):
+        if row in totals:
+            for column in figures:
+                if table.rows[row][column] is None:
+                    continue
+                total = _column_sum(table, row, column)
+                values[row, column] = total[0] if total else None
+                out[row, column] = numbers.write(*total) if total else ""
+        for column, rule in rules.items():
+            if table.rows[row][column] is None:
+                continue
+            result = _apply(rule, [value(row, of) for of in rule.of])
+            values[row, column] = result
+            out[row, column] = "-" if result is None else numbers.write(result, rule.places)
+    return out
+
+
+def _column_sum(table: Table, total_row: int, column: int) -> tuple[Decimal, int] | None:
+    """The sum of a column's item rows above a total row, and the most decimals they use."""
+    assert table.compute is not None
+    parts = set(table.compute.part_rows)
+    total, places, seen = Decimal(0), 0, False
+    for row in range(total_row - 1, table.header_rows - 1, -1):
+        if row in table.compute.total_rows:
+            break
+        if row in parts:
+            continue
+        reading = numbers.read(_text(table, row, column))
+        if reading.value is not None and not reading.percent:
+            total += reading.value
+            places = max(places, reading.decimals)
+            seen = True
+    return (total, places) if seen else None
+
+
+def recompute(table: Table) -> list[Mismatch]:
+    """Write the computation into computed cells that follow it; return the ones that do not."""
+    return write(table, expected(table))
+
+
+def write(table: Table, wanted: dict[Position, str]) -> list[Mismatch]:
+    """recompute() with the computation already worked out (the editor keeps it)."""
+    found = []
+    for (row, column), text in wanted.items():
+        cell = table.rows[row][column]
+        assert cell is not None
+        current = cell.text
+        if current == text:
+            table.computed[row, column] = text
+        elif not current.strip() or table.computed.get((row, column)) == current:
+            cell.runs = [Run(text)] if text else []
+            table.computed[row, column] = text
+        else:
+            found.append(Mismatch(row, column, current, text))
+    return found
+
+
+def mismatches(table: Table) -> list[Mismatch]:
+    """Computed cells whose text disagrees with the computation (without writing anything)."""
+    found = []
+    for (row, column), text in expected(table).items():
+        current = _text(table, row, column)
+        if current != text:
+            found.append(Mismatch(row, column, current, text))
+    return found
+
+
+def accept(table: Table) -> None:
+    """Replace every disagreeing computed cell by the computation (the clerk asked for it)."""
+    for (row, column), text in expected(table).items():
+        cell = table.rows[row][column]
+        assert cell is not None
+        cell.runs = [Run(text)] if text else []
+        cell.estimate = False
+        table.computed[row, column] = text
+
+
+def is_computed(table: Table, row: int, column: int) -> bool:
+    """Whether the program computes this cell: a clerk cannot type into it."""
+    if table.compute is None or row < table.header_rows:
+        return False
+    if column in computed_columns(table):
+        return True
+    return row in table.compute.total_rows and column in summed_columns(table)
+
+
+# ----------------------------------------------------------------------------- notes
+def notes(table: Table) -> list[tuple[int, int, str]]:
+    """(row, column, message) for each figure a clerk should look at before printing."""
+
+    def where(row: int, column: int) -> str:
+        label = row_label(table, row, label_column(table)) or f"thứ {row + 1}"
+        return f"ô “{header_text(table, column) or f'cột {column + 1}'}” của hàng “{label}”"
+
+    out = [
+        (
+            m.row,
+            m.column,
+            f"{where(m.row, m.column)} ghi {m.typed or 'trống'}, nhưng tính ra "
+            f"{m.computed}; hãy xóa số gõ tay hoặc chọn “Dùng số tính được”",
+        )
+        for m in mismatches(table)
+    ]
+    for row in body_rows(table):
+        for column, cell in enumerate(table.rows[row]):
+            if cell is not None and cell.estimate:
+                out.append(
+                    (
+                        row,
+                        column,
+                        f"{where(row, column)} ({cell.text}) là số ước tính "
+                        "của kỳ trước: cần số chính thức",
+                    )
+                )
+    totals = table.compute.total_rows if table.compute else []
+    items = [row for row in body_rows(table) if row not in totals]
+    for column in numeric_columns(table):
+        texts = [_text(table, row, column) for row in items]
+        for index in numbers.ambiguous_rows(texts):
+            text = texts[index].strip()
+            out.append(
+                (
+                    items[index],
+                    column,
+                    f"{where(items[index], column)} ghi “{text}” "
+                    "trong khi các ô khác của cột viết dấu phẩy thập phân: nếu là số "
+                    f"thập phân, hãy viết “{text.replace('.', ',')}”",
+                )
+            )
+        for index, text in enumerate(texts):
+            hint = numbers.read(text).hint
+            if hint:
+                out.append((items[index], column, f"{where(items[index], column)}: {hint}"))
+    return out

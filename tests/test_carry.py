@@ -1,0 +1,149 @@
+"""Last year's figures carried forward into "cùng kỳ", by the app's intake and `new --from`."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import drafts
+import pytest
+
+from lanson_report.cli import cli
+from lanson_report.domain.checks import missing
+from lanson_report.domain.model import Draft, Period, Table
+from lanson_report.files import draftfile
+from lanson_report.intake.newdraft import carry_figures, in_store, next_copy
+from lanson_report.store import Store
+
+HEADER = ["TT", "Chỉ tiêu", "Đơn vị tính", "Cùng kỳ năm trước", "Kế hoạch năm", "Thực hiện",
+          "So với kế hoạch (%)", "So với cùng kỳ (%)"]  # fmt: skip
+COMPUTE = {
+    "columns": [
+        {"column": 3, "op": "previous", "of": [5]},
+        {"column": 6, "op": "ratio", "of": [5, 4]},
+        {"column": 7, "op": "ratio", "of": [5, 3]},
+    ],
+}
+
+
+def report(
+    period: dict[str, Any], rows: list[list[str]], done: str = "Thực hiện"
+) -> dict[str, Any]:
+    header = [*HEADER[:5], done, *HEADER[6:]]
+    body = [[*row, "", ""] for row in rows] + [["", "Tổng cộng", "", "", "", "", "", ""]]
+    table = {
+        "kind": "table",
+        "caption": f"Bảng 1. Chỉ tiêu năm {period['year']}",
+        "columns": [{"width": 1}] * 8,
+        "rows": [header, *body],
+        "compute": COMPUTE | {"total_rows": [len(body)]},
+    }
+    raw = drafts.minimal(format_version=3, period=period)
+    raw["date"]["year"] = period["year"]
+    raw["sections"][0]["blocks"].append(table)
+    return raw
+
+
+Q2_2024 = report({"kind": "quarter", "number": 2, "year": 2024}, [
+    ["1", "Thu ngân sách", "Tỷ đồng", "90", "200", "150"],
+    ["2", "Thu khác", "Tỷ đồng", "8", "50", "10"],
+], done="Ước thực hiện quý")  # fmt: skip
+Q1_2025 = report({"kind": "quarter", "number": 1, "year": 2025}, [
+    ["1", "Thu ngân sách", "Tỷ đồng", "70", "220", "60"],
+    ["2", "Thu khác (phí, lệ phí)", "Tỷ đồng", "5", "50", "7"],
+])  # fmt: skip
+
+
+def table_of(draft: Draft) -> Table:
+    table = draft.sections[0].blocks[1]
+    assert isinstance(table, Table)
+    return table
+
+
+def column(draft: Draft, index: int) -> list[str]:
+    return [row[index].text for row in table_of(draft).rows[1:]]  # type: ignore[union-attr]
+
+
+def test_a_year_carried_to_the_next_fills_cung_ky_exactly() -> None:
+    old = draftfile.from_dict(report({"kind": "year", "year": 2024}, [
+        ["1", "Thu ngân sách", "Tỷ đồng", "90", "200", "1.150,5"],
+        ["2", "Thu khác", "Tỷ đồng", "8", "50", "-"],
+    ]))  # fmt: skip
+    new = next_copy(old, Period("year", 2025))
+    carried = carry_figures(new, old, lambda _period: None)
+    assert column(new, 3) == ["1.150,5", "-", "1.150,5"]
+    assert column(new, 7)[0] == "100,0"
+    assert carried.filled == 2 and carried.lines() == []
+    assert new.date.year == 2025 and new.number == "" and new.id != old.id
+
+
+def test_q2_takes_q2_of_last_year_lists_a_renamed_row_and_marks_estimates() -> None:
+    q1 = draftfile.from_dict(Q1_2025)
+    q2 = draftfile.from_dict(Q2_2024)
+    new = next_copy(q1, Period("quarter", 2025, 2))
+    carried = carry_figures(new, q1, lambda period: q2 if period == q2.period else None)
+    assert column(new, 3) == ["150", "", "150"]  # Q2-2024's figure, never Q1-2025's "70"
+    assert carried.unmatched == [
+        "Bảng “Bảng 1. Chỉ tiêu năm 2025”: hàng “Thu khác (phí, lệ phí)” không có trong "
+        "báo cáo quý II năm 2024."
+    ]
+    cell = table_of(new).rows[1][3]
+    assert cell is not None and cell.estimate
+    assert any("(150) là số ước tính của kỳ trước" in p.message for p in missing(new))
+    written = draftfile.to_dict(new)["sections"][0]["blocks"][1]["rows"][1][3]
+    assert written == {"text": "150", "estimate": True}
+
+
+def test_with_no_earlier_draft_the_cells_stay_empty_with_a_note() -> None:
+    q1 = draftfile.from_dict(Q1_2025)
+    new = next_copy(q1, Period("quarter", 2025, 2))
+    carried = carry_figures(new, q1, lambda _period: None)
+    assert column(new, 3) == ["", "", ""]
+    assert carried.lines() == [
+        "Bảng “Bảng 1. Chỉ tiêu năm 2025”: không có báo cáo quý II năm 2024 trong máy; "
+        "cột cùng kỳ để trống, hãy nhập tay."
+    ]
+
+
+def test_the_store_finds_the_draft_of_the_period(tmp_path: Path) -> None:
+    store = Store.open(tmp_path / "data")
+    try:
+        store.create(draftfile.from_dict(Q1_2025))
+        store.create(draftfile.from_dict(Q2_2024))
+        found = in_store(store)(Period("quarter", 2024, 2))
+        assert found is not None and found.period == Period("quarter", 2024, 2)
+        assert in_store(store)(Period("quarter", 2023, 2)) is None
+    finally:
+        store.close()
+
+
+def test_new_from_fills_cung_ky_from_the_store(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    data = tmp_path / "data"
+    store = Store.open(data)
+    store.create(draftfile.from_dict(Q2_2024))
+    store.close()
+    last, out = tmp_path / "Q1-2025.json", tmp_path / "Q2-2025.json"
+    last.write_text(json.dumps(Q1_2025, ensure_ascii=False), encoding="utf-8")
+    code = cli.run(["--data-dir", str(data), "new", "--from", str(last), "--period", "2025-Q2",
+                    "-o", str(out)])  # fmt: skip
+    printed, errors = capsys.readouterr()
+    assert code == 0, errors
+    new = draftfile.load_path(out)
+    assert new.period == Period("quarter", 2025, 2)
+    assert column(new, 3) == ["150", "", "150"]
+    assert "Đã lấy 1 số cùng kỳ năm trước, 1 số ước tính cần số chính thức." in printed
+    assert "lưu ý: Bảng “Bảng 1. Chỉ tiêu năm 2025”: hàng “Thu khác (phí, lệ phí)”" in errors
+
+
+def test_new_from_a_draft_without_a_period_says_so(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    last = tmp_path / "dot-xuat.json"
+    last.write_text(json.dumps(drafts.minimal()), encoding="utf-8")
+    code = cli.run(["--data-dir", str(tmp_path / "none"), "new", "--from", str(last), "-o",
+                    str(tmp_path / "out.json")])  # fmt: skip
+    assert code != 0
+    assert "--from:" in capsys.readouterr().err
