@@ -6,6 +6,7 @@ import contextlib
 import errno
 import os
 import stat
+import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterator
@@ -258,7 +259,7 @@ def _hold(fd: int) -> None:
 
     A file system without locks (some network shares) only loses the sweep there:
     _abandoned cannot lock either, so nothing is removed."""
-    if os.name != "nt":
+    if sys.platform != "win32":  # sys.platform, not os.name: mypy then skips it on Windows
         import fcntl
 
         with contextlib.suppress(OSError):
@@ -267,7 +268,7 @@ def _hold(fd: int) -> None:
 
 def _abandoned(path: Path) -> bool:
     """Whether no living program holds this temporary (POSIX: nobody has its lock)."""
-    if os.name == "nt":
+    if sys.platform == "win32":
         return True  # deleting it fails while its writer keeps it open
     import fcntl
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from typing import Any
 
+import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -90,6 +91,7 @@ ENGLISH = {
 }
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="Windows shows its own print dialog")
 def test_the_print_dialog_and_its_options_are_vietnamese(qtbot: Any) -> None:
     from PySide6.QtPrintSupport import QPrintDialog
 
