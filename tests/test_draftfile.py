@@ -133,7 +133,7 @@ def test_nesting_deeper_than_the_roman_outline() -> None:
 
 
 def test_newer_format_version_is_refused_as_newer() -> None:
-    message = _refused(_with("format_version", 3))
+    message = _refused(_with("format_version", 4))
     assert message.startswith("format_version: tệp này được tạo bằng phiên bản mới hơn")
     assert "cập nhật" in message
 

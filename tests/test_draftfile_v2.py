@@ -77,9 +77,9 @@ def test_a_version_2_feature_writes_version_2(change: Any, key: int) -> None:
 
 
 def test_newer_version_says_so_never_unknown_key() -> None:
-    raw = v2() | {"format_version": 3, "charts": []}
+    raw = v2() | {"format_version": 4, "charts": []}
     message = _refused(raw)
-    assert "tệp này được tạo bằng phiên bản mới hơn" in message and "3" in message
+    assert "tệp này được tạo bằng phiên bản mới hơn" in message and "4" in message
     assert "không được hỗ trợ" not in message
 
 

@@ -37,10 +37,11 @@ class Run:
     bold: bool = False
     italic: bool = False
     underline: bool = False
+    footnote: str = ""  # v3: the note whose mark prints right after the text
 
     @property
     def plain(self) -> bool:
-        return not (self.bold or self.italic or self.underline)
+        return not (self.bold or self.italic or self.underline or self.footnote)
 
 
 @dataclass

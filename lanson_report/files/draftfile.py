@@ -29,11 +29,11 @@ from . import draftparts, fileio
 from .validate import Reader
 
 FORMAT = "lanson-report/draft"
-FORMAT_VERSION = 2  # the newest version this program reads and writes
+FORMAT_VERSION = 3  # the newest version this program reads and writes
 
-# MIGRATIONS[n] turns a file of format version n into version n + 1. Version 2 only adds
-# keys, so a version 1 file is already a valid version 2 file.
-MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: dict}
+# MIGRATIONS[n] turns a file of format version n into version n + 1. Versions 2 and 3
+# only add keys, so an older file is already a valid newer one.
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: dict, 2: dict}
 V2_TOP_KEYS = ("appendices", "period", "template", "layout")
 V2_BLOCK_KINDS = ("table", "hint")
 
@@ -200,6 +200,8 @@ def migrate(raw: Any) -> dict[str, Any]:
         )
     if version == 1:
         _refuse_v2_features(raw)
+    if version < 3:
+        _refuse_footnotes(raw, "", version)
     while version < FORMAT_VERSION:
         raw = MIGRATIONS[version](raw)
         version += 1
@@ -220,6 +222,20 @@ def _refuse_v2_features(raw: dict[str, Any]) -> None:
             raise DraftFormatError(
                 f'{path}.kind: loại "{block["kind"]}" cần "format_version": 2 (tệp ghi 1)'
             )
+
+
+def _refuse_footnotes(value: Any, path: str, version: int) -> None:
+    """A footnote in a file that says version 1 or 2 is a mistake worth naming."""
+    if isinstance(value, dict):
+        if "footnote" in value:
+            raise DraftFormatError(
+                f'{path}.footnote: khóa này cần "format_version": 3 (tệp ghi {version})'
+            )
+        for key, item in value.items():
+            _refuse_footnotes(item, f"{path}.{key}" if path else key, version)
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            _refuse_footnotes(item, f"{path}[{index}]", version)
 
 
 def _raw_blocks(sections: Any, path: str) -> list[tuple[str, Any]]:
@@ -321,6 +337,13 @@ def _recipient(reader: Reader) -> Recipient:
     return Recipient(name=reader.field("name").string(non_empty=True), note=note)
 
 
+def _version(draft: Draft) -> int:
+    """The lowest format version that holds the draft."""
+    if draftparts.needs_version_3(draft):
+        return 3
+    return 2 if draftparts.needs_version_2(draft) else 1
+
+
 def to_dict(draft: Draft) -> dict[str, Any]:
     """The draft as a file object, keys in the order of the specification.
 
@@ -336,7 +359,7 @@ def to_dict(draft: Draft) -> dict[str, Any]:
         agency["name_in_text"] = draft.agency.name_in_text
     out: dict[str, Any] = {
         "format": FORMAT,
-        "format_version": 2 if draftparts.needs_version_2(draft) else 1,
+        "format_version": _version(draft),
         "id": draft.id,
         "doc_type": draft.doc_type,
         "agency": agency,
