@@ -16,7 +16,6 @@ from lanson_report.wordimport import Imported, import_docx
 # Failure classes not yet handled: a strict xfail turns red the day one is fixed.
 Corpus = dict[str, tuple[realfiles.RealFile, Imported]]
 NOT_YET: dict[str, str] = {
-    "footnotes": "footnotes are dropped",
     "wide_table": "a 16-column table does not fit a portrait page",
 }
 WORDS_ONLY = {"wide_table"}  # its words are all kept; only the export fails
@@ -54,15 +53,24 @@ def test_every_imported_draft_exports_and_saves(corpus: Corpus, name: str) -> No
     assert render_docx_bytes(draft)[:2] == b"PK"
 
 
-@pytest.mark.xfail(reason="footnotes are dropped", strict=True)
 def test_footnotes_come_in_as_footnotes(corpus: Corpus) -> None:
     draft = corpus["footnotes"][1].draft
-    notes = [run.footnote for run in realfiles.all_runs(draft) if run.footnote]
-    assert notes == [
-        "Kế hoạch thực hiện Đề án 06 trên địa bàn tỉnh năm 2025.",
-        "Gồm 80 thủ tục cấp tỉnh và 40 thủ tục cấp huyện.",
+    runs = realfiles.all_runs(draft)
+    marked = [(run.text, run.footnote) for run in runs if run.footnote]
+    assert marked == [
+        (
+            "Toàn tỉnh đã cắt giảm 120 thủ tục hành chính trong năm.",
+            "Gồm 80 thủ tục cấp tỉnh và 40 thủ tục cấp huyện.",
+        )
     ]
     assert draft.closing == "Trên đây là báo cáo của Sở Nội vụ./."
+
+
+def test_a_footnote_on_a_basis_is_kept_and_named_in_the_review(corpus: Corpus) -> None:
+    """A căn cứ becomes a reference, which has no runs: its note is kept as text."""
+    review = corpus["footnotes"][1].review
+    assert review.unplaced == ["Chú thích: Kế hoạch thực hiện Đề án 06 trên địa bàn tỉnh năm 2025."]
+    assert any("Thực hiện Kế hoạch số 55/KH-UBND" in note for note in review.notes)
 
 
 @pytest.mark.xfail(reason="cell paragraphs are run together", strict=True)

@@ -35,6 +35,7 @@ def import_docx(path: Path | str) -> Imported:
     import docx
     from docx.opc.exceptions import PackageNotFoundError
 
+    from .footnotes import read_notes
     from .parse import build
     from .reader import Converted, boxed_text, landscape_sections, read
 
@@ -49,7 +50,7 @@ def import_docx(path: Path | str) -> Imported:
         ) from exc
     except OSError as exc:
         raise WordImportError(f"{path}: không mở được tệp ({describe_os_error(exc)}).") from exc
-    converted = Converted()
+    converted = Converted(notes=read_notes(document))
     items = read(document, converted)
     draft, review = build(items, converted, landscape_sections(document), boxed_text(document))
     return Imported(draft, review)

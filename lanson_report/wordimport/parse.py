@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from ..domain.legacy import ENCODING_LABELS
 from ..domain.model import Appendix, Block, BodyBlock, Draft, Run, Section, new_draft
 from ..domain.text import fold
-from . import body, fields
+from . import body, fields, footnotes
 from .reader import Converted, Item, Line, TableItem
 from .review import Review
 from .tables import table_block
@@ -102,6 +102,7 @@ def build(
     if boxed:
         review.unplaced += boxed
         review.notes.append(f"{len(boxed)} đoạn nằm trong khung chữ (text box) của Word.")
+    _footnotes_left(converted, draft, review)
     _place_leftovers(draft, review)
     review.in_order()
     for encoding, count in converted.counts.items():
@@ -237,6 +238,13 @@ def _name_in_text(items: list[Item], draft: Draft) -> None:
             if name and name != draft.agency.name:
                 draft.agency.name_in_text = name
             return
+
+
+def _footnotes_left(converted: Converted, draft: Draft, review: Review) -> None:
+    """A footnote whose mark was in text read into a field: its words join the leftovers."""
+    for note, where in footnotes.unplaced(converted.marked, draft):
+        review.unplaced.append(f"Chú thích: {note}")
+        review.notes.append(f"Chú thích trong đoạn “{where}…” chưa gắn được vào đoạn nào.")
 
 
 def _place_leftovers(draft: Draft, review: Review) -> None:

@@ -22,6 +22,7 @@ from docx.text.run import Run as DocxRun
 from ..domain.legacy import Encoding, convert, font_encoding
 from ..domain.model import Run
 from ..domain.text import nfc
+from .footnotes import note_of
 from .styles import Styles
 
 # Word's odd characters: no-break and other spaces, soft hyphen, symbol-font bullets.
@@ -90,6 +91,8 @@ class Converted:
 
     counts: dict[Encoding, int] = field(default_factory=dict)
     styles: Styles | None = None
+    notes: dict[str, str] = field(default_factory=dict)  # footnote id -> text
+    marked: list[tuple[str, str]] = field(default_factory=list)  # (footnote, its line)
 
 
 def read(document: Document, converted: Converted) -> list[Item]:
@@ -218,9 +221,12 @@ def _runs(paragraph: Paragraph, converted: Converted, style: str) -> Iterator[Ru
         elif encoding == "tcvn3-upper":
             text = text.upper()
         text = nfc(text.translate(_SPACES).translate(_DROPPED))
-        if text:
-            flags = (_flag(run, converted.styles, style, name) for name in _FLAGS)
-            yield Run(text, *flags)
+        note = note_of(element, converted.notes)
+        if note:
+            converted.marked.append((note, paragraph.text[:60]))
+        if text or note:
+            bold, italic, underline = (_flag(run, converted.styles, style, n) for n in _FLAGS)
+            yield Run(text, bold, italic, underline, note)
 
 
 _FLAGS = ("bold", "italic", "underline")
