@@ -13,7 +13,7 @@ from typing import Any
 from docx.opc.constants import RELATIONSHIP_TYPE
 from docx.oxml.ns import qn
 
-from ..domain.model import Draft, Run, Section, Table
+from ..domain.model import Draft, all_runs
 from ..domain.text import nfc
 
 _SKIPPED = ("separator", "continuationSeparator", "continuationNotice")
@@ -56,27 +56,7 @@ def note_of(run: Any, notes: dict[str, str]) -> str:
 
 def draft_notes(draft: Draft) -> Counter[str]:
     """Every footnote the draft carries, body, tables and appendices."""
-    return Counter(run.footnote for run in _runs(draft) if run.footnote)
-
-
-def _runs(draft: Draft) -> list[Run]:
-    blocks = [block for section in _sections(draft.sections) for block in section.blocks]
-    blocks += [block for appendix in draft.appendices for block in appendix.blocks]
-    out: list[Run] = []
-    for block in blocks:
-        if isinstance(block, Table):
-            out += [run for row in block.rows for cell in row if cell for run in cell.runs]
-            out += block.note
-        else:
-            out += block.runs
-    return out
-
-
-def _sections(sections: list[Section]) -> list[Section]:
-    out: list[Section] = []
-    for section in sections:
-        out += [section, *_sections(section.sections)]
-    return out
+    return Counter(run.footnote for run in all_runs(draft) if run.footnote)
 
 
 def unplaced(marked: list[tuple[str, str]], draft: Draft) -> list[tuple[str, str]]:
