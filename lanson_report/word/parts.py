@@ -24,6 +24,7 @@ from ..printed.layout import (
     TEXT_WIDTH,
     TITLE_GAP,
 )
+from . import footnotes
 from .document import style_id
 from .xml import fixed_layout, mark_format, run_format, top_border, twips
 
@@ -39,6 +40,8 @@ def add_paragraph(container: Any, line: Line, text: str | None = None) -> Any:
         return paragraph
     for run in line.runs:
         _run(paragraph, run.text, run.bold or None, run.italic or None, run.underline)
+        if run.footnote:
+            footnotes.mark(paragraph, run.footnote)
     return paragraph
 
 

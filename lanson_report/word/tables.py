@@ -28,6 +28,7 @@ from ..printed.tables import (
     PrintedCell,
     PrintedTable,
 )
+from . import footnotes
 from .parts import BODY_PARTS as PARAGRAPH_PARTS
 from .parts import add_paragraph
 from .xml import TABLE_PROPERTIES, element, mark_format, run_format, twips
@@ -89,14 +90,24 @@ def _ruled(table: Any, widths: list[int]) -> None:
 def _fill(cell: Any, printed: PrintedCell, size: int, width: int, style_id: str) -> None:
     cell.width = Twips(width)
     cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
-    paragraph = cell.paragraphs[0]
+    paragraph = _cell_paragraph(cell.paragraphs[0], printed, style_id)
+    for run in printed.runs:
+        first, *more = run.text.split("\n")  # a cell of several lines: one w:p per line
+        for index, text in enumerate([first, *more]):
+            if index:
+                paragraph = _cell_paragraph(cell.add_paragraph(), printed, style_id)
+            added = paragraph.add_run(text)
+            rpr = added._r.get_or_add_rPr()
+            run_format(rpr, size, run.bold or None, run.italic or None, run.underline)
+        if run.footnote:
+            footnotes.mark(paragraph, run.footnote)
+
+
+def _cell_paragraph(paragraph: Any, printed: PrintedCell, style_id: str) -> Any:
     # by id: assigning the style's name makes python-docx search every style, per cell
     paragraph._p.get_or_add_pPr().get_or_add_pStyle().val = style_id
     paragraph.paragraph_format.alignment = CELL_ALIGN[printed.align]
-    for run in printed.runs:
-        added = paragraph.add_run(run.text)
-        rpr = added._r.get_or_add_rPr()
-        run_format(rpr, size, run.bold or None, run.italic or None, run.underline)
+    return paragraph
 
 
 def grid(container: Any, table: PrintedTable, width: float) -> Any:
