@@ -73,7 +73,6 @@ def test_a_footnote_on_a_basis_is_kept_and_named_in_the_review(corpus: Corpus) -
     assert any("Thực hiện Kế hoạch số 55/KH-UBND" in note for note in review.notes)
 
 
-@pytest.mark.xfail(reason="cell paragraphs are run together", strict=True)
 def test_cells_of_several_paragraphs_keep_their_lines(corpus: Corpus) -> None:
     draft = corpus["cells_of_paragraphs"][1].draft
     (table,) = [b for s in draft.sections for b in s.blocks if isinstance(b, Table)]

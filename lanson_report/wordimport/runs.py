@@ -22,6 +22,24 @@ def flatten(runs: list[Run]) -> list[Run]:
     return _trim(out)
 
 
+def lines(paragraphs: list[list[Run]]) -> list[Run]:
+    """Paragraphs as one text of lines joined by "\n" (a cell of several paragraphs, v3)."""
+    out: list[Run] = []
+    for runs in paragraphs:
+        line = flatten(runs)
+        if not line:
+            continue
+        if out:
+            line = [Run("\n"), *line]
+        for run in line:
+            if out and not out[-1].footnote and _format(out[-1]) == _format(run):
+                out[-1].text += run.text
+                out[-1].footnote = run.footnote
+            else:
+                out.append(run)
+    return out
+
+
 def _format(run: Run) -> tuple[bool, bool, bool]:
     return run.bold, run.italic, run.underline
 
