@@ -131,3 +131,14 @@ def test_a_draft_without_footnotes_lays_out_once(monkeypatch: pytest.MonkeyPatch
     monkeypatch.setattr(render, "_laid_out", lambda *a: calls.append(1) or original(*a))
     render_pdf_bytes(draftfile.from_dict(v2()))
     assert len(calls) == 1
+
+
+def test_a_footnote_survives_filling_a_period_into_an_outline() -> None:
+    from lanson_report.domain.model import Period, Section
+    from lanson_report.intake.newdraft import fill_period
+
+    draft = draftfile.from_dict(v2())
+    draft.sections = [Section("Kết quả", [Block("paragraph", [Run("Năm nay", footnote=NOTES[1])])])]
+    fill_period(draft, Period("year", 2023))
+    block = draft.sections[0].blocks[0]
+    assert isinstance(block, Block) and block.runs[0].footnote == NOTES[1]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import datetime
 import uuid
+from dataclasses import replace
 
 from ..domain import periods
 from ..domain.model import (
@@ -13,7 +14,6 @@ from ..domain.model import (
     DocDate,
     Draft,
     Period,
-    Run,
     Section,
     Settings,
     Table,
@@ -82,9 +82,7 @@ def _fill_block(block: BodyBlock, words: dict[str, str]) -> BodyBlock:
     if isinstance(block, Table):
         block.caption = _fill(block.caption, words)
         return block
-    return Block(
-        block.kind, [Run(_fill(r.text, words), r.bold, r.italic, r.underline) for r in block.runs]
-    )
+    return Block(block.kind, [replace(r, text=_fill(r.text, words)) for r in block.runs])
 
 
 def _fill(text: str, words: dict[str, str]) -> str:

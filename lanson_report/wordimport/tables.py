@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from ..domain.model import Align, Cell, Column, Run, Table
+from dataclasses import replace
+
+from ..domain.model import Align, Cell, Column, Table
 from ..domain.text import fold
 from .reader import CellItem, Item, Line, TableItem
 from .runs import flatten, lines
@@ -68,7 +70,7 @@ def table_block(table: TableItem, items: list[Item], index: int) -> Table:
         block.caption = above.text
     note = _line(items, index + 1)
     if note is not None and is_note_of(items, index + 1):
-        block.note = [Run(run.text, run.bold, False, run.underline) for run in flatten(note.runs)]
+        block.note = [replace(run, italic=False) for run in flatten(note.runs)]
     return block
 
 
