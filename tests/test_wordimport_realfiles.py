@@ -3,6 +3,8 @@ DOCX, keeps every word (footnotes included) and gives the fields it must."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 import realfiles
 
@@ -81,10 +83,33 @@ def test_cells_of_several_paragraphs_keep_their_lines(corpus: Corpus) -> None:
     assert cell.text == "- Kế hoạch số 12/KH-SNV;\n- Báo cáo số 30/BC-SNV."
 
 
-@pytest.mark.xfail(reason="two bold lines are taken for two bodies", strict=True)
 def test_an_issuing_body_on_two_bold_lines_is_one_name(corpus: Corpus) -> None:
     agency = corpus["provincial_committee"][1].draft.agency
     assert (agency.parent, agency.name) == ("", "ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG")
+    assert agency.name_for_text == "Ủy ban nhân dân tỉnh Lâm Đồng"  # an appendix's "Kèm theo"
+
+
+@pytest.mark.parametrize(
+    ("lines", "parent", "name"),
+    [
+        ([("UBND TỈNH LÂM ĐỒNG", True), ("SỞ NỘI VỤ", True)], "UBND TỈNH LÂM ĐỒNG", "SỞ NỘI VỤ"),
+        (
+            [("HỘI ĐỒNG NHÂN DÂN", True), ("HUYỆN LẠC DƯƠNG", True)],
+            "",
+            "HỘI ĐỒNG NHÂN DÂN HUYỆN LẠC DƯƠNG",
+        ),
+        ([("UBND TỈNH LÂM ĐỒNG", False), ("SỞ NỘI VỤ", True)], "UBND TỈNH LÂM ĐỒNG", "SỞ NỘI VỤ"),
+    ],
+)
+def test_only_a_place_line_joins_the_body_above(
+    tmp_path: Path, lines: list[tuple[str, bool]], parent: str, name: str
+) -> None:
+    office = realfiles.Office()
+    office.header([*lines, ("Số: 45/BC-UBND", False)])
+    office.title("Tình hình kinh tế - xã hội")
+    office.para("Nội dung báo cáo./.")
+    agency = import_docx(office.save(tmp_path / "bc.docx")).draft.agency
+    assert (agency.parent, agency.name) == (parent, name)
 
 
 @pytest.mark.xfail(reason="only rows marked in Word repeat", strict=True)
