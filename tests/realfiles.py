@@ -354,7 +354,120 @@ def long_field(path: Path) -> RealFile:
     return RealFile("long_field", office.save(path), {}, office.words)
 
 
+def _heading(office: Office, number: str, text: str, bold: bool = True) -> None:
+    office.para(f"{number} {text}", bold=bold, content=False)
+    office.words += text.split()
+
+
+def decimal_outline(path: Path) -> RealFile:
+    """Headings numbered 1., 1.1., 1.1.1. as many offices type them; capitals with
+    acronyms and Roman numerals."""
+    office = Office()
+    _standard(office, "Kết quả công tác CCHC quý II năm 2025")
+    office.para("Căn cứ Kế hoạch số 12/KH-UBND ngày 05/01/2025 của UBND tỉnh, Sở Nội vụ báo cáo:")
+    _heading(office, "1.", "KẾT QUẢ CÔNG TÁC CCHC QUÝ II")
+    _heading(office, "1.1.", "Cải cách thể chế")
+    office.para("Đã rà soát 45 văn bản quy phạm pháp luật.")
+    _heading(office, "1.1.1.", "Rà soát văn bản", bold=False)
+    office.para("Đã bãi bỏ 3 văn bản không còn phù hợp.")
+    _heading(office, "1.2.", "Cải cách TTHC")
+    office.para("Đã công bố 120 thủ tục hành chính.")
+    _heading(office, "2.", "PHƯƠNG HƯỚNG QUÝ III")
+    office.para("Tiếp tục đẩy mạnh chuyển đổi số.")
+    office.para("Trên đây là báo cáo của Sở Nội vụ./.")
+    office.footer(name="Nguyễn Văn An")
+    return RealFile(
+        "decimal_outline",
+        office.save(path),
+        {
+            "outline": "roman",
+            "headings": [
+                "Kết quả công tác CCHC quý II",
+                "Cải cách thể chế",
+                "Rà soát văn bản",
+                "Cải cách TTHC",
+                "Phương hướng quý III",
+            ],
+        },
+        office.words,
+    )
+
+
+def run_in_points(path: Path) -> RealFile:
+    """Points d), đ) that run into their text, and the last point ending "./."."""
+    office = Office()
+    _standard(office)
+    office.para("Sở Nội vụ báo cáo kết quả như sau:")
+    _heading(office, "1.", "Kết quả")
+    for letter, text in (
+        ("a)", "Công tác tuyên truyền: đã tổ chức 20 hội nghị với 2.000 lượt người tham dự."),
+        ("b)", "Công tác kiểm tra: đã kiểm tra 15 cơ quan, đơn vị."),
+        ("c)", "Công tác thi đua: đã khen thưởng 30 tập thể."),
+        ("d)", "Công tác đào tạo: đã mở 4 lớp bồi dưỡng."),
+        ("đ)", "Công tác khác: đã hoàn thành các nhiệm vụ được giao./."),
+    ):
+        office.para(f"{letter} {text}", content=False)
+        office.words += text.split()
+    office.footer(name="Nguyễn Văn An")
+    return RealFile("run_in_points", office.save(path), {"points": 5, "closing": ""}, office.words)
+
+
+def basis_variants(path: Path) -> RealFile:
+    """The căn cứ and "Thực hiện …" forms the issue met, in one opening paragraph."""
+    office = Office()
+    _standard(office)
+    office.para(
+        "Căn cứ Kế hoạch số 20/KH-UBND của UBND tỉnh về cải cách hành chính năm 2025; "
+        "Quyết định số 15/QĐ-UBND ngày 10/02/2025 của UBND tỉnh về giao chỉ tiêu. "
+        "Thực hiện chỉ đạo của UBND tỉnh tại Công văn số 345/UBND-NC, ngày 03/3/2025 về "
+        "việc báo cáo kết quả cải cách hành chính. Sở Nội vụ báo cáo như sau:"
+    )
+    _heading(office, "1.", "Kết quả")
+    office.para("Đã hoàn thành 12 nhiệm vụ trọng tâm.")
+    office.para("Trên đây là báo cáo của Sở Nội vụ./.")
+    office.footer(name="Nguyễn Văn An")
+    return RealFile(
+        "basis_variants",
+        office.save(path),
+        {
+            "references": [
+                ("Căn cứ", "Kế hoạch", "20/KH-UBND", None, "UBND tỉnh"),
+                ("Căn cứ", "Quyết định", "15/QĐ-UBND", "2025-02-10", "UBND tỉnh"),
+                (
+                    "Thực hiện chỉ đạo của UBND tỉnh tại",
+                    "Công văn",
+                    "345/UBND-NC",
+                    "2025-03-03",
+                    "",
+                ),
+            ],
+            "closing": "Sở Nội vụ báo cáo như sau:",
+        },
+        office.words,
+    )
+
+
+def opening_without_reference(path: Path) -> RealFile:
+    office = Office()
+    _standard(office)
+    office.para("Trong 6 tháng đầu năm, Sở Nội vụ đã triển khai các nhiệm vụ như sau:")
+    _heading(office, "1.", "Kết quả")
+    office.para("Đã hoàn thành 12 nhiệm vụ trọng tâm.")
+    office.para("Trên đây là báo cáo của Sở Nội vụ./.")
+    office.footer(name="Nguyễn Văn An")
+    return RealFile(
+        "opening_without_reference",
+        office.save(path),
+        {"closing": "Trong 6 tháng đầu năm, Sở Nội vụ đã triển khai các nhiệm vụ như sau:"},
+        office.words,
+    )
+
+
 CORPUS: dict[str, Callable[[Path], RealFile]] = {
+    "decimal_outline": decimal_outline,
+    "run_in_points": run_in_points,
+    "basis_variants": basis_variants,
+    "opening_without_reference": opening_without_reference,
     "footnotes": footnotes,
     "cells_of_paragraphs": cells_of_paragraphs,
     "provincial_committee": provincial_committee,
