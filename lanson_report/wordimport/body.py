@@ -7,6 +7,7 @@ import re
 
 from ..domain.model import Basis, Block, BlockKind, Outline, Reference, Section, Table
 from ..domain.text import fold
+from . import headings
 from .fields import is_rule
 from .reader import Item, Line, TableItem
 from .runs import flatten, strip_prefix
@@ -81,6 +82,8 @@ def heading_kind(line: Line) -> tuple[str, str] | None:
         return _WORD_FORMATS[line.list_format], text
     if len(text) > 200 or (len(text) > 120 and not line.bold):
         return None
+    if decimal := headings.decimal_kind(text):
+        return decimal
     for kind, pattern in _HEADING.items():
         match = pattern.match(text)
         if match and (kind != "roman" or line.bold or match.group("text").isupper()):
@@ -89,21 +92,26 @@ def heading_kind(line: Line) -> tuple[str, str] | None:
 
 
 def outline_of(lines: list[Item]) -> Outline:
-    kinds = {heading_kind(item) for item in lines if isinstance(item, Line)}
-    return "roman" if any(k and k[0] == "roman" for k in kinds) else "arabic"
+    return outline_levels(lines)[0]
+
+
+def outline_levels(lines: list[Item]) -> tuple[Outline, dict[str, int]]:
+    found = (heading_kind(item) for item in lines if isinstance(item, Line))
+    return headings.levels({kind[0] for kind in found if kind})
 
 
 class SectionBuilder:
     """Puts headings at the level their numbering implies and blocks under them."""
 
-    def __init__(self, outline: Outline) -> None:
+    def __init__(self, outline: Outline, levels: dict[str, int] | None = None) -> None:
         self.outline = outline
+        self.levels = levels or _LEVELS[outline]
         self.sections: list[Section] = []
         self.path: list[Section] = []
         self.notes: list[str] = []
 
     def heading(self, kind: str, text: str) -> bool:
-        level = _LEVELS[self.outline].get(kind)
+        level = self.levels.get(kind)
         if level is None:
             return False
         while len(self.path) < level - 1:
@@ -126,7 +134,7 @@ class SectionBuilder:
 
 def sentence_case(text: str) -> str:
     """A heading typed in capitals, which print in capitals anyway, edited as a sentence."""
-    return text[0] + text[1:].lower() if text.isupper() else text
+    return headings.sentence_case(text)
 
 
 def add_items(builder: SectionBuilder, items: list[Item]) -> None:
@@ -137,9 +145,21 @@ def add_items(builder: SectionBuilder, items: list[Item]) -> None:
         if not is_content(items, index):
             continue
         heading = heading_kind(item)
+        if heading and heading[0] == "letter" and _run_in(builder, item, heading[1]):
+            continue
         if heading and builder.heading(*heading):
             continue
         builder.add(block_of(item))
+
+
+def _run_in(builder: SectionBuilder, line: Line, text: str) -> bool:
+    """`d) Công tác kiểm tra: đã kiểm tra …`: a point whose text runs in after a colon."""
+    head, rest = headings.run_in(text)
+    if not rest or not builder.heading("letter", head):
+        return False
+    runs = flatten(line.runs)
+    builder.add(Block("paragraph", strip_prefix(runs, len(line.text) - len(rest))))
+    return True
 
 
 def is_content(items: list[Item], index: int) -> bool:
@@ -160,6 +180,15 @@ def block_of(line: Line) -> Block:
         kind = "subbullet" if match.group("mark") in "+▪" else "bullet"
         runs = strip_prefix(runs, len(match.group()))
     return Block(kind, runs)
+
+
+def is_point(line: Line) -> bool:
+    """A numbered point or an item: the last one may end `./.` yet is no closing paragraph."""
+    return (
+        heading_kind(line) is not None
+        or line.list_level is not None
+        or bool(_ITEM_MARK.match(line.text))
+    )
 
 
 def is_closing(text: str) -> bool:

@@ -61,7 +61,7 @@ def split(items: list[Item]) -> Parts:
     footer = _footer_start(rest)
     parts.after_title, parts.footer = rest[:footer], rest[footer:]
     lines = [(i, item) for i, item in enumerate(parts.after_title) if isinstance(item, Line)]
-    if lines and body.is_closing(lines[-1][1].text):
+    if lines and body.is_closing(lines[-1][1].text) and not body.is_point(lines[-1][1]):
         parts.closing = lines[-1][1]
         del parts.after_title[lines[-1][0]]
     return parts
@@ -92,7 +92,7 @@ def build(
     content = _title(parts.after_title, draft, review)
     content = _addressees(content, draft, review)
     content = _basis(content, draft, review)
-    builder = body.SectionBuilder(body.outline_of(content))
+    builder = body.SectionBuilder(*body.outline_levels(content))
     body.add_items(builder, content)
     draft.outline, draft.sections = builder.outline, builder.sections
     _body_review(draft, review, parts)
@@ -179,7 +179,7 @@ def _basis(items: list[Item], draft: Draft, review: Review) -> list[Item]:
         end += 1
     if end == first:
         review.add("Căn cứ (phần mở đầu)", "", found=False)
-        return items
+        return _opening(items, first, draft, review)
     if end < len(items) and _text(items[end]).endswith(":") and not _is_heading(items[end]):
         end += 1  # "… báo cáo như sau:" closes the opening
     text = " ".join(_text(item) for item in items[first:end])
@@ -190,6 +190,21 @@ def _basis(items: list[Item], draft: Draft, review: Review) -> list[Item]:
         review.notes.append("Phần mở đầu không đọc được thành căn cứ: giữ nguyên là một đoạn.")
     review.add("Phần mở đầu còn lại", draft.basis.closing)
     return items[:first] + items[end:]
+
+
+def _opening(items: list[Item], first: int, draft: Draft, review: Review) -> list[Item]:
+    """An opening sentence with no reference (`… báo cáo như sau:`) is the opening."""
+    if first >= len(items) or not isinstance(items[first], Line):
+        return items
+    line = items[first]
+    assert isinstance(line, Line)
+    if not line.text.endswith(":") or body.is_point(line) or line.bold:
+        return items
+    if any(run.footnote for run in line.runs):
+        return items  # its footnote needs a run: it stays a paragraph
+    draft.basis.closing = " ".join(line.text.split())
+    review.add("Phần mở đầu còn lại", draft.basis.closing)
+    return items[:first] + items[first + 1 :]
 
 
 def _body_review(draft: Draft, review: Review, parts: Parts) -> None:
