@@ -486,7 +486,13 @@ def draft_words(draft: Draft) -> Counter[str]:
     """The words the draft prints (its footnotes included), case-folded."""
     texts = [text for part in printed_report(draft) for text in part.texts()]
     texts += [run.footnote for run in all_runs(draft) if getattr(run, "footnote", "")]
-    return Counter(word.casefold() for text in texts for word in text.split())
+    return Counter(_word(word) for text in texts for word in text.split())
+
+
+def _word(token: str) -> str:
+    """A word without the punctuation around it: a reference reprints `số 12/KH,` as
+    `số 12/KH` and a joined `;` as `.`; the words are what must be kept."""
+    return token.strip(".,;:()/").casefold()
 
 
 def all_runs(draft: Draft) -> list[Run]:
@@ -509,7 +515,7 @@ def _sections(sections: list[Section]) -> Iterator[Section]:
 
 def kept(typed: list[str], draft: Draft) -> tuple[float, list[str]]:
     """The share of the typed content words the draft prints, and the words it lost."""
-    wanted = Counter(w.casefold() for w in typed if not _NUMBERING.match(w))
+    wanted = Counter(_word(w) for w in typed if not _NUMBERING.match(w) and _word(w))
     lost = wanted - draft_words(draft)
     total = sum(wanted.values())
     return (total - sum(lost.values())) / total, sorted(lost.elements())

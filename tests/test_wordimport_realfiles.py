@@ -143,7 +143,6 @@ def test_run_in_points_are_points_and_the_last_is_no_closing(corpus: Corpus) -> 
     assert section.sections[4].blocks[0].text == "đã hoàn thành các nhiệm vụ được giao./."
 
 
-@pytest.mark.xfail(reason="these căn cứ forms are not read", strict=True)
 def test_every_common_basis_form_reads_into_references(corpus: Corpus) -> None:
     made, imported = corpus["basis_variants"]
     basis = imported.draft.basis

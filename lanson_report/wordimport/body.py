@@ -2,27 +2,17 @@
 
 from __future__ import annotations
 
-import datetime
 import re
 
 from ..domain.model import Basis, Block, BlockKind, Outline, Reference, Section, Table
 from ..domain.text import fold
-from . import headings
+from . import clauses, headings
 from .fields import is_rule
 from .reader import Item, Line, TableItem
 from .runs import flatten, strip_prefix
 from .tables import is_caption_of, is_note_of, table_block
 
 LEADS = ("Căn cứ", "Thực hiện")
-# `<lead> <kind> số <number> ngày <d/m/yyyy> của <issuer> <subject>`
-_REFERENCE = re.compile(
-    r"^(?P<lead>Căn cứ|Thực hiện)\s+(?P<kind>[^\d,;]+?)\s+số\s+(?P<number>\S+?)\s+"
-    r"ngày\s+(?P<date>\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})"
-    r"\s+của\s+(?P<rest>.+?)[.;]?$"
-)
-_SENTENCE_END = re.compile(r"(?<=[.;])\s+(?=(?:Căn cứ|Thực hiện)\s)|(?<=\.)\s+(?=[A-ZĐ])")
-_SUBJECT = re.compile(r"\s(?=(?:về|v/v|V/v)\s)")
-
 _HEADING = {
     "roman": re.compile(r"^(?P<n>[IVXL]+)\s*[.)]\s+(?P<text>\S.*)$"),
     "arabic": re.compile(r"^(?P<n>\d{1,2})\s*\.\s+(?P<text>\S.*)$"),
@@ -42,37 +32,16 @@ def is_basis_start(text: str) -> bool:
 
 def read_basis(text: str) -> tuple[Basis, int]:
     """References read from the front of the opening paragraph, the rest kept as closing."""
-    sentences = [s.strip() for s in _SENTENCE_END.split(text) if s.strip()]
-    references = []
-    for sentence in sentences:
-        reference = _reference(sentence)
+    sentences = clauses.sentences(text)
+    references: list[Reference] = []
+    for index, sentence in enumerate(sentences):
+        joined = index and sentences[index - 1].endswith(";") and references
+        reference = clauses.reference(sentence, references[-1].lead if joined else "")
         if reference is None:
             break
         references.append(reference)
     closing = " ".join(sentences[len(references) :])
     return Basis(references, closing), len(references)
-
-
-def _reference(sentence: str) -> Reference | None:
-    match = _REFERENCE.match(sentence)
-    if not match:
-        return None
-    date = _date(match.group("date"))
-    if date is None:
-        return None
-    parts = _SUBJECT.split(match.group("rest"), maxsplit=1)
-    issuer, subject = parts[0], parts[1] if len(parts) > 1 else ""
-    return Reference(
-        match.group("lead"), match.group("kind"), match.group("number"), date, issuer, subject
-    )
-
-
-def _date(text: str) -> datetime.date | None:
-    numbers = [int(n) for n in re.findall(r"\d+", text)]
-    try:
-        return datetime.date(numbers[2], numbers[1], numbers[0])
-    except (ValueError, IndexError):
-        return None
 
 
 def heading_kind(line: Line) -> tuple[str, str] | None:
