@@ -326,11 +326,11 @@ def two_row_header(path: Path) -> RealFile:
     office.words += ["Số", "liệu"]
     table = office.table(
         [
-            ["TT", "Đơn vị", "Số lượng", ""],
-            [None, None, "Kế hoạch", "Thực hiện"],
-            ["1", "Huyện Lạc Dương", "10", "12"],
+            ["TT", "Đơn vị", "Số lượng", "", ""],
+            [None, None, "Kế hoạch", "Thực hiện", ""],
+            ["1", "Huyện Lạc Dương", "10", "12", ""],
         ],
-        [700, 4000, 2000, 2000],
+        [700, 4000, 2000, 2000, 6],
     )
     table.cell(0, 2).merge(table.cell(0, 3))
     office.para("Trên đây là báo cáo của Sở Nội vụ./.")
@@ -341,7 +341,7 @@ def two_row_header(path: Path) -> RealFile:
 def long_field(path: Path) -> RealFile:
     """One header field of 1,800 characters: a paragraph typed into the layout table."""
     office = Office()
-    long_text = " ".join(["Nội dung ghi chú dài của đơn vị soạn thảo"] * 45)
+    long_text = " ".join(["NỘI DUNG GHI CHÚ DÀI CỦA ĐƠN VỊ SOẠN THẢO"] * 45)
     office.header(
         [("UBND TỈNH LÂM ĐỒNG", False), ("SỞ NỘI VỤ " + long_text, True), ("Số: 120/BC-SNV", False)]
     )

@@ -17,10 +17,8 @@ from lanson_report.wordimport import Imported, import_docx
 
 # Failure classes not yet handled: a strict xfail turns red the day one is fixed.
 Corpus = dict[str, tuple[realfiles.RealFile, Imported]]
-NOT_YET: dict[str, str] = {
-    "wide_table": "a 16-column table does not fit a portrait page",
-}
-WORDS_ONLY = {"wide_table"}  # its words are all kept; only the export fails
+NOT_YET: dict[str, str] = {}
+WORDS_ONLY: set[str] = set()  # files whose words are all kept though the export fails
 
 
 @pytest.fixture(scope="module")
@@ -112,11 +110,30 @@ def test_only_a_place_line_joins_the_body_above(
     assert (agency.parent, agency.name) == (parent, name)
 
 
-@pytest.mark.xfail(reason="only rows marked in Word repeat", strict=True)
 def test_header_cells_spanning_two_rows_repeat_together(corpus: Corpus) -> None:
     draft = corpus["two_row_header"][1].draft
     (table,) = [b for s in draft.sections for b in s.blocks if isinstance(b, Table)]
     assert table.header_rows == 2
+    assert len(table.columns) == 4  # the empty 0.1 mm grid column is gone
+    notes = corpus["two_row_header"][1].review.notes
+    assert any("bỏ 1 cột rỗng" in note and "mục 1 “Số liệu”, bảng 1" in note for note in notes)
+    assert any("lặp lại cả 2 hàng" in note for note in notes)
+
+
+def test_a_table_too_wide_for_portrait_goes_to_a_landscape_appendix(corpus: Corpus) -> None:
+    imported = corpus["wide_table"][1]
+    (appendix,) = imported.draft.appendices
+    assert appendix.orientation == "landscape" and appendix.title == "Số liệu"
+    (table,) = appendix.blocks
+    assert isinstance(table, Table) and len(table.columns) == 16
+    assert any("16 cột không vừa trang dọc" in note for note in imported.review.notes)
+
+
+def test_a_field_too_long_for_its_line_goes_to_the_body_with_a_note(corpus: Corpus) -> None:
+    imported = corpus["long_field"][1]
+    assert imported.draft.agency.name == ""
+    assert any(text.startswith("SỞ NỘI VỤ NỘI DUNG") for text in imported.review.unplaced)
+    assert any(note.startswith("Cơ quan ban hành: đọc được 1.8") for note in imported.review.notes)
 
 
 def _headings(sections: list[Section]) -> list[str]:

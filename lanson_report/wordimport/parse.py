@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from ..domain.legacy import ENCODING_LABELS
 from ..domain.model import Appendix, Block, BodyBlock, Draft, Run, Section, new_draft
 from ..domain.text import fold
-from . import body, fields, footnotes
+from . import body, fields, footnotes, repairs
 from .reader import Converted, Item, Line, TableItem
 from .review import Review
 from .tables import table_block
@@ -103,6 +103,7 @@ def build(
         review.unplaced += boxed
         review.notes.append(f"{len(boxed)} đoạn nằm trong khung chữ (text box) của Word.")
     _footnotes_left(converted, draft, review)
+    repairs.repair(draft, review)
     _place_leftovers(draft, review)
     review.in_order()
     for encoding, count in converted.counts.items():
