@@ -11,6 +11,9 @@ Headings typed in capitals are edited in sentence case, except acronyms (`CCHC`,
 from __future__ import annotations
 
 import re
+from typing import Any
+
+from docx.oxml.ns import qn
 
 from ..domain.model import Outline
 from ..domain.text import fold
@@ -98,3 +101,15 @@ def sentence_case(text: str) -> str:
         else:
             out.append(word.lower())
     return " ".join(out)
+
+
+def in_capitals(paragraph: Any) -> bool:
+    """Every run with text carries w:caps: Word shows capitals, the text is as typed."""
+    runs = [run for run in paragraph._p.iter(qn("w:r")) if "".join(run.itertext()).strip()]
+    if not runs:
+        return False
+    for run in runs:
+        flag = run.find(f"{qn('w:rPr')}/{qn('w:caps')}")
+        if flag is None or flag.get(qn("w:val")) in ("0", "false", "off"):
+            return False
+    return True

@@ -236,6 +236,8 @@ def _appendices(items: list[Item], review: Review, landscape: set[int]) -> list[
         current = appendices[-1]
         if isinstance(item, TableItem):
             current.blocks.append(table_block(item, items, index))
+        elif not current.title and item.caps:
+            current.title = item.text  # typed as it should read, capitals by formatting
         elif not current.title and item.text.isupper():
             current.title = body.sentence_case(item.text)
         elif not fold(item.text[:12]).startswith("(kem theo") and body.is_content(items, index):

@@ -23,6 +23,7 @@ from ..domain.legacy import Encoding, convert, font_encoding
 from ..domain.model import Run
 from ..domain.text import nfc
 from .footnotes import note_of
+from .headings import in_capitals
 from .styles import Styles
 
 # Word's odd characters: no-break and other spaces, soft hyphen, symbol-font bullets.
@@ -43,6 +44,7 @@ class Line:
     align: str = ""  # "center", "right", "left" or "" (justified or unset)
     size: float | None = None  # points, when every run has the same size
     section: int = 0  # which Word section (page orientation) the line is in
+    caps: bool = False  # every run shown in capitals by formatting (w:caps), typed otherwise
 
     @property
     def centered(self) -> bool:
@@ -175,6 +177,7 @@ def _line(paragraph: Paragraph, converted: Converted) -> Line:
         style=styles.name(style),
         align=_ALIGNS.get(_alignment(paragraph, styles, style), ""),
         size=sizes.pop() if len(sizes) == 1 else None,
+        caps=in_capitals(paragraph),
     )
 
 
