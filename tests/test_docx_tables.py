@@ -3,6 +3,7 @@ the same measures as the PDF's own tests, and in the Word XML where a rule lives
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
@@ -110,7 +111,7 @@ def test_appendices_open_their_own_numbered_pages(printed: dict[str, Any]) -> No
     assert at["/BC-STP"]["x0"] - at["số"]["x1"] >= 10 * MM  # room for the hand-written number
 
 
-def test_the_word_table_repeats_its_header_merges_and_may_break_rows() -> None:
+def test_the_word_table_repeats_its_header_merges_and_keeps_rows_whole() -> None:
     document = xml_parts(docx_bytes(ts.with_tables([ts.two_header_table(3)])))["word/document.xml"]
     ruled = document[document.index("Kế hoạch") - 3000 :]
     assert ruled.count("<w:tblHeader/>") == 2
@@ -118,7 +119,17 @@ def test_the_word_table_repeats_its_header_merges_and_may_break_rows() -> None:
     assert '<w:vMerge w:val="restart"/>' in ruled
     assert '<w:tblLayout w:type="fixed"/>' in ruled
     table = ruled[: ruled.index("</w:tbl>")]
-    assert "cantSplit" not in table
+    assert table.count("<w:cantSplit/>") == table.count("<w:tr>") + table.count("<w:tr ")
+
+
+def test_a_row_taller_than_half_a_page_may_break_as_the_pdf_cuts_it() -> None:
+    tall = ts.two_header_table(3)
+    tall["rows"][-1][1] = "Nội dung rất dài. " * 400
+    document = xml_parts(docx_bytes(ts.with_tables([tall])))["word/document.xml"]
+    ruled = document[document.index("Kế hoạch") - 3000 :]
+    table = ruled[: ruled.index("</w:tbl>")]
+    rows = re.split(r"<w:tr[ >]", table)[1:]
+    assert "cantSplit" not in rows[-1] and all("cantSplit" in row for row in rows[:-1])
 
 
 def test_each_appendix_is_a_section_numbered_from_one() -> None:

@@ -18,8 +18,9 @@ from docx.shared import Twips
 from docx.table import _Cell
 
 from ..domain.errors import ExportError
+from ..pdf import fonts
 from ..printed import Line, Part
-from ..printed.layout import TEXT_WIDTH
+from ..printed.layout import PAGES, TEXT_WIDTH
 from ..printed.styles import TABLE_CELL
 from ..printed.tables import (
     CELL_PADDING,
@@ -126,6 +127,9 @@ def grid(container: Any, table: PrintedTable, width: float) -> Any:
         for printed in by_row.get(r, []):
             span = sum(widths[printed.column : printed.column + printed.colspan])
             _fill(cells[printed.column], printed, table.size, span, style_id)
+        # a row stays whole on its page, as in the PDF, unless it could not fit on one
+        if _fits_a_page(by_row.get(r, []), widths, table.size):
+            row._tr.get_or_add_trPr().append(element("w:cantSplit"))  # before w:tblHeader
         if r < table.header_rows:
             row._tr.get_or_add_trPr().append(element("w:tblHeader"))
     for printed in table.cells:
@@ -133,6 +137,18 @@ def grid(container: Any, table: PrintedTable, width: float) -> Any:
             corner = (printed.row + printed.rowspan - 1, printed.column + printed.colspan - 1)
             word.cell(printed.row, printed.column).merge(word.cell(*corner))
     return word
+
+
+def _fits_a_page(cells: list[PrintedCell], widths: list[int], size: int) -> bool:
+    """Whether every cell's text, packed into its width, is well under a page tall (the PDF
+    cuts a taller row into pieces, which Word can do only if the row may split)."""
+    face = fonts.face(False, False)
+    for cell in cells:
+        width = sum(widths[cell.column : cell.column + cell.colspan]) / 20 - 2 * CELL_PADDING
+        lines = fonts.width(cell.text, face, size) / max(width, 1.0) + cell.text.count("\n")
+        if lines * size * 1.15 > PAGES["portrait"].text_height / 2:  # single spacing
+            return False
+    return True
 
 
 def _kept(paragraph: Any) -> Any:
