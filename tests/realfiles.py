@@ -7,7 +7,10 @@ writer would prove only that the app reads what it writes.
 
 from __future__ import annotations
 
+import io
 import re
+import struct
+import zlib
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -463,7 +466,57 @@ def opening_without_reference(path: Path) -> RealFile:
     )
 
 
+def _png() -> bytes:
+    """A 1×1 white PNG: a picture as Word embeds one."""
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        body = kind + data
+        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
+
+    header = struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0)
+    pixels = zlib.compress(b"\x00\xff\xff\xff")
+    return (
+        b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", pixels) + chunk(b"IEND", b"")
+    )
+
+
+def _tracked(paragraph: Any, tag: str, text: str) -> None:
+    change = OxmlElement(tag)
+    change.set(qn("w:id"), "7")
+    change.set(qn("w:author"), "Phòng Tổng hợp")
+    run = OxmlElement("w:r")
+    piece = OxmlElement("w:delText" if tag == "w:del" else "w:t")
+    piece.text = text
+    piece.set(qn("xml:space"), "preserve")
+    run.append(piece)
+    change.append(run)
+    paragraph._p.append(change)
+
+
+def marked_up(path: Path) -> RealFile:
+    """A draft passed around the office: a comment, tracked changes and a picture."""
+    office = Office()
+    _standard(office)
+    office.para("Sở Nội vụ báo cáo kết quả như sau:")
+    _heading(office, "1.", "Kết quả")
+    changed = office.para("Đã hoàn thành")
+    _tracked(changed, "w:ins", " 12 nhiệm vụ")
+    _tracked(changed, "w:del", " 10 nhiệm vụ")
+    office.words += ["12", "nhiệm", "vụ"]
+    commented = office.para("Tỷ lệ hồ sơ trực tuyến đạt 85%.")
+    reference = OxmlElement("w:r")
+    mark = OxmlElement("w:commentReference")
+    mark.set(qn("w:id"), "0")
+    reference.append(mark)
+    commented._p.append(reference)
+    office.doc.add_picture(io.BytesIO(_png()))
+    office.para("Trên đây là báo cáo của Sở Nội vụ./.")
+    office.footer(name="Nguyễn Văn An")
+    return RealFile("marked_up", office.save(path), {}, office.words)
+
+
 CORPUS: dict[str, Callable[[Path], RealFile]] = {
+    "marked_up": marked_up,
     "decimal_outline": decimal_outline,
     "run_in_points": run_in_points,
     "basis_variants": basis_variants,

@@ -174,3 +174,26 @@ def test_every_common_basis_form_reads_into_references(corpus: Corpus) -> None:
 def test_an_opening_without_reference_is_the_opening(corpus: Corpus) -> None:
     made, imported = corpus["opening_without_reference"]
     assert imported.draft.basis.closing == made.expect["closing"]
+
+
+def test_the_review_names_what_it_could_not_place_by_place(corpus: Corpus) -> None:
+    imported = corpus["marked_up"][1]
+    notes = imported.review.notes
+    assert any(n.startswith("Ghi chú (comment) của Word ở đoạn “Tỷ lệ hồ sơ") for n in notes)
+    assert any("đoạn “Đã hoàn thành 12 nhiệm vụ”: đã bỏ chữ bị xóa" in n for n in notes)
+    assert any("đoạn “Đã hoàn thành 12 nhiệm vụ”: đã giữ chữ thêm vào" in n for n in notes)
+    assert any(n.startswith("1 hình ảnh hoặc biểu đồ ở một đoạn trống") for n in notes)
+    assert "10 nhiệm vụ" not in " ".join(realfiles.draft_words(imported.draft))
+
+
+@pytest.mark.parametrize(
+    ("name", "words"),
+    [
+        ("provincial_committee", "đã ghép thành một tên"),
+        ("decimal_outline", "“1.1. Cải cách thể chế” đánh số kiểu thập phân"),
+        ("run_in_points", "Điểm “Công tác khác:” viết liền nội dung"),
+        ("opening_without_reference", "Câu mở đầu không dẫn căn cứ nào"),
+    ],
+)
+def test_the_review_says_what_it_guessed(corpus: Corpus, name: str, words: str) -> None:
+    assert any(words in note for note in corpus[name][1].review.notes)

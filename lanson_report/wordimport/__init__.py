@@ -35,6 +35,7 @@ def import_docx(path: Path | str) -> Imported:
     import docx
     from docx.opc.exceptions import PackageNotFoundError
 
+    from . import elements
     from .footnotes import read_notes
     from .parse import build
     from .reader import Converted, boxed_text, landscape_sections, read
@@ -53,6 +54,7 @@ def import_docx(path: Path | str) -> Imported:
     converted = Converted(notes=read_notes(document))
     items = read(document, converted)
     draft, review = build(items, converted, landscape_sections(document), boxed_text(document))
+    review.notes += elements.notes(document)
     return Imported(draft, review)
 
 

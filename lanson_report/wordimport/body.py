@@ -117,6 +117,11 @@ def add_items(builder: SectionBuilder, items: list[Item]) -> None:
         if heading and heading[0] == "letter" and _run_in(builder, item, heading[1]):
             continue
         if heading and builder.heading(*heading):
+            if heading[0].startswith("decimal"):
+                builder.notes.append(
+                    f"Đề mục “{item.text[:40]}” đánh số kiểu thập phân: đã xếp "
+                    "vào dàn ý của báo cáo."
+                )
             continue
         builder.add(block_of(item))
 
@@ -128,6 +133,7 @@ def _run_in(builder: SectionBuilder, line: Line, text: str) -> bool:
         return False
     runs = flatten(line.runs)
     builder.add(Block("paragraph", strip_prefix(runs, len(line.text) - len(rest))))
+    builder.notes.append(f"Điểm “{head}” viết liền nội dung: đã tách thành đề mục và đoạn văn.")
     return True
 
 

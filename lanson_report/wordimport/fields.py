@@ -150,6 +150,8 @@ def _agency(lines: list[Piece], draft: Draft, review: Review) -> None:
         parent = [piece.text for piece in lines if not piece.bold]
     elif len(joined := names.joined_lines([p.text for p in lines])) == 1:
         parent, bold = [], joined  # `ỦY BAN NHÂN DÂN` / `TỈNH LÂM ĐỒNG`: one name
+        shown = " / ".join(p.text for p in lines)
+        review.notes.append(f"Tên cơ quan viết trên hai dòng ({shown}): đã ghép thành một tên.")
     else:
         parent, bold = [p.text for p in lines[:1]], [p.text for p in lines[1:]]
         if not bold:

@@ -95,6 +95,7 @@ def build(
     builder = body.SectionBuilder(*body.outline_levels(content))
     body.add_items(builder, content)
     draft.outline, draft.sections = builder.outline, builder.sections
+    review.notes += builder.notes
     _body_review(draft, review, parts)
     fields.read_footer(fields.pieces(parts.footer), draft, review)
     draft.appendices = _appendices(parts.appendices, review, landscape or set())
@@ -205,6 +206,7 @@ def _opening(items: list[Item], first: int, draft: Draft, review: Review) -> lis
         return items  # its footnote needs a run: it stays a paragraph
     draft.basis.closing = " ".join(line.text.split())
     review.add("Phần mở đầu còn lại", draft.basis.closing)
+    review.notes.append("Câu mở đầu không dẫn căn cứ nào: đã dùng làm phần mở đầu.")
     return items[:first] + items[first + 1 :]
 
 
