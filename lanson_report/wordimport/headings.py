@@ -105,6 +105,8 @@ def sentence_case(text: str) -> str:
 
 def in_capitals(paragraph: Any) -> bool:
     """Every run with text carries w:caps: Word shows capitals, the text is as typed."""
+    if next(paragraph._p.iter(qn("w:caps")), None) is None:
+        return False  # nearly every paragraph: one walk, no list
     runs = [run for run in paragraph._p.iter(qn("w:r")) if "".join(run.itertext()).strip()]
     if not runs:
         return False
