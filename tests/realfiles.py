@@ -515,7 +515,23 @@ def marked_up(path: Path) -> RealFile:
     return RealFile("marked_up", office.save(path), {}, office.words)
 
 
+def parts(path: Path) -> RealFile:
+    """Phần thứ nhất / Phần thứ hai above I., II."""
+    office = Office()
+    _standard(office)
+    office.para("Sở Nội vụ báo cáo kết quả như sau:")
+    for part, title in (("Phần thứ nhất", "KẾT QUẢ"), ("Phần thứ hai", "NHIỆM VỤ")):
+        office.para(f"{part.upper()}: {title} 6 THÁNG", bold=True, center=True, content=False)
+        office.words += f"{part}: {title} 6 THÁNG".split()
+        _heading(office, "I.", "CÔNG TÁC CHỈ ĐẠO")
+        office.para("Đã ban hành 5 kế hoạch.")
+    office.para("Trên đây là báo cáo của Sở Nội vụ./.")
+    office.footer(name="Nguyễn Văn An")
+    return RealFile("parts", office.save(path), {}, office.words)
+
+
 CORPUS: dict[str, Callable[[Path], RealFile]] = {
+    "parts": parts,
     "marked_up": marked_up,
     "decimal_outline": decimal_outline,
     "run_in_points": run_in_points,

@@ -9,7 +9,7 @@ import pytest
 import realfiles
 
 from lanson_report.domain import limits
-from lanson_report.domain.model import Draft, Section, Table
+from lanson_report.domain.model import Block, Draft, Section, Table
 from lanson_report.files import draftfile
 from lanson_report.pdf import render_pdf_bytes
 from lanson_report.word import render_docx_bytes
@@ -197,3 +197,19 @@ def test_the_review_names_what_it_could_not_place_by_place(corpus: Corpus) -> No
 )
 def test_the_review_says_what_it_guessed(corpus: Corpus, name: str, words: str) -> None:
     assert any(words in note for note in corpus[name][1].review.notes)
+
+
+def test_a_part_line_opens_its_own_unnumbered_section(corpus: Corpus) -> None:
+    imported = corpus["parts"][1]
+    draft = imported.draft
+    assert draft.outline == "roman"
+    texts = [
+        (s.heading, [b.text for b in s.blocks if isinstance(b, Block)]) for s in draft.sections
+    ]
+    assert texts == [
+        ("", ["PHẦN THỨ NHẤT: KẾT QUẢ 6 THÁNG"]),
+        ("Công tác chỉ đạo", ["Đã ban hành 5 kế hoạch."]),
+        ("", ["PHẦN THỨ HAI: NHIỆM VỤ 6 THÁNG"]),
+        ("Công tác chỉ đạo", ["Đã ban hành 5 kế hoạch."]),
+    ]
+    assert sum("chưa có cấp Phần" in note for note in imported.review.notes) == 2

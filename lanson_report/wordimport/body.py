@@ -95,6 +95,15 @@ class SectionBuilder:
         parent.append(section)
         self.path = [*self.path[: level - 1], section]
 
+    def part(self, block: Block, text: str) -> None:
+        """`Phần thứ nhất`: the draft's outlines have no level above I., so the part's line
+        opens an unnumbered section of its own, its headings following at their levels."""
+        self.path = []
+        for run in block.runs:
+            run.bold = True
+        self.add(block)
+        self.notes.append(f"“{text[:40]}”: chưa có cấp Phần trong dàn ý; đã giữ là dòng in đậm.")
+
     def add(self, block: Block | Table) -> None:
         if not self.path:
             self._open(Section(), 1)
@@ -112,6 +121,9 @@ def add_items(builder: SectionBuilder, items: list[Item]) -> None:
             builder.add(table_block(item, items, index))
             continue
         if not is_content(items, index):
+            continue
+        if headings.is_part(item.text):
+            builder.part(block_of(item), item.text)
             continue
         heading = heading_kind(item)
         if heading and heading[0] == "letter" and _run_in(builder, item, heading[1]):

@@ -48,6 +48,14 @@ def run_in(text: str) -> tuple[str, str]:
     return match.group("head") + ":", match.group("rest")
 
 
+_PART = re.compile(r"^phan\s+(thu\s+\w+|[ivxl]+)\b", re.IGNORECASE)
+
+
+def is_part(text: str) -> bool:
+    """`Phần thứ nhất`, `PHẦN THỨ HAI`, `Phần I`: a level above the outline's first."""
+    return bool(_PART.match(fold(text[:24]).lower())) and len(text) <= 200
+
+
 # -- capitals ------------------------------------------------------------------------
 _ROMAN = re.compile(r"^(XL|L?X{0,3})(IX|IV|V?I{0,3})$")
 # words after which a Roman numeral counts something: quý II, Phần I, khóa XV, Đại hội XIII
