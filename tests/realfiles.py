@@ -23,7 +23,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.opc.constants import CONTENT_TYPE, RELATIONSHIP_TYPE
 from docx.opc.packuri import PackURI
 from docx.opc.part import Part
-from docx.oxml import OxmlElement, parse_xml
+from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Pt
 
@@ -51,6 +51,7 @@ class Office:
         self.doc = docx.Document()
         self.words: list[str] = []
         self.footnotes: list[str] = []
+        self.endnotes: list[str] = []
         style = self.doc.styles["Normal"]
         style.font.name = "Times New Roman"
         style.font.size = Pt(14)
@@ -170,35 +171,49 @@ class Office:
         section.page_width, section.page_height = section.page_height, section.page_width
 
     # -- saving --------------------------------------------------------------------
+    def endnote(self, paragraph: Any, note: str) -> None:
+        """A Word endnote (endnotes.xml), which some offices use for their notes."""
+        self.endnotes.append(note)
+        run = OxmlElement("w:r")
+        ref = OxmlElement("w:endnoteReference")
+        ref.set(qn("w:id"), str(len(self.endnotes)))
+        run.append(ref)
+        paragraph._p.append(run)
+        self.words += note.split()
+
     def save(self, path: Path) -> Path:
         if self.footnotes:
             _footnotes_part(self.doc, self.footnotes)
+        if self.endnotes:
+            _footnotes_part(self.doc, self.endnotes, "endnote")
         self.doc.save(str(path))
         return path
 
 
-def _footnotes_part(document: Any, notes: list[str]) -> None:
-    """footnotes.xml as Word writes it: the separator notes -1/0, then one note per id."""
+def _footnotes_part(document: Any, notes: list[str], tag: str = "footnote") -> None:
+    """footnotes.xml (or endnotes.xml) as Word writes it: the separator notes -1/0, then
+    one note per id."""
     items = [
-        '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
-        '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r>'
-        "<w:continuationSeparator/></w:r></w:p></w:footnote>"
+        f'<w:{tag} w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:{tag}>'
+        f'<w:{tag} w:type="continuationSeparator" w:id="0"><w:p><w:r>'
+        f"<w:continuationSeparator/></w:r></w:p></w:{tag}>"
     ]
     for number, note in enumerate(notes, start=1):
         items.append(
-            f'<w:footnote w:id="{number}"><w:p><w:pPr><w:pStyle w:val="FootnoteText"/></w:pPr>'
-            f'<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteRef/></w:r>'
-            f'<w:r><w:t xml:space="preserve"> {_escape(note)}</w:t></w:r></w:p></w:footnote>'
+            f'<w:{tag} w:id="{number}"><w:p>'
+            f'<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:{tag}Ref/></w:r>'
+            f'<w:r><w:t xml:space="preserve"> {_escape(note)}</w:t></w:r></w:p></w:{tag}>'
         )
-    xml = f'<w:footnotes xmlns:w="{W}">{"".join(items)}</w:footnotes>'
+    xml = f'<w:{tag}s xmlns:w="{W}">{"".join(items)}</w:{tag}s>'
+    footnote = tag == "footnote"
     part = Part(
-        PackURI("/word/footnotes.xml"),
-        CONTENT_TYPE.WML_FOOTNOTES,
+        PackURI(f"/word/{tag}s.xml"),
+        CONTENT_TYPE.WML_FOOTNOTES if footnote else CONTENT_TYPE.WML_ENDNOTES,
         xml.encode("utf-8"),
         document.part.package,
     )
-    document.part.relate_to(part, RELATIONSHIP_TYPE.FOOTNOTES)
-    assert parse_xml(xml.encode("utf-8")) is not None
+    relationship = RELATIONSHIP_TYPE.FOOTNOTES if footnote else RELATIONSHIP_TYPE.ENDNOTES
+    document.part.relate_to(part, relationship)
 
 
 def _escape(text: str) -> str:
@@ -510,6 +525,8 @@ def marked_up(path: Path) -> RealFile:
     reference.append(mark)
     commented._p.append(reference)
     office.doc.add_picture(io.BytesIO(_png()))
+    ended = office.para("Kinh phí thực hiện từ ngân sách tỉnh.")
+    office.endnote(ended, "Theo Quyết định giao dự toán năm 2025.")
     office.para("Trên đây là báo cáo của Sở Nội vụ./.")
     office.footer(name="Nguyễn Văn An")
     return RealFile("marked_up", office.save(path), {}, office.words)

@@ -213,3 +213,15 @@ def test_a_part_line_opens_its_own_unnumbered_section(corpus: Corpus) -> None:
         ("Công tác chỉ đạo", ["Đã ban hành 5 kế hoạch."]),
     ]
     assert sum("chưa có cấp Phần" in note for note in imported.review.notes) == 2
+
+
+def test_an_endnote_comes_in_as_a_footnote_and_is_named(corpus: Corpus) -> None:
+    imported = corpus["marked_up"][1]
+    runs = realfiles.all_runs(imported.draft)
+    assert [run.footnote for run in runs if run.footnote] == [
+        "Theo Quyết định giao dự toán năm 2025."
+    ]
+    assert any(
+        n.startswith("Chú thích cuối văn bản (endnote) ở đoạn “Kinh phí")
+        for n in imported.review.notes
+    )

@@ -15,7 +15,10 @@ from ..domain.text import nfc
 
 _PLACE_CHARS = 50
 _PICTURES = ".//w:drawing[not(.//w:txbxContent)] | .//w:pict[not(.//w:txbxContent)]"
-_ANY = "boolean(.//w:commentReference | .//w:del | .//w:ins | .//w:drawing | .//w:pict)"
+_ANY = (
+    "boolean(.//w:commentReference | .//w:del | .//w:ins | .//w:drawing | .//w:pict"
+    " | .//w:endnoteReference)"
+)
 
 
 def notes(document: Any) -> list[str]:
@@ -30,6 +33,8 @@ def notes(document: Any) -> list[str]:
         found += [f"Ghi chú (comment) của Word ở {place}: không đưa vào báo cáo."] * len(
             paragraph.findall(f".//{qn('w:commentReference')}")
         )
+        if paragraph.find(f".//{qn('w:endnoteReference')}") is not None:
+            found.append(f"Chú thích cuối văn bản (endnote) ở {place}: đã đưa vào thành chú thích.")
         deleted = paragraph.xpath("./w:del | ./*/w:del")
         if deleted:
             found.append(f"Thay đổi chưa chấp nhận (Track Changes) ở {place}: đã bỏ chữ bị xóa.")

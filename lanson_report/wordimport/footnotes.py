@@ -20,9 +20,17 @@ _SKIPPED = ("separator", "continuationSeparator", "continuationNotice")
 
 
 def read_notes(document: Any) -> dict[str, str]:
-    """Footnote id -> its text, paragraphs joined by a space; {} when the file has none."""
+    """Note key -> its text, paragraphs joined by a space; {} when the file has none.
+
+    Footnotes are keyed by their id, endnotes by `e` and theirs: a draft has no
+    endnotes, so an endnote comes in as a footnote (the review says so)."""
+    notes = _notes(document, RELATIONSHIP_TYPE.FOOTNOTES, "w:footnote", "")
+    return notes | _notes(document, RELATIONSHIP_TYPE.ENDNOTES, "w:endnote", "e")
+
+
+def _notes(document: Any, relationship: str, tag: str, prefix: str) -> dict[str, str]:
     try:
-        part = document.part.part_related_by(RELATIONSHIP_TYPE.FOOTNOTES)
+        part = document.part.part_related_by(relationship)
     except KeyError:
         return {}
     from docx.oxml import parse_xml
@@ -31,11 +39,11 @@ def read_notes(document: Any) -> dict[str, str]:
     if root is None:
         root = parse_xml(part.blob)
     notes = {}
-    for note in root.iterchildren(qn("w:footnote")):
+    for note in root.iterchildren(qn(tag)):
         if note.get(qn("w:type")) in _SKIPPED:
             continue
         paragraphs = [_text(p) for p in note.iter(qn("w:p"))]
-        notes[str(note.get(qn("w:id")))] = nfc(" ".join(" ".join(paragraphs).split()))
+        notes[prefix + str(note.get(qn("w:id")))] = nfc(" ".join(" ".join(paragraphs).split()))
     return notes
 
 
@@ -51,7 +59,10 @@ def note_of(run: Any, notes: dict[str, str]) -> str:
     if not notes:
         return ""
     ref = run.find(qn("w:footnoteReference"))
-    return notes.get(str(ref.get(qn("w:id"))), "") if ref is not None else ""
+    if ref is not None:
+        return notes.get(str(ref.get(qn("w:id"))), "")
+    ref = run.find(qn("w:endnoteReference"))
+    return notes.get("e" + str(ref.get(qn("w:id"))), "") if ref is not None else ""
 
 
 def draft_notes(draft: Draft) -> Counter[str]:
