@@ -47,3 +47,37 @@ def test_deleting_the_mark_deletes_the_footnote(qtbot: Any) -> None:
     cursor.deletePreviousChar()
     (block,) = editor.blocks()
     assert isinstance(block, Block) and block.runs == [Run("Thực hiện")]
+
+
+def test_the_clerk_inserts_edits_and_deletes_a_footnote(qtbot: Any, fake_dialogs: Any) -> None:
+    editor = _editor(qtbot, [Run("Thực hiện Kế hoạch số 55/KH-UBND")])
+    cursor = editor.textCursor()
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+    editor.setTextCursor(cursor)
+    fake_dialogs.answer("get_text", "  Kế hoạch   năm 2025. ")
+    editor.edit_footnote()
+    editor.insertPlainText(" của UBND tỉnh.")
+    assert [(r.text, r.footnote) for r in editor.blocks()[0].runs] == [  # type: ignore[union-attr]
+        ("Thực hiện Kế hoạch số 55/KH-UBND", "Kế hoạch năm 2025."),
+        (" của UBND tỉnh.", ""),
+    ]
+    cursor.setPosition(len("Thực hiện Kế hoạch số 55/KH-UBND") + 1)
+    editor.setTextCursor(cursor)
+    fake_dialogs.answer("get_text", lambda *args: args[3].replace("2025", "2026"))
+    editor.edit_footnote()
+    assert editor.blocks()[0].runs[0].footnote == "Kế hoạch năm 2026."  # type: ignore[union-attr]
+    fake_dialogs.answer("get_text", "")
+    editor.edit_footnote()
+    assert editor.blocks() == [
+        Block("paragraph", [Run("Thực hiện Kế hoạch số 55/KH-UBND của UBND tỉnh.")])
+    ]
+
+
+def test_the_toolbar_offers_the_footnote_command(qtbot: Any) -> None:
+    from lanson_report.ui.wizard.body.textbar import TextBar
+
+    editor = RichTextEdit()
+    qtbot.addWidget(editor)
+    bar = TextBar(editor)
+    assert bar.footnote.text() == "Chú thích…"
+    assert bar.footnote.shortcut().toString() == "Ctrl+Alt+F"

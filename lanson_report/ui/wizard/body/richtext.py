@@ -54,6 +54,26 @@ def footnote_format(run: Run) -> QTextCharFormat:
     return fmt
 
 
+def footnote_at(cursor: QTextCursor) -> QTextCursor | None:
+    """The footnote mark just before or after the cursor, selected; None when there is none."""
+    position = cursor.selectionEnd()
+    last = cursor.document().characterCount() - 1  # the position after the last character
+    for start in (position - 1, position):
+        if not 0 <= start < last:
+            continue
+        probe = QTextCursor(cursor.document())
+        probe.setPosition(start)
+        probe.setPosition(start + 1, QTextCursor.MoveMode.KeepAnchor)
+        fmt = probe.charFormat()
+        if probe.selectedText() == FOOTNOTE_MARK and fmt.hasProperty(FOOTNOTE_PROPERTY):
+            return probe
+    return None
+
+
+def note_of(mark: QTextCursor) -> str:
+    return str(mark.charFormat().property(FOOTNOTE_PROPERTY))
+
+
 def block_kind(block: QTextBlock) -> BlockKind:
     text_list = block.textList()
     if text_list is None:
@@ -263,6 +283,39 @@ class RichTextEdit(QTextEdit):
 
     def set_blocks(self, blocks: list[BodyBlock]) -> None:
         set_blocks(self.document(), blocks)
+
+    def edit_footnote(self) -> None:
+        """Insert a footnote after the cursor's text, or change or delete the one there."""
+        from ... import dialogs
+
+        if self.isReadOnly():
+            return
+        mark = footnote_at(self.textCursor())
+        note = dialogs.get_text(
+            self,
+            "Chú thích",
+            "Lời chú thích, in ở chân trang có dấu chú thích (để trống để xóa chú thích):",
+            note_of(mark) if mark is not None else "",
+        )
+        if note is None:
+            return
+        note = nfc(" ".join(note.split()))
+        if mark is not None and not note:
+            mark.removeSelectedText()
+        elif mark is not None:
+            fmt = mark.charFormat()
+            fmt.setProperty(FOOTNOTE_PROPERTY, note)
+            fmt.setToolTip(f"Chú thích: {note}")
+            mark.setCharFormat(fmt)
+        elif note:
+            cursor = self.textCursor()
+            cursor.setPosition(cursor.selectionEnd())
+            typed = cursor.charFormat()
+            run = Run("", typed.fontWeight() >= QFont.Weight.DemiBold, typed.fontItalic())
+            run.underline, run.footnote = typed.fontUnderline(), note
+            cursor.insertText(FOOTNOTE_MARK, footnote_format(run))
+            self.setTextCursor(cursor)
+            self.setCurrentCharFormat(char_format(run))  # what is typed next is text
 
     def blocks(self) -> list[BodyBlock]:
         return get_blocks(self.document())
