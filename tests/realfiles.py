@@ -40,7 +40,7 @@ class RealFile:
 
     name: str
     path: Path
-    expect: dict[str, Any] = field(default_factory=dict)  # dotted draft path -> value
+    expect: dict[str, Any] = field(default_factory=dict)  # draft attribute path -> value
     words: list[str] = field(default_factory=list)  # every word of the content typed
 
 
@@ -243,7 +243,7 @@ def footnotes(path: Path) -> RealFile:
     return RealFile(
         "footnotes",
         office.save(path),
-        {"footnotes": 2, "closing": "Trên đây là báo cáo của Sở Nội vụ./."},
+        {"closing": "Trên đây là báo cáo của Sở Nội vụ./.", "signature.name": "Nguyễn Văn An"},
         office.words,
     )
 
@@ -311,7 +311,12 @@ def no_signer(path: Path) -> RealFile:
     office.para("Đã hoàn thành 12 nhiệm vụ trọng tâm.")
     office.para("Trên đây là báo cáo của Sở Nội vụ./.")
     office.footer(lines=(), name="")
-    return RealFile("no_signer", office.save(path), {}, office.words)
+    expect = {
+        "closing": "Trên đây là báo cáo của Sở Nội vụ./.",
+        "signature.name": "",
+        "signature.lines": [],
+    }
+    return RealFile("no_signer", office.save(path), expect, office.words)
 
 
 def wide_table(path: Path) -> RealFile:
@@ -332,7 +337,12 @@ def wide_table(path: Path) -> RealFile:
     office.portrait()
     office.para("Trên đây là báo cáo của Sở Nội vụ./.")
     office.footer(name="Nguyễn Văn An")
-    return RealFile("wide_table", office.save(path), {}, office.words)
+    return RealFile(
+        "wide_table",
+        office.save(path),
+        {"closing": "Trên đây là báo cáo của Sở Nội vụ./."},
+        office.words,
+    )
 
 
 def two_row_header(path: Path) -> RealFile:
@@ -369,7 +379,12 @@ def long_field(path: Path) -> RealFile:
     office.para("Đã hoàn thành 12 nhiệm vụ trọng tâm.")
     office.para("Trên đây là báo cáo của Sở Nội vụ./.")
     office.footer(name="Nguyễn Văn An")
-    return RealFile("long_field", office.save(path), {}, office.words)
+    expect = {
+        "agency.parent": "UBND TỈNH LÂM ĐỒNG",
+        "agency.name": "",
+        "closing": "Trên đây là báo cáo của Sở Nội vụ./.",
+    }
+    return RealFile("long_field", office.save(path), expect, office.words)
 
 
 def _heading(office: Office, number: str, text: str, bold: bool = True) -> None:
@@ -459,7 +474,7 @@ def basis_variants(path: Path) -> RealFile:
                     "",
                 ),
             ],
-            "closing": "Sở Nội vụ báo cáo như sau:",
+            "basis.closing": "Sở Nội vụ báo cáo như sau:",
         },
         office.words,
     )
@@ -476,7 +491,7 @@ def opening_without_reference(path: Path) -> RealFile:
     return RealFile(
         "opening_without_reference",
         office.save(path),
-        {"closing": "Trong 6 tháng đầu năm, Sở Nội vụ đã triển khai các nhiệm vụ như sau:"},
+        {"basis.closing": "Trong 6 tháng đầu năm, Sở Nội vụ đã triển khai các nhiệm vụ như sau:"},
         office.words,
     )
 
@@ -529,7 +544,12 @@ def marked_up(path: Path) -> RealFile:
     office.endnote(ended, "Theo Quyết định giao dự toán năm 2025.")
     office.para("Trên đây là báo cáo của Sở Nội vụ./.")
     office.footer(name="Nguyễn Văn An")
-    return RealFile("marked_up", office.save(path), {}, office.words)
+    return RealFile(
+        "marked_up",
+        office.save(path),
+        {"closing": "Trên đây là báo cáo của Sở Nội vụ./."},
+        office.words,
+    )
 
 
 def parts(path: Path) -> RealFile:
@@ -544,7 +564,12 @@ def parts(path: Path) -> RealFile:
         office.para("Đã ban hành 5 kế hoạch.")
     office.para("Trên đây là báo cáo của Sở Nội vụ./.")
     office.footer(name="Nguyễn Văn An")
-    return RealFile("parts", office.save(path), {}, office.words)
+    return RealFile(
+        "parts",
+        office.save(path),
+        {"outline": "roman", "closing": "Trên đây là báo cáo của Sở Nội vụ./."},
+        office.words,
+    )
 
 
 CORPUS: dict[str, Callable[[Path], RealFile]] = {

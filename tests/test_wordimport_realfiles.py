@@ -168,12 +168,12 @@ def test_every_common_basis_form_reads_into_references(corpus: Corpus) -> None:
         for r in basis.references
     ]
     assert got == made.expect["references"]
-    assert basis.closing == made.expect["closing"]
+    assert basis.closing == made.expect["basis.closing"]
 
 
 def test_an_opening_without_reference_is_the_opening(corpus: Corpus) -> None:
     made, imported = corpus["opening_without_reference"]
-    assert imported.draft.basis.closing == made.expect["closing"]
+    assert imported.draft.basis.closing == made.expect["basis.closing"]
 
 
 def test_the_review_names_what_it_could_not_place_by_place(corpus: Corpus) -> None:
@@ -225,3 +225,21 @@ def test_an_endnote_comes_in_as_a_footnote_and_is_named(corpus: Corpus) -> None:
         n.startswith("Chú thích cuối văn bản (endnote) ở đoạn “Kinh phí")
         for n in imported.review.notes
     )
+
+
+def _attribute(draft: Draft, path: str) -> object:
+    value: object = draft
+    for name in path.split("."):
+        value = getattr(value, name)
+    return value
+
+
+@pytest.mark.parametrize("name", realfiles.CORPUS)
+def test_fields_come_back_as_each_file_expects(corpus: Corpus, name: str) -> None:
+    made, imported = corpus[name]
+    checked = {k: v for k, v in made.expect.items() if k.split(".")[0] in DRAFT_FIELDS}
+    got = {path: _attribute(imported.draft, path) for path in checked}
+    assert got == checked
+
+
+DRAFT_FIELDS = {"closing", "agency", "outline", "signature", "title", "basis"}
