@@ -510,6 +510,21 @@ def _png() -> bytes:
     )
 
 
+def _text_box(paragraph: Any, text: str) -> None:
+    """A shape's text, which Word keeps inside a run (w:txbxContent)."""
+    box = OxmlElement("w:txbxContent")
+    inner = OxmlElement("w:p")
+    run = OxmlElement("w:r")
+    piece = OxmlElement("w:t")
+    piece.text = text
+    run.append(piece)
+    inner.append(run)
+    box.append(inner)
+    holder = OxmlElement("w:r")
+    holder.append(box)
+    paragraph._p.append(holder)
+
+
 def _tracked(paragraph: Any, tag: str, text: str) -> None:
     change = OxmlElement(tag)
     change.set(qn("w:id"), "7")
@@ -540,6 +555,9 @@ def marked_up(path: Path) -> RealFile:
     reference.append(mark)
     commented._p.append(reference)
     office.doc.add_picture(io.BytesIO(_png()))
+    boxed = office.para("Số liệu chi tiết trong khung bên cạnh.")
+    _text_box(boxed, "Số liệu tạm tính đến ngày 30/6.")
+    office.words += ["Số", "liệu", "tạm", "tính", "đến", "ngày", "30/6."]
     ended = office.para("Kinh phí thực hiện từ ngân sách tỉnh.")
     office.endnote(ended, "Theo Quyết định giao dự toán năm 2025.")
     office.para("Trên đây là báo cáo của Sở Nội vụ./.")

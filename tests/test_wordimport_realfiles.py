@@ -183,6 +183,7 @@ def test_the_review_names_what_it_could_not_place_by_place(corpus: Corpus) -> No
     assert any("đoạn “Đã hoàn thành 12 nhiệm vụ”: đã bỏ chữ bị xóa" in n for n in notes)
     assert any("đoạn “Đã hoàn thành 12 nhiệm vụ”: đã giữ chữ thêm vào" in n for n in notes)
     assert any(n.startswith("1 hình ảnh hoặc biểu đồ ở một đoạn trống") for n in notes)
+    assert any(n.startswith("1 khung chữ (text box) ở đoạn “Số liệu chi tiết") for n in notes)
     assert "10 nhiệm vụ" not in " ".join(realfiles.draft_words(imported.draft))
 
 

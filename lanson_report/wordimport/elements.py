@@ -17,7 +17,7 @@ _PLACE_CHARS = 50
 _PICTURES = ".//w:drawing[not(.//w:txbxContent)] | .//w:pict[not(.//w:txbxContent)]"
 _ANY = (
     "boolean(.//w:commentReference | .//w:del | .//w:ins | .//w:drawing | .//w:pict"
-    " | .//w:endnoteReference)"
+    " | .//w:endnoteReference | .//w:txbxContent)"
 )
 
 
@@ -33,6 +33,11 @@ def notes(document: Any) -> list[str]:
         found += [f"Ghi chú (comment) của Word ở {place}: không đưa vào báo cáo."] * len(
             paragraph.findall(f".//{qn('w:commentReference')}")
         )
+        boxes = len(paragraph.xpath(".//w:txbxContent[not(ancestor::w:txbxContent)]"))
+        if boxes:
+            found.append(
+                f"{boxes} khung chữ (text box) ở {place}: chữ trong khung để ở cuối nội dung."
+            )
         if paragraph.find(f".//{qn('w:endnoteReference')}") is not None:
             found.append(f"Chú thích cuối văn bản (endnote) ở {place}: đã đưa vào thành chú thích.")
         deleted = paragraph.xpath("./w:del | ./*/w:del")
@@ -50,7 +55,8 @@ def notes(document: Any) -> list[str]:
 
 
 def _place(paragraph: Any) -> str:
-    text = nfc(" ".join("".join(t.text or "" for t in paragraph.iter(qn("w:t"))).split()))
+    own = paragraph.xpath(".//w:t[not(ancestor::w:txbxContent)]")
+    text = nfc(" ".join("".join(t.text or "" for t in own).split()))
     if not text:
         return "một đoạn trống"
     short = text if len(text) <= _PLACE_CHARS else text[:_PLACE_CHARS].rstrip() + "…"
