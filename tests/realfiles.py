@@ -590,7 +590,28 @@ def parts(path: Path) -> RealFile:
     )
 
 
+def wide_appendix(path: Path) -> RealFile:
+    """A Phụ lục on portrait pages holding a 14-column table."""
+    office = Office()
+    _standard(office)
+    office.para("Sở Nội vụ báo cáo kết quả như sau (chi tiết tại Phụ lục):")
+    _heading(office, "1.", "Kết quả")
+    office.para("Đã hoàn thành 12 nhiệm vụ trọng tâm.")
+    office.para("Trên đây là báo cáo của Sở Nội vụ./.")
+    office.footer(name="Nguyễn Văn An")
+    office.para("Phụ lục", bold=True, center=True, content=False)
+    office.para("SỐ LIỆU THEO THÁNG", bold=True, center=True, content=False)
+    office.words += ["Số", "liệu", "theo", "tháng"]
+    header = ["TT", "Đơn vị"] + [f"T{month}" for month in range(1, 13)]
+    rows: list[list[str | list[str] | None]] = [header]
+    rows.append(["1", "Huyện Lạc Dương"] + [str(m) for m in range(1, 13)])
+    office.table(rows, [300, 1800] + [600] * 12)  # TT: 3 mm on a portrait page
+    expect = {"appendices": [("Số liệu theo tháng", "landscape")]}
+    return RealFile("wide_appendix", office.save(path), expect, office.words)
+
+
 CORPUS: dict[str, Callable[[Path], RealFile]] = {
+    "wide_appendix": wide_appendix,
     "parts": parts,
     "marked_up": marked_up,
     "decimal_outline": decimal_outline,

@@ -244,3 +244,10 @@ def test_fields_come_back_as_each_file_expects(corpus: Corpus, name: str) -> Non
 
 
 DRAFT_FIELDS = {"closing", "agency", "outline", "signature", "title", "basis"}
+
+
+def test_a_portrait_appendix_with_a_wide_table_turns_landscape(corpus: Corpus) -> None:
+    made, imported = corpus["wide_appendix"]
+    got = [(a.title, a.orientation) for a in imported.draft.appendices]
+    assert got == made.expect["appendices"]
+    assert any("đã chuyển sang khổ ngang" in note for note in imported.review.notes)

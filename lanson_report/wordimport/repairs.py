@@ -24,6 +24,7 @@ def repair(draft: Draft, review: Review) -> None:
         for index, block in enumerate(blocks):
             if isinstance(block, Table):
                 _table(block, f"{place}, bảng {_table_number(blocks, index)}", review)
+    _turn_appendices(draft, review)
     _wide_tables(draft, review)
     _long_fields(draft, review)
 
@@ -128,6 +129,20 @@ def _wide_tables(draft: Draft, review: Review) -> None:
             review.notes.append(
                 f"{place}: bảng {len(block.columns)} cột không vừa trang dọc; đã chuyển "
                 f"sang phụ lục khổ ngang “{title}”."
+            )
+
+
+def _turn_appendices(draft: Draft, review: Review) -> None:
+    """A portrait appendix holding a table too wide for it turns landscape."""
+    portrait = PAGES["portrait"].text_width
+    for number, appendix in enumerate(draft.appendices, start=1):
+        tables = [block for block in appendix.blocks if isinstance(block, Table)]
+        if appendix.orientation == "portrait" and any(
+            printed_table(table).too_narrow(portrait) for table in tables
+        ):
+            appendix.orientation = "landscape"
+            review.notes.append(
+                f"phụ lục {number}: có bảng không vừa trang dọc; đã chuyển sang khổ ngang."
             )
 
 
