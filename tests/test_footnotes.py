@@ -11,7 +11,7 @@ import pdfutil
 import pytest
 from test_draftfile_v2 import v2
 
-from lanson_report.domain.model import Block, Draft, Run, Table
+from lanson_report.domain.model import Block, Cell, Column, Draft, Run, Table
 from lanson_report.files import draftfile
 from lanson_report.pdf import render_pdf_bytes
 from lanson_report.word import render_docx_bytes
@@ -142,3 +142,15 @@ def test_a_footnote_survives_filling_a_period_into_an_outline() -> None:
     fill_period(draft, Period("year", 2023))
     block = draft.sections[0].blocks[0]
     assert isinstance(block, Block) and block.runs[0].footnote == NOTES[1]
+
+
+def test_a_note_in_a_repeated_header_row_prints_once() -> None:
+    draft = draftfile.from_dict(v2())
+    header = [Cell([Run("TT", footnote="Thứ tự.")]), Cell([Run("Nội dung")])]
+    body = [[Cell([Run(str(n))]), Cell([Run("Dòng " * 20)])] for n in range(60)]
+    table = Table(columns=[Column(1), Column(6)], rows=[header, *body], header_rows=1)
+    draft.sections[0].blocks.append(table)
+    pdf = pdfutil.open_pdf(render_pdf_bytes(draft, invariant=True))
+    pages = [page.extract_text() or "" for page in pdf.pages]
+    assert sum("Thứ tự." in text for text in pages) == 1
+    assert sum("Nội dung" in text for text in pages) >= 2  # the header row repeats

@@ -81,6 +81,7 @@ class NotedDocTemplate(BaseDocTemplate):  # type: ignore[misc]
         self.placed: dict[int, list[tuple[int, str]]] = {}
         self.widths: dict[int, float] = {}
         self._full: dict[int, tuple[float, float]] = {}  # frame id -> (y1, height)
+        self._seen: set[int] = set()
 
     def beforeDocument(self) -> None:
         self.canv.setNamedCB(CALLBACK, self._placed)
@@ -101,6 +102,9 @@ class NotedDocTemplate(BaseDocTemplate):  # type: ignore[misc]
 
     def _placed(self, canvas: Any, kind: str, label: str | None) -> None:
         number, _, note = (label or "").partition("|")
+        if int(number) in self._seen:
+            return  # a header row repeated on the next page: its note printed once
+        self._seen.add(int(number))
         self.placed.setdefault(self.page, []).append((int(number), note))
 
     def _draw(self, notes: list[tuple[int, str]]) -> None:
