@@ -154,3 +154,14 @@ def test_a_note_in_a_repeated_header_row_prints_once() -> None:
     pages = [page.extract_text() or "" for page in pdf.pages]
     assert sum("Thứ tự." in text for text in pages) == 1
     assert sum("Nội dung" in text for text in pages) >= 2  # the header row repeats
+
+
+def test_a_note_longer_than_half_a_page_is_refused_by_name() -> None:
+    from lanson_report.domain.errors import ExportError
+
+    draft = noted()
+    first = draft.sections[0].blocks[0]
+    assert isinstance(first, Block)
+    first.runs[0].footnote = "Chú thích rất dài. " * 400
+    with pytest.raises(ExportError, match=r"^chú thích ở trang 1 chiếm \d+% trang, quá nửa"):
+        render_pdf_bytes(draft)

@@ -18,6 +18,7 @@ from reportlab.lib.enums import TA_JUSTIFY
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import BaseDocTemplate, Paragraph
 
+from ..domain.errors import ExportError
 from ..domain.model import Draft, all_runs
 from ..printed.layout import MM
 from . import fonts
@@ -126,6 +127,16 @@ class NotedDocTemplate(BaseDocTemplate):  # type: ignore[misc]
     def needs(self) -> dict[int, float]:
         """Each page's room for the notes that landed on it."""
         return {page: room(notes, self.widths[page]) for page, notes in self.placed.items()}
+
+
+def check_room(needs: dict[int, float], frame_height: float) -> None:
+    """Notes may take at most half a page: the text must still have room beside them."""
+    for page, needed in sorted(needs.items()):
+        if needed > frame_height / 2:
+            raise ExportError(
+                f"chú thích ở trang {page} chiếm {needed / frame_height:.0%} trang, quá nửa "
+                "trang nên không in được ở chân trang; hãy rút gọn chú thích"
+            )
 
 
 def settled(reserved: dict[int, float], needs: dict[int, float]) -> bool:

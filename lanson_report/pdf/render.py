@@ -171,6 +171,7 @@ def render_to(target: str | IO[bytes], draft: Draft, invariant: bool = False) ->
     for _ in range(footnotes.MAX_PASSES):  # notes take room, which moves the text: settle it
         buffer = io.BytesIO()
         needs = _laid_out(buffer, draft, story(draft), invariant, reserved).needs()
+        footnotes.check_room(needs, FRAME_HEIGHT)
         if footnotes.settled(reserved, needs):
             break
         reserved = {page: max(needs.get(page, 0.0), reserved.get(page, 0.0)) for page in needs}
