@@ -53,7 +53,9 @@ _PART = re.compile(r"^phan\s+(thu\s+\w+|[ivxl]+)\b", re.IGNORECASE)
 
 def is_part(text: str) -> bool:
     """`Phần thứ nhất`, `PHẦN THỨ HAI`, `Phần I`: a level above the outline's first."""
-    return bool(_PART.match(fold(text[:24]).lower())) and len(text) <= 200
+    if text[:1] not in "Pp" or len(text) > 200:
+        return False  # nearly every line: no folding
+    return bool(_PART.match(fold(text[:24]).lower()))
 
 
 # -- capitals ------------------------------------------------------------------------
