@@ -194,6 +194,7 @@ def test_the_review_names_what_it_could_not_place_by_place(corpus: Corpus) -> No
         ("decimal_outline", "“1.1. Cải cách thể chế” đánh số kiểu thập phân"),
         ("run_in_points", "Điểm “Công tác khác:” viết liền nội dung"),
         ("opening_without_reference", "Câu mở đầu không dẫn căn cứ nào"),
+        ("decimal_outline", "2 đề mục gõ chữ in hoa đã đổi về chữ thường"),
     ],
 )
 def test_the_review_says_what_it_guessed(corpus: Corpus, name: str, words: str) -> None:

@@ -78,6 +78,7 @@ class SectionBuilder:
         self.sections: list[Section] = []
         self.path: list[Section] = []
         self.notes: list[str] = []
+        self.cased = 0  # headings typed in capitals, now in sentence case
 
     def heading(self, kind: str, text: str) -> bool:
         level = self.levels.get(kind)
@@ -85,8 +86,9 @@ class SectionBuilder:
             return False
         while len(self.path) < level - 1:
             self._open(Section(), len(self.path) + 1)
-        if level == 1 and self.outline == "roman":
+        if level == 1 and self.outline == "roman" and sentence_case(text) != text:
             text = sentence_case(text)
+            self.cased += 1
         self._open(Section(heading=text), level)
         return True
 

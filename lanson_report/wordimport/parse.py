@@ -96,6 +96,11 @@ def build(
     body.add_items(builder, content)
     draft.outline, draft.sections = builder.outline, builder.sections
     review.notes += builder.notes
+    if builder.cased:
+        review.notes.append(
+            f"{builder.cased} đề mục gõ chữ in hoa đã đổi về chữ thường (vẫn in hoa khi in), "
+            "giữ chữ viết tắt và số La Mã; hãy xem lại tên riêng."
+        )
     _body_review(draft, review, parts)
     fields.read_footer(fields.pieces(parts.footer), draft, review)
     draft.appendices = _appendices(parts.appendices, review, landscape or set())
