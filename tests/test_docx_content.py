@@ -40,9 +40,12 @@ def _docx_texts(document: Any) -> list[str]:
 
 
 def _paragraph_text(p: Any) -> str:
-    pieces = [
-        node.text or " " if node.tag == qn("w:t") else " " for node in p.iter(qn("w:t"), qn("w:br"))
-    ]
+    """As Word shows it: a run formatted w:caps in capitals."""
+    pieces = []
+    for node in p.iter(qn("w:t"), qn("w:br")):
+        text = node.text or " " if node.tag == qn("w:t") else " "
+        shown_in_capitals = node.getparent().find(f"{qn('w:rPr')}/{qn('w:caps')}") is not None
+        pieces.append(text.upper() if shown_in_capitals else text)
     return _normal("".join(pieces))
 
 

@@ -3,6 +3,7 @@ the same measures as the PDF's own tests, and in the Word XML where a rule lives
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
@@ -10,7 +11,10 @@ import tablesamples as ts
 from docxutil import convert, docx_bytes, xml_parts
 from pdfpages import line_starting, outside_margins, page_number, tables
 from pdfutil import MM, open_pdf, text_lines
+from test_footnotes import NOTES, noted
 from test_pdf_tables import _unbreakable
+
+from lanson_report.files import draftfile
 
 LONG = ts.two_header_table(120)
 APPENDICES = [
@@ -27,6 +31,7 @@ DRAFTS: dict[str, dict[str, Any]] = {
     "appendices": ts.with_tables(
         [], APPENDICES, number="", date={"year": 2025, "month": None, "day": None}
     ),
+    "footnotes": draftfile.to_dict(noted()),  # converted in the same LibreOffice run
 }
 
 
@@ -110,7 +115,7 @@ def test_appendices_open_their_own_numbered_pages(printed: dict[str, Any]) -> No
     assert at["/BC-STP"]["x0"] - at["số"]["x1"] >= 10 * MM  # room for the hand-written number
 
 
-def test_the_word_table_repeats_its_header_merges_and_may_break_rows() -> None:
+def test_the_word_table_repeats_its_header_merges_and_keeps_rows_whole() -> None:
     document = xml_parts(docx_bytes(ts.with_tables([ts.two_header_table(3)])))["word/document.xml"]
     ruled = document[document.index("Kế hoạch") - 3000 :]
     assert ruled.count("<w:tblHeader/>") == 2
@@ -118,7 +123,17 @@ def test_the_word_table_repeats_its_header_merges_and_may_break_rows() -> None:
     assert '<w:vMerge w:val="restart"/>' in ruled
     assert '<w:tblLayout w:type="fixed"/>' in ruled
     table = ruled[: ruled.index("</w:tbl>")]
-    assert "cantSplit" not in table
+    assert table.count("<w:cantSplit/>") == table.count("<w:tr>") + table.count("<w:tr ")
+
+
+def test_a_row_taller_than_half_a_page_may_break_as_the_pdf_cuts_it() -> None:
+    tall = ts.two_header_table(3)
+    tall["rows"][-1][1] = "Nội dung rất dài. " * 400
+    document = xml_parts(docx_bytes(ts.with_tables([tall])))["word/document.xml"]
+    ruled = document[document.index("Kế hoạch") - 3000 :]
+    table = ruled[: ruled.index("</w:tbl>")]
+    rows = re.split(r"<w:tr[ >]", table)[1:]
+    assert "cantSplit" not in rows[-1] and all("cantSplit" in row for row in rows[:-1])
 
 
 def test_each_appendix_is_a_section_numbered_from_one() -> None:
@@ -150,3 +165,23 @@ def test_tables_back_to_back_stay_two_ruled_tables(printed: dict[str, Any]) -> N
         [["a", "b"], ["c", "d"]],
         [["x", "y"], ["1", "2"]],
     ]
+
+
+def test_word_prints_each_footnote_at_the_foot_of_its_marks_page(printed: dict[str, Any]) -> None:
+    pdf = printed["footnotes"]
+    for number, note in enumerate(NOTES, start=1):
+        page = next(p for p in pdf.pages if note[:25] in (p.extract_text() or ""))
+        lines = text_lines(page)
+        note_line = next(line for line in lines if note[:25] in line.text)
+        assert note_line.text.startswith(str(number))  # numbered through the document
+        assert note_line.baseline > page.height * 0.75  # at the foot of the page
+        anchor = ("55/KH-UBND", "công tơ nước", "Danh mục")[number - 1]
+        assert f"{anchor}{number}" in (page.extract_text() or "")  # its mark on the same page
+
+
+def test_word_prints_a_cell_of_two_lines_on_two_lines(printed: dict[str, Any]) -> None:
+    pdf = printed["footnotes"]
+    lines = [line for page in pdf.pages for line in text_lines(page)]
+    first = next(line for line in lines if "Công tơ điện" in line.text)
+    second = next(line for line in lines if "công tơ nước" in line.text)
+    assert 0 < second.baseline - first.baseline < 25 and abs(second.x0 - first.x0) < 2

@@ -39,10 +39,11 @@ class Run:
     bold: bool = False
     italic: bool = False
     underline: bool = False
+    footnote: str = ""  # v3: the note whose mark prints right after the text
 
     @property
     def plain(self) -> bool:
-        return not (self.bold or self.italic or self.underline)
+        return not (self.bold or self.italic or self.underline or self.footnote)
 
 
 @dataclass
@@ -258,6 +259,27 @@ class Draft:
     @property
     def type_name(self) -> str:
         return DOC_TYPES.get(self.doc_type, self.doc_type)
+
+
+def _all_sections(sections: list[Section]) -> list[Section]:
+    out: list[Section] = []
+    for section in sections:
+        out += [section, *_all_sections(section.sections)]
+    return out
+
+
+def all_runs(draft: Draft) -> list[Run]:
+    """Every run of the body and the appendices: paragraphs, items, cells, table notes."""
+    blocks = [block for section in _all_sections(draft.sections) for block in section.blocks]
+    blocks += [block for appendix in draft.appendices for block in appendix.blocks]
+    out: list[Run] = []
+    for block in blocks:
+        if isinstance(block, Table):
+            out += [run for row in block.rows for cell in row if cell for run in cell.runs]
+            out += block.note
+        else:
+            out += block.runs
+    return out
 
 
 T = TypeVar("T")

@@ -202,6 +202,7 @@ def migrate(raw: Any) -> dict[str, Any]:
         _refuse_v2_features(raw)
     if version < 3:
         draftcompute.refuse_v3_keys(_raw_blocks_everywhere(raw), version)
+        _refuse_footnotes(raw, "", version)
     while version < FORMAT_VERSION:
         raw = MIGRATIONS[version](raw)
         version += 1
@@ -222,6 +223,20 @@ def _refuse_v2_features(raw: dict[str, Any]) -> None:
             raise DraftFormatError(
                 f'{path}.kind: loại "{block["kind"]}" cần "format_version": 2 (tệp ghi 1)'
             )
+
+
+def _refuse_footnotes(value: Any, path: str, version: int) -> None:
+    """A footnote in a file that says version 1 or 2 is a mistake worth naming."""
+    if isinstance(value, dict):
+        if "footnote" in value:
+            raise DraftFormatError(
+                f'{path}.footnote: khóa này cần "format_version": 3 (tệp ghi {version})'
+            )
+        for key, item in value.items():
+            _refuse_footnotes(item, f"{path}.{key}" if path else key, version)
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            _refuse_footnotes(item, f"{path}[{index}]", version)
 
 
 def _raw_blocks(sections: Any, path: str) -> list[tuple[str, Any]]:
@@ -337,8 +352,8 @@ def to_dict(draft: Draft) -> dict[str, Any]:
     """The draft as a file object, keys in the order of the specification.
 
     Written as the lowest format version that holds the draft (1 unless it uses a version 2
-    feature, 3 only when it computes figures), so that a program that reads only an older
-    version still opens every draft it can.
+    feature, 3 only when it computes figures or has footnotes or cells of several lines),
+    so that a program that reads only an older version still opens every draft it can.
     """
     agency: dict[str, Any] = {
         "parent": draft.agency.parent,
@@ -399,7 +414,9 @@ def to_dict(draft: Draft) -> dict[str, Any]:
 
 
 def _lowest_version(draft: Draft) -> int:
-    if draftparts.computes_figures(draft):  # format v3, *Computed figures*
+    """The lowest format version that holds the draft: 3 for computed figures, footnotes or
+    cells of several lines; 2 for tables, appendices and the rest of version 2."""
+    if draftparts.computes_figures(draft) or draftparts.needs_version_3(draft):
         return 3
     return 2 if draftparts.needs_version_2(draft) else 1
 

@@ -310,6 +310,8 @@ def _run_dict(run: Run) -> dict[str, Any]:
     for flag in ("bold", "italic", "underline"):
         if getattr(run, flag):
             out[flag] = True
+    if run.footnote:
+        out["footnote"] = run.footnote
     return out
 
 
@@ -320,6 +322,23 @@ def _all_blocks(sections: list[Section]) -> list[BodyBlock]:
         out.extend(section.blocks)
         out.extend(_all_blocks(section.sections))
     return out
+
+
+def needs_version_3(draft: Draft) -> bool:
+    """Whether the draft has a footnote or a table cell of several lines (format v3)."""
+    blocks = _all_blocks(draft.sections)
+    blocks += [block for item in draft.appendices for block in item.blocks]
+    for block in blocks:
+        if isinstance(block, Block):
+            runs = block.runs
+        else:
+            cells = [cell for row in block.rows for cell in row if cell is not None]
+            if any("\n" in cell.text for cell in cells):
+                return True
+            runs = [run for cell in cells for run in cell.runs] + block.note
+        if any(run.footnote for run in runs):
+            return True
+    return False
 
 
 def needs_version_2(draft: Draft) -> bool:

@@ -216,11 +216,24 @@ class Reader:
         if isinstance(self.value, str):
             return Run(nfc(self.value))
         self._expect(dict, 'một chuỗi hoặc đối tượng {"text": ..., "bold": true}')
-        self.check_keys(("text", "bold", "italic", "underline"), ("text",))
+        self.check_keys(("text", "bold", "italic", "underline", "footnote"), ("text",))
 
         def flag(key: str) -> bool:
             return (
                 bool(self.field(key)._expect(bool, "true hoặc false")) if self.has(key) else False
             )
 
-        return Run(self.field("text").string(), flag("bold"), flag("italic"), flag("underline"))
+        run = Run(self.field("text").string(), flag("bold"), flag("italic"), flag("underline"))
+        if self.has("footnote"):
+            run.footnote = self.field("footnote").footnote()
+        return run
+
+    def footnote(self) -> str:
+        """A footnote's text: a string, or runs without footnotes (kept as their text)."""
+        runs = self.runs()
+        if any(run.footnote for run in runs):
+            raise self.fail("chú thích không được chứa chú thích khác")
+        text = "".join(run.text for run in runs)
+        if not text.strip():
+            raise self.fail("chú thích không được để trống")
+        return text

@@ -6,6 +6,7 @@ import copy
 import datetime
 import uuid
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..domain import periods
@@ -16,7 +17,6 @@ from ..domain.model import (
     DocDate,
     Draft,
     Period,
-    Run,
     Section,
     Settings,
     Table,
@@ -89,9 +89,7 @@ def _fill_block(block: BodyBlock, words: dict[str, str]) -> BodyBlock:
     if isinstance(block, Table):
         block.caption = _fill(block.caption, words)
         return block
-    return Block(
-        block.kind, [Run(_fill(r.text, words), r.bold, r.italic, r.underline) for r in block.runs]
-    )
+    return Block(block.kind, [replace(r, text=_fill(r.text, words)) for r in block.runs])
 
 
 def _fill(text: str, words: dict[str, str]) -> str:

@@ -118,7 +118,10 @@ class _Parser(HTMLParser):
         flags: dict[str, bool] = {}
         for _, more in self.stack:
             flags.update(more)
-        self.current.runs.append(Run(text, **flags))
+        bold, italic, underline = (
+            flags.get(name, False) for name in ("bold", "italic", "underline")
+        )
+        self.current.runs.append(Run(text, bold, italic, underline))
 
 
 def html_blocks(html: str) -> list[Block]:

@@ -13,7 +13,7 @@ from reportlab.platypus import Flowable, Paragraph
 from ..domain.model import Run
 from ..printed import Part
 from ..printed.styles import STYLES, Style
-from . import fonts
+from . import fonts, footnotes
 from .paragraphs import KeptLinesParagraph
 
 ALIGNMENTS = {"left": TA_LEFT, "center": TA_CENTER, "right": TA_RIGHT, "justify": TA_JUSTIFY}
@@ -56,7 +56,7 @@ def runs_markup(runs: tuple[Run, ...]) -> str:
             text = f"<i>{text}</i>"
         if run.bold:
             text = f"<b>{text}</b>"
-        parts.append(text)
+        parts.append(text + (footnotes.mark(run.footnote) if run.footnote else ""))
     return "".join(parts)
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
-from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, Spacer
+from reportlab.platypus import Frame, PageTemplate, Paragraph, Spacer
 from reportlab.platypus import Table as RLTable
 from reportlab.platypus.doctemplate import LayoutError
 
@@ -32,7 +32,7 @@ from ..printed.layout import (
 )
 from ..printed.parts import BODY_ROLES, body_style, split_appendices
 from ..printed.styles import PAGE_NUMBER
-from . import appendix, fonts, parts, tables
+from . import appendix, fonts, footnotes, parts, tables
 from .ending import SignedEnding
 from .lines import Lines
 from .tableending import TableEnding
@@ -101,6 +101,7 @@ def check_fits(draft: Draft) -> None:
 def story(draft: Draft) -> list[Any]:
     """Header, title, Kính gửi, body; the end of the body stays with the signature."""
     report, appended = split_appendices(printed_report(draft))
+    footnotes.restart()
     unknown = [p.role for p in report if p.role not in FIXED_ROLES and p.role not in BODY_ROLES]
     if unknown:
         raise NotImplementedError(f"the PDF cannot draw {unknown}")
@@ -120,7 +121,9 @@ def story(draft: Draft) -> list[Any]:
     return flowables + appendix.appendix_story(appended)
 
 
-def _template(target: Any, draft: Draft, invariant: bool) -> BaseDocTemplate:
+def _template(
+    target: Any, draft: Draft, invariant: bool, reserved: dict[int, float] | None = None
+) -> footnotes.NotedDocTemplate:
     frame = Frame(
         MARGIN_LEFT,
         MARGIN_BOTTOM,
@@ -132,8 +135,9 @@ def _template(target: Any, draft: Draft, invariant: bool) -> BaseDocTemplate:
         bottomPadding=0,
         id="text",
     )
-    doc = BaseDocTemplate(
+    doc = footnotes.NotedDocTemplate(
         target,
+        reserved or {},
         pagesize=(PAGE_WIDTH, PAGE_HEIGHT),
         leftMargin=MARGIN_LEFT,
         rightMargin=MARGIN_RIGHT,
@@ -160,16 +164,42 @@ def _template(target: Any, draft: Draft, invariant: bool) -> BaseDocTemplate:
 
 def render_to(target: str | IO[bytes], draft: Draft, invariant: bool = False) -> None:
     fonts.register()
-    build(target, draft, story(draft), invariant)
+    if not footnotes.has_footnotes(draft):
+        build(target, draft, story(draft), invariant)
+        return
+    reserved: dict[int, float] = {}
+    for _ in range(footnotes.MAX_PASSES):  # notes take room, which moves the text: settle it
+        buffer = io.BytesIO()
+        needs = _laid_out(buffer, draft, story(draft), invariant, reserved).needs()
+        footnotes.check_room(needs, FRAME_HEIGHT)
+        if footnotes.settled(reserved, needs):
+            break
+        reserved = {page: max(needs.get(page, 0.0), reserved.get(page, 0.0)) for page in needs}
+    else:
+        raise ExportError("không xếp được chú thích vào chân trang; hãy rút gọn chú thích")
+    if isinstance(target, str):
+        Path(target).write_bytes(buffer.getvalue())
+    else:
+        target.write(buffer.getvalue())
 
 
 def build(target: str | IO[bytes], draft: Draft, flowables: list[Any], invariant: bool) -> int:
     """Lay out and write the story; the number of pages."""
+    return int(_laid_out(target, draft, flowables, invariant, {}).page)
+
+
+def _laid_out(
+    target: str | IO[bytes],
+    draft: Draft,
+    flowables: list[Any],
+    invariant: bool,
+    reserved: dict[int, float],
+) -> footnotes.NotedDocTemplate:
     fonts.register()
-    doc = _template(target, draft, invariant)
+    doc = _template(target, draft, invariant, reserved)
     try:
         doc.build(flowables)
-        return int(doc.page)
+        return doc
     except ExportError:
         raise
     except LayoutError as exc:  # its own words are ReportLab's, in English: not for a clerk

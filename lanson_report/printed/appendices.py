@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..domain import compose
 from ..domain.model import Draft
 from ..domain.text import document_number, month_text, roman, two_digits_below_10, upper
@@ -36,7 +38,8 @@ def heading(draft: Draft, index: int) -> Part:
     appendix = draft.appendices[index]
     lines: list[Line] = [line(s.APPENDIX_LABEL, label(index, len(draft.appendices)))]
     if appendix.title.strip():
-        lines.append(line(s.APPENDIX_TITLE, upper(appendix.title.strip())))
+        title = appendix.title.strip()
+        lines.append(replace(line(s.APPENDIX_TITLE, upper(title)), typed=title))
     lines.append(line(s.APPENDIX_ATTACHED, attached_line(draft)))
     return Part(
         "appendix",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 
 from ..domain import compose
 from ..domain.model import Block, BodyBlock, Draft, Run, Table
@@ -76,7 +77,11 @@ def body(draft: Draft) -> list[Part]:
         if numbered.heading:
             style = HEADING_STYLES[draft.outline][numbered.level]
             text = numbered.label + numbered.heading
-            heading = Part("heading", (line(style, text),), level=numbered.level, source=path)
+            typed = numbered.label + numbered.section.heading.strip()
+            printed = line(style, text)
+            if typed != text:  # in capitals: Word keeps the typed text under w:caps
+                printed = replace(printed, typed=typed)
+            heading = Part("heading", (printed,), level=numbered.level, source=path)
             parts.append(heading)
         parts += block_parts(numbered.section.blocks, path)
     if draft.closing.strip():

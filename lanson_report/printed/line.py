@@ -20,6 +20,7 @@ class Line:
     runs: tuple[Run, ...]
     rule: float = 0.0  # a centred rule under it, this fraction of its longest line; 0: none
     body: Metrics = STANDARD  # the draft's layout: styles that follow the body take it
+    typed: str = ""  # the text as typed when printed in capitals: Word shows them by w:caps
 
     @property
     def style(self) -> Style:

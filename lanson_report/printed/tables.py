@@ -6,7 +6,7 @@ body cell takes its column's alignment unless it names its own, in one place.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..domain.model import Align, Run, Table
 from ..domain.tables import figures
@@ -90,7 +90,7 @@ def _cells(table: Table, headers: int) -> tuple[PrintedCell, ...]:
             )
             bold, italic = header or r in totals, r in parts
             runs = tuple(
-                Run(run.text, run.bold or bold, run.italic or italic, run.underline)
+                replace(run, bold=run.bold or bold, italic=run.italic or italic)  # footnote kept
                 for run in cell.runs
             )
             cells.append(PrintedCell(r, c, cell.rowspan, cell.colspan, runs, align, header))
@@ -112,7 +112,7 @@ def _line(style: s.Style, runs: tuple[Run, ...]) -> Line | None:
 def printed_table(table: Table) -> PrintedTable:
     headers = max(0, min(table.header_rows, len(table.rows)))
     widths = tuple(column.width if column.width > 0 else 1.0 for column in table.columns)
-    note = tuple(Run(run.text, run.bold, True, run.underline) for run in table.note)
+    note = tuple(replace(run, italic=True) for run in table.note)
     return PrintedTable(
         widths=widths,
         cells=_cells(table, headers),

@@ -24,8 +24,9 @@ from ..printed.layout import (
     TEXT_WIDTH,
     TITLE_GAP,
 )
+from . import footnotes
 from .document import style_id
-from .xml import fixed_layout, mark_format, run_format, top_border, twips
+from .xml import caps, fixed_layout, mark_format, run_format, top_border, twips
 
 RULE_SPACE = 2.0  # pt between a line's descenders and the rule under it
 
@@ -34,12 +35,28 @@ def add_paragraph(container: Any, line: Line, text: str | None = None) -> Any:
     """A paragraph in the line's named style; every run names Times New Roman."""
     paragraph = container.add_paragraph()
     paragraph._p.style = style_id(line.style_name)  # by id: python-docx's name lookup is slow
+    if line.typed and text is None and len(line.runs) == 1:
+        text = line.text
     if text is not None:
-        _run(paragraph, text)
+        typed = in_capitals(line, text)
+        run = _run(paragraph, typed or text)
+        if typed:
+            caps(run._r.get_or_add_rPr())
         return paragraph
     for run in line.runs:
         _run(paragraph, run.text, run.bold or None, run.italic or None, run.underline)
+        if run.footnote:
+            footnotes.mark(paragraph, run.footnote)
     return paragraph
+
+
+def in_capitals(line: Line, text: str) -> str:
+    """The typed text laid out as `text` (the capitals, broken into lines), or "" when the
+    line was typed as printed or cannot be matched letter for letter."""
+    if not line.typed or len(line.typed) != len(text.replace("\n", " ")):
+        return ""
+    typed = "".join("\n" if c == "\n" else t for c, t in zip(text, line.typed, strict=True))
+    return typed if typed.upper().replace("\n", " ") == line.text else ""
 
 
 def _run(

@@ -15,7 +15,7 @@ from ..pdf.render import FIXED_ROLES, fixed_parts
 from ..printed import Column, Line, Part, printed_report
 from ..printed.parts import BODY_ROLES, split_appendices
 from ..printed.tables import PrintedTable
-from . import parts
+from . import footnotes, parts
 from .appendix import appendix
 from .document import new_document
 from .tables import BODY_PARTS, separate
@@ -93,6 +93,7 @@ def build(draft: Draft) -> Any:
         last = appendix(document, opening, blocks, BODY_PARTS)
     if not appended or not hasattr(last, "paragraph_format"):
         _end_mark(document)  # Word needs a paragraph after a table
+    footnotes.attach(document)
     return document
 
 

@@ -1,8 +1,9 @@
 """A table part as a real Word table: ruled grid, header rows repeated, merged cells.
 
-Widths are fixed (the relative widths scaled to the text width), rows may break across
-pages as in the PDF, and the header rows are marked `w:tblHeader` so Word and
-LibreOffice repeat them on every page the table continues on.
+Widths are fixed (the relative widths scaled to the text width), a row stays whole on its
+page as in the PDF unless it is too tall for one (`w:cantSplit`), and the header rows are
+marked `w:tblHeader` so Word and LibreOffice repeat them on every page the table continues
+on.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from docx.oxml.ns import qn
 from docx.shared import Twips
 from docx.table import _Cell
 
+from ..pdf import fonts
 from ..pdf.tables import refuse_unprintable
 from ..printed import Line, Part
 from ..printed.layout import PAGES, TEXT_WIDTH
@@ -30,6 +32,7 @@ from ..printed.tables import (
     PrintedCell,
     PrintedTable,
 )
+from . import footnotes
 from .parts import BODY_PARTS as PARAGRAPH_PARTS
 from .parts import add_paragraph
 from .xml import TABLE_PROPERTIES, element, mark_format, run_format, twips
@@ -92,14 +95,24 @@ def _ruled(table: Any, widths: list[int]) -> None:
 def _fill(cell: Any, printed: PrintedCell, size: int, width: int, style_id: str) -> None:
     cell.width = Twips(width)
     cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
-    paragraph = cell.paragraphs[0]
+    paragraph = _cell_paragraph(cell.paragraphs[0], printed, style_id)
+    for run in printed.runs:
+        first, *more = run.text.split("\n")  # a cell of several lines: one w:p per line
+        for index, text in enumerate([first, *more]):
+            if index:
+                paragraph = _cell_paragraph(cell.add_paragraph(), printed, style_id)
+            added = paragraph.add_run(text)
+            rpr = added._r.get_or_add_rPr()
+            run_format(rpr, size, run.bold or None, run.italic or None, run.underline)
+        if run.footnote:
+            footnotes.mark(paragraph, run.footnote)
+
+
+def _cell_paragraph(paragraph: Any, printed: PrintedCell, style_id: str) -> Any:
     # by id: assigning the style's name makes python-docx search every style, per cell
     paragraph._p.get_or_add_pPr().get_or_add_pStyle().val = style_id
     paragraph.paragraph_format.alignment = CELL_ALIGN[printed.align]
-    for run in printed.runs:
-        added = paragraph.add_run(run.text)
-        rpr = added._r.get_or_add_rPr()
-        run_format(rpr, size, run.bold or None, run.italic or None, run.underline)
+    return paragraph
 
 
 class _Filler:
@@ -116,6 +129,9 @@ class _Filler:
         self.runs: dict[tuple[bool, bool, bool], Any] = {}  # an empty w:r with its w:rPr
 
     def fill(self, cell: Any, printed: PrintedCell, width: int) -> None:
+        if any("\n" in run.text or run.footnote for run in printed.runs):
+            _fill(cell, printed, self.size, width, self.style_id)  # lines as w:p, note marks
+            return
         tc, key = cell._tc, (width, printed.align)
         made = self.cells.get(key)
         if made is None:
@@ -156,6 +172,9 @@ def grid(container: Any, table: PrintedTable, width: float) -> Any:
         for printed in by_row.get(r, []):
             span = sum(widths[printed.column : printed.column + printed.colspan])
             filler.fill(cells[printed.column], printed, span)
+        # a row stays whole on its page, as in the PDF, unless it could not fit on one
+        if _fits_a_page(by_row.get(r, []), widths, table.size):
+            row._tr.get_or_add_trPr().append(element("w:cantSplit"))  # before w:tblHeader
         if r < table.header_rows:
             row._tr.get_or_add_trPr().append(element("w:tblHeader"))
     for printed in table.cells:
@@ -163,6 +182,18 @@ def grid(container: Any, table: PrintedTable, width: float) -> Any:
             corner = (printed.row + printed.rowspan - 1, printed.column + printed.colspan - 1)
             word.cell(printed.row, printed.column).merge(word.cell(*corner))
     return word
+
+
+def _fits_a_page(cells: list[PrintedCell], widths: list[int], size: int) -> bool:
+    """Whether every cell's text, packed into its width, is well under a page tall (the PDF
+    cuts a taller row into pieces, which Word can do only if the row may split)."""
+    face = fonts.face(False, False)
+    for cell in cells:
+        width = sum(widths[cell.column : cell.column + cell.colspan]) / 20 - 2 * CELL_PADDING
+        lines = fonts.width(cell.text, face, size) / max(width, 1.0) + cell.text.count("\n")
+        if lines * size * 1.15 > PAGES["portrait"].text_height / 2:  # single spacing
+            return False
+    return True
 
 
 def _kept(paragraph: Any) -> Any:

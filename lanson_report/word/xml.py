@@ -81,6 +81,12 @@ def _run_properties(
     return tuple(children)
 
 
+def caps(rpr: Any) -> None:
+    """Show the run in capitals by formatting (w:caps), its text kept as typed."""
+    after = ("w:smallCaps", "w:strike", "w:color", "w:spacing", "w:sz", "w:szCs", "w:u")
+    rpr.insert_element_before(element("w:caps"), *after, "w:vertAlign", "w:lang")
+
+
 def mark_format(paragraph: Any, size: float) -> None:
     """Size the paragraph mark: an empty paragraph is as tall as its mark."""
     rpr = element("w:rPr")

@@ -70,6 +70,8 @@ def import_docx(path: Path | str, progress: Progress = no_progress) -> Imported:
 
 
 def _read(handle: IO[bytes], progress: Progress) -> Imported:
+    from . import elements
+    from .footnotes import read_notes
     from .package import open_document
     from .parse import build
     from .reader import Converted, boxed_text, landscape_sections, read
@@ -77,7 +79,7 @@ def _read(handle: IO[bytes], progress: Progress) -> Imported:
     progress(0)
     document = open_document(handle, progress)
     progress(_OPENED)
-    converted = Converted(progress=progress)
+    converted = Converted(progress=progress, notes=read_notes(document))
     try:
         items = read(document, converted)
     except Unreadable as exc:
@@ -87,6 +89,7 @@ def _read(handle: IO[bytes], progress: Progress) -> Imported:
         raise Unreadable(f"{converted.place} không đúng cấu trúc của Word.") from exc
     progress(_READ)
     draft, review = build(items, converted, landscape_sections(document), boxed_text(document))
+    review.notes += elements.notes(document)
     progress(100)
     return Imported(draft, review)
 

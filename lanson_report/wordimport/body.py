@@ -2,26 +2,17 @@
 
 from __future__ import annotations
 
-import datetime
 import re
 
 from ..domain.model import Basis, Block, BlockKind, Outline, Reference, Section, Table
 from ..domain.text import fold
+from . import clauses, headings
 from .fields import is_rule
 from .reader import Item, Line, TableItem
 from .runs import flatten, strip_prefix
 from .tables import is_caption_of, is_note_of, table_block
 
 LEADS = ("Căn cứ", "Thực hiện")
-# `<lead> <kind> số <number> ngày <d/m/yyyy> của <issuer> <subject>`
-_REFERENCE = re.compile(
-    r"^(?P<lead>Căn cứ|Thực hiện)\s+(?P<kind>[^\d,;]+?)\s+số\s+(?P<number>\S+?)\s+"
-    r"ngày\s+(?P<date>\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})"
-    r"\s+của\s+(?P<rest>.+?)[.;]?$"
-)
-_SENTENCE_END = re.compile(r"(?<=[.;])\s+(?=(?:Căn cứ|Thực hiện)\s)|(?<=\.)\s+(?=[A-ZĐ])")
-_SUBJECT = re.compile(r"\s(?=(?:về|v/v|V/v)\s)")
-
 _HEADING = {
     "roman": re.compile(r"^(?P<n>[IVXL]+)\s*[.)]\s+(?P<text>\S.*)$"),
     "arabic": re.compile(r"^(?P<n>\d{1,2})\s*\.\s+(?P<text>\S.*)$"),
@@ -41,37 +32,16 @@ def is_basis_start(text: str) -> bool:
 
 def read_basis(text: str) -> tuple[Basis, int]:
     """References read from the front of the opening paragraph, the rest kept as closing."""
-    sentences = [s.strip() for s in _SENTENCE_END.split(text) if s.strip()]
-    references = []
-    for sentence in sentences:
-        reference = _reference(sentence)
+    sentences = clauses.sentences(text)
+    references: list[Reference] = []
+    for index, sentence in enumerate(sentences):
+        joined = index and sentences[index - 1].endswith(";") and references
+        reference = clauses.reference(sentence, references[-1].lead if joined else "")
         if reference is None:
             break
         references.append(reference)
     closing = " ".join(sentences[len(references) :])
     return Basis(references, closing), len(references)
-
-
-def _reference(sentence: str) -> Reference | None:
-    match = _REFERENCE.match(sentence)
-    if not match:
-        return None
-    date = _date(match.group("date"))
-    if date is None:
-        return None
-    parts = _SUBJECT.split(match.group("rest"), maxsplit=1)
-    issuer, subject = parts[0], parts[1] if len(parts) > 1 else ""
-    return Reference(
-        match.group("lead"), match.group("kind"), match.group("number"), date, issuer, subject
-    )
-
-
-def _date(text: str) -> datetime.date | None:
-    numbers = [int(n) for n in re.findall(r"\d+", text)]
-    try:
-        return datetime.date(numbers[2], numbers[1], numbers[0])
-    except (ValueError, IndexError):
-        return None
 
 
 def heading_kind(line: Line) -> tuple[str, str] | None:
@@ -81,6 +51,8 @@ def heading_kind(line: Line) -> tuple[str, str] | None:
         return _WORD_FORMATS[line.list_format], text
     if len(text) > 200 or (len(text) > 120 and not line.bold):
         return None
+    if decimal := headings.decimal_kind(text):
+        return decimal
     for kind, pattern in _HEADING.items():
         match = pattern.match(text)
         if match and (kind != "roman" or line.bold or match.group("text").isupper()):
@@ -89,27 +61,34 @@ def heading_kind(line: Line) -> tuple[str, str] | None:
 
 
 def outline_of(lines: list[Item]) -> Outline:
-    kinds = {heading_kind(item) for item in lines if isinstance(item, Line)}
-    return "roman" if any(k and k[0] == "roman" for k in kinds) else "arabic"
+    return outline_levels(lines)[0]
+
+
+def outline_levels(lines: list[Item]) -> tuple[Outline, dict[str, int]]:
+    found = (heading_kind(item) for item in lines if isinstance(item, Line))
+    return headings.levels({kind[0] for kind in found if kind})
 
 
 class SectionBuilder:
     """Puts headings at the level their numbering implies and blocks under them."""
 
-    def __init__(self, outline: Outline) -> None:
+    def __init__(self, outline: Outline, levels: dict[str, int] | None = None) -> None:
         self.outline = outline
+        self.levels = levels or _LEVELS[outline]
         self.sections: list[Section] = []
         self.path: list[Section] = []
         self.notes: list[str] = []
+        self.cased = 0  # headings typed in capitals, now in sentence case
 
     def heading(self, kind: str, text: str) -> bool:
-        level = _LEVELS[self.outline].get(kind)
+        level = self.levels.get(kind)
         if level is None:
             return False
         while len(self.path) < level - 1:
             self._open(Section(), len(self.path) + 1)
-        if level == 1 and self.outline == "roman":
+        if level == 1 and self.outline == "roman" and sentence_case(text) != text:
             text = sentence_case(text)
+            self.cased += 1
         self._open(Section(heading=text), level)
         return True
 
@@ -117,6 +96,15 @@ class SectionBuilder:
         parent = self.path[level - 2].sections if level > 1 else self.sections
         parent.append(section)
         self.path = [*self.path[: level - 1], section]
+
+    def part(self, block: Block, text: str) -> None:
+        """`Phần thứ nhất`: the draft's outlines have no level above I., so the part's line
+        opens an unnumbered section of its own, its headings following at their levels."""
+        self.path = []
+        for run in block.runs:
+            run.bold = True
+        self.add(block)
+        self.notes.append(f"“{text[:40]}”: chưa có cấp Phần trong dàn ý; đã giữ là dòng in đậm.")
 
     def add(self, block: Block | Table) -> None:
         if not self.path:
@@ -126,7 +114,7 @@ class SectionBuilder:
 
 def sentence_case(text: str) -> str:
     """A heading typed in capitals, which print in capitals anyway, edited as a sentence."""
-    return text[0] + text[1:].lower() if text.isupper() else text
+    return headings.sentence_case(text)
 
 
 def add_items(builder: SectionBuilder, items: list[Item]) -> None:
@@ -136,10 +124,31 @@ def add_items(builder: SectionBuilder, items: list[Item]) -> None:
             continue
         if not is_content(items, index):
             continue
+        if headings.is_part(item.text):
+            builder.part(block_of(item), item.text)
+            continue
         heading = heading_kind(item)
+        if heading and heading[0] == "letter" and _run_in(builder, item, heading[1]):
+            continue
         if heading and builder.heading(*heading):
+            if heading[0].startswith("decimal"):
+                builder.notes.append(
+                    f"Đề mục “{item.text[:40]}” đánh số kiểu thập phân: đã xếp "
+                    "vào dàn ý của báo cáo."
+                )
             continue
         builder.add(block_of(item))
+
+
+def _run_in(builder: SectionBuilder, line: Line, text: str) -> bool:
+    """`d) Công tác kiểm tra: đã kiểm tra …`: a point whose text runs in after a colon."""
+    head, rest = headings.run_in(text)
+    if not rest or not builder.heading("letter", head):
+        return False
+    runs = flatten(line.runs)
+    builder.add(Block("paragraph", strip_prefix(runs, len(line.text) - len(rest))))
+    builder.notes.append(f"Điểm “{head}” viết liền nội dung: đã tách thành đề mục và đoạn văn.")
+    return True
 
 
 def is_content(items: list[Item], index: int) -> bool:
@@ -160,6 +169,15 @@ def block_of(line: Line) -> Block:
         kind = "subbullet" if match.group("mark") in "+▪" else "bullet"
         runs = strip_prefix(runs, len(match.group()))
     return Block(kind, runs)
+
+
+def is_point(line: Line) -> bool:
+    """A numbered point or an item: the last one may end `./.` yet is no closing paragraph."""
+    return (
+        heading_kind(line) is not None
+        or line.list_level is not None
+        or bool(_ITEM_MARK.match(line.text))
+    )
 
 
 def is_closing(text: str) -> bool:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from ..domain.model import AUTHORITY_PREFIXES, Agency, DocDate, Draft, Recipient, Run
 from ..domain.text import fold
+from . import names
 from .reader import Item, Line, TableItem
 from .review import Review
 
@@ -42,13 +43,19 @@ def pieces(items: list[Item]) -> list[Piece]:
     out: list[Piece] = []
     for item in items:
         if isinstance(item, TableItem):
+            left = _first_column_with_text(item)  # sliver columns before it hold nothing
             for column, cell in item.cells():
-                side = "left" if column == 0 else "right"
+                side = "left" if column <= left else "right"
                 for line in cell.lines:
                     out += _broken_pieces(line, side)
         else:
             out += _line_pieces(item)
     return [piece for piece in out if not is_rule(piece.text)]
+
+
+def _first_column_with_text(table: TableItem) -> int:
+    columns = [column for column, cell in table.cells() if any(line.text for line in cell.lines)]
+    return min(columns, default=0)
 
 
 def _broken_pieces(line: Line, side: str) -> list[Piece]:
@@ -141,6 +148,10 @@ def _agency(lines: list[Piece], draft: Draft, review: Review) -> None:
     bold = [piece.text for piece in lines if piece.bold]
     if bold and len(bold) < len(lines):
         parent = [piece.text for piece in lines if not piece.bold]
+    elif len(joined := names.joined_lines([p.text for p in lines])) == 1:
+        parent, bold = [], joined  # `ỦY BAN NHÂN DÂN` / `TỈNH LÂM ĐỒNG`: one name
+        shown = " / ".join(p.text for p in lines)
+        review.notes.append(f"Tên cơ quan viết trên hai dòng ({shown}): đã ghép thành một tên.")
     else:
         parent, bold = [p.text for p in lines[:1]], [p.text for p in lines[1:]]
         if not bold:

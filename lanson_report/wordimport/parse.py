@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from ..domain.legacy import ENCODING_LABELS
 from ..domain.model import Appendix, Block, BodyBlock, Draft, Run, Section, new_draft
 from ..domain.text import fold
-from . import body, fields
+from . import body, fields, footnotes, repairs
 from .reader import Converted, Item, Line, TableItem
 from .review import Review
 from .tables import table_block
@@ -61,7 +61,7 @@ def split(items: list[Item]) -> Parts:
     footer = _footer_start(rest)
     parts.after_title, parts.footer = rest[:footer], rest[footer:]
     lines = [(i, item) for i, item in enumerate(parts.after_title) if isinstance(item, Line)]
-    if lines and body.is_closing(lines[-1][1].text):
+    if lines and body.is_closing(lines[-1][1].text) and not body.is_point(lines[-1][1]):
         parts.closing = lines[-1][1]
         del parts.after_title[lines[-1][0]]
     return parts
@@ -92,9 +92,15 @@ def build(
     content = _title(parts.after_title, draft, review)
     content = _addressees(content, draft, review)
     content = _basis(content, draft, review)
-    builder = body.SectionBuilder(body.outline_of(content))
+    builder = body.SectionBuilder(*body.outline_levels(content))
     body.add_items(builder, content)
     draft.outline, draft.sections = builder.outline, builder.sections
+    review.notes += builder.notes
+    if builder.cased:
+        review.notes.append(
+            f"{builder.cased} đề mục gõ chữ in hoa đã đổi về chữ thường (vẫn in hoa khi in), "
+            "giữ chữ viết tắt và số La Mã; hãy xem lại tên riêng."
+        )
     _body_review(draft, review, parts)
     fields.read_footer(fields.pieces(parts.footer), draft, review)
     draft.appendices = _appendices(parts.appendices, review, landscape or set())
@@ -102,6 +108,8 @@ def build(
     if boxed:
         review.unplaced += boxed
         review.notes.append(f"{len(boxed)} đoạn nằm trong khung chữ (text box) của Word.")
+    _footnotes_left(converted, draft, review)
+    repairs.repair(draft, review)
     _place_leftovers(draft, review)
     review.in_order()
     for encoding, count in converted.counts.items():
@@ -178,7 +186,7 @@ def _basis(items: list[Item], draft: Draft, review: Review) -> list[Item]:
         end += 1
     if end == first:
         review.add("Căn cứ (phần mở đầu)", "", found=False)
-        return items
+        return _opening(items, first, draft, review)
     if end < len(items) and _text(items[end]).endswith(":") and not _is_heading(items[end]):
         end += 1  # "… báo cáo như sau:" closes the opening
     text = " ".join(_text(item) for item in items[first:end])
@@ -189,6 +197,22 @@ def _basis(items: list[Item], draft: Draft, review: Review) -> list[Item]:
         review.notes.append("Phần mở đầu không đọc được thành căn cứ: giữ nguyên là một đoạn.")
     review.add("Phần mở đầu còn lại", draft.basis.closing)
     return items[:first] + items[end:]
+
+
+def _opening(items: list[Item], first: int, draft: Draft, review: Review) -> list[Item]:
+    """An opening sentence with no reference (`… báo cáo như sau:`) is the opening."""
+    if first >= len(items) or not isinstance(items[first], Line):
+        return items
+    line = items[first]
+    assert isinstance(line, Line)
+    if not line.text.endswith(":") or body.is_point(line) or line.bold:
+        return items
+    if any(run.footnote for run in line.runs):
+        return items  # its footnote needs a run: it stays a paragraph
+    draft.basis.closing = " ".join(line.text.split())
+    review.add("Phần mở đầu còn lại", draft.basis.closing)
+    review.notes.append("Câu mở đầu không dẫn căn cứ nào: đã dùng làm phần mở đầu.")
+    return items[:first] + items[first + 1 :]
 
 
 def _body_review(draft: Draft, review: Review, parts: Parts) -> None:
@@ -219,6 +243,8 @@ def _appendices(items: list[Item], review: Review, landscape: set[int]) -> list[
         current = appendices[-1]
         if isinstance(item, TableItem):
             current.blocks.append(table_block(item, items, index))
+        elif not current.title and item.caps:
+            current.title = item.text  # typed as it should read, capitals by formatting
         elif not current.title and item.text.isupper():
             current.title = body.sentence_case(item.text)
         elif not fold(item.text[:12]).startswith("(kem theo") and body.is_content(items, index):
@@ -237,6 +263,13 @@ def _name_in_text(items: list[Item], draft: Draft) -> None:
             if name and name != draft.agency.name:
                 draft.agency.name_in_text = name
             return
+
+
+def _footnotes_left(converted: Converted, draft: Draft, review: Review) -> None:
+    """A footnote whose mark was in text read into a field: its words join the leftovers."""
+    for note, where in footnotes.unplaced(converted.marked, draft):
+        review.unplaced.append(f"Chú thích: {note}")
+        review.notes.append(f"Chú thích trong đoạn “{where}…” chưa gắn được vào đoạn nào.")
 
 
 def _place_leftovers(draft: Draft, review: Review) -> None:

@@ -25,7 +25,9 @@ from ..domain.model import Run
 from ..domain.text import nfc
 from . import formatting, grid
 from .errors import Progress, Unreadable, no_progress
+from .footnotes import note_of
 from .formatting import Numbering
+from .headings import in_capitals
 from .styles import Styles
 
 # Word's odd characters: no-break and other spaces, soft hyphen, symbol-font bullets.
@@ -49,6 +51,7 @@ class Line:
     align: str = ""  # "center", "right", "left" or "" (justified or unset)
     size: float | None = None  # points, when every run has the same size
     section: int = 0  # which Word section (page orientation) the line is in
+    caps: bool = False  # every run shown in capitals by formatting (w:caps), typed otherwise
 
     @property
     def centered(self) -> bool:
@@ -106,6 +109,8 @@ class Converted:
     looks: dict[tuple[str, bytes], Look] = field(default_factory=dict)
     progress: Progress = no_progress
     percent: int = 30  # of the whole import, passed on to progress now and then
+    notes: dict[str, str] = field(default_factory=dict)  # footnote id -> text
+    marked: list[tuple[str, str]] = field(default_factory=list)  # (footnote, its line)
 
     def count(self, paragraphs: int = 0, runs: int = 0) -> None:
         self.paragraphs += paragraphs
@@ -223,7 +228,7 @@ def _line(paragraph: Paragraph, converted: Converted) -> Line:
     runs, sizes = [], set()
     for element in elements:
         look = _look(element, paragraph, converted, style)
-        read = _run(element, look, converted)
+        read = _run(element, look, converted, paragraph)
         if read is not None:
             runs.append(read)
             if element.getparent() is paragraph._p and read.text.strip():
@@ -235,6 +240,7 @@ def _line(paragraph: Paragraph, converted: Converted) -> Line:
         style=styles.name(style),
         align=formatting.alignment(paragraph, styles, style),
         size=sizes.pop() if len(sizes) == 1 else None,
+        caps=in_capitals(paragraph),
     )
 
 
@@ -288,7 +294,7 @@ def _text(element: Any) -> str:
     return "".join(out)
 
 
-def _run(element: Any, look: Look, converted: Converted) -> Run | None:
+def _run(element: Any, look: Look, converted: Converted, paragraph: Paragraph) -> Run | None:
     text = _text(element)
     encoding = look.encoding
     if encoding and not text.isascii():
@@ -299,6 +305,9 @@ def _run(element: Any, look: Look, converted: Converted) -> Run | None:
     if _ODD.search(text):
         text = text.translate(_SPACES).translate(_DROPPED)
     text = nfc(text)
-    if not text:
+    note = note_of(element, converted.notes)
+    if note:
+        converted.marked.append((note, paragraph.text[:60]))
+    if not text and not note:
         return None
-    return Run(text, look.bold, look.italic, look.underline)
+    return Run(text, look.bold, look.italic, look.underline, note)

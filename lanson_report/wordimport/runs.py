@@ -12,23 +12,44 @@ def flatten(runs: list[Run]) -> list[Run]:
     out: list[Run] = []
     for run in runs:
         text = re.sub(r"[\t\n\r\v]+", " ", run.text)
-        if out and (out[-1].bold, out[-1].italic, out[-1].underline) == (
-            run.bold,
-            run.italic,
-            run.underline,
-        ):
-            out[-1].text += text
+        if out and not out[-1].footnote and _format(out[-1]) == _format(run):
+            out[-1].text += text  # a footnote mark stays after the text it followed
+            out[-1].footnote = run.footnote
+        elif out and not out[-1].footnote and not text and run.footnote:
+            out[-1].footnote = run.footnote  # the mark's own run: it follows the text before
         else:
-            out.append(Run(text, run.bold, run.italic, run.underline))
+            out.append(Run(text, run.bold, run.italic, run.underline, run.footnote))
     return _trim(out)
 
 
+def lines(paragraphs: list[list[Run]]) -> list[Run]:
+    """Paragraphs as one text of lines joined by "\n" (a cell of several paragraphs, v3)."""
+    out: list[Run] = []
+    for runs in paragraphs:
+        line = flatten(runs)
+        if not line:
+            continue
+        if out:
+            line = [Run("\n"), *line]
+        for run in line:
+            if out and not out[-1].footnote and _format(out[-1]) == _format(run):
+                out[-1].text += run.text
+                out[-1].footnote = run.footnote
+            else:
+                out.append(run)
+    return out
+
+
+def _format(run: Run) -> tuple[bool, bool, bool]:
+    return run.bold, run.italic, run.underline
+
+
 def _trim(runs: list[Run]) -> list[Run]:
-    runs = [run for run in runs if run.text]
+    runs = [run for run in runs if run.text or run.footnote]
     if runs:
         runs[0].text = runs[0].text.lstrip()
         runs[-1].text = runs[-1].text.rstrip()
-    return [run for run in runs if run.text]
+    return [run for run in runs if run.text or run.footnote]
 
 
 def strip_prefix(runs: list[Run], count: int) -> list[Run]:
@@ -36,5 +57,5 @@ def strip_prefix(runs: list[Run], count: int) -> list[Run]:
     for run in runs:
         cut = min(count, len(run.text))
         count -= cut
-        out.append(Run(run.text[cut:], run.bold, run.italic, run.underline))
+        out.append(Run(run.text[cut:], run.bold, run.italic, run.underline, run.footnote))
     return _trim(out)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from ..domain.model import Align, Cell, Column, Run, Table
+from dataclasses import replace
+
+from ..domain.model import Align, Cell, Column, Table
 from ..domain.text import fold
 from .reader import CellItem, Item, Line, TableItem
-from .runs import flatten
+from .runs import flatten, lines
 
 
 def _line(items: list[Item], index: int) -> Line | None:
@@ -68,7 +70,7 @@ def table_block(table: TableItem, items: list[Item], index: int) -> Table:
         block.caption = above.text
     note = _line(items, index + 1)
     if note is not None and is_note_of(items, index + 1):
-        block.note = [Run(run.text, run.bold, False, run.underline) for run in flatten(note.runs)]
+        block.note = [replace(run, italic=False) for run in flatten(note.runs)]
     return block
 
 
@@ -82,15 +84,11 @@ def _cell(cell: CellItem | None, column_align: Align | None) -> Cell | None:
     """A cell's runs; its alignment only where it differs from its column's."""
     if cell is None:
         return None
-    runs: list[Run] = []
-    for line in cell.lines:
-        if runs and line.text:
-            runs.append(Run(" "))
-        runs += flatten(line.runs)
+    runs = lines([line.runs for line in cell.lines])
     align: Align | None = _align(cell.lines)
     if column_align is None or align == column_align:
         align = None
-    return Cell(flatten(runs), cell.colspan, cell.rowspan, align)
+    return Cell(runs, cell.colspan, cell.rowspan, align)
 
 
 def _align(lines: list[Line]) -> Align:

@@ -2,7 +2,8 @@
 
 Paragraph kinds are lists: none is a paragraph, a disc list a bullet (`- `), a circle
 list at the second indent a sub-bullet (`+ `). Bold, italic and underline are char
-formats and become Run flags.
+formats and become Run flags. A footnote (v3) shows as a raised mark after its text,
+carrying the note in its format (its tooltip shows it); deleting the mark deletes it.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
+    QTextFormat,
     QTextListFormat,
 )
 from PySide6.QtWidgets import QTextEdit, QWidget
@@ -31,6 +33,8 @@ LIST_STYLES: dict[BlockKind, QTextListFormat.Style] = {
 INDENTS: dict[BlockKind, int] = {"paragraph": 0, "bullet": 1, "subbullet": 2}
 PARAGRAPH_GAP = 6  # pixels between paragraphs on screen, as on paper
 LINE_BREAKS = str.maketrans({"\u2028": " ", "\u2029": " ", "\ufffc": ""})
+FOOTNOTE_PROPERTY = int(QTextFormat.Property.UserProperty) + 21
+FOOTNOTE_MARK = "*"  # a footnote only where the mark carries FOOTNOTE_PROPERTY
 
 
 def char_format(run: Run) -> QTextCharFormat:
@@ -39,6 +43,35 @@ def char_format(run: Run) -> QTextCharFormat:
     fmt.setFontItalic(run.italic)
     fmt.setFontUnderline(run.underline)
     return fmt
+
+
+def footnote_format(run: Run) -> QTextCharFormat:
+    """The raised mark of the run's footnote, the note in its format and tooltip."""
+    fmt = char_format(run)
+    fmt.setVerticalAlignment(QTextCharFormat.VerticalAlignment.AlignSuperScript)
+    fmt.setProperty(FOOTNOTE_PROPERTY, run.footnote)
+    fmt.setToolTip(f"Chú thích: {run.footnote}")
+    return fmt
+
+
+def footnote_at(cursor: QTextCursor) -> QTextCursor | None:
+    """The footnote mark just before or after the cursor, selected; None when there is none."""
+    position = cursor.selectionEnd()
+    last = cursor.document().characterCount() - 1  # the position after the last character
+    for start in (position - 1, position):
+        if not 0 <= start < last:
+            continue
+        probe = QTextCursor(cursor.document())
+        probe.setPosition(start)
+        probe.setPosition(start + 1, QTextCursor.MoveMode.KeepAnchor)
+        fmt = probe.charFormat()
+        if probe.selectedText() == FOOTNOTE_MARK and fmt.hasProperty(FOOTNOTE_PROPERTY):
+            return probe
+    return None
+
+
+def note_of(mark: QTextCursor) -> str:
+    return str(mark.charFormat().property(FOOTNOTE_PROPERTY))
 
 
 def block_kind(block: QTextBlock) -> BlockKind:
@@ -95,6 +128,8 @@ def set_blocks(document: QTextDocument, blocks: list[BodyBlock]) -> None:
             continue
         for run in block.runs:
             cursor.insertText(run.text, char_format(run))
+            if run.footnote:
+                cursor.insertText(FOOTNOTE_MARK, footnote_format(run))
         set_block_kind(cursor, block.kind)
     document.setModified(False)
     document.clearUndoRedoStacks()
@@ -110,13 +145,32 @@ def _runs(block: QTextBlock) -> list[Run]:
 
 
 def _add_run(runs: list[Run], text: str, fmt: QTextCharFormat) -> None:
+    note = fmt.property(FOOTNOTE_PROPERTY) if fmt.hasProperty(FOOTNOTE_PROPERTY) else ""
+    if not note:
+        _add_text(runs, text, fmt)
+        return
+    # text typed right after a mark takes the mark's format: it is text, the mark is not
+    for index, piece in enumerate(text.split(FOOTNOTE_MARK)):
+        if index:
+            _add_footnote(runs, str(note))
+        _add_text(runs, piece, fmt)
+
+
+def _add_footnote(runs: list[Run], note: str) -> None:
+    if runs and not runs[-1].footnote:
+        runs[-1].footnote = note
+    else:
+        runs.append(Run("", footnote=note))
+
+
+def _add_text(runs: list[Run], text: str, fmt: QTextCharFormat) -> None:
     run = Run(
         nfc(text.translate(LINE_BREAKS)),
         bold=fmt.fontWeight() >= QFont.Weight.DemiBold,
         italic=fmt.fontItalic(),
         underline=fmt.fontUnderline(),
     )
-    last = runs[-1] if runs else None
+    last = runs[-1] if runs and not runs[-1].footnote else None
     if last and (last.bold, last.italic, last.underline) == (run.bold, run.italic, run.underline):
         last.text += run.text
     elif run.text:
@@ -229,6 +283,39 @@ class RichTextEdit(QTextEdit):
 
     def set_blocks(self, blocks: list[BodyBlock]) -> None:
         set_blocks(self.document(), blocks)
+
+    def edit_footnote(self) -> None:
+        """Insert a footnote after the cursor's text, or change or delete the one there."""
+        from ... import dialogs
+
+        if self.isReadOnly():
+            return
+        mark = footnote_at(self.textCursor())
+        note = dialogs.get_text(
+            self,
+            "Chú thích",
+            "Lời chú thích, in ở chân trang có dấu chú thích (để trống để xóa chú thích):",
+            note_of(mark) if mark is not None else "",
+        )
+        if note is None:
+            return
+        note = nfc(" ".join(note.split()))
+        if mark is not None and not note:
+            mark.removeSelectedText()
+        elif mark is not None:
+            fmt = mark.charFormat()
+            fmt.setProperty(FOOTNOTE_PROPERTY, note)
+            fmt.setToolTip(f"Chú thích: {note}")
+            mark.setCharFormat(fmt)
+        elif note:
+            cursor = self.textCursor()
+            cursor.setPosition(cursor.selectionEnd())
+            typed = cursor.charFormat()
+            run = Run("", typed.fontWeight() >= QFont.Weight.DemiBold, typed.fontItalic())
+            run.underline, run.footnote = typed.fontUnderline(), note
+            cursor.insertText(FOOTNOTE_MARK, footnote_format(run))
+            self.setTextCursor(cursor)
+            self.setCurrentCharFormat(char_format(run))  # what is typed next is text
 
     def blocks(self) -> list[BodyBlock]:
         return get_blocks(self.document())

@@ -63,6 +63,16 @@ class TextBar(QToolBar):
         )
         self.convert.triggered.connect(lambda: convert_text_selection(editor))
         self.addAction(self.convert)
+        self.footnote = QAction("Chú thích…", self)
+        self.footnote.setShortcut(QKeySequence("Ctrl+Alt+F"))  # as in Word
+        self.footnote.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.footnote.setToolTip(
+            "Chèn chú thích cuối trang sau chữ ở con trỏ, hoặc sửa, xóa chú thích ở đó "
+            "(Ctrl+Alt+F); khi in, lời chú thích nằm ở chân trang"
+        )
+        self.footnote.triggered.connect(editor.edit_footnote)
+        editor.addAction(self.footnote)
+        self.addAction(self.footnote)
         editor.cursorPositionChanged.connect(self.sync)
         editor.currentCharFormatChanged.connect(self.sync)
         self.sync()

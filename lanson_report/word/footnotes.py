@@ -1,0 +1,77 @@
+"""Real Word footnotes: a reference mark in the text, the note in footnotes.xml.
+
+A mark is added where its run is written, carrying its note in an attribute of a
+private namespace; `attach` then numbers the marks in document order (Word numbers
+footnotes by their place, not their id), moves every note into the footnotes part and
+removes the private attributes, so the saved file holds only WordprocessingML.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+from xml.sax.saxutils import escape
+
+from docx.opc.constants import CONTENT_TYPE, RELATIONSHIP_TYPE
+from docx.opc.packuri import PackURI
+from docx.opc.part import Part
+from docx.oxml.ns import nsdecls, qn
+from lxml import etree  # python-docx's own XML library
+
+from ..printed.styles import FONT_FAMILY
+from .xml import element
+
+PENDING = "{urn:lanson-report:footnote}note"
+NOTE_SIZE = 12  # pt, as the PDF prints them
+_SEPARATORS = (
+    '<w:footnote w:type="separator" w:id="-1"><w:p><w:pPr><w:spacing w:after="0" '
+    'w:line="240" w:lineRule="auto"/></w:pPr><w:r><w:separator/></w:r></w:p></w:footnote>'
+    '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:pPr><w:spacing w:after="0" '
+    'w:line="240" w:lineRule="auto"/></w:pPr><w:r><w:continuationSeparator/></w:r></w:p>'
+    "</w:footnote>"
+)
+
+
+def mark(paragraph: Any, note: str) -> None:
+    """A superscript footnote reference at the end of the paragraph written so far."""
+    run = element("w:r")
+    r_pr = element("w:rPr")
+    r_pr.append(element("w:vertAlign", val="superscript"))
+    run.append(r_pr)
+    reference = element("w:footnoteReference")
+    reference.set(PENDING, note)
+    run.append(reference)
+    paragraph._p.append(run)
+
+
+def attach(document: Any) -> int:
+    """Number the marks, write footnotes.xml; how many footnotes the document has."""
+    body = document.element.body
+    notes = []
+    for number, reference in enumerate(body.iter(qn("w:footnoteReference")), start=1):
+        notes.append(_note(number, reference.attrib.pop(PENDING, "")))
+        reference.set(qn("w:id"), str(number))
+    if not notes:
+        return 0
+    etree.cleanup_namespaces(body)
+    xml = f"<w:footnotes {nsdecls('w')}>{_SEPARATORS}{''.join(notes)}</w:footnotes>"
+    part = Part(
+        PackURI("/word/footnotes.xml"),
+        CONTENT_TYPE.WML_FOOTNOTES,
+        xml.encode("utf-8"),
+        document.part.package,
+    )
+    document.part.relate_to(part, RELATIONSHIP_TYPE.FOOTNOTES)
+    return len(notes)
+
+
+def _note(number: int, text: str) -> str:
+    size = NOTE_SIZE * 2
+    fonts = f'<w:rFonts w:ascii="{FONT_FAMILY}" w:hAnsi="{FONT_FAMILY}" w:cs="{FONT_FAMILY}"/>'
+    props = f'{fonts}<w:sz w:val="{size}"/><w:szCs w:val="{size}"/>'
+    return (
+        f'<w:footnote w:id="{number}"><w:p><w:pPr><w:spacing w:before="0" w:after="0" '
+        f'w:line="240" w:lineRule="auto"/><w:jc w:val="both"/></w:pPr>'
+        f'<w:r><w:rPr>{props}<w:vertAlign w:val="superscript"/></w:rPr><w:footnoteRef/></w:r>'
+        f'<w:r><w:rPr>{props}</w:rPr><w:t xml:space="preserve"> {escape(text)}</w:t></w:r>'
+        "</w:p></w:footnote>"
+    )

@@ -1,0 +1,69 @@
+"""Căn cứ and "Thực hiện …" sentences as offices write them, read into references.
+
+Beyond `<lead> <kind> số <number> ngày <date> của <issuer> <subject>`, real openings
+leave out the date or the issuer, put a comma after the number, name who directed
+the work before the document (`Thực hiện chỉ đạo của UBND tỉnh tại Công văn số …`:
+kept in the lead, so it prints as typed) and join two documents with `;` (the second
+takes the first one's lead). A sentence that reads as none of these is left to the
+opening text, never dropped.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+from ..domain.model import Reference
+
+_DATE = r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}"
+_LEAD = (
+    r"(?P<lead>(?:Căn cứ|Thực hiện)"
+    r"(?:\s+(?:ý kiến\s+)?(?:chỉ đạo|yêu cầu|đề nghị)\s+của\s+[^,;]+?\s+tại)?)\s+"
+)
+_DOCUMENT = (
+    r"(?P<kind>[^\d,;:]+?)\s+số\s+(?P<number>[^\s,;]+?)\s*,?"
+    rf"(?:\s+ngày\s+(?P<date>{_DATE})\s*,?)?"
+    r"(?:\s+(?P<rest>.+?))?\s*[.;]?$"
+)
+REFERENCE = re.compile(rf"^{_LEAD}{_DOCUMENT}")
+JOINED = re.compile(rf"^{_DOCUMENT}")  # the second document after a `;`
+_SUBJECT = re.compile(r"\s(?=(?:về|v/v|V/v)\s)")
+# a sentence ends at `.` before a capital, or at `;` before another lead or document
+_SENTENCE_END = re.compile(
+    r"(?<=[.;])\s+(?=(?:Căn cứ|Thực hiện)\s)|(?<=\.)\s+(?=[A-ZĐ])"
+    r"|(?<=;)\s+(?=[A-ZĐ][^\d,;:]{0,40}?\s+số\s)"
+)
+
+
+def sentences(text: str) -> list[str]:
+    return [s.strip() for s in _SENTENCE_END.split(text) if s.strip()]
+
+
+def reference(sentence: str, lead: str = "") -> Reference | None:
+    """The sentence as a reference; `lead` is the previous one's, for a joined document."""
+    match = REFERENCE.match(sentence)
+    if match is None and lead:
+        match = JOINED.match(sentence)
+    if match is None:
+        return None
+    found_lead = match.groupdict().get("lead") or lead
+    date = _date(match.group("date")) if match.group("date") else None
+    if match.group("date") and date is None:
+        return None  # a date that is no date: not a reference after all
+    issuer, subject = _issuer_subject(match.group("rest") or "")
+    return Reference(found_lead, match.group("kind"), match.group("number"), date, issuer, subject)
+
+
+def _issuer_subject(rest: str) -> tuple[str, str]:
+    if rest.startswith("của "):
+        parts = _SUBJECT.split(rest[4:], maxsplit=1)
+        return parts[0].strip(), parts[1].strip() if len(parts) > 1 else ""
+    return "", rest.strip()
+
+
+def _date(text: str) -> datetime.date | None:
+    numbers = [int(n) for n in re.findall(r"\d+", text)]
+    try:
+        return datetime.date(numbers[2], numbers[1], numbers[0])
+    except (ValueError, IndexError):
+        return None

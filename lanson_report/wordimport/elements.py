@@ -1,0 +1,63 @@
+"""What a Word file holds that has no place in a draft, named for the review by place.
+
+Comments, tracked changes (insertions are read as text, deletions are not), pictures
+and charts: the clerk is told each one and the paragraph it is in, so that nothing
+goes unnoticed. Text boxes are read apart (`reader.boxed_text`).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from docx.oxml.ns import qn
+
+from ..domain.text import nfc
+
+_PLACE_CHARS = 50
+_PICTURES = ".//w:drawing[not(.//w:txbxContent)] | .//w:pict[not(.//w:txbxContent)]"
+_ANY = (
+    "boolean(.//w:commentReference | .//w:del | .//w:ins | .//w:drawing | .//w:pict"
+    " | .//w:endnoteReference | .//w:txbxContent)"
+)
+
+
+def notes(document: Any) -> list[str]:
+    body = document.element.body
+    if not body.xpath(_ANY):
+        return []  # most reports: one look, not one per paragraph
+    found: list[str] = []
+    for paragraph in body.iter(qn("w:p")):
+        if paragraph.xpath("ancestor::w:txbxContent"):
+            continue
+        place = _place(paragraph)
+        found += [f"Ghi chú (comment) của Word ở {place}: không đưa vào báo cáo."] * len(
+            paragraph.findall(f".//{qn('w:commentReference')}")
+        )
+        boxes = len(paragraph.xpath(".//w:txbxContent[not(ancestor::w:txbxContent)]"))
+        if boxes:
+            found.append(
+                f"{boxes} khung chữ (text box) ở {place}: chữ trong khung để ở cuối nội dung."
+            )
+        if paragraph.find(f".//{qn('w:endnoteReference')}") is not None:
+            found.append(f"Chú thích cuối văn bản (endnote) ở {place}: đã đưa vào thành chú thích.")
+        deleted = paragraph.xpath("./w:del | ./*/w:del")
+        if deleted:
+            found.append(f"Thay đổi chưa chấp nhận (Track Changes) ở {place}: đã bỏ chữ bị xóa.")
+        if paragraph.xpath("./w:ins | ./*/w:ins"):
+            found.append(f"Thay đổi chưa chấp nhận (Track Changes) ở {place}: đã giữ chữ thêm vào.")
+        pictures = paragraph.xpath(_PICTURES)
+        if pictures:
+            found.append(
+                f"{len(pictures)} hình ảnh hoặc biểu đồ ở {place}: chưa đưa vào báo cáo, "
+                "hãy chèn lại nếu cần."
+            )
+    return found
+
+
+def _place(paragraph: Any) -> str:
+    own = paragraph.xpath(".//w:t[not(ancestor::w:txbxContent)]")
+    text = nfc(" ".join("".join(t.text or "" for t in own).split()))
+    if not text:
+        return "một đoạn trống"
+    short = text if len(text) <= _PLACE_CHARS else text[:_PLACE_CHARS].rstrip() + "…"
+    return f"đoạn “{short}”"

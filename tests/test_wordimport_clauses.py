@@ -1,0 +1,73 @@
+"""Căn cứ and Thực hiện sentences as offices write them, read into references."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from lanson_report.domain import compose
+from lanson_report.domain.model import Basis, Draft, new_draft
+from lanson_report.wordimport.body import read_basis
+
+
+def _read(text: str) -> Basis:
+    return read_basis(text)[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "kind", "number", "date", "issuer", "subject"),
+    [
+        (
+            "Căn cứ Kế hoạch số 20/KH-UBND của UBND tỉnh về cải cách hành chính.",
+            "Căn cứ", "Kế hoạch", "20/KH-UBND", None, "UBND tỉnh", "về cải cách hành chính",
+        ),
+        (
+            "Thực hiện Công văn số 345/UBND-NC, ngày 03/3/2025 của UBND tỉnh về việc báo cáo.",
+            "Thực hiện", "Công văn", "345/UBND-NC", datetime.date(2025, 3, 3), "UBND tỉnh",
+            "về việc báo cáo",
+        ),
+        (
+            "Thực hiện chỉ đạo của UBND tỉnh tại Công văn số 345/UBND-NC ngày 03/3/2025 về việc X.",
+            "Thực hiện chỉ đạo của UBND tỉnh tại", "Công văn", "345/UBND-NC",
+            datetime.date(2025, 3, 3), "", "về việc X",
+        ),
+        (
+            "Căn cứ Quyết định số 15/QĐ-UBND ngày 10 tháng 02 năm 2025 của UBND tỉnh.",
+            "Căn cứ", "Quyết định", "15/QĐ-UBND", datetime.date(2025, 2, 10), "UBND tỉnh", "",
+        ),
+    ],
+)  # fmt: skip
+def test_reference_forms(
+    text: str, lead: str, kind: str, number: str, date: object, issuer: str, subject: str
+) -> None:
+    (ref,) = _read(text).references
+    assert (ref.lead, ref.kind, ref.number, ref.date, ref.issuer, ref.subject) == (
+        lead, kind, number, date, issuer, subject,
+    )  # fmt: skip
+
+
+def test_two_documents_joined_by_a_semicolon_are_two_references() -> None:
+    basis = _read(
+        "Căn cứ Quyết định số 1/QĐ-UBND ngày 02/01/2025 của UBND tỉnh; "
+        "Kế hoạch số 2/KH-UBND ngày 03/01/2025 của UBND tỉnh. Sở báo cáo như sau:"
+    )
+    assert [(r.lead, r.kind, r.number) for r in basis.references] == [
+        ("Căn cứ", "Quyết định", "1/QĐ-UBND"),
+        ("Căn cứ", "Kế hoạch", "2/KH-UBND"),
+    ]
+    assert basis.closing == "Sở báo cáo như sau:"
+
+
+def test_what_does_not_parse_stays_opening_text() -> None:
+    text = "Căn cứ tình hình thực tế. Tổng số 120 thủ tục đã được rà soát; Số liệu như sau:"
+    basis, count = read_basis(text)
+    assert count == 0 and basis.closing == text
+
+
+def test_a_reference_without_date_prints_as_typed() -> None:
+    draft: Draft = new_draft(2025)
+    draft.basis = _read("Căn cứ Kế hoạch số 20/KH-UBND của UBND tỉnh về cải cách hành chính.")
+    assert compose.basis_text(draft) == (
+        "Căn cứ Kế hoạch số 20/KH-UBND của UBND tỉnh về cải cách hành chính."
+    )

@@ -1,0 +1,39 @@
+"""Headings typed in capitals read back in sentence case, acronyms and numerals kept."""
+
+from __future__ import annotations
+
+import pytest
+
+from lanson_report.wordimport.headings import decimal_kind, levels, run_in, sentence_case
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("KẾT QUẢ CÔNG TÁC CCHC QUÝ II", "Kết quả công tác CCHC quý II"),
+        ("KẾT QUẢ HOẠT ĐỘNG KH&CN CỦA UBND TỈNH", "Kết quả hoạt động KH&CN của UBND tỉnh"),
+        ("NGHỊ QUYẾT ĐẠI HỘI XIII", "Nghị quyết đại hội XIII"),
+        ("XI MĂNG VÀ VẬT LIỆU XÂY DỰNG", "Xi măng và vật liệu xây dựng"),
+        ("CÔNG TÁC NGHIÊN CỨU, GÌN GIỮ", "Công tác nghiên cứu, gìn giữ"),
+        ("THỰC HIỆN KẾ HOẠCH SỐ 12/KH-UBND", "Thực hiện kế hoạch số 12/KH-UBND"),
+        ("Kết quả của UBND", "Kết quả của UBND"),
+    ],
+)
+def test_sentence_case_keeps_acronyms_and_roman_numerals(typed: str, read: str) -> None:
+    assert sentence_case(typed) == read
+
+
+def test_decimal_headings_and_their_levels() -> None:
+    assert decimal_kind("1.1. Cải cách thể chế") == ("decimal2", "Cải cách thể chế")
+    assert decimal_kind("2.3.1 Rà soát") == ("decimal3", "Rà soát")
+    assert decimal_kind("2.000 lượt người tham dự") is None
+    assert levels({"arabic", "decimal2"}) == ("arabic", {"arabic": 1, "decimal2": 2, "letter": 2})
+    assert levels({"arabic", "decimal2", "decimal3"})[0] == "roman"
+
+
+def test_a_run_in_point_keeps_its_colon_in_the_heading() -> None:
+    assert run_in("Công tác kiểm tra: đã kiểm tra 15 cơ quan.") == (
+        "Công tác kiểm tra:",
+        "đã kiểm tra 15 cơ quan.",
+    )
+    assert run_in("Công tác kiểm tra") == ("Công tác kiểm tra", "")

@@ -1,0 +1,254 @@
+"""Real Word files come in whole: every file of the corpus imports, exports to PDF and
+DOCX, keeps every word (footnotes included) and gives the fields it must."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import realfiles
+
+from lanson_report.domain import limits
+from lanson_report.domain.model import Block, Draft, Section, Table
+from lanson_report.files import draftfile
+from lanson_report.pdf import render_pdf_bytes
+from lanson_report.word import render_docx_bytes
+from lanson_report.wordimport import Imported, import_docx
+
+# Failure classes not yet handled: a strict xfail turns red the day one is fixed.
+Corpus = dict[str, tuple[realfiles.RealFile, Imported]]
+NOT_YET: dict[str, str] = {}
+WORDS_ONLY: set[str] = set()  # files whose words are all kept though the export fails
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Corpus:
+    folder = tmp_path_factory.mktemp("realfiles")
+    out = {}
+    for name, make in realfiles.CORPUS.items():
+        made = make(folder / f"{name}.docx")
+        out[name] = (made, import_docx(made.path))
+    return out
+
+
+def _names(skip: set[str]) -> list[object]:
+    def marks(name: str) -> list[pytest.MarkDecorator]:
+        reason = NOT_YET.get(name) if name not in skip else None
+        return [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
+
+    return [pytest.param(name, marks=marks(name)) for name in realfiles.CORPUS]
+
+
+@pytest.mark.parametrize("name", _names(WORDS_ONLY))
+def test_every_word_typed_is_in_the_draft(corpus: Corpus, name: str) -> None:
+    made, imported = corpus[name]
+    assert realfiles.kept(made.words, imported.draft) == (1.0, [])
+
+
+@pytest.mark.parametrize("name", _names({"footnotes"}))
+def test_every_imported_draft_exports_and_saves(corpus: Corpus, name: str) -> None:
+    draft: Draft = corpus[name][1].draft
+    limits.check_draft(draftfile.to_dict(draft))  # what the store checks before saving
+    assert render_pdf_bytes(draft).startswith(b"%PDF")
+    assert render_docx_bytes(draft)[:2] == b"PK"
+
+
+def test_footnotes_come_in_as_footnotes(corpus: Corpus) -> None:
+    draft = corpus["footnotes"][1].draft
+    runs = realfiles.all_runs(draft)
+    marked = [(run.text, run.footnote) for run in runs if run.footnote]
+    assert marked == [
+        (
+            "Toàn tỉnh đã cắt giảm 120 thủ tục hành chính trong năm.",
+            "Gồm 80 thủ tục cấp tỉnh và 40 thủ tục cấp huyện.",
+        )
+    ]
+    assert draft.closing == "Trên đây là báo cáo của Sở Nội vụ./."
+
+
+def test_a_footnote_on_a_basis_is_kept_and_named_in_the_review(corpus: Corpus) -> None:
+    """A căn cứ becomes a reference, which has no runs: its note is kept as text."""
+    review = corpus["footnotes"][1].review
+    assert review.unplaced == ["Chú thích: Kế hoạch thực hiện Đề án 06 trên địa bàn tỉnh năm 2025."]
+    assert any("Thực hiện Kế hoạch số 55/KH-UBND" in note for note in review.notes)
+
+
+def test_cells_of_several_paragraphs_keep_their_lines(corpus: Corpus) -> None:
+    draft = corpus["cells_of_paragraphs"][1].draft
+    (table,) = [b for s in draft.sections for b in s.blocks if isinstance(b, Table)]
+    cell = table.rows[1][2]
+    assert cell is not None
+    assert cell.text == "- Kế hoạch số 12/KH-SNV;\n- Báo cáo số 30/BC-SNV."
+
+
+def test_an_issuing_body_on_two_bold_lines_is_one_name(corpus: Corpus) -> None:
+    agency = corpus["provincial_committee"][1].draft.agency
+    assert (agency.parent, agency.name) == ("", "ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG")
+    assert agency.name_for_text == "Ủy ban nhân dân tỉnh Lâm Đồng"  # an appendix's "Kèm theo"
+
+
+@pytest.mark.parametrize(
+    ("lines", "parent", "name"),
+    [
+        ([("UBND TỈNH LÂM ĐỒNG", True), ("SỞ NỘI VỤ", True)], "UBND TỈNH LÂM ĐỒNG", "SỞ NỘI VỤ"),
+        (
+            [("HỘI ĐỒNG NHÂN DÂN", True), ("HUYỆN LẠC DƯƠNG", True)],
+            "",
+            "HỘI ĐỒNG NHÂN DÂN HUYỆN LẠC DƯƠNG",
+        ),
+        ([("UBND TỈNH LÂM ĐỒNG", False), ("SỞ NỘI VỤ", True)], "UBND TỈNH LÂM ĐỒNG", "SỞ NỘI VỤ"),
+    ],
+)
+def test_only_a_place_line_joins_the_body_above(
+    tmp_path: Path, lines: list[tuple[str, bool]], parent: str, name: str
+) -> None:
+    office = realfiles.Office()
+    office.header([*lines, ("Số: 45/BC-UBND", False)])
+    office.title("Tình hình kinh tế - xã hội")
+    office.para("Nội dung báo cáo./.")
+    agency = import_docx(office.save(tmp_path / "bc.docx")).draft.agency
+    assert (agency.parent, agency.name) == (parent, name)
+
+
+def test_header_cells_spanning_two_rows_repeat_together(corpus: Corpus) -> None:
+    draft = corpus["two_row_header"][1].draft
+    (table,) = [b for s in draft.sections for b in s.blocks if isinstance(b, Table)]
+    assert table.header_rows == 2
+    assert len(table.columns) == 4  # the empty 0.1 mm grid column is gone
+    notes = corpus["two_row_header"][1].review.notes
+    assert any("bỏ 1 cột rỗng" in note and "mục 1 “Số liệu”, bảng 1" in note for note in notes)
+    assert any("lặp lại cả 2 hàng" in note for note in notes)
+
+
+def test_a_table_too_wide_for_portrait_goes_to_a_landscape_appendix(corpus: Corpus) -> None:
+    imported = corpus["wide_table"][1]
+    (appendix,) = imported.draft.appendices
+    assert appendix.orientation == "landscape" and appendix.title == "Số liệu"
+    (table,) = appendix.blocks
+    assert isinstance(table, Table) and len(table.columns) == 16
+    assert any("16 cột không vừa trang dọc" in note for note in imported.review.notes)
+
+
+def test_a_field_too_long_for_its_line_goes_to_the_body_with_a_note(corpus: Corpus) -> None:
+    imported = corpus["long_field"][1]
+    assert imported.draft.agency.name == ""
+    assert any(text.startswith("SỞ NỘI VỤ NỘI DUNG") for text in imported.review.unplaced)
+    assert any(note.startswith("Cơ quan ban hành: đọc được 1.8") for note in imported.review.notes)
+
+
+def _headings(sections: list[Section]) -> list[str]:
+    out = []
+    for section in sections:
+        out += [section.heading] if section.heading else []
+        out += _headings(section.sections)
+    return out
+
+
+def test_decimal_headings_become_the_outline(corpus: Corpus) -> None:
+    made, imported = corpus["decimal_outline"]
+    draft = imported.draft
+    assert draft.outline == made.expect["outline"]
+    assert _headings(draft.sections) == made.expect["headings"]
+
+
+def test_run_in_points_are_points_and_the_last_is_no_closing(corpus: Corpus) -> None:
+    draft = corpus["run_in_points"][1].draft
+    (section,) = draft.sections
+    assert len(section.sections) == 5
+    assert draft.closing == ""
+    assert section.sections[4].heading == "Công tác khác:"
+    assert section.sections[4].blocks[0].text == "đã hoàn thành các nhiệm vụ được giao./."
+
+
+def test_every_common_basis_form_reads_into_references(corpus: Corpus) -> None:
+    made, imported = corpus["basis_variants"]
+    basis = imported.draft.basis
+    got = [
+        (r.lead, r.kind, r.number, r.date.isoformat() if r.date else None, r.issuer)
+        for r in basis.references
+    ]
+    assert got == made.expect["references"]
+    assert basis.closing == made.expect["basis.closing"]
+
+
+def test_an_opening_without_reference_is_the_opening(corpus: Corpus) -> None:
+    made, imported = corpus["opening_without_reference"]
+    assert imported.draft.basis.closing == made.expect["basis.closing"]
+
+
+def test_the_review_names_what_it_could_not_place_by_place(corpus: Corpus) -> None:
+    imported = corpus["marked_up"][1]
+    notes = imported.review.notes
+    assert any(n.startswith("Ghi chú (comment) của Word ở đoạn “Tỷ lệ hồ sơ") for n in notes)
+    assert any("đoạn “Đã hoàn thành 12 nhiệm vụ”: đã bỏ chữ bị xóa" in n for n in notes)
+    assert any("đoạn “Đã hoàn thành 12 nhiệm vụ”: đã giữ chữ thêm vào" in n for n in notes)
+    assert any(n.startswith("1 hình ảnh hoặc biểu đồ ở một đoạn trống") for n in notes)
+    assert any(n.startswith("1 khung chữ (text box) ở đoạn “Số liệu chi tiết") for n in notes)
+    assert "10 nhiệm vụ" not in " ".join(realfiles.draft_words(imported.draft))
+
+
+@pytest.mark.parametrize(
+    ("name", "words"),
+    [
+        ("provincial_committee", "đã ghép thành một tên"),
+        ("decimal_outline", "“1.1. Cải cách thể chế” đánh số kiểu thập phân"),
+        ("run_in_points", "Điểm “Công tác khác:” viết liền nội dung"),
+        ("opening_without_reference", "Câu mở đầu không dẫn căn cứ nào"),
+        ("decimal_outline", "2 đề mục gõ chữ in hoa đã đổi về chữ thường"),
+    ],
+)
+def test_the_review_says_what_it_guessed(corpus: Corpus, name: str, words: str) -> None:
+    assert any(words in note for note in corpus[name][1].review.notes)
+
+
+def test_a_part_line_opens_its_own_unnumbered_section(corpus: Corpus) -> None:
+    imported = corpus["parts"][1]
+    draft = imported.draft
+    assert draft.outline == "roman"
+    texts = [
+        (s.heading, [b.text for b in s.blocks if isinstance(b, Block)]) for s in draft.sections
+    ]
+    assert texts == [
+        ("", ["PHẦN THỨ NHẤT: KẾT QUẢ 6 THÁNG"]),
+        ("Công tác chỉ đạo", ["Đã ban hành 5 kế hoạch."]),
+        ("", ["PHẦN THỨ HAI: NHIỆM VỤ 6 THÁNG"]),
+        ("Công tác chỉ đạo", ["Đã ban hành 5 kế hoạch."]),
+    ]
+    assert sum("chưa có cấp Phần" in note for note in imported.review.notes) == 2
+
+
+def test_an_endnote_comes_in_as_a_footnote_and_is_named(corpus: Corpus) -> None:
+    imported = corpus["marked_up"][1]
+    runs = realfiles.all_runs(imported.draft)
+    assert [run.footnote for run in runs if run.footnote] == [
+        "Theo Quyết định giao dự toán năm 2025."
+    ]
+    assert any(
+        n.startswith("Chú thích cuối văn bản (endnote) ở đoạn “Kinh phí")
+        for n in imported.review.notes
+    )
+
+
+def _attribute(draft: Draft, path: str) -> object:
+    value: object = draft
+    for name in path.split("."):
+        value = getattr(value, name)
+    return value
+
+
+@pytest.mark.parametrize("name", realfiles.CORPUS)
+def test_fields_come_back_as_each_file_expects(corpus: Corpus, name: str) -> None:
+    made, imported = corpus[name]
+    checked = {k: v for k, v in made.expect.items() if k.split(".")[0] in DRAFT_FIELDS}
+    got = {path: _attribute(imported.draft, path) for path in checked}
+    assert got == checked
+
+
+DRAFT_FIELDS = {"closing", "agency", "outline", "signature", "title", "basis"}
+
+
+def test_a_portrait_appendix_with_a_wide_table_turns_landscape(corpus: Corpus) -> None:
+    made, imported = corpus["wide_appendix"]
+    got = [(a.title, a.orientation) for a in imported.draft.appendices]
+    assert got == made.expect["appendices"]
+    assert any("đã chuyển sang khổ ngang" in note for note in imported.review.notes)
