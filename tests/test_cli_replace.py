@@ -131,7 +131,7 @@ def test_leftovers_of_a_killed_export_are_removed_by_the_next(draft: Path, tmp_p
     )
     try:
         for process in (killed, living):
-            assert process.stdout is not None and process.stdout.readline() == b"writing\n"
+            assert process.stdout is not None and process.stdout.readline().strip() == b"writing"
         assert len(_temporaries(tmp_path)) == 2
         assert fileio.sweep_output_temporaries(tmp_path) == []  # both are being written
         killed.kill()
