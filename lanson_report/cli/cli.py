@@ -236,7 +236,14 @@ def build_parser() -> argparse.ArgumentParser:
     export.set_defaults(handler=cmd_export)
     _add_store_commands(commands)
     _add_new_command(commands)
+    _add_check_command(commands)
     return parser
+
+
+def _add_check_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    from .clicheck import add_check_command
+
+    add_check_command(commands)
 
 
 def _add_new_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
