@@ -63,3 +63,14 @@ def test_check_of_the_2022_example_exits_0_with_its_warnings(
         "first-citation",
         "archive",
     ]
+
+
+def test_export_warns_of_error_level_findings(
+    example_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = _faulty(example_path, tmp_path)
+    assert cli.run(["export", str(path), "-o", str(tmp_path / "out.docx")]) == 0
+    err = capsys.readouterr().err
+    assert "lưu ý: title: “dduowcj” còn sót phím gõ tắt" in err
+    assert "lưu ý: sections[0].blocks[0]: “nghành” sai chính tả" in err
+    assert "Lạng sơn" not in err  # a warning is for `check`, not for the export

@@ -54,6 +54,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     check_output(args.output, (args.draft,), kind=export.FORMATS[fmt])
     for problem in export.notes(draft):
         print(safe(f"{args.draft}: lưu ý: {problem.message}"), file=sys.stderr)
+    for finding in export.text_errors(draft):
+        print(safe(f"{args.draft}: lưu ý: {finding.where}: {finding.message}"), file=sys.stderr)
     export.write(draft, args.output, fmt)
     return 0
 

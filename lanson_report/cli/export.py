@@ -8,6 +8,7 @@ from pathlib import Path
 from ..domain.checks import Problem, missing
 from ..domain.errors import ExportError
 from ..domain.model import Draft
+from ..domain.textcheck import Finding, check_draft, errors
 
 FORMATS = {"pdf": ".pdf", "docx": ".docx"}
 FORMAT_NAMES = {"pdf": "PDF", "docx": "Word (.docx)"}
@@ -32,6 +33,12 @@ def notes(draft: Draft) -> list[Problem]:
     from ..pdf.coverage import unprintable  # the font's character map, loaded only to export
 
     return missing(draft) + unprintable(draft)
+
+
+def text_errors(draft: Draft) -> list[Finding]:
+    """The error-level spelling and Decree 30 findings, which every export warns of
+    beside what is missing (`check` on the command line lists them all)."""
+    return errors(check_draft(draft))
 
 
 def write(draft: Draft, path: Path, fmt: str) -> None:
