@@ -96,7 +96,7 @@ def _places(text: str) -> Iterator[Finding]:
         written = text[start:end]
         right = " ".join(_capital(w) for w in written.split())
         if written != right:
-            message = f"Tên địa danh viết hoa mọi âm tiết: “{right}”"
+            message = f"Tên địa danh viết hoa mọi âm tiết: “{written}”"
             yield Finding("", start, end, "place-name", "warning", message, (right,))
     for match in re.finditer(r"(?<!\w)(quận|phường)(?= \d)", text):
         word = match.group()
@@ -112,7 +112,7 @@ def _agencies(text: str) -> Iterator[Finding]:
         for match in re.finditer(rf"(?<!\w){re.escape(fold(name))}(?!\w)", folded):
             written = text[match.start() : match.end()]
             if _cases(written)[1:] != _cases(name)[1:]:
-                message = f"Tên cơ quan, tổ chức viết hoa theo Nghị định 30: “{name}”"
+                message = f"Tên cơ quan, tổ chức chưa viết hoa đúng Nghị định 30: “{written}”"
                 yield Finding(
                     "", match.start(), match.end(), "agency-name", "warning", message, (name,)
                 )

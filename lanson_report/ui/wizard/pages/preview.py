@@ -27,6 +27,7 @@ from ..fitcontrol import FitControl
 from .base import Page
 
 FIELD = Qt.ItemDataRole.UserRole
+SEVERITY_COLOURS = {"error": "#b00020", "warning": "#8a4b00", "info": "#555555"}
 
 
 class PreviewPage(Page):
@@ -54,6 +55,9 @@ class PreviewPage(Page):
         self.missing = QListWidget()
         self.missing.itemActivated.connect(self._jump)
         self.missing.itemClicked.connect(self._jump)
+        self.findings = QListWidget()  # "Kiểm tra": spelling and Decree 30 findings
+        self.findings.itemActivated.connect(self._jump)
+        self.findings.itemClicked.connect(self._jump)
         self.placeholder = QLabel("Đang dựng trang…")
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._build()
@@ -74,11 +78,21 @@ class PreviewPage(Page):
             )
         )
         side.setMaximumWidth(280)
+        checks = QGroupBox("Kiểm tra")
+        checks_layout = QVBoxLayout(checks)
+        checks_layout.addWidget(self.findings, 1)
+        checks_layout.addWidget(
+            hint("Chính tả và cách trình bày theo Nghị định 30. Bấm vào một dòng để đến đó.")
+        )
+        checks.setMaximumWidth(280)
+        column = QVBoxLayout()
+        column.addWidget(side, 1)
+        column.addWidget(checks, 2)
         self.view_box = QVBoxLayout()
         self.view_box.addWidget(self.placeholder, 1)
         body = QHBoxLayout()
         body.addLayout(self.view_box, 1)
-        body.addWidget(side)
+        body.addLayout(column)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.fit)
@@ -104,6 +118,7 @@ class PreviewPage(Page):
         self.draft = draft
         self.fit.show_layout(draft)
         self._show_missing(draft)
+        self._show_findings(draft)
         self._ensure_view()
         from ....pdf import render_pdf_bytes
 
@@ -142,6 +157,26 @@ class PreviewPage(Page):
             item.setForeground(QColor("#1b6e20"))
             self.missing.addItem(item)
         self.missing.setWordWrap(True)
+
+    def _show_findings(self, draft: Draft) -> None:
+        from ....domain.textcheck import SEVERITY_LABELS, check_draft
+
+        self.findings.clear()
+        for finding in check_draft(draft):
+            label = SEVERITY_LABELS[finding.severity].capitalize()
+            fixes = ", ".join(f"“{s}”" for s in finding.suggestions if s.strip())
+            text = f"{label}: {finding.message}" + (f" → {fixes}" if fixes else "")
+            item = QListWidgetItem(text)
+            item.setData(FIELD, finding.where)
+            item.setForeground(QColor(SEVERITY_COLOURS[finding.severity]))
+            item.setToolTip("Bấm để đến chỗ này")
+            self.findings.addItem(item)
+        if not self.findings.count():
+            item = QListWidgetItem("✓ Không thấy lỗi chính tả hay trình bày.")
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            item.setForeground(QColor("#1b6e20"))
+            self.findings.addItem(item)
+        self.findings.setWordWrap(True)
 
     def _jump(self, item: QListWidgetItem) -> None:
         field = item.data(FIELD)

@@ -1,0 +1,67 @@
+"""Step 5's "Kiểm tra" list: the spelling and Decree 30 findings, each a click from its field."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from lanson_report.domain.model import Block, Run
+from lanson_report.files import draftfile
+from lanson_report.store import Store
+from lanson_report.ui.mainwindow import MainWindow
+
+from .conftest import type_text
+
+
+def _texts(window: MainWindow) -> list[str]:
+    findings = window.editor.preview.findings
+    return [findings.item(i).text() for i in range(findings.count())]
+
+
+def test_the_example_lists_its_true_findings_and_no_error(
+    window: MainWindow, store: Store, example_path: Path
+) -> None:
+    window.open_draft(store.create(draftfile.load_path(example_path)).draft.id)
+    window.editor.go(4)
+    texts = _texts(window)
+    assert len(texts) == 6
+    assert not any(t.startswith("Lỗi") for t in texts)
+    assert texts[-1] == "Cảnh báo: Dòng Lưu ghi Văn thư (VT) trước: “Lưu: VT, VP.” → “VT, VP”"
+
+
+def test_a_finding_jumps_to_its_field_and_goes_when_fixed(
+    qtbot: Any, window: MainWindow, store: Store, example_path: Path
+) -> None:
+    draft = draftfile.load_path(example_path)
+    draft.signature.name = "Nguyễn Thị Hà"
+    draft.title = "Kết quả tổ chức dduowcj hoạt động"
+    window.open_draft(store.create(draft).draft.id)
+    editor = window.editor
+    editor.go(4)
+    findings = editor.preview.findings
+    item = findings.item(0)
+    assert item.text() == (
+        "Lỗi: “dduowcj” còn sót phím gõ tắt (Telex/VNI), có lẽ là “được” → “được”"
+    )
+    rect = findings.visualItemRect(item)
+    qtbot.mouseClick(findings.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert editor.stack.currentIndex() == 0
+    title = editor.pages[0].title_text
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is title, timeout=1000)
+    title.clear()
+    type_text(title, "Kết quả tổ chức được hoạt động")
+    editor.go(4)
+    assert not any("dduowcj" in t for t in _texts(window))
+
+
+def test_a_clean_report_says_so(window: MainWindow, store: Store, example_path: Path) -> None:
+    draft = draftfile.load_path(example_path)
+    draft.sections = draft.sections[:1]
+    draft.sections[0].blocks = [Block(runs=[Run("Sở đã tổ chức hội thảo.")])]
+    draft.archive = "VT, VP"
+    window.open_draft(store.create(draft).draft.id)
+    window.editor.go(4)
+    assert _texts(window) == ["✓ Không thấy lỗi chính tả hay trình bày."]
