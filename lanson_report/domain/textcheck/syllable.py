@@ -74,6 +74,9 @@ LOAN_RHYMES = frozenset({"ooc", "oong"})  # boong, xoong, soóc, moóc
 LOAN_ONSETS = frozenset({"b", "x", "s", "m"})
 # After qu, beyond the medial rhymes: quên, quều, quắp, quạu, quít (as well as quýt).
 QU_RHYMES = frozenset({"ên", "êu", "ăp", "au", "it"})
+LABIALS = frozenset({"b", "m", "p", "ph", "v"})
+MEDIAL_RHYMES = ("oa", "oă", "oe", "uâ", "uê", "uy", "uơ")
+LABIAL_LOANS = frozenset({"uy", "uyt", "oay", "oan"})  # thùng phuy, xe buýt, moay-ơ, voan
 FRONT = frozenset("ieêy")  # k, gh, ngh go only before these; c, g, ng never
 
 
@@ -159,6 +162,8 @@ def _qu_rhyme_ok(rest: str) -> bool:
 def _spelling_ok(onset: str, rhyme: str) -> bool:
     first = rhyme[0]
     front = first in FRONT
+    if onset in LABIALS and rhyme not in LABIAL_LOANS and rhyme.startswith(MEDIAL_RHYMES):
+        return False  # no medial after a labial: moa, buân, vuê are no syllables
     if onset in ("k", "gh", "ngh") and not front:
         return False
     if onset == "k" and first == "y" and rhyme != "y":
