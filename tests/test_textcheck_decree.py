@@ -16,7 +16,7 @@ from lanson_report.domain.model import (
     Signature,
 )
 from lanson_report.domain.textcheck.decree import decree_text
-from lanson_report.domain.textcheck.ending import ending, first_citations
+from lanson_report.domain.textcheck.ending import ending_findings, first_citations
 
 
 def _found(text: str, starts: bool = True) -> list[tuple[str, str, tuple[str, ...]]]:
@@ -113,7 +113,7 @@ def _draft(**changes: object) -> Draft:
 
 
 def _rules(draft: Draft) -> list[tuple[str, str, tuple[str, ...]]]:
-    return [(f.where, f.rule, f.suggestions) for f in ending(draft)]
+    return [(f.where, f.rule, f.suggestions) for f in ending_findings(draft)]
 
 
 def test_a_correct_ending_passes() -> None:

@@ -9,7 +9,7 @@ from collections.abc import Iterator, Set
 from ..model import Block, BodyBlock, Draft, Section, Table
 from ..text import nfc
 from .decree import decree_text
-from .ending import ending, first_citations
+from .ending import ending_findings, first_citations
 from .findings import SEVERITY_LABELS, Finding, Severity, errors, ordered
 from .spelling import spelling
 
@@ -50,7 +50,7 @@ def check_draft(
         found.extend(check_text(text, where, starts=starts, ignored=ignored, disabled=disabled))
     cited = {nfc(r.number) for r in draft.basis.references if r.subject.strip() and r.date}
     found.extend(first_citations(texts, cited))
-    found.extend(ending(draft))
+    found.extend(ending_findings(draft))
     rank = {where: i for i, (where, _) in enumerate(texts)}
     kept = ordered([f for f in found if f.rule not in disabled])
     return sorted(kept, key=lambda f: rank.get(f.where, len(rank)))

@@ -45,7 +45,7 @@ def first_citations(fields: Iterable[tuple[str, str]], cited: set[str]) -> Itera
                 )
 
 
-def ending(draft: Draft) -> Iterator[Finding]:
+def ending_findings(draft: Draft) -> Iterator[Finding]:
     yield from _recipients(draft)
     yield from _archive(draft)
     yield from _signer(draft)

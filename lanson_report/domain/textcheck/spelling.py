@@ -22,6 +22,19 @@ EDGE = "\"'“”‘’()[]{}<>,.;:!?…–—*•·«»"
 JOINERS = re.compile(r"[&/@.\d_\\+=#%]")
 VNI_TYPED = re.compile(r"[a-zđ]+[1-9][a-z1-9]*")
 
+HYGIENE = str.maketrans(
+    {
+        "Ð": "Đ",
+        "ð": "đ",
+        "\u200b": "",
+        "\u200c": "",
+        "\u200d": "",
+        "\u2060": "",
+        "\ufeff": "",
+        "\u00ad": "",
+    }
+)
+
 WRONG_PAIRS: dict[str, str] = {
     "sử lý": "xử lý",
     "sử lí": "xử lí",
@@ -97,6 +110,7 @@ def _words(text: str) -> Iterator[tuple[str, int]]:
 def _word(word: str, start: int, ignored: Set[str]) -> list[Finding]:
     if len(word) < 2 or not any(c.isalpha() for c in word):
         return []
+    word = word.translate(HYGIENE)  # a look-alike or invisible character is hygiene's finding
     lower = word.lower()
     if lower in ignored:
         return []
