@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 
 from .findings import Finding
-from .names import AGENCIES, fold, place_pattern
+from .names import agency_names, agency_pattern, fold, place_pattern
 
 LABEL = re.compile(r"\s*(?:[-–+•*]\s*|\d+(?:\.\d+)*[.)]\s*|[a-zđ]\)\s*|[IVXLC]+\.\s*)*")
 FIRST_WORD = re.compile(r"[\w]+")
@@ -31,6 +31,7 @@ DECIMAL_POINT = re.compile(
     r"(?<![\d.,])(\d+)\.(\d{1,2})(?=\s*(?:%|tỷ|triệu|nghìn|ha|km|tấn|lần)(?!\w))"
 )
 LOOKALIKES = {"Ð": "Đ", "ð": "đ", "ƒ": "f"}
+LOOKALIKE = re.compile(f"[{''.join(LOOKALIKES)}]")
 CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 DOUBLE_SPACE = re.compile(r"(?<=\S)  +(?=\S)")
@@ -42,8 +43,11 @@ def decree_text(text: str, *, starts: bool = True) -> list[Finding]:
     found: list[Finding] = []
     if starts:
         found.extend(_paragraph_start(text))
-    for check in (_sentences, _places, _agencies, _doc_numbers, _articles, _dates, _numbers):
+    for check in (_sentences, _doc_numbers, _articles, _dates, _numbers):
         found.extend(check(text))
+    folded = fold(text)
+    found.extend(_places(text, folded))
+    found.extend(_agencies(text, folded))
     found.extend(hygiene(text))
     return found
 
@@ -89,8 +93,7 @@ def _in_quotes(before: str) -> bool:
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
-def _places(text: str) -> Iterator[Finding]:
-    folded = fold(text)
+def _places(text: str, folded: str) -> Iterator[Finding]:
     for match in place_pattern().finditer(folded):
         start, end = match.span("name")
         written = text[start:end]
@@ -106,18 +109,17 @@ def _places(text: str) -> Iterator[Finding]:
         )
 
 
-def _agencies(text: str) -> Iterator[Finding]:
-    folded = fold(text)
-    for name in AGENCIES:
-        for match in re.finditer(rf"(?<!\w){re.escape(fold(name))}(?!\w)", folded):
-            written = text[match.start() : match.end()]
-            cases = _cases(written)
-            generic = not cases[0]  # "các sở y tế"; a signer's line is in capitals
-            if not generic and written != written.upper() and cases[1:] != _cases(name)[1:]:
-                message = f"Tên cơ quan, tổ chức chưa viết hoa đúng Nghị định 30: “{written}”"
-                yield Finding(
-                    "", match.start(), match.end(), "agency-name", "warning", message, (name,)
-                )
+def _agencies(text: str, folded: str) -> Iterator[Finding]:
+    for match in agency_pattern().finditer(folded):
+        name = agency_names()[match.group()]
+        written = text[match.start() : match.end()]
+        cases = _cases(written)
+        generic = not cases[0]  # "các sở y tế"; a signer's line is in capitals
+        if not generic and written != written.upper() and cases[1:] != _cases(name)[1:]:
+            message = f"Tên cơ quan, tổ chức chưa viết hoa đúng Nghị định 30: “{written}”"
+            yield Finding(
+                "", match.start(), match.end(), "agency-name", "warning", message, (name,)
+            )
 
 
 def _cases(words: str) -> list[bool]:
@@ -193,13 +195,11 @@ def _numbers(text: str) -> Iterator[Finding]:
 
 def hygiene(text: str) -> Iterator[Finding]:
     """Look-alike letters, invisible characters, double spaces, a space before , ; : ."""
-    for index, char in enumerate(text):
-        if char in LOOKALIKES:
-            right = LOOKALIKES[char]
-            message = (
-                f"Ký tự “{char}” trông giống nhưng không phải chữ “{right}” (in, tìm kiếm sẽ sai)"
-            )
-            yield Finding("", index, index + 1, "lookalike", "error", message, (right,))
+    for match in LOOKALIKE.finditer(text):
+        index, char = match.start(), match.group()
+        right = LOOKALIKES[char]
+        message = f"Ký tự “{char}” trông giống nhưng không phải chữ “{right}” (in, tìm kiếm sẽ sai)"
+        yield Finding("", index, index + 1, "lookalike", "error", message, (right,))
     for match in CYRILLIC.finditer(text):
         message = f"Chữ “{match.group()}” là chữ Kirin, trông giống chữ Latinh"
         yield Finding("", match.start(), match.end(), "lookalike", "error", message)

@@ -127,16 +127,37 @@ AGENCIES = (
 
 def fold(text: str) -> str:
     """Lower case without tone marks, one character for one: offsets stay those of `text`."""
-    return "".join(_fold_char(c) for c in text)
+    return text.translate(_FOLD)
 
 
-@cache
 def _fold_char(char: str) -> str:
     lower = char.lower()
     if len(lower) != 1:
         return char
     kept = "".join(p for p in unicodedata.normalize("NFD", lower) if p not in TONE_MARKS)
-    return unicodedata.normalize("NFC", kept)
+    folded = unicodedata.normalize("NFC", kept)
+    return folded if len(folded) == 1 else lower
+
+
+# Latin letters, those of Latin-1 and Latin Extended Additional (where the toned
+# Vietnamese vowels are): one table, so folding a field is one `str.translate`.
+_FOLD = {
+    ord(c): _fold_char(c)
+    for c in map(chr, [*range(0x41, 0x5B), *range(0xC0, 0x250), *range(0x1E00, 0x1F00)])
+    if _fold_char(c) != c
+}
+
+
+@cache
+def agency_pattern() -> re.Pattern[str]:
+    names = sorted(AGENCIES, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(fold(n)) for n in names) + r")(?!\w)")
+
+
+@cache
+def agency_names() -> dict[str, str]:
+    """An agency's name as Decree 30 writes it, by its folded form."""
+    return {fold(name): name for name in AGENCIES}
 
 
 @cache

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Set
+from functools import lru_cache
 
 from .findings import Finding
 from .leftovers import decode
@@ -77,7 +78,13 @@ MESSAGES = {
 
 def spelling(text: str, ignored: Set[str] = frozenset()) -> list[Finding]:
     """Spelling findings of one field's NFC text; `ignored` holds lower-case words."""
-    found = [f for word, start in _words(text) for f in _word(word, start, ignored)]
+    found: list[Finding] = []
+    for word, start in _words(text):
+        if ignored and word.lower() in ignored:
+            continue
+        finding = _judge(word)
+        if finding is not None:
+            found.append(finding.at("", start))
     found.extend(_pairs(text))
     return found
 
@@ -86,6 +93,9 @@ def _words(text: str) -> Iterator[tuple[str, int]]:
     """The words worth checking and where they start."""
     for match in TOKEN.finditer(text):
         token, start = match.group(), match.start()
+        if token.isalpha():  # most words: nothing to strip or skip
+            yield token, start
+            continue
         stripped = token.lstrip(EDGE)
         start += len(token) - len(stripped)
         token = stripped.rstrip(EDGE)
@@ -107,37 +117,38 @@ def _words(text: str) -> Iterator[tuple[str, int]]:
         yield token, start
 
 
-def _word(word: str, start: int, ignored: Set[str]) -> list[Finding]:
-    if len(word) < 2 or not any(c.isalpha() for c in word):
-        return []
+@lru_cache(maxsize=65536)
+def _judge(word: str) -> Finding | None:
+    """The finding of one word, spanning it from 0; the same word is judged once."""
+    end = len(word)
+    if end < 2 or not any(c.isalpha() for c in word):
+        return None
     word = word.translate(HYGIENE)  # a look-alike or invisible character is hygiene's finding
     lower = word.lower()
-    if lower in ignored:
-        return []
     if word == word.upper():
         letters = split_tone(lower)
         if letters is not None and not letters.tone and not word.isdigit():
-            return []  # an acronym: UBND, ĐMST
+            return None  # an acronym: UBND, ĐMST
     elif any(c.isupper() for c in word[1:]):
-        return []  # TTr, ThS, iPhone
+        return None  # TTr, ThS, iPhone
     verdict = check(lower)
     if verdict.ok:
-        return []
-    end = start + len(word)
+        return None
+    start = 0
     meant = decode(lower)
     if meant is not None:
         message = f"“{word}” còn sót phím gõ tắt (Telex/VNI), có lẽ là “{_cased(meant, word)}”"
-        return [Finding("", start, end, "telex", "error", message, (_cased(meant, word),))]
+        return Finding("", start, end, "telex", "error", message, (_cased(meant, word),))
     if word.isascii():
         message = f"“{word}” không phải từ tiếng Việt — từ nước ngoài?"
-        return [Finding("", start, end, "foreign", "info", message)]
+        return Finding("", start, end, "foreign", "info", message)
     if word[0].isupper() and word != word.upper() and not verdict.suggestions:
         message = f"“{word}” không theo quy tắc chính tả tiếng Việt — tên riêng? (thêm vào từ điển)"
-        return [Finding("", start, end, "name", "warning", message)]
+        return Finding("", start, end, "name", "warning", message)
     tone = TONE_NAMES[letters.tone] if (letters := split_tone(lower)) else ""
     message = MESSAGES[verdict.rule].format(word=word, tone=tone)
     fixes = tuple(_cased(s, word) for s in verdict.suggestions)
-    return [Finding("", start, end, verdict.rule, "error", message, fixes)]
+    return Finding("", start, end, verdict.rule, "error", message, fixes)
 
 
 def _cased(fix: str, like: str) -> str:
