@@ -3,6 +3,7 @@ before writing, and the writer. The command line and the app both come through h
 
 from __future__ import annotations
 
+from collections.abc import Set
 from pathlib import Path
 
 from ..domain.checks import Problem, missing
@@ -35,10 +36,11 @@ def notes(draft: Draft) -> list[Problem]:
     return missing(draft) + unprintable(draft)
 
 
-def text_errors(draft: Draft) -> list[Finding]:
+def text_errors(draft: Draft, ignored: Set[str] = frozenset()) -> list[Finding]:
     """The error-level spelling and Decree 30 findings, which every export warns of
-    beside what is missing (`check` on the command line lists them all)."""
-    return errors(check_draft(draft))
+    beside what is missing (`check` on the command line lists them all); `ignored`: the
+    words the clerk accepted."""
+    return errors(check_draft(draft, ignored=ignored))
 
 
 def write(draft: Draft, path: Path, fmt: str) -> None:

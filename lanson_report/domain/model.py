@@ -253,3 +253,4 @@ class Settings:
     place: str = ""
     signers: list[Signature] = field(default_factory=list)  # usual signer blocks
     archive: str = "VT"
+    dictionary: list[str] = field(default_factory=list)  # words the checks accept (lower case)

@@ -101,8 +101,9 @@ MAX_LISTED = 10  # errors named in the question; the "Kiểm tra" list of step 5
 def text_errors(draft: Draft) -> list[Finding]:
     """The error-level spelling and Decree 30 findings, as `check` finds them."""
     from ...cli.export import text_errors as errors_of
+    from ..wizard.body.spellmarks import user_words
 
-    return errors_of(draft)
+    return errors_of(draft, user_words().words())
 
 
 def still_missing(draft: Draft) -> list[Problem]:

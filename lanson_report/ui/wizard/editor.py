@@ -25,6 +25,7 @@ from ..common.texts import clock, explain
 from ..common.worker import Worker
 from ..dialogs import status
 from .autosave import Autosave
+from .body.spellmarks import user_words
 from .editorbar import Footer, Header
 from .livepreview import LivePreview
 from .pages.agency import AgencyPage
@@ -135,7 +136,9 @@ class Editor(QWidget):
         self.read_only = stored.status == "issued"
         sign = self.page("sign")
         assert isinstance(sign, SignPage)
-        sign.set_signers(self.store.settings().signers)
+        settings = self.store.settings()
+        sign.set_signers(settings.signers)
+        user_words().load(settings.dictionary, self.keep_words)
         for page in self.pages:
             page.load(stored.draft)
             page.set_read_only(self.read_only)
@@ -277,6 +280,15 @@ class Editor(QWidget):
     def leave(self) -> None:
         self.save()
         self.closed.emit()
+
+    def keep_words(self, words: list[str]) -> None:
+        """Save the spelling check's dictionary ("Thêm vào từ điển") in the settings."""
+        try:
+            settings = self.store.settings()
+            settings.dictionary = words
+            self.store.save_settings(settings)
+        except ReportError as exc:
+            dialogs.error(self, "Chưa lưu được từ điển", explain(exc))
 
     def jump_to(self, field: str) -> None:
         """Go to the step and the field that a missing-fields entry names."""

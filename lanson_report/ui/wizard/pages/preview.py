@@ -160,9 +160,10 @@ class PreviewPage(Page):
 
     def _show_findings(self, draft: Draft) -> None:
         from ....domain.textcheck import SEVERITY_LABELS, check_draft
+        from ..body.spellmarks import user_words
 
         self.findings.clear()
-        for finding in check_draft(draft):
+        for finding in check_draft(draft, ignored=user_words().words()):
             label = SEVERITY_LABELS[finding.severity].capitalize()
             fixes = ", ".join(f"“{s}”" for s in finding.suggestions if s.strip())
             text = f"{label}: {finding.message}" + (f" → {fixes}" if fixes else "")
