@@ -13,7 +13,7 @@ from lanson_report.files import draftfile
 from lanson_report.store import Store
 from lanson_report.ui.mainwindow import MainWindow
 
-from .conftest import type_text
+from .conftest import FakeDialogs, type_text
 
 
 def _texts(window: MainWindow) -> list[str]:
@@ -65,3 +65,35 @@ def test_a_clean_report_says_so(window: MainWindow, store: Store, example_path: 
     window.open_draft(store.create(draft).draft.id)
     window.editor.go(4)
     assert _texts(window) == ["✓ Không thấy lỗi chính tả hay trình bày."]
+
+
+def test_mixed_tone_styles_are_unified_once_the_clerk_confirms(
+    qtbot: Any, window: MainWindow, store: Store, example_path: Path, fake_dialogs: FakeDialogs
+) -> None:
+    draft = draftfile.load_path(example_path)
+    draft.sections[0].blocks.append(Block(runs=[Run("Bảo đảm hoà bình, khoẻ mạnh.")]))
+    window.open_draft(store.create(draft).draft.id)
+    editor = window.editor
+    editor.go(4)
+    findings = editor.preview.findings
+    (item,) = [
+        findings.item(i)
+        for i in range(findings.count())
+        if "kiểu đặt dấu" in findings.item(i).text()
+    ]
+    assert item.text().startswith("Gợi ý: Báo cáo dùng lẫn hai kiểu đặt dấu")
+    fake_dialogs.answer("choose", None)
+    findings.itemActivated.emit(item)
+    assert editor.stack.currentIndex() == 4, "the hint asks, it does not jump"
+    assert "hoà bình" in editor.draft.sections[0].blocks[-1].text, "Để nguyên: nothing changes"
+    fake_dialogs.answer("choose", 1)
+    findings.itemActivated.emit(item)
+    (call,) = [c for c in fake_dialogs.calls if c[0] == "choose"][1:]
+    assert call[1][4] == ["Thống nhất thành “hòa”", "Thống nhất thành “hoà”", "Để nguyên"]
+    assert "Tỉnh uỷ" in editor.draft.sections[1].blocks[1].text
+    assert not any("kiểu đặt dấu" in t for t in _texts(window))
+    editor.go(2)
+    assert "Tỉnh uỷ" not in editor.pages[2].body.toPlainText()  # section 0 shown
+    assert "hoà bình" in editor.pages[2].body.toPlainText()
+    editor.save()
+    assert "Tỉnh uỷ" in store.get(editor.draft.id).draft.sections[1].blocks[1].text

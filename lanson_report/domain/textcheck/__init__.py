@@ -12,6 +12,7 @@ from .decree import decree_text
 from .ending import ending_findings, first_citations
 from .findings import SEVERITY_LABELS, Finding, Severity, errors, ordered
 from .spelling import spelling
+from .tonestyle import mixed_styles
 
 __all__ = [
     "SEVERITY_LABELS",
@@ -51,6 +52,7 @@ def check_draft(
     cited = {nfc(r.number) for r in draft.basis.references if r.subject.strip() and r.date}
     found.extend(first_citations(texts, cited))
     found.extend(ending_findings(draft))
+    found.extend(mixed_styles(texts))
     rank = {where: i for i, (where, _) in enumerate(texts)}
     kept = ordered([f for f in found if f.rule not in disabled])
     return sorted(kept, key=lambda f: rank.get(f.where, len(rank)))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
@@ -118,6 +119,7 @@ class Editor(QWidget):
         self.preview.export_docx_requested.connect(self.export_docx)
         self.preview.print_requested.connect(self.print_pdf)
         self.preview.jump_requested.connect(self.jump_to)
+        self.preview.rewrite_requested.connect(self.rewrite)
         self.footer.live.toggled.connect(lambda _on: self._show_live())
         for keys, step in (("Ctrl+PgDown", 1), ("Ctrl+PgUp", -1)):
             shortcut = QShortcut(QKeySequence(keys), self)
@@ -280,6 +282,18 @@ class Editor(QWidget):
     def leave(self) -> None:
         self.save()
         self.closed.emit()
+
+    def rewrite(self, change: Callable[[Draft], object]) -> None:
+        """A change to the text of the whole draft (Thống nhất kiểu đặt dấu): made on the
+        collected draft, then every page shows the draft anew and it is saved."""
+        if self.draft is None or self.read_only:
+            return
+        self.collect()
+        change(self.draft)
+        for page in self.pages:
+            page.load(self.draft)
+        self._changed()
+        self.current_page().shown(self.draft)
 
     def keep_words(self, words: list[str]) -> None:
         """Save the spelling check's dictionary ("Thêm vào từ điển") in the settings."""

@@ -27,6 +27,7 @@ from ..fitcontrol import FitControl
 from .base import Page
 
 FIELD = Qt.ItemDataRole.UserRole
+RULE = Qt.ItemDataRole.UserRole + 1
 SEVERITY_COLOURS = {"error": "#b00020", "warning": "#8a4b00", "info": "#555555"}
 
 
@@ -37,6 +38,7 @@ class PreviewPage(Page):
     export_docx_requested = Signal()
     print_requested = Signal()
     jump_requested = Signal(str)
+    rewrite_requested = Signal(object)  # a change to the whole draft's text, confirmed
 
     def __init__(self) -> None:
         super().__init__()
@@ -169,6 +171,7 @@ class PreviewPage(Page):
             text = f"{label}: {finding.message}" + (f" → {fixes}" if fixes else "")
             item = QListWidgetItem(text)
             item.setData(FIELD, finding.where)
+            item.setData(RULE, finding.rule)
             item.setForeground(QColor(SEVERITY_COLOURS[finding.severity]))
             item.setToolTip("Bấm để đến chỗ này")
             self.findings.addItem(item)
@@ -180,9 +183,29 @@ class PreviewPage(Page):
         self.findings.setWordWrap(True)
 
     def _jump(self, item: QListWidgetItem) -> None:
+        if item.data(RULE) == "tone-style":
+            self._offer_unify(str(item.text()))
+            return
         field = item.data(FIELD)
         if field:
             self.jump_requested.emit(str(field))
+
+    def _offer_unify(self, text: str) -> None:
+        """Both tone placements are correct: the clerk chooses one for the whole report."""
+        from functools import partial
+
+        from ....domain.textcheck.tonestyle import unify
+        from ... import dialogs
+
+        answer = dialogs.choose(
+            self,
+            "ask",
+            "Thống nhất kiểu đặt dấu",
+            f"{text.split(': ', 1)[-1].split(' → ')[0]}.\n\nViết cả báo cáo theo kiểu nào?",
+            ["Thống nhất thành “hòa”", "Thống nhất thành “hoà”", "Để nguyên"],
+        )
+        if answer is not None:
+            self.rewrite_requested.emit(partial(unify, style=("old", "new")[answer]))
 
     def focus_field(self, field: str) -> bool:
         return False
