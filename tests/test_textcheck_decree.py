@@ -72,6 +72,7 @@ def test_each_rule_finds_its_fault(text: str, expected: list[object]) -> None:
         "Tại tỉnh Lạng Sơn, thành phố Lạng Sơn, huyện Cao Lộc, Quận 1.",
         "Sở Văn hoá, Thể thao và Du lịch; Sở Văn hóa, Thể thao và Du lịch.",
         "a) nội dung thứ nhất",
+        "Gồm hai việc: 1. tổ chức hội nghị; 2. báo cáo kết quả; mục II. tổng hợp",
         "Quyết định số 30/QĐ-UBND, Nghị định số 30/2020/NĐ-CP",
     ],
 )

@@ -81,3 +81,11 @@ def test_a_finding_is_plain_data_for_the_command_line() -> None:
         "message": finding.message,
         "suggestions": ["Được", "Đước"],
     }
+
+
+def test_a_unit_in_a_cell_may_be_lower_case_a_sentence_may_not(example_path: Path) -> None:
+    draft = draftfile.load_path(example_path)
+    cells = [Cell([Run("triệu đồng")]), Cell([Run("tổ chức hội nghị toàn tỉnh")])]
+    draft.sections[0].blocks.append(Table(columns=[], rows=[cells]))
+    found = [(f.where, f.rule) for f in check_draft(draft) if f.rule == "capital-start"]
+    assert found == [("sections[0].blocks[2].rows[0][1]", "capital-start")]

@@ -106,5 +106,7 @@ def _table(table: Table, path: str) -> Iterator[Field]:
     for r, row in enumerate(table.rows):
         for c, cell in enumerate(row):
             if cell is not None:
-                yield f"{path}.rows[{r}][{c}]", cell.text, len(cell.text.split()) > 1
+                # A unit (triệu đồng, lượt người) is written in lower case: only a
+                # cell of several words opens with a capital.
+                yield f"{path}.rows[{r}][{c}]", cell.text, len(cell.text.split()) > 3
     yield f"{path}.note", "".join(run.text for run in table.note), False
