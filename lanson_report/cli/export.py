@@ -36,11 +36,13 @@ def notes(draft: Draft) -> list[Problem]:
     return missing(draft) + unprintable(draft)
 
 
-def text_errors(draft: Draft, ignored: Set[str] = frozenset()) -> list[Finding]:
+def text_errors(
+    draft: Draft, ignored: Set[str] = frozenset(), disabled: Set[str] = frozenset()
+) -> list[Finding]:
     """The error-level spelling and Decree 30 findings, which every export warns of
     beside what is missing (`check` on the command line lists them all); `ignored`: the
-    words the clerk accepted."""
-    return errors(check_draft(draft, ignored=ignored))
+    words the clerk accepted, `disabled`: the rules switched off."""
+    return errors(check_draft(draft, ignored=ignored, disabled=disabled))
 
 
 def write(draft: Draft, path: Path, fmt: str) -> None:

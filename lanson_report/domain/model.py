@@ -254,3 +254,4 @@ class Settings:
     signers: list[Signature] = field(default_factory=list)  # usual signer blocks
     archive: str = "VT"
     dictionary: list[str] = field(default_factory=list)  # words the checks accept (lower case)
+    checks_off: list[str] = field(default_factory=list)  # text rules switched off, by name

@@ -8,6 +8,8 @@ from ..domain import limits
 from ..domain.model import Settings, Signature
 from ..files.validate import Reader
 
+KEYS = ("agency", "place", "signers", "archive", "dictionary", "checks_off")
+
 
 def settings_to_dict(settings: Settings) -> dict[str, Any]:
     data = {
@@ -22,6 +24,8 @@ def settings_to_dict(settings: Settings) -> dict[str, Any]:
     }
     if settings.dictionary:  # only when used: a store an older version can still read
         data["dictionary"] = list(settings.dictionary)
+    if settings.checks_off:
+        data["checks_off"] = list(settings.checks_off)
     return data
 
 
@@ -29,7 +33,7 @@ def settings_from_dict(raw: Any) -> Settings:
     """Read settings; raises DraftFormatError naming the field when they do not fit."""
     limits.check_draft(raw)  # a restored store.json is a file from elsewhere too
     top = Reader(raw, "settings", lenient=True)
-    top.check_keys(("agency", "place", "signers", "archive", "dictionary"), ("agency",))
+    top.check_keys(KEYS, ("agency",))
     settings = Settings(agency=top.field("agency").agency())
     if top.has("place"):
         settings.place = top.field("place").string()
@@ -39,6 +43,8 @@ def settings_from_dict(raw: Any) -> Settings:
         settings.signers = [_signer(item) for item in top.field("signers").items()]
     if top.has("dictionary"):
         settings.dictionary = top.field("dictionary").strings()
+    if top.has("checks_off"):
+        settings.checks_off = top.field("checks_off").strings()
     return settings
 
 

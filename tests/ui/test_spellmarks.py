@@ -3,10 +3,8 @@ in the store's settings."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtGui import QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QMenu
 
@@ -14,17 +12,8 @@ from lanson_report.domain.model import Block, Run
 from lanson_report.files import draftfile
 from lanson_report.store import Store
 from lanson_report.ui.mainwindow import MainWindow
-from lanson_report.ui.wizard.body import spellmarks
 from lanson_report.ui.wizard.body.bodyedit import BodyEdit
 from lanson_report.ui.wizard.body.spellmenu import add_fixes
-
-
-@pytest.fixture(autouse=True)
-def fresh_words() -> Iterator[None]:
-    """Words skipped last for the app's life: each test starts a new one."""
-    yield
-    spellmarks._WORDS.clear()
-
 
 TEXT = "Sở đã tổ chức nghành hội thảo tại huyện Krông Pắc, xong."
 

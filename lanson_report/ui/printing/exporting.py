@@ -103,7 +103,7 @@ def text_errors(draft: Draft) -> list[Finding]:
     from ...cli.export import text_errors as errors_of
     from ..wizard.body.spellmarks import user_words
 
-    return errors_of(draft, user_words().words())
+    return errors_of(draft, user_words().words(), user_words().off)
 
 
 def still_missing(draft: Draft) -> list[Problem]:

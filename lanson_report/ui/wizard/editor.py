@@ -140,7 +140,7 @@ class Editor(QWidget):
         assert isinstance(sign, SignPage)
         settings = self.store.settings()
         sign.set_signers(settings.signers)
-        user_words().load(settings.dictionary, self.keep_words)
+        user_words().load(settings.dictionary, self.keep_words, settings.checks_off)
         for page in self.pages:
             page.load(stored.draft)
             page.set_read_only(self.read_only)

@@ -30,12 +30,20 @@ class UserWords(QObject):
         self.saved: set[str] = set()
         self.skipped: set[str] = set()
         self.keep: Callable[[list[str]], None] | None = None  # writes the dictionary
+        self.off: frozenset[str] = frozenset()  # rules switched off in the settings
+
+    def reset(self) -> None:
+        """Forget everything, as a fresh start of the app (for tests)."""
+        self.saved, self.skipped, self.keep, self.off = set(), set(), None, frozenset()
+        self.changed.emit()
 
     def words(self) -> frozenset[str]:
         return frozenset(self.saved | self.skipped)
 
-    def load(self, words: list[str], keep: Callable[[list[str]], None] | None) -> None:
-        self.saved, self.keep = set(words), keep
+    def load(
+        self, words: list[str], keep: Callable[[list[str]], None] | None, off: list[str]
+    ) -> None:
+        self.saved, self.keep, self.off = set(words), keep, frozenset(off)
         self.changed.emit()
 
     def skip(self, word: str) -> None:
@@ -62,7 +70,8 @@ def user_words() -> UserWords:
 def marks(text: str) -> list[Finding]:
     """The slips to underline in one paragraph; not the word still being typed at its end."""
     found = spelling(text, user_words().words())
-    return [f for f in found if f.severity in UNDERLINE and f.end < len(text)]
+    off = user_words().off
+    return [f for f in found if f.severity in UNDERLINE and f.end < len(text) and f.rule not in off]
 
 
 class SpellMarks(QSyntaxHighlighter):

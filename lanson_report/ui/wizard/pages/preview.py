@@ -165,7 +165,8 @@ class PreviewPage(Page):
         from ..body.spellmarks import user_words
 
         self.findings.clear()
-        for finding in check_draft(draft, ignored=user_words().words()):
+        words = user_words()
+        for finding in check_draft(draft, ignored=words.words(), disabled=words.off):
             label = SEVERITY_LABELS[finding.severity].capitalize()
             fixes = ", ".join(f"“{s}”" for s in finding.suggestions if s.strip())
             text = f"{label}: {finding.message}" + (f" → {fixes}" if fixes else "")
