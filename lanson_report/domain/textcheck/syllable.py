@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 # Combining tone marks in the order of the tone numbers 1..5: sắc, huyền, hỏi, ngã, nặng.
 TONE_MARKS = ("\u0301", "\u0300", "\u0309", "\u0303", "\u0323")
@@ -94,17 +94,22 @@ def split_tone(word: str) -> Letters | None:
     letters: list[str] = []
     tone, tone_at = 0, -1
     for index, char in enumerate(word):
-        decomposed = unicodedata.normalize("NFD", char)
-        kept = ""
-        for part in decomposed:
-            if part in TONE_MARKS:
-                if tone:
-                    return None
-                tone, tone_at = TONE_MARKS.index(part) + 1, index
-            else:
-                kept += part
-        letters.append(unicodedata.normalize("NFC", kept))
+        base, marks = _letter(char)
+        if marks:
+            if tone or len(marks) > 1:
+                return None
+            tone, tone_at = marks[0], index
+        letters.append(base)
     return Letters("".join(letters), tone, tone_at)
+
+
+@cache
+def _letter(char: str) -> tuple[str, tuple[int, ...]]:
+    """A character without its tone marks, and the tones it carried (one, as a rule)."""
+    parts = unicodedata.normalize("NFD", char)
+    tones = tuple(TONE_MARKS.index(p) + 1 for p in parts if p in TONE_MARKS)
+    kept = "".join(p for p in parts if p not in TONE_MARKS)
+    return unicodedata.normalize("NFC", kept), tones
 
 
 def with_tone(base: str, tone: int, at: int) -> str:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 from typing import Literal
 
 from ..model import Block, BodyBlock, Draft, Run, Section, Table
@@ -17,6 +18,7 @@ STYLE_NAMES: dict[Style, str] = {"old": "hòa", "new": "hoà"}
 WORD = re.compile(r"[^\W\d_]+")
 
 
+@lru_cache(maxsize=65536)
 def style_of(word: str) -> Style | None:
     """Which placement a word uses, when it is one of the syllables that have two."""
     letters = split_tone(word.lower())
