@@ -16,6 +16,10 @@ from .syllable import parse, split_tone, tone_places, with_tone
 Style = Literal["old", "new"]  # old: hòa, thúy (tone on the first vowel); new: hoà, thuý
 STYLE_NAMES: dict[Style, str] = {"old": "hòa", "new": "hoà"}
 WORD = re.compile(r"[^\W\d_]+")
+# Only words with o+a, o+e or u+y (toned either way) can have two placements.
+CANDIDATE = re.compile(
+    r"(?<![^\W\d_])[^\W\d_]*?(?:[oòóỏõọ][aàáảãạeèéẻẽẹ]|[uùúủũụ][yỳýỷỹỵ])[^\W\d_]*", re.IGNORECASE
+)
 
 
 @lru_cache(maxsize=65536)
@@ -56,7 +60,7 @@ def mixed_styles(fields: Iterable[tuple[str, str]]) -> list[Finding]:
     """One hint when the draft uses both placements, at the first word of the rarer one."""
     seen: dict[Style, list[tuple[str, re.Match[str]]]] = {"old": [], "new": []}
     for where, text in fields:
-        for match in WORD.finditer(text):
+        for match in CANDIDATE.finditer(text):
             style = style_of(match.group())
             if style is not None:
                 seen[style].append((where, match))
