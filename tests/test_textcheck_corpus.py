@@ -83,3 +83,25 @@ def test_every_hunspell_entry_passes_but_the_committed_exceptions() -> None:
     failing = {w for w in words if not check(w.lower()).ok}
     expected = set(EXCEPTIONS.read_text(encoding="utf-8").split())
     assert failing == expected
+
+
+# Written after the capitalisation examples of Decree 30's Phụ lục II (not copied from it):
+# names of bodies, places, documents and their parts, titles, holidays.
+DECREE_STYLE = [
+    "Ủy ban nhân dân tỉnh Nam Định; Bộ Tài nguyên và Môi trường; Văn phòng Quốc hội.",
+    "Tòa án nhân dân tối cao; Viện Kiểm sát nhân dân tối cao; Mặt trận Tổ quốc Việt Nam.",
+    "Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam; Học viện Chính trị quốc gia Hồ Chí Minh.",
+    "Trường Đại học Bách khoa Hà Nội; Tổng công ty Hàng không Việt Nam.",
+    "Thành phố Hồ Chí Minh, thành phố Thái Nguyên, tỉnh Lâm Đồng, huyện Cao Lộc, Quận 1, Phường 3.",
+    "Căn cứ điểm a khoản 1 Điều 24 Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 "
+    "của Chính phủ về công tác văn thư.",
+    "Theo Điều 21 Bộ luật Hình sự và khoản 1 Điều 5 Luật Tổ chức Chính phủ.",
+    "Chủ tịch Hồ Chí Minh; Phó Thủ tướng Chính phủ; Bộ trưởng Bộ Nội vụ.",
+    "Nhân dịp Tết Nguyên đán, Quốc khánh 2-9, Ngày Quốc tế Phụ nữ 8-3, Cách mạng Tháng Tám.",
+    "Nhà nước Cộng hòa xã hội chủ nghĩa Việt Nam; Quốc hội; Chính phủ; Thủ tướng Chính phủ.",
+]
+
+
+@pytest.mark.parametrize("text", DECREE_STYLE)
+def test_text_written_as_decree_30_prints_it_raises_nothing(text: str) -> None:
+    assert check_text(text) == []
