@@ -106,7 +106,9 @@ def test_input_method_leftovers_decode_to_the_syllable_meant(typed: str, meant: 
     assert decode(typed) == meant
 
 
-@pytest.mark.parametrize("word", ["website", "times", "online", "covid", "internet"])
+@pytest.mark.parametrize(
+    "word", ["website", "times", "online", "covid", "internet", "test", "gas", "virus", "taxi"]
+)
 def test_foreign_words_are_no_leftovers(word: str) -> None:
     assert decode(word) is None
 
