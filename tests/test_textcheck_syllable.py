@@ -120,7 +120,8 @@ def _found(text: str) -> list[tuple[str, str, str]]:
 def test_skip_rules_keep_codes_acronyms_and_names_quiet() -> None:
     text = (
         "UBND tỉnh, KH&CN, ĐMST, V/v, 1838/VP-KGVX, TTr, ThS, a) b) Mát-xcơ-va, "
-        "kinh tế-xã hội, https://skhcn.langson.gov.vn, vanthu@langson.gov.vn, 18-5"
+        "kinh tế-xã hội, https://skhcn.langson.gov.vn, vanthu@langson.gov.vn, 18-5, "
+        "120 m², 25 °C, 12 kg, 30 km, 5 kWh, mục ii) và iv)"
     )
     assert _found(text) == []
 

@@ -36,6 +36,13 @@ HYGIENE = str.maketrans(
     }
 )
 
+# Units and their short forms, written in lower case in the text (ha, tấn are syllables).
+UNITS = frozenset(
+    {"kg", "km", "cm", "mm", "dm", "ml", "kw", "kwh", "mw", "mwh", "gb", "mb", "kb", "tb"}
+    | {"hz", "khz", "mhz", "ghz", "ppm", "vnđ"}
+)
+ROMAN = re.compile(r"x{0,3}(?:ix|iv|v?i{1,3}|v)")
+
 WRONG_PAIRS: dict[str, str] = {
     "sử lý": "xử lý",
     "sử lí": "xử lí",
@@ -125,6 +132,8 @@ def _judge(word: str) -> Finding | None:
         return None
     word = word.translate(HYGIENE)  # a look-alike or invisible character is hygiene's finding
     lower = word.lower()
+    if not word.isalpha() or lower in UNITS or ROMAN.fullmatch(lower):
+        return None  # m², °C; kg, km; list labels i), ii), iv)
     if word == word.upper():
         letters = split_tone(lower)
         if letters is not None and not letters.tone and not word.isdigit():
