@@ -12,8 +12,10 @@ import mutations
 import pytest
 
 from lanson_report.domain.textcheck import check_text
+from lanson_report.domain.textcheck.ending import first_citations
 from lanson_report.domain.textcheck.spelling import UNITS, spelling
 from lanson_report.domain.textcheck.syllable import check
+from lanson_report.domain.textcheck.tonestyle import mixed_styles
 
 HUNSPELL = Path("/usr/share/hunspell/vi_VN.dic")
 EXCEPTIONS = Path(__file__).resolve().parent / "fixtures" / "corpus" / "hunspell-exceptions.txt"
@@ -29,6 +31,8 @@ def test_the_corpus_is_large_and_raises_no_error() -> None:
     assert sum(len(line.split()) for line in lines) >= 30_000
     found = [f for line in lines for f in check_text(line)]
     assert [f for f in found if f.severity == "error"] == []
+    fields = [(f"line {n}", line) for n, line in enumerate(lines)]
+    found += [*first_citations(fields, set()), *mixed_styles(fields)]  # the draft-wide rules
     counts = Counter((f.severity, f.rule) for f in found)
     assert counts == Counter()  # every warning or hint added here is reviewed first
 
