@@ -28,6 +28,7 @@ def test_the_example_lists_its_true_findings_and_no_error(
     window.editor.go(4)
     texts = _texts(window)
     assert len(texts) == 6
+    assert window.editor.preview.checks_box.title() == "Kiểm tra (4 cảnh báo, 2 gợi ý)"
     assert not any(t.startswith("Lỗi") for t in texts)
     assert texts[-1] == "Cảnh báo: Dòng Lưu ghi Văn thư (VT) trước: “Lưu: VT, VP.” → “VT, VP”"
 
@@ -65,6 +66,7 @@ def test_a_clean_report_says_so(window: MainWindow, store: Store, example_path: 
     window.open_draft(store.create(draft).draft.id)
     window.editor.go(4)
     assert _texts(window) == ["✓ Không thấy lỗi chính tả hay trình bày."]
+    assert window.editor.preview.checks_box.title() == "Kiểm tra"
 
 
 def test_mixed_tone_styles_are_unified_once_the_clerk_confirms(

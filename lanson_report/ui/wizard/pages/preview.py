@@ -80,7 +80,7 @@ class PreviewPage(Page):
             )
         )
         side.setMaximumWidth(280)
-        checks = QGroupBox("Kiểm tra")
+        self.checks_box = checks = QGroupBox("Kiểm tra")
         checks_layout = QVBoxLayout(checks)
         checks_layout.addWidget(self.findings, 1)
         checks_layout.addWidget(
@@ -166,7 +166,14 @@ class PreviewPage(Page):
 
         self.findings.clear()
         words = user_words()
-        for finding in check_draft(draft, ignored=words.words(), disabled=words.off):
+        found = check_draft(draft, ignored=words.words(), disabled=words.off)
+        counts = [
+            f"{n} {SEVERITY_LABELS[s]}"
+            for s in ("error", "warning", "info")
+            if (n := sum(f.severity == s for f in found))
+        ]
+        self.checks_box.setTitle(f"Kiểm tra ({', '.join(counts)})" if counts else "Kiểm tra")
+        for finding in found:
             label = SEVERITY_LABELS[finding.severity].capitalize()
             fixes = ", ".join(f"“{s}”" for s in finding.suggestions if s.strip())
             text = f"{label}: {finding.message}" + (f" → {fixes}" if fixes else "")
