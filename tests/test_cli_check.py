@@ -74,3 +74,25 @@ def test_export_warns_of_error_level_findings(
     assert "lưu ý: title: “dduowcj” còn sót phím gõ tắt" in err
     assert "lưu ý: sections[0].blocks[0]: “nghành” sai chính tả" in err
     assert "Lạng sơn" not in err  # a warning is for `check`, not for the export
+
+
+def test_check_with_a_data_dir_uses_its_dictionary_and_rules(
+    example_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from lanson_report.domain.model import Settings
+    from lanson_report.store import Store
+
+    raw = json.loads(example_path.read_text(encoding="utf-8"))
+    raw.pop("id")
+    raw["sections"][0]["blocks"][0]["text"] = "Làm việc tại huyện Krông Pắc, 1,000,000 đồng."
+    path = tmp_path / "nháp.json"
+    path.write_text(json.dumps(raw, ensure_ascii=False), encoding="utf-8")
+    store = Store.open(tmp_path / "data")
+    store.save_settings(Settings(dictionary=["krông"], checks_off=["number-format"]))
+    store.close()
+    assert cli.run(["check", str(path), "--json"]) == 0
+    rules = [f["rule"] for f in json.loads(capsys.readouterr().out)["findings"]]
+    assert "name" in rules and "number-format" in rules
+    assert cli.run(["--data-dir", str(tmp_path / "data"), "check", str(path), "--json"]) == 0
+    rules = [f["rule"] for f in json.loads(capsys.readouterr().out)["findings"]]
+    assert "name" not in rules and "number-format" not in rules

@@ -11,11 +11,13 @@ from pathlib import Path
 from ..domain.textcheck import SEVERITY_LABELS, Finding, check_draft, errors, fields
 from ..files import draftfile
 from .cliguard import safe
+from .clistore import open_store
 
 CHECK_HELP = (
     "kiểm tra chính tả tiếng Việt và các quy định trình bày của Nghị định 30 trong tệp "
     "bản nháp; in từng chỗ cần xem (lỗi, cảnh báo, gợi ý) kèm vị trí và cách sửa. "
-    "Mã thoát 1 khi có lỗi."
+    "Mã thoát 1 khi có lỗi. Có --data-dir thì dùng từ điển riêng và các quy tắc đã tắt "
+    "trong cài đặt của thư mục dữ liệu đó."
 )
 
 
@@ -33,7 +35,16 @@ def add_check_command(commands: argparse._SubParsersAction[argparse.ArgumentPars
 
 def cmd_check(args: argparse.Namespace) -> int:
     draft = draftfile.load_path(args.draft, lenient=True)
-    found = check_draft(draft)
+    ignored: frozenset[str] = frozenset()
+    disabled: frozenset[str] = frozenset()
+    if args.data_dir:  # asked for: the words and rules of that store's settings
+        store = open_store(args)
+        try:
+            settings = store.settings()
+        finally:
+            store.close()
+        ignored, disabled = frozenset(settings.dictionary), frozenset(settings.checks_off)
+    found = check_draft(draft, ignored=ignored, disabled=disabled)
     if args.json:
         rows = {"findings": [f.as_dict() for f in found]}
         print(safe(json.dumps(rows, ensure_ascii=False, indent=2)))
