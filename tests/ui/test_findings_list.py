@@ -99,3 +99,24 @@ def test_mixed_tone_styles_are_unified_once_the_clerk_confirms(
     assert "hoà bình" in editor.pages[2].body.toPlainText()
     editor.save()
     assert "Tỉnh uỷ" in store.get(editor.draft.id).draft.sections[1].blocks[1].text
+
+
+def test_a_fix_chosen_in_the_list_is_written_into_the_report(
+    window: MainWindow, store: Store, example_path: Path
+) -> None:
+    window.open_draft(store.create(draftfile.load_path(example_path)).draft.id)
+    editor = window.editor
+    editor.go(4)
+    findings = editor.preview.findings
+    (item,) = [
+        findings.item(i) for i in range(findings.count()) if "Lưu" in findings.item(i).text()
+    ]
+    menu = editor.preview.fixes_menu(item)
+    assert menu is not None
+    assert [a.text() for a in menu.actions()] == ["Sửa thành “VT, VP”", "Đến chỗ này"]
+    menu.actions()[0].trigger()
+    assert editor.draft.archive == "VT, VP"
+    assert editor.pages[3].archive.text() == "VT, VP", "the signing step shows it"
+    assert not any("Lưu" in t for t in _texts(window))
+    editor.save()
+    assert store.get(editor.draft.id).draft.archive == "VT, VP"

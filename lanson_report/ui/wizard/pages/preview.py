@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +29,7 @@ from .base import Page
 
 FIELD = Qt.ItemDataRole.UserRole
 RULE = Qt.ItemDataRole.UserRole + 1
+FINDING = Qt.ItemDataRole.UserRole + 2
 SEVERITY_COLOURS = {"error": "#b00020", "warning": "#8a4b00", "info": "#555555"}
 
 
@@ -60,6 +62,8 @@ class PreviewPage(Page):
         self.findings = QListWidget()  # "Kiểm tra": spelling and Decree 30 findings
         self.findings.itemActivated.connect(self._jump)
         self.findings.itemClicked.connect(self._jump)
+        self.findings.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.findings.customContextMenuRequested.connect(self._context_menu)
         self.placeholder = QLabel("Đang dựng trang…")
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._build()
@@ -180,8 +184,9 @@ class PreviewPage(Page):
             item = QListWidgetItem(text)
             item.setData(FIELD, finding.where)
             item.setData(RULE, finding.rule)
+            item.setData(FINDING, finding)
             item.setForeground(QColor(SEVERITY_COLOURS[finding.severity]))
-            item.setToolTip("Bấm để đến chỗ này")
+            item.setToolTip("Bấm để đến chỗ này; bấm chuột phải để sửa")
             self.findings.addItem(item)
         if not self.findings.count():
             item = QListWidgetItem("✓ Không thấy lỗi chính tả hay trình bày.")
@@ -197,6 +202,30 @@ class PreviewPage(Page):
         field = item.data(FIELD)
         if field:
             self.jump_requested.emit(str(field))
+
+    def _context_menu(self, pos: Any) -> None:
+        item = self.findings.itemAt(pos)
+        menu = self.fixes_menu(item) if item is not None else None
+        if menu is not None:
+            menu.exec(self.findings.viewport().mapToGlobal(pos))
+            menu.deleteLater()
+
+    def fixes_menu(self, item: QListWidgetItem) -> QMenu | None:
+        """Right-click on a finding: its fixes, written into the report once chosen."""
+        from functools import partial
+
+        from ....domain.textcheck.fixing import apply_fix
+
+        finding = item.data(FINDING)
+        if finding is None or finding.rule == "tone-style":
+            return None
+        menu = QMenu(self.findings)
+        for fix in finding.suggestions[:5]:
+            label = f"Sửa thành “{fix}”" if fix.strip() else "Xóa ký tự này"
+            change = partial(apply_fix, finding=finding, fix=fix)
+            menu.addAction(label, lambda c=change: self.rewrite_requested.emit(c))
+        menu.addAction("Đến chỗ này", lambda: self._jump(item))
+        return menu
 
     def _offer_unify(self, text: str) -> None:
         """Both tone placements are correct: the clerk chooses one for the whole report."""
