@@ -96,3 +96,17 @@ def test_check_with_a_data_dir_uses_its_dictionary_and_rules(
     assert cli.run(["--data-dir", str(tmp_path / "data"), "check", str(path), "--json"]) == 0
     rules = [f["rule"] for f in json.loads(capsys.readouterr().out)["findings"]]
     assert "name" not in rules and "number-format" not in rules
+
+
+def test_check_lists_missing_items_first_as_warnings(
+    example_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    raw = json.loads(example_path.read_text(encoding="utf-8"))
+    raw.pop("id")
+    raw["title"] = ""
+    path = tmp_path / "nháp.json"
+    path.write_text(json.dumps(raw, ensure_ascii=False), encoding="utf-8")
+    assert cli.run(["check", str(path), "--json"]) == 0, "a missing item is no error"
+    first = json.loads(capsys.readouterr().out)["findings"][0]
+    assert (first["where"], first["rule"], first["severity"]) == ("title", "missing", "warning")
+    assert first["message"] == "chưa có trích yếu nội dung báo cáo"

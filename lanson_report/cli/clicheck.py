@@ -8,14 +8,17 @@ import json
 import sys
 from pathlib import Path
 
+from ..domain.checks import missing
 from ..domain.textcheck import SEVERITY_LABELS, Finding, check_draft, errors, fields
+from ..domain.textcheck.findings import from_problem
 from ..files import draftfile
 from .cliguard import safe
 from .clistore import open_store
 
 CHECK_HELP = (
     "kiểm tra chính tả tiếng Việt và các quy định trình bày của Nghị định 30 trong tệp "
-    "bản nháp; in từng chỗ cần xem (lỗi, cảnh báo, gợi ý) kèm vị trí và cách sửa. "
+    "bản nháp; in từng chỗ cần xem (lỗi, cảnh báo, gợi ý) kèm vị trí và cách sửa, sau "
+    "những mục còn thiếu (cảnh báo, quy tắc missing). "
     "Mã thoát 1 khi có lỗi. Có --data-dir thì dùng từ điển riêng và các quy tắc đã tắt "
     "trong cài đặt của thư mục dữ liệu đó."
 )
@@ -44,7 +47,8 @@ def cmd_check(args: argparse.Namespace) -> int:
         finally:
             store.close()
         ignored, disabled = frozenset(settings.dictionary), frozenset(settings.checks_off)
-    found = check_draft(draft, ignored=ignored, disabled=disabled)
+    found = [from_problem(p) for p in missing(draft)]  # what "Còn thiếu" lists, first
+    found += check_draft(draft, ignored=ignored, disabled=disabled)
     if args.json:
         rows = {"findings": [f.as_dict() for f in found]}
         print(safe(json.dumps(rows, ensure_ascii=False, indent=2)))

@@ -6,6 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Literal
 
+from ..checks import Problem
+
 Severity = Literal["error", "warning", "info"]
 SEVERITIES: tuple[Severity, ...] = ("error", "warning", "info")
 SEVERITY_LABELS: dict[Severity, str] = {"error": "lỗi", "warning": "cảnh báo", "info": "gợi ý"}
@@ -35,6 +37,11 @@ class Finding:
             "message": self.message,
             "suggestions": list(self.suggestions),
         }
+
+
+def from_problem(problem: Problem) -> Finding:
+    """A missing item of "Còn thiếu" as a finding: the field to fill, no span."""
+    return Finding(problem.field, 0, 0, "missing", "warning", problem.message)
 
 
 def errors(findings: list[Finding]) -> list[Finding]:
