@@ -182,7 +182,7 @@ class MainWindow(QMainWindow):
                 settings = dialog.settings()
                 self.store.save_settings(settings)
                 self.say("Đã lưu cài đặt cơ quan.")
-                from .wizard.body.spellmarks import user_words
+                from .common.spellmarks import user_words
 
                 words = user_words()  # the rules switched on or off apply at once
                 words.load(settings.dictionary, words.keep, settings.checks_off)

@@ -112,7 +112,7 @@ def a_printer(monkeypatch: pytest.MonkeyPatch) -> None:
 def fresh_words() -> Iterator[None]:
     """Words skipped and rules switched off last for the app's life: each test starts anew."""
     yield
-    from lanson_report.ui.wizard.body import spellmarks
+    from lanson_report.ui.common import spellmarks
 
     spellmarks.user_words().reset()
 

@@ -12,9 +12,9 @@ from lanson_report.domain.model import Block, Run, Settings
 from lanson_report.domain.textcheck.rules import RULE_GROUPS, RULES
 from lanson_report.files import draftfile
 from lanson_report.store import Store
+from lanson_report.ui.common import spellmarks
 from lanson_report.ui.dialogs.settingsdialog import SettingsDialog
 from lanson_report.ui.mainwindow import MainWindow
-from lanson_report.ui.wizard.body import spellmarks
 
 from .conftest import FakeDialogs
 

@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QMenu
 from lanson_report.domain.model import Block, Run
 from lanson_report.files import draftfile
 from lanson_report.store import Store
+from lanson_report.ui.common.spellmenu import add_fixes
 from lanson_report.ui.mainwindow import MainWindow
 from lanson_report.ui.wizard.body.bodyedit import BodyEdit
-from lanson_report.ui.wizard.body.spellmenu import add_fixes
 
 TEXT = "Sở đã tổ chức nghành hội thảo tại huyện Krông Pắc, xong."
 
@@ -99,3 +99,28 @@ def test_skipping_a_word_lasts_the_session_only(
     _menu(body, "nghành").actions()[1].trigger()
     assert _underlined(body) == ["Krông"]
     assert store.settings().dictionary == []
+
+
+def test_the_title_and_other_plain_fields_are_underlined_and_fixed_too(
+    window: MainWindow, store: Store, example_path: Path
+) -> None:
+    draft = draftfile.load_path(example_path)
+    draft.title = "Kết quả tổ chức đươc các hoạt động"
+    window.open_draft(store.create(draft).draft.id)
+    window.editor.go(0)
+    title = window.editor.pages[0].title_text
+    block = title.document().firstBlock()
+    wavy = QTextCharFormat.UnderlineStyle.SpellCheckUnderline
+    marked = [
+        block.text()[r.start : r.start + r.length]
+        for r in block.layout().formats()
+        if r.format.underlineStyle() == wavy
+    ]
+    assert marked == ["đươc"]
+    cursor = QTextCursor(title.document())
+    cursor.setPosition(title.toPlainText().index("đươc") + 1)
+    menu = QMenu(title)
+    add_fixes(menu, title, cursor)
+    assert [a.text() for a in menu.actions()][:2] == ["Sửa thành “được”", "Sửa thành “đước”"]
+    menu.actions()[0].trigger()
+    assert title.toPlainText() == "Kết quả tổ chức được các hoạt động"

@@ -101,7 +101,7 @@ MAX_LISTED = 10  # errors named in the question; the "Kiểm tra" list of step 5
 def text_errors(draft: Draft) -> list[Finding]:
     """The error-level spelling and Decree 30 findings, as `check` finds them."""
     from ...cli.export import text_errors as errors_of
-    from ..wizard.body.spellmarks import user_words
+    from ..common.spellmarks import user_words
 
     return errors_of(draft, user_words().words(), user_words().off)
 

@@ -22,11 +22,11 @@ from ...domain.errors import ReportError
 from ...domain.model import Draft
 from ...files import draftfile
 from .. import dialogs
+from ..common.spellmarks import user_words
 from ..common.texts import clock, explain
 from ..common.worker import Worker
 from ..dialogs import status
 from .autosave import Autosave
-from .body.spellmarks import user_words
 from .editorbar import Footer, Header
 from .livepreview import LivePreview
 from .pages.agency import AgencyPage

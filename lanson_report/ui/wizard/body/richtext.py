@@ -196,7 +196,7 @@ class RichTextEdit(QTextEdit):
         self.setAcceptRichText(False)
         self.setTabChangesFocus(True)
         self.table_preview = install(self)
-        from .spellmarks import SpellMarks
+        from ...common.spellmarks import SpellMarks
 
         self.spell_marks = SpellMarks(self.document())
         self.setPlaceholderText(
@@ -227,7 +227,7 @@ class RichTextEdit(QTextEdit):
 
         menu = self.createStandardContextMenu(event.pos())
         add_command(menu, self)
-        from .spellmenu import add_fixes
+        from ...common.spellmenu import add_fixes
 
         add_fixes(menu, self, self.cursorForPosition(event.pos()))
         menu.exec(event.globalPos())

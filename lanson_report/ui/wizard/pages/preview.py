@@ -166,7 +166,7 @@ class PreviewPage(Page):
 
     def _show_findings(self, draft: Draft) -> None:
         from ....domain.textcheck import SEVERITY_LABELS, check_draft
-        from ..body.spellmarks import user_words
+        from ...common.spellmarks import user_words
 
         self.findings.clear()
         words = user_words()

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QAction, QTextCursor
-from PySide6.QtWidgets import QMenu, QTextEdit
+from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit
 
-from ....domain.textcheck import Finding
+from ...domain.textcheck import Finding
 from .spellmarks import marks, user_words
 
 
@@ -15,7 +15,7 @@ def finding_at(cursor: QTextCursor) -> Finding | None:
     return next((f for f in marks(cursor.block().text()) if f.start <= at <= f.end), None)
 
 
-def add_fixes(menu: QMenu, editor: QTextEdit, cursor: QTextCursor) -> None:
+def add_fixes(menu: QMenu, editor: QTextEdit | QPlainTextEdit, cursor: QTextCursor) -> None:
     """Put the fixes of the slip under `cursor` at the top of `menu`."""
     finding = finding_at(cursor)
     if finding is None or editor.isReadOnly():
@@ -38,7 +38,7 @@ def add_fixes(menu: QMenu, editor: QTextEdit, cursor: QTextCursor) -> None:
     menu.insertSeparator(first)  # type: ignore[arg-type]
 
 
-def _replace(editor: QTextEdit, start: int, length: int, fix: str) -> None:
+def _replace(editor: QTextEdit | QPlainTextEdit, start: int, length: int, fix: str) -> None:
     cursor = QTextCursor(editor.document())
     cursor.setPosition(start)
     cursor.setPosition(start + length, QTextCursor.MoveMode.KeepAnchor)

@@ -14,8 +14,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 
-from ....domain.textcheck import Finding
-from ....domain.textcheck.spelling import spelling
+from ...domain.textcheck import Finding
+from ...domain.textcheck.spelling import spelling
 
 UNDERLINE = {"error": "#d00000", "warning": "#d08000"}  # hints (info) are not underlined
 
