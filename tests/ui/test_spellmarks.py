@@ -92,7 +92,7 @@ def test_a_word_added_to_the_dictionary_is_kept_in_the_settings(
     assert not any("Krông" in findings.item(i).text() for i in range(findings.count()))
 
 
-def test_skipping_a_word_lasts_the_session_only(
+def test_skipping_a_word_lasts_until_the_app_closes(
     window: MainWindow, store: Store, example_path: Path
 ) -> None:
     body = _open(window, store, example_path)

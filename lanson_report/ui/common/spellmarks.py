@@ -1,5 +1,5 @@
 """The wavy underline of spelling slips as the clerk types, its right-click fixes, and the
-words the clerk accepts: for this session ("Bỏ qua") or for good ("Thêm vào từ điển",
+words the clerk accepts: until the app closes ("Bỏ qua") or for good ("Thêm vào từ điển",
 kept in the store's settings and so in backups).
 
 Each paragraph is checked by itself when Qt repaints it (QSyntaxHighlighter redoes only
@@ -21,7 +21,7 @@ UNDERLINE = {"error": "#d00000", "warning": "#d08000"}  # hints (info) are not u
 
 
 class UserWords(QObject):
-    """Words the checks accept: the saved dictionary and those skipped this session."""
+    """Words the checks accept: the saved dictionary and those skipped since the app started."""
 
     changed = Signal()
 
