@@ -25,8 +25,8 @@ DOC_TYPES = (
 )
 DOC_NUMBER = re.compile(rf"(?<!\w)({DOC_TYPES})\s+số\s+\d", re.IGNORECASE)
 ARTICLE = re.compile(r"(?<!\w)(khoản|điểm)\s+\w+\s+(điều)\s+\d", re.IGNORECASE)
-DATE_WORDS = re.compile(r"(?<!\w)ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?")
-DATE_NUMBERS = re.compile(r"(?<!\w)ngày\s+(\d{1,2})([/-])(\d{1,2})(?:\2(\d{4}))?(?![\d/])")
+DATE_WORDS = re.compile(r"(?<!\w)[nN]gày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?")
+DATE_NUMBERS = re.compile(r"(?<!\w)[nN]gày\s+(\d{1,2})([/-])(\d{1,2})(?:\2(\d{4}))?(?![\d/])")
 ENGLISH_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3}){2,}(?![\d,])")
 DECIMAL_POINT = re.compile(
     r"(?<![\d.,])(\d+)\.(\d{1,2})(?=\s*(?:%|tỷ|triệu|nghìn|ha|km|tấn|lần)(?!\w))"
@@ -161,10 +161,13 @@ def _articles(text: str) -> Iterator[Finding]:
 
 
 def _dates(text: str) -> Iterator[Finding]:
+    """A date in the text; "Ngày 8/3" without a year is a holiday's name, not a date."""
     for match in DATE_WORDS.finditer(text):
-        yield from _date(match, match.group(1), match.group(2), match.group(3), " tháng ")
+        if match.group(3) or match.group()[0] == "n":
+            yield from _date(match, match.group(1), match.group(2), match.group(3), " tháng ")
     for match in DATE_NUMBERS.finditer(text):
-        yield from _date(match, match.group(1), match.group(3), match.group(4), match.group(2))
+        if match.group(4) or match.group()[0] == "n":
+            yield from _date(match, match.group(1), match.group(3), match.group(4), match.group(2))
 
 
 def _date(
