@@ -84,6 +84,7 @@ def test_forms_the_decree_allows_pass(text: str) -> None:
 
 def test_a_label_before_the_first_word_is_skipped() -> None:
     assert _found("a) Nội dung") == []
+    assert _found("b. Nội dung") == []
     assert _found("nội dung", starts=False) == []
 
 

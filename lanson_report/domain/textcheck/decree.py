@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from .findings import Finding
 from .names import agency_names, agency_pattern, fold, place_pattern
 
-LABEL = re.compile(r"\s*(?:[-–+•*]\s*|\d+(?:\.\d+)*[.)]\s*|[a-zđ]\)\s*|[IVXLC]+\.\s*)*")
+LABEL = re.compile(r"\s*(?:[-–+•*]\s*|\d+(?:\.\d+)*[.)]\s*|[a-zđ][.)]\s*|[IVXLC]+\.\s*)*")
 FIRST_WORD = re.compile(r"[\w]+")
 SENTENCE_END = re.compile(r"(?<=[^\s.])([.?!])\s+[\"“(]?(\w+)")
 # Before a full stop that ends no sentence: TM., TP., v.v., ThS., an outline number 1.
