@@ -57,6 +57,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         confirm_replace(args.output)  # e.g. the Word report just imported
     for problem in export.notes(draft):
         print(safe(f"{args.draft}: lưu ý: {problem.message}"), file=sys.stderr)
+    for finding in export.text_errors(draft):
+        print(safe(f"{args.draft}: lưu ý: {finding.where}: {finding.message}"), file=sys.stderr)
     try:
         export.write(draft, args.output, fmt)
     except ExportError as exc:  # it names the place in the draft; the clerk needs the file too
@@ -259,7 +261,14 @@ def build_parser() -> argparse.ArgumentParser:
     export.set_defaults(handler=cmd_export)
     _add_store_commands(commands)
     _add_new_command(commands)
+    _add_check_command(commands)
     return parser
+
+
+def _add_check_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    from .clicheck import add_check_command
+
+    add_check_command(commands)
 
 
 def _add_new_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -3,11 +3,13 @@ before writing, and the writer. The command line and the app both come through h
 
 from __future__ import annotations
 
+from collections.abc import Set
 from pathlib import Path
 
 from ..domain.checks import Problem, missing
 from ..domain.errors import ExportError
 from ..domain.model import Draft
+from ..domain.textcheck import Finding, check_draft, errors
 
 FORMATS = {"pdf": ".pdf", "docx": ".docx"}
 FORMAT_NAMES = {"pdf": "PDF", "docx": "Word (.docx)"}
@@ -32,6 +34,15 @@ def notes(draft: Draft) -> list[Problem]:
     from ..pdf.coverage import unprintable  # the font's character map, loaded only to export
 
     return missing(draft) + unprintable(draft)
+
+
+def text_errors(
+    draft: Draft, ignored: Set[str] = frozenset(), disabled: Set[str] = frozenset()
+) -> list[Finding]:
+    """The error-level spelling and Decree 30 findings, which every export warns of
+    beside what is missing (`check` on the command line lists them all); `ignored`: the
+    words the clerk accepted, `disabled`: the rules switched off."""
+    return errors(check_draft(draft, ignored=ignored, disabled=disabled))
 
 
 def write(draft: Draft, path: Path, fmt: str) -> None:

@@ -310,3 +310,5 @@ class Settings:
     place: str = ""
     signers: list[Signature] = field(default_factory=list)  # usual signer blocks
     archive: str = "VT"
+    dictionary: list[str] = field(default_factory=list)  # words the checks accept (lower case)
+    checks_off: list[str] = field(default_factory=list)  # text rules switched off, by name

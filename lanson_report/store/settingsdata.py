@@ -8,9 +8,11 @@ from ..domain import limits
 from ..domain.model import Settings, Signature
 from ..files.validate import Reader
 
+KEYS = ("agency", "place", "signers", "archive", "dictionary", "checks_off")
+
 
 def settings_to_dict(settings: Settings) -> dict[str, Any]:
-    return {
+    data = {
         "agency": {
             "parent": settings.agency.parent,
             "name": settings.agency.name,
@@ -20,13 +22,18 @@ def settings_to_dict(settings: Settings) -> dict[str, Any]:
         "signers": [{"lines": list(s.lines), "name": s.name} for s in settings.signers],
         "archive": settings.archive,
     }
+    if settings.dictionary:  # only when used: a store an older version can still read
+        data["dictionary"] = list(settings.dictionary)
+    if settings.checks_off:
+        data["checks_off"] = list(settings.checks_off)
+    return data
 
 
 def settings_from_dict(raw: Any) -> Settings:
     """Read settings; raises DraftFormatError naming the field when they do not fit."""
     limits.check_draft(raw)  # a restored store.json is a file from elsewhere too
     top = Reader(raw, "settings", lenient=True)
-    top.check_keys(("agency", "place", "signers", "archive"), ("agency",))
+    top.check_keys(KEYS, ("agency",))
     settings = Settings(agency=top.field("agency").agency())
     if top.has("place"):
         settings.place = top.field("place").string()
@@ -34,6 +41,10 @@ def settings_from_dict(raw: Any) -> Settings:
         settings.archive = top.field("archive").string()
     if top.has("signers"):
         settings.signers = [_signer(item) for item in top.field("signers").items()]
+    if top.has("dictionary"):
+        settings.dictionary = top.field("dictionary").strings()
+    if top.has("checks_off"):
+        settings.checks_off = top.field("checks_off").strings()
     return settings
 
 

@@ -180,8 +180,13 @@ class MainWindow(QMainWindow):
         with reporting(self, "Không lưu được cài đặt"):
             dialog = SettingsDialog(self.store.settings(), self)
             if dialogs.exec_dialog(dialog):
-                self.store.save_settings(dialog.settings())
+                settings = dialog.settings()
+                self.store.save_settings(settings)
                 self.say("Đã lưu cài đặt cơ quan.")
+                from .common.spellmarks import user_words
+
+                words = user_words()  # the rules switched on or off apply at once
+                words.load(settings.dictionary, words.keep, settings.checks_off)
 
     def _import(self) -> None:
         from .start import startactions

@@ -108,6 +108,15 @@ def a_printer(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(printing, "printer_installed", lambda: True)
 
 
+@pytest.fixture(autouse=True)
+def fresh_words() -> Iterator[None]:
+    """Words skipped and rules switched off last for the app's life: each test starts anew."""
+    yield
+    from lanson_report.ui.common import spellmarks
+
+    spellmarks.user_words().reset()
+
+
 @pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
     folder = tmp_path / "data"

@@ -103,3 +103,27 @@ def test_file_dialogs_start_in_the_last_folder_used_even_after_a_restart(
     real_open_file(window, "Nhập tệp bản nháp")
     assert started[1:] == [str(folder / "hai.pdf"), str(folder)]
     assert Session(data_dir).folder == folder
+
+
+def test_errors_in_the_text_are_warned_as_missing_items_are(
+    window: MainWindow, store: Store, example_path: Path, fake_dialogs: FakeDialogs
+) -> None:
+    from lanson_report.domain.model import Block, Run
+    from lanson_report.files import draftfile
+
+    draft = draftfile.load_path(example_path)
+    draft.sections[1].blocks[0] = Block(runs=[Run("Sở đã tổ chức nghành hội thảo.")])
+    window.open_draft(store.create(draft).draft.id)
+    window.editor.go(4)
+    window.export_action.trigger()
+    ((_, title, text, answers),) = [
+        (c[1][0], c[1][1], c[1][2], c[2]) for c in fake_dialogs.calls if c[0] == "ask"
+    ][:1]
+    assert title == "Báo cáo còn lỗi"
+    assert "Báo cáo còn 1 lỗi chính tả, trình bày:" in text
+    assert "“nghành” sai chính tả" in text and "còn thiếu" not in text
+    assert answers == {"yes": "Vẫn xuất PDF", "no": "Quay lại sửa"}
+    assert not fake_dialogs.named("save_file"), "going back writes nothing"
+    content = window.editor.pages[2]
+    assert window.editor.stack.currentIndex() == 2, "back at the content step"
+    assert "nghành" in content.body.toPlainText(), "in the section that holds the error"

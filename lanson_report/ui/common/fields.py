@@ -79,6 +79,9 @@ class PlainTextEdit(QPlainTextEdit):
     def __init__(self, parent: QWidget | None = None, lines: int = 3) -> None:
         super().__init__(parent)
         self.setTabChangesFocus(True)
+        from .spellmarks import SpellMarks
+
+        self.spell_marks = SpellMarks(self.document())
         height = self.fontMetrics().lineSpacing() * lines + 14
         self.setMinimumHeight(height)
         self.setMaximumHeight(height + self.fontMetrics().lineSpacing() * 2)
@@ -91,9 +94,11 @@ class PlainTextEdit(QPlainTextEdit):
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         from ..dialogs.oldcode import add_command
+        from .spellmenu import add_fixes
 
         menu = self.createStandardContextMenu(event.pos())
         add_command(menu, self)
+        add_fixes(menu, self, self.cursorForPosition(event.pos()))
         menu.exec(event.globalPos())
         menu.deleteLater()
 

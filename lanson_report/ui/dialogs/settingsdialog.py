@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -14,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.model import Agency, Settings, Signature
+from ...domain.textcheck.rules import RULE_GROUPS
 from ..common.fields import LineEdit, PlainTextEdit, buddy, hint, ok_cancel
 from ..common.widgets import button, button_row
 
@@ -26,8 +29,14 @@ class SettingsDialog(QDialog):
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Cài đặt cơ quan")
-        self.resize(860, 600)
+        self.resize(860, 700)
         self.signers = [Signature(list(s.lines), s.name) for s in settings.signers]
+        self.dictionary = list(settings.dictionary)  # kept as is: edited from the menu
+        self.checks = {
+            name: QCheckBox(name) for name in RULE_GROUPS
+        }  # a group is on unless all its rules are off
+        for name, box in self.checks.items():
+            box.setChecked(not set(RULE_GROUPS[name]) <= set(settings.checks_off))
         self.parent_name = LineEdit(placeholder="VD: UBND TỈNH LẠNG SƠN")
         self.agency_name = LineEdit(placeholder="VD: SỞ KHOA HỌC VÀ CÔNG NGHỆ")
         self.abbreviation = LineEdit(placeholder="VD: SKHCN")
@@ -78,9 +87,14 @@ class SettingsDialog(QDialog):
         buttons = ok_cancel("&Lưu cài đặt")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        checks = QGroupBox("Kiểm tra chính tả và trình bày (bỏ chọn để tắt)")
+        grid = QGridLayout(checks)
+        for index, box in enumerate(self.checks.values()):
+            grid.addWidget(box, index // 2, index % 2)
         layout = QVBoxLayout(self)
         layout.addWidget(agency)
         layout.addWidget(signers, 1)
+        layout.addWidget(checks)
         layout.addWidget(buttons)
 
     def _select(self, row: int) -> None:
@@ -124,4 +138,8 @@ class SettingsDialog(QDialog):
             self.parent_name.value(), self.agency_name.value(), self.abbreviation.value()
         )
         signers = [s for s in self.signers if s.lines or s.name]
-        return Settings(agency, self.place.value(), signers, self.archive.value() or "VT")
+        off = [
+            r for name, box in self.checks.items() if not box.isChecked() for r in RULE_GROUPS[name]
+        ]
+        archive = self.archive.value() or "VT"
+        return Settings(agency, self.place.value(), signers, archive, self.dictionary, off)

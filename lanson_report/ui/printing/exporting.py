@@ -14,6 +14,7 @@ from ...domain.checks import Problem
 from ...domain.errors import ReportError
 from ...domain.model import Draft
 from ...domain.text import fold
+from ...domain.textcheck import Finding
 from .. import dialogs
 from ..common.texts import explain
 
@@ -94,6 +95,17 @@ def export_as(output: Output, parent: QWidget, draft: Draft, go_back: GoBack = N
     return target
 
 
+MAX_LISTED = 10  # errors named in the question; the "Kiểm tra" list of step 5 has them all
+
+
+def text_errors(draft: Draft) -> list[Finding]:
+    """The error-level spelling and Decree 30 findings, as `check` finds them."""
+    from ...cli.export import text_errors as errors_of
+    from ..common.spellmarks import user_words
+
+    return errors_of(draft, user_words().words(), user_words().off)
+
+
 def still_missing(draft: Draft) -> list[Problem]:
     """What the preview's "Còn thiếu" list shows, in the same words."""
     from ...cli.export import notes
@@ -102,23 +114,33 @@ def still_missing(draft: Draft) -> list[Problem]:
 
 
 def confirm_incomplete(parent: QWidget, draft: Draft, what: str, go_back: GoBack = None) -> bool:
-    """Before writing any output of an incomplete report: go on anyway, or go back and fill
-    it in (`go_back` is then given the field of the first missing item)."""
+    """Before writing any output of an incomplete report, or one with spelling or Decree 30
+    errors: go on anyway, or go back and fix it (`go_back` is then given the field of the
+    first missing item, else of the first error)."""
     problems = still_missing(draft)
-    if not problems:
+    wrong = text_errors(draft)
+    if not problems and not wrong:
         return True
-    listed = "\n".join(f"• {p.message[0].upper()}{p.message[1:]}" for p in problems)
+    parts: list[str] = []
+    if problems:
+        listed = "\n".join(f"• {p.message[0].upper()}{p.message[1:]}" for p in problems)
+        parts.append(f"Báo cáo còn thiếu {len(problems)} mục:\n\n{listed}")
+    if wrong:
+        shown = "\n".join(f"• {f.message}" for f in wrong[:MAX_LISTED])
+        more = f"\n• … và {len(wrong) - MAX_LISTED} lỗi nữa" if len(wrong) > MAX_LISTED else ""
+        parts.append(f"Báo cáo còn {len(wrong)} lỗi chính tả, trình bày:\n\n{shown}{more}")
+    title = "Báo cáo còn thiếu" if problems else "Báo cáo còn lỗi"
     if dialogs.ask(
         parent,
-        "Báo cáo còn thiếu",
-        f"Báo cáo còn thiếu {len(problems)} mục:\n\n{listed}\n\n"
-        f"Vẫn {what}, hay quay lại điền cho đủ?",
+        title,
+        "\n\n".join(parts)
+        + f"\n\nVẫn {what}, hay quay lại {'điền cho đủ' if problems else 'sửa'}?",
         yes=f"Vẫn {what}",
-        no="Quay lại điền",
+        no="Quay lại sửa" if not problems else "Quay lại điền",
     ):
         return True
     if go_back is not None:
-        go_back(problems[0].field)
+        go_back(problems[0].field if problems else wrong[0].where)
     return False
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
@@ -21,6 +22,7 @@ from ...domain.errors import ReportError
 from ...domain.model import Draft
 from ...files import draftfile
 from .. import dialogs
+from ..common.spellmarks import user_words
 from ..common.texts import clock, explain
 from ..common.worker import Worker
 from ..dialogs import status
@@ -117,6 +119,7 @@ class Editor(QWidget):
         self.preview.export_docx_requested.connect(self.export_docx)
         self.preview.print_requested.connect(self.print_pdf)
         self.preview.jump_requested.connect(self.jump_to)
+        self.preview.rewrite_requested.connect(self.rewrite)
         self.footer.live.toggled.connect(lambda _on: self._show_live())
         for keys, step in (("Ctrl+PgDown", 1), ("Ctrl+PgUp", -1)):
             shortcut = QShortcut(QKeySequence(keys), self)
@@ -135,7 +138,9 @@ class Editor(QWidget):
         self.read_only = stored.status == "issued"
         sign = self.page("sign")
         assert isinstance(sign, SignPage)
-        sign.set_signers(self.store.settings().signers)
+        settings = self.store.settings()
+        sign.set_signers(settings.signers)
+        user_words().load(settings.dictionary, self.keep_words, settings.checks_off)
         for page in self.pages:
             page.load(stored.draft)
             page.set_read_only(self.read_only)
@@ -277,6 +282,27 @@ class Editor(QWidget):
     def leave(self) -> None:
         self.save()
         self.closed.emit()
+
+    def rewrite(self, change: Callable[[Draft], object]) -> None:
+        """A change to the text of the whole draft (Thống nhất kiểu đặt dấu): made on the
+        collected draft, then every page shows the draft anew and it is saved."""
+        if self.draft is None or self.read_only:
+            return
+        self.collect()
+        change(self.draft)
+        for page in self.pages:
+            page.load(self.draft)
+        self._changed()
+        self.current_page().shown(self.draft)
+
+    def keep_words(self, words: list[str]) -> None:
+        """Save the spelling check's dictionary ("Thêm vào từ điển") in the settings."""
+        try:
+            settings = self.store.settings()
+            settings.dictionary = words
+            self.store.save_settings(settings)
+        except ReportError as exc:
+            dialogs.error(self, "Chưa lưu được từ điển", explain(exc))
 
     def jump_to(self, field: str) -> None:
         """Go to the step and the field that a missing-fields entry names."""

@@ -250,6 +250,9 @@ class RichTextEdit(QTextEdit):
         self.setAcceptRichText(False)
         self.setTabChangesFocus(True)
         self.table_preview = install(self)
+        from ...common.spellmarks import SpellMarks
+
+        self.spell_marks = SpellMarks(self.document())
         self.setPlaceholderText(
             "Gõ nội dung của mục ở đây. Enter: sang đoạn mới; dùng thanh "
             "công cụ để chọn gạch đầu dòng (-) hoặc ý nhỏ (+)."
@@ -278,6 +281,9 @@ class RichTextEdit(QTextEdit):
 
         menu = self.createStandardContextMenu(event.pos())
         add_command(menu, self)
+        from ...common.spellmenu import add_fixes
+
+        add_fixes(menu, self, self.cursorForPosition(event.pos()))
         menu.exec(event.globalPos())
         menu.deleteLater()
 

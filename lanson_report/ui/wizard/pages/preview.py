@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +28,9 @@ from ..fitcontrol import FitControl
 from .base import Page
 
 FIELD = Qt.ItemDataRole.UserRole
+RULE = Qt.ItemDataRole.UserRole + 1
+FINDING = Qt.ItemDataRole.UserRole + 2
+SEVERITY_COLOURS = {"error": "#b00020", "warning": "#8a4b00", "info": "#555555"}
 
 
 class PreviewPage(Page):
@@ -36,6 +40,7 @@ class PreviewPage(Page):
     export_docx_requested = Signal()
     print_requested = Signal()
     jump_requested = Signal(str)
+    rewrite_requested = Signal(object)  # a change to the whole draft's text, confirmed
 
     def __init__(self) -> None:
         super().__init__()
@@ -54,6 +59,11 @@ class PreviewPage(Page):
         self.missing = QListWidget()
         self.missing.itemActivated.connect(self._jump)
         self.missing.itemClicked.connect(self._jump)
+        self.findings = QListWidget()  # "Kiểm tra": spelling and Decree 30 findings
+        self.findings.itemActivated.connect(self._jump)
+        self.findings.itemClicked.connect(self._jump)
+        self.findings.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.findings.customContextMenuRequested.connect(self._context_menu)
         self.placeholder = QLabel("Đang dựng trang…")
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._build()
@@ -74,11 +84,21 @@ class PreviewPage(Page):
             )
         )
         side.setMaximumWidth(280)
+        self.checks_box = checks = QGroupBox("Kiểm tra")
+        checks_layout = QVBoxLayout(checks)
+        checks_layout.addWidget(self.findings, 1)
+        checks_layout.addWidget(
+            hint("Chính tả và cách trình bày theo Nghị định 30. Bấm vào một dòng để đến đó.")
+        )
+        checks.setMaximumWidth(280)
+        column = QVBoxLayout()
+        column.addWidget(side, 1)
+        column.addWidget(checks, 2)
         self.view_box = QVBoxLayout()
         self.view_box.addWidget(self.placeholder, 1)
         body = QHBoxLayout()
         body.addLayout(self.view_box, 1)
-        body.addWidget(side)
+        body.addLayout(column)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.fit)
@@ -104,6 +124,7 @@ class PreviewPage(Page):
         self.draft = draft
         self.fit.show_layout(draft)
         self._show_missing(draft)
+        self._show_findings(draft)
         self._ensure_view()
         from ....pdf import render_pdf_bytes
 
@@ -143,10 +164,85 @@ class PreviewPage(Page):
             self.missing.addItem(item)
         self.missing.setWordWrap(True)
 
+    def _show_findings(self, draft: Draft) -> None:
+        from ....domain.textcheck import SEVERITY_LABELS, check_draft
+        from ...common.spellmarks import user_words
+
+        self.findings.clear()
+        words = user_words()
+        found = check_draft(draft, ignored=words.words(), disabled=words.off)
+        counts = [
+            f"{n} {SEVERITY_LABELS[s]}"
+            for s in ("error", "warning", "info")
+            if (n := sum(f.severity == s for f in found))
+        ]
+        self.checks_box.setTitle(f"Kiểm tra ({', '.join(counts)})" if counts else "Kiểm tra")
+        for finding in found:
+            label = SEVERITY_LABELS[finding.severity].capitalize()
+            fixes = ", ".join(f"“{s}”" for s in finding.suggestions if s.strip())
+            text = f"{label}: {finding.message}" + (f" → {fixes}" if fixes else "")
+            item = QListWidgetItem(text)
+            item.setData(FIELD, finding.where)
+            item.setData(RULE, finding.rule)
+            item.setData(FINDING, finding)
+            item.setForeground(QColor(SEVERITY_COLOURS[finding.severity]))
+            item.setToolTip("Bấm để đến chỗ này; bấm chuột phải để sửa")
+            self.findings.addItem(item)
+        if not self.findings.count():
+            item = QListWidgetItem("✓ Không thấy lỗi chính tả hay trình bày.")
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            item.setForeground(QColor("#1b6e20"))
+            self.findings.addItem(item)
+        self.findings.setWordWrap(True)
+
     def _jump(self, item: QListWidgetItem) -> None:
+        if item.data(RULE) == "tone-style":
+            self._offer_unify(str(item.text()))
+            return
         field = item.data(FIELD)
         if field:
             self.jump_requested.emit(str(field))
+
+    def _context_menu(self, pos: Any) -> None:
+        item = self.findings.itemAt(pos)
+        menu = self.fixes_menu(item) if item is not None else None
+        if menu is not None:
+            menu.exec(self.findings.viewport().mapToGlobal(pos))
+            menu.deleteLater()
+
+    def fixes_menu(self, item: QListWidgetItem) -> QMenu | None:
+        """Right-click on a finding: its fixes, written into the report once chosen."""
+        from functools import partial
+
+        from ....domain.textcheck.fixing import apply_fix
+
+        finding = item.data(FINDING)
+        if finding is None or finding.rule == "tone-style":
+            return None
+        menu = QMenu(self.findings)
+        for fix in finding.suggestions[:5]:
+            label = f"Sửa thành “{fix}”" if fix.strip() else "Xóa ký tự này"
+            change = partial(apply_fix, finding=finding, fix=fix)
+            menu.addAction(label, lambda c=change: self.rewrite_requested.emit(c))
+        menu.addAction("Đến chỗ này", lambda: self._jump(item))
+        return menu
+
+    def _offer_unify(self, text: str) -> None:
+        """Both tone placements are correct: the clerk chooses one for the whole report."""
+        from functools import partial
+
+        from ....domain.textcheck.tonestyle import unify
+        from ... import dialogs
+
+        answer = dialogs.choose(
+            self,
+            "ask",
+            "Thống nhất kiểu đặt dấu",
+            f"{text.split(': ', 1)[-1].split(' → ')[0]}.\n\nViết cả báo cáo theo kiểu nào?",
+            ["Thống nhất thành “hòa”", "Thống nhất thành “hoà”", "Để nguyên"],
+        )
+        if answer is not None:
+            self.rewrite_requested.emit(partial(unify, style=("old", "new")[answer]))
 
     def focus_field(self, field: str) -> bool:
         return False

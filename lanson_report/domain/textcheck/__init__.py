@@ -1,0 +1,112 @@
+"""Checks of the words a clerk types: Vietnamese spelling by syllable rules and the text
+rules of Decree 30/2020/NĐ-CP, offline. `check_draft` gives every finding of a draft,
+`check_text` those of one field; spans are in the field's NFC text."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Set
+
+from ..model import Block, BodyBlock, Draft, Section, Table
+from ..text import nfc
+from .decree import decree_text
+from .ending import ending_findings, first_citations
+from .findings import SEVERITY_LABELS, Finding, Severity, errors, ordered
+from .spelling import spelling
+from .tonestyle import mixed_styles
+
+__all__ = [
+    "SEVERITY_LABELS",
+    "Finding",
+    "Severity",
+    "check_draft",
+    "check_text",
+    "errors",
+    "fields",
+]
+
+
+def check_text(
+    text: str,
+    where: str = "",
+    *,
+    starts: bool = True,
+    ignored: Set[str] = frozenset(),
+    disabled: Set[str] = frozenset(),
+) -> list[Finding]:
+    """Findings of one field. `starts`: the field opens a paragraph, item or cell;
+    `ignored`: the user dictionary (lower case); `disabled`: rules switched off."""
+    text = nfc(text)
+    found = spelling(text, ignored) + decree_text(text, starts=starts)
+    return ordered([f.at(where) for f in found if f.rule not in disabled])
+
+
+def check_draft(
+    draft: Draft, *, ignored: Set[str] = frozenset(), disabled: Set[str] = frozenset()
+) -> list[Finding]:
+    """Every finding of a draft, field by field in the order the wizard shows them."""
+    found: list[Finding] = []
+    texts: list[tuple[str, str]] = []
+    for where, text, starts in fields(draft):
+        texts.append((where, nfc(text)))
+        found.extend(check_text(text, where, starts=starts, ignored=ignored, disabled=disabled))
+    cited = {nfc(r.number) for r in draft.basis.references if r.subject.strip() and r.date}
+    found.extend(first_citations(texts, cited))
+    found.extend(ending_findings(draft))
+    found.extend(mixed_styles(texts))
+    rank = {where: i for i, (where, _) in enumerate(texts)}
+    kept = ordered([f for f in found if f.rule not in disabled])
+    return sorted(kept, key=lambda f: rank.get(f.where, len(rank)))
+
+
+Field = tuple[str, str, bool]  # path, text, whether it opens a paragraph
+
+
+def fields(draft: Draft) -> Iterator[Field]:
+    """The clerk's text, field by field, with draft-file paths."""
+    yield "title", draft.title, True
+    yield "place", draft.place, False
+    for i, name in enumerate(draft.addressees):
+        yield f"addressees[{i}]", name, False
+    for i, ref in enumerate(draft.basis.references):
+        yield f"basis.references[{i}].issuer", ref.issuer, False
+        yield f"basis.references[{i}].subject", ref.subject, False
+    yield "basis.closing", draft.basis.closing, True
+    yield from _sections(draft.sections, "sections")
+    yield "closing", draft.closing, True
+    for i, line in enumerate(draft.signature.lines):
+        yield f"signature.lines[{i}]", line, False
+    yield "signature.name", draft.signature.name, False
+    for i, recipient in enumerate(draft.recipients):
+        yield f"recipients[{i}].name", recipient.name, False
+    yield "archive", draft.archive, False
+    for i, appendix in enumerate(draft.appendices):
+        yield f"appendices[{i}].title", appendix.title, True
+        yield from _blocks(appendix.blocks, f"appendices[{i}].blocks")
+
+
+def _sections(sections: list[Section], path: str) -> Iterator[Field]:
+    for i, section in enumerate(sections):
+        here = f"{path}[{i}]"
+        yield f"{here}.heading", section.heading, True
+        yield from _blocks(section.blocks, f"{here}.blocks")
+        yield from _sections(section.sections, f"{here}.sections")
+
+
+def _blocks(blocks: list[BodyBlock], path: str) -> Iterator[Field]:
+    for i, block in enumerate(blocks):
+        here = f"{path}[{i}]"
+        if isinstance(block, Table):
+            yield from _table(block, here)
+        elif isinstance(block, Block) and block.kind != "hint":
+            yield here, block.text, True
+
+
+def _table(table: Table, path: str) -> Iterator[Field]:
+    yield f"{path}.caption", table.caption, True
+    for r, row in enumerate(table.rows):
+        for c, cell in enumerate(row):
+            if cell is not None:
+                # A unit (triệu đồng, lượt người) is written in lower case: only a
+                # cell of several words opens with a capital.
+                yield f"{path}.rows[{r}][{c}]", cell.text, len(cell.text.split()) > 3
+    yield f"{path}.note", "".join(run.text for run in table.note), False

@@ -1,0 +1,177 @@
+"""Spelling of a field's text: each word's syllables, Telex and VNI leftovers, and a short
+hand-checked list of correct syllables in a wrong pair (sử lý → xử lý).
+
+The skip rules keep false alarms near zero: acronyms (UBND, KH&CN), mixed-case codes
+(TTr, ThS), anything joined by `& / @ .` or digits (1838/VP-KGVX, e-mails), single
+letters, capitalised hyphenated names (Mát-xcơ-va). A plain-ASCII word that is no
+syllable is at most "từ nước ngoài?"; a capitalised one with Vietnamese marks is a
+name the clerk can add to the dictionary.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Set
+from functools import lru_cache
+
+from .findings import Finding
+from .leftovers import decode
+from .syllable import TONE_NAMES, check, split_tone
+
+TOKEN = re.compile(r"\S+")
+EDGE = "\"'“”‘’()[]{}<>,.;:!?…–—*•·«»"
+JOINERS = re.compile(r"[&/@.\d_\\+=#%]")
+VNI_TYPED = re.compile(r"[a-zđ]+[1-9][a-z1-9]*")
+
+HYGIENE = str.maketrans(
+    {
+        "Ð": "Đ",
+        "ð": "đ",
+        "\u200b": "",
+        "\u200c": "",
+        "\u200d": "",
+        "\u2060": "",
+        "\ufeff": "",
+        "\u00ad": "",
+    }
+)
+
+# Units and their short forms, written in lower case in the text (ha, tấn are syllables).
+UNITS = frozenset(
+    {"kg", "km", "cm", "mm", "dm", "ml", "kw", "kwh", "mw", "mwh", "gb", "mb", "kb", "tb"}
+    | {"hz", "khz", "mhz", "ghz", "ppm", "vnđ"}
+)
+ROMAN = re.compile(r"x{0,3}(?:ix|iv|v?i{1,3}|v)")
+
+WRONG_PAIRS: dict[str, str] = {
+    "sử lý": "xử lý",
+    "sử lí": "xử lí",
+    "xử dụng": "sử dụng",
+    "sử phạt": "xử phạt",
+    "bổ xung": "bổ sung",
+    "sát nhập": "sáp nhập",
+    "năng xuất": "năng suất",
+    "sản suất": "sản xuất",
+    "chuẩn đoán": "chẩn đoán",
+    "tập chung": "tập trung",
+    "đề suất": "đề xuất",
+    "kiểm xoát": "kiểm soát",
+    "giám xát": "giám sát",
+    "xắp xếp": "sắp xếp",
+    "sắp sếp": "sắp xếp",
+    "chia xẻ": "chia sẻ",
+    "sơ xuất": "sơ suất",
+    "chặc chẽ": "chặt chẽ",
+    "sáng lạng": "xán lạn",
+    "chỉnh chu": "chỉn chu",
+    "xem sét": "xem xét",
+    "suất sắc": "xuất sắc",
+    "cọ sát": "cọ xát",
+}
+PAIR = re.compile(
+    r"(?<!\w)(" + "|".join(re.escape(w) for w in WRONG_PAIRS) + r")(?!\w)", re.IGNORECASE
+)
+
+MESSAGES = {
+    "spelling": "“{word}” sai chính tả (không phải âm tiết tiếng Việt)",
+    "two-tones": "“{word}” có hai dấu thanh",
+    "letters": "“{word}” có chữ cái không có trong tiếng Việt",
+    "tone-place": "“{word}”: dấu thanh đặt sai chỗ",
+    "stop-tone": (
+        "“{word}”: âm tiết tận cùng bằng p, t, c, ch chỉ mang dấu sắc hoặc nặng (đang là {tone})"
+    ),
+}
+
+
+def spelling(text: str, ignored: Set[str] = frozenset()) -> list[Finding]:
+    """Spelling findings of one field's NFC text; `ignored` holds lower-case words."""
+    found: list[Finding] = []
+    for word, start in _words(text):
+        if ignored and word.lower() in ignored:
+            continue
+        finding = _judge(word)
+        if finding is not None:
+            found.append(finding.at("", start))
+    found.extend(_pairs(text))
+    return found
+
+
+def _words(text: str) -> Iterator[tuple[str, int]]:
+    """The words worth checking and where they start."""
+    for match in TOKEN.finditer(text):
+        token, start = match.group(), match.start()
+        if token.isalpha():  # most words: nothing to strip or skip
+            yield token, start
+            continue
+        stripped = token.lstrip(EDGE)
+        start += len(token) - len(stripped)
+        token = stripped.rstrip(EDGE)
+        if not token:
+            continue
+        if JOINERS.search(token):
+            if VNI_TYPED.fullmatch(token):
+                yield token, start
+            continue
+        if "-" in token:
+            if token[0].isupper():
+                continue  # Mát-xcơ-va, Bà Rịa-Vũng Tàu
+            offset = 0
+            for part in token.split("-"):
+                if part:
+                    yield part, start + offset
+                offset += len(part) + 1
+            continue
+        yield token, start
+
+
+@lru_cache(maxsize=65536)
+def _judge(word: str) -> Finding | None:
+    """The finding of one word, spanning it from 0; the same word is judged once."""
+    end = len(word)
+    if end < 2 or not any(c.isalpha() for c in word):
+        return None
+    word = word.translate(HYGIENE)  # a look-alike or invisible character is hygiene's finding
+    lower = word.lower()
+    if not word.isalpha() or lower in UNITS or ROMAN.fullmatch(lower):
+        return None  # m², °C; kg, km; list labels i), ii), iv)
+    if word == word.upper():
+        letters = split_tone(lower)
+        if letters is not None and not letters.tone and not word.isdigit():
+            return None  # an acronym: UBND, ĐMST
+    elif any(c.isupper() for c in word[1:]):
+        return None  # TTr, ThS, iPhone
+    verdict = check(lower)
+    if verdict.ok:
+        return None
+    start = 0
+    meant = decode(lower)
+    if meant is not None:
+        message = f"“{word}” còn sót phím gõ tắt (Telex/VNI), có lẽ là “{_cased(meant, word)}”"
+        return Finding("", start, end, "telex", "error", message, (_cased(meant, word),))
+    if word.isascii():
+        message = f"“{word}” không phải từ tiếng Việt — từ nước ngoài?"
+        return Finding("", start, end, "foreign", "info", message)
+    if word[0].isupper() and word != word.upper() and not verdict.suggestions:
+        message = f"“{word}” không theo quy tắc chính tả tiếng Việt — tên riêng? (thêm vào từ điển)"
+        return Finding("", start, end, "name", "warning", message)
+    tone = TONE_NAMES[letters.tone] if (letters := split_tone(lower)) else ""
+    message = MESSAGES[verdict.rule].format(word=word, tone=tone)
+    fixes = tuple(_cased(s, word) for s in verdict.suggestions)
+    return Finding("", start, end, verdict.rule, "error", message, fixes)
+
+
+def _cased(fix: str, like: str) -> str:
+    """A fix written in the case of the word it replaces."""
+    if like == like.upper():
+        return fix.upper()
+    if like[0].isupper():
+        return fix[0].upper() + fix[1:]
+    return fix
+
+
+def _pairs(text: str) -> Iterator[Finding]:
+    for match in PAIR.finditer(text):
+        wrong = match.group()
+        right = _cased(WRONG_PAIRS[wrong.lower()], wrong)
+        message = f"“{wrong}” viết sai, đúng là “{right}”"
+        yield Finding("", match.start(), match.end(), "word-pair", "error", message, (right,))

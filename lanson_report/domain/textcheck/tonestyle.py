@@ -1,0 +1,124 @@
+"""The two correct tone placements of open oa, oe, uy (hòa and hoà, thúy and thuý): both
+pass the spelling check, but a report that mixes them reads careless. One grouped hint
+says so, and `unify` writes the whole draft in the style the clerk confirms."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from functools import lru_cache
+from typing import Literal
+
+from ..model import Block, BodyBlock, Draft, Run, Section, Table
+from .findings import Finding
+from .syllable import parse, split_tone, tone_places, with_tone
+
+Style = Literal["old", "new"]  # old: hòa, thúy (tone on the first vowel); new: hoà, thuý
+STYLE_NAMES: dict[Style, str] = {"old": "hòa", "new": "hoà"}
+WORD = re.compile(r"[^\W\d_]+")
+# Only words with o+a, o+e or u+y (toned either way) can have two placements.
+CANDIDATE = re.compile(
+    r"(?<![^\W\d_])[^\W\d_]*?(?:[oòóỏõọ][aàáảãạeèéẻẽẹ]|[uùúủũụ][yỳýỷỹỵ])[^\W\d_]*", re.IGNORECASE
+)
+
+
+@lru_cache(maxsize=65536)
+def style_of(word: str) -> Style | None:
+    """Which placement a word uses, when it is one of the syllables that have two."""
+    letters = split_tone(word.lower())
+    if letters is None or not letters.tone:
+        return None
+    parts = parse(letters.base)
+    if parts is None:
+        return None
+    places = tone_places(parts)
+    if len(places) != 2:
+        return None
+    at = letters.tone_at - len(parts.onset)
+    if at not in places:
+        return None
+    return "old" if at == places[0] else "new"
+
+
+def restyle(word: str, style: Style) -> str:
+    """The word with its tone where `style` puts it (unchanged when it has one place)."""
+    now = style_of(word)
+    letters = split_tone(word.lower())
+    parts = parse(letters.base) if letters else None
+    if now is None or now == style or letters is None or parts is None:
+        return word
+    first, second = (len(parts.onset) + p for p in tone_places(parts))
+    lower = with_tone(letters.base, letters.tone, first if style == "old" else second)
+    return "".join(c.upper() if o.isupper() else c for c, o in zip(lower, word, strict=True))
+
+
+def restyle_text(text: str, style: Style) -> str:
+    return WORD.sub(lambda m: restyle(m.group(), style), text)
+
+
+def mixed_styles(fields: Iterable[tuple[str, str]]) -> list[Finding]:
+    """One hint when the draft uses both placements, at the first word of the rarer one."""
+    seen: dict[Style, list[tuple[str, re.Match[str]]]] = {"old": [], "new": []}
+    for where, text in fields:
+        for match in CANDIDATE.finditer(text):
+            style = style_of(match.group())
+            if style is not None:
+                seen[style].append((where, match))
+    if not seen["old"] or not seen["new"]:
+        return []
+    rare: Style = "old" if len(seen["old"]) < len(seen["new"]) else "new"
+    usual: Style = "new" if rare == "old" else "old"
+    where, match = seen[rare][0]
+    message = (
+        f"Báo cáo dùng lẫn hai kiểu đặt dấu: {len(seen['old'])} chữ kiểu “hòa”, "
+        f"{len(seen['new'])} chữ kiểu “hoà” (cả hai đều đúng) — nên thống nhất một kiểu"
+    )
+    fix = restyle(match.group(), usual)
+    return [Finding(where, match.start(), match.end(), "tone-style", "info", message, (fix,))]
+
+
+def unify(draft: Draft, style: Style) -> None:
+    """Write every text of the draft in one tone style."""
+    _each_text(draft, lambda text: restyle_text(text, style))
+
+
+def _each_text(draft: Draft, change: Callable[[str], str]) -> None:
+    draft.title = change(draft.title)
+    draft.basis.closing = change(draft.basis.closing)
+    for ref in draft.basis.references:
+        ref.subject, ref.issuer = change(ref.subject), change(ref.issuer)
+    _sections(draft.sections, change)
+    draft.closing = change(draft.closing)
+    draft.signature.name = change(draft.signature.name)
+    draft.signature.lines = [change(line) for line in draft.signature.lines]
+    draft.addressees = [change(name) for name in draft.addressees]
+    for recipient in draft.recipients:
+        recipient.name = change(recipient.name)
+    for appendix in draft.appendices:
+        appendix.title = change(appendix.title)
+        _blocks(appendix.blocks, change)
+
+
+def _sections(sections: list[Section], change: Callable[[str], str]) -> None:
+    for section in sections:
+        section.heading = change(section.heading)
+        _blocks(section.blocks, change)
+        _sections(section.sections, change)
+
+
+def _blocks(blocks: list[BodyBlock], change: Callable[[str], str]) -> None:
+    for block in blocks:
+        if isinstance(block, Table):
+            block.caption = change(block.caption)
+            _runs(block.note, change)
+            for row in block.rows:
+                for cell in row:
+                    if cell is not None:
+                        _runs(cell.runs, change)
+        elif isinstance(block, Block):
+            _runs(block.runs, change)
+
+
+def _runs(runs: list[Run], change: Callable[[str], str]) -> None:
+    for run in runs:
+        run.text = change(run.text)

@@ -1,0 +1,161 @@
+"""The syllable validator, the Telex/VNI decoder and the spelling of a field's text."""
+
+from __future__ import annotations
+
+import pytest
+
+from lanson_report.domain.textcheck.leftovers import decode
+from lanson_report.domain.textcheck.spelling import spelling
+from lanson_report.domain.textcheck.syllable import check, is_valid
+
+VALID = [
+    "hòa",
+    "hoà",
+    "thúy",
+    "thuý",
+    "khỏe",
+    "khoẻ",
+    "lý",
+    "lí",
+    "kỹ",
+    "kĩ",
+    "của",
+    "được",
+    "việc",
+    "quốc",
+    "quyết",
+    "quý",
+    "quả",
+    "giếng",
+    "gì",
+    "gìn",
+    "già",
+    "giữ",
+    "khuỷu",
+    "rượu",
+    "toán",
+    "hoài",
+    "nghĩ",
+    "nghiêng",
+    "ghế",
+    "kinh",
+    "yên",
+    "tiên",
+    "uyên",
+    "quên",
+    "boong",
+    "xoong",
+    "người",
+    "những",
+    "khuya",
+    "ngoằn",
+    "thuở",
+]
+
+
+@pytest.mark.parametrize("word", VALID)
+def test_valid_syllables_pass_in_both_tone_styles(word: str) -> None:
+    assert check(word).ok and is_valid(word)
+
+
+@pytest.mark.parametrize(
+    ("word", "rule", "fixes"),
+    [
+        ("cuả", "tone-place", ("của",)),
+        ("tóan", "tone-place", ("toán",)),
+        ("hòai", "tone-place", ("hoài",)),
+        ("qủa", "tone-place", ("quả",)),
+        ("gìa", "tone-place", ("già",)),
+        ("đươc", "stop-tone", ("được", "đước")),
+        ("viềc", "stop-tone", ("việc", "viếc")),
+        ("nghành", "spelling", ("ngành",)),
+        ("gế", "spelling", ("ghế",)),
+        ("ngĩ", "spelling", ("nghĩ",)),
+        ("cinh", "spelling", ("kinh",)),
+        ("kái", "spelling", ("cái",)),
+        ("iên", "spelling", ()),
+        ("tyên", "spelling", ()),
+        ("cuy", "spelling", ()),
+        ("toong", "spelling", ()),
+        ("hóà", "two-tones", ()),
+    ],
+)
+def test_broken_syllables_are_named_with_their_clear_fixes(
+    word: str, rule: str, fixes: tuple[str, ...]
+) -> None:
+    verdict = check(word)
+    assert (verdict.ok, verdict.rule, verdict.suggestions) == (False, rule, fixes)
+    assert not is_valid(word)
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("dduowcj", "được"),
+        ("vieejt", "việt"),
+        ("laf", "là"),
+        ("cos", "có"),
+        ("nguwowif", "người"),
+        ("thuwowngf", "thường"),
+        ("vie65t", "việt"),
+        ("d9u7o7c5", "được"),
+        ("đươcj", "được"),
+    ],
+)
+def test_input_method_leftovers_decode_to_the_syllable_meant(typed: str, meant: str) -> None:
+    assert decode(typed) == meant
+
+
+@pytest.mark.parametrize(
+    "word", ["website", "times", "online", "covid", "internet", "test", "gas", "virus", "taxi"]
+)
+def test_foreign_words_are_no_leftovers(word: str) -> None:
+    assert decode(word) is None
+
+
+def _found(text: str) -> list[tuple[str, str, str]]:
+    return [(text[f.start : f.end], f.rule, f.severity) for f in spelling(text)]
+
+
+def test_skip_rules_keep_codes_acronyms_and_names_quiet() -> None:
+    text = (
+        "UBND tỉnh, KH&CN, ĐMST, V/v, 1838/VP-KGVX, TTr, ThS, a) b) Mát-xcơ-va, "
+        "kinh tế-xã hội, https://skhcn.langson.gov.vn, vanthu@langson.gov.vn, 18-5, "
+        "120 m², 25 °C, 12 kg, 30 km, 5 kWh, mục ii) và iv)"
+    )
+    assert _found(text) == []
+
+
+def test_what_a_word_that_fails_is_depends_on_its_shape() -> None:
+    text = "Trang website, tỉnh Đắk Lắk, nghành, CỘNGG, dduowcj"
+    assert _found(text) == [
+        ("website", "foreign", "info"),
+        ("Đắk", "name", "warning"),
+        ("Lắk", "name", "warning"),
+        ("nghành", "spelling", "error"),
+        ("CỘNGG", "spelling", "error"),
+        ("dduowcj", "telex", "error"),
+    ]
+
+
+def test_fixes_keep_the_case_of_the_word() -> None:
+    (finding,) = spelling("Nghành y tế")
+    assert finding.suggestions == ("Ngành",)
+    (finding,) = spelling("Dduowcj")
+    assert finding.suggestions == ("Được",)
+
+
+def test_wrong_pairs_are_found_and_their_right_halves_are_not() -> None:
+    text = "Sử lý hồ sơ, bổ xung kinh phí, sát nhập xã; xử lý, bổ sung, sáp nhập, lịch sử"
+    found = spelling(text)
+    assert [(text[f.start : f.end], f.suggestions) for f in found] == [
+        ("Sử lý", ("Xử lý",)),
+        ("bổ xung", ("bổ sung",)),
+        ("sát nhập", ("sáp nhập",)),
+    ]
+
+
+def test_the_user_dictionary_silences_a_word() -> None:
+    assert _found("huyện Krông Pắc")
+    assert _found("huyện Krông Pắc") != []
+    assert spelling("huyện Krông Pắc", {"krông", "pắc"}) == []

@@ -1,0 +1,126 @@
+"""The wavy underline as the clerk types, the right-click fixes, and the dictionary kept
+in the store's settings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QMenu
+
+from lanson_report.domain.model import Block, Run
+from lanson_report.files import draftfile
+from lanson_report.store import Store
+from lanson_report.ui.common.spellmenu import add_fixes
+from lanson_report.ui.mainwindow import MainWindow
+from lanson_report.ui.wizard.body.bodyedit import BodyEdit
+
+TEXT = "Sở đã tổ chức nghành hội thảo tại huyện Krông Pắc, xong."
+
+
+def _open(window: MainWindow, store: Store, example_path: Path) -> BodyEdit:
+    draft = draftfile.load_path(example_path)
+    draft.sections[0].blocks = [Block(runs=[Run(TEXT)])]
+    window.open_draft(store.create(draft).draft.id)
+    window.editor.go(2)
+    body = window.editor.pages[2].body
+    assert isinstance(body, BodyEdit)
+    return body
+
+
+def _underlined(body: BodyEdit) -> list[str]:
+    block = body.document().firstBlock()
+    wavy = QTextCharFormat.UnderlineStyle.SpellCheckUnderline
+    return [
+        block.text()[r.start : r.start + r.length]
+        for r in block.layout().formats()
+        if r.format.underlineStyle() == wavy
+    ]
+
+
+def _menu(body: BodyEdit, word: str) -> QMenu:
+    cursor = QTextCursor(body.document())
+    cursor.setPosition(body.toPlainText().index(word) + 1)
+    menu = QMenu(body)
+    menu.addAction("Sao chép")
+    add_fixes(menu, body, cursor)
+    return menu
+
+
+def test_slips_are_underlined_without_touching_the_draft(
+    window: MainWindow, store: Store, example_path: Path
+) -> None:
+    body = _open(window, store, example_path)
+    assert _underlined(body) == ["nghành", "Krông"]
+    assert not window.editor.dirty, "underlining is no edit"
+    assert window.editor.pages[2].body.blocks()[0].runs == [Run(TEXT)]
+
+
+def test_the_word_being_typed_at_the_end_is_not_underlined_yet(
+    window: MainWindow, store: Store, example_path: Path
+) -> None:
+    body = _open(window, store, example_path)
+    cursor = QTextCursor(body.document())
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+    cursor.insertText(" đươ")
+    assert _underlined(body) == ["nghành", "Krông"]
+    cursor.insertText("c ")
+    assert _underlined(body) == ["nghành", "Krông", "đươc"]
+
+
+def test_the_menu_fixes_a_slip(window: MainWindow, store: Store, example_path: Path) -> None:
+    body = _open(window, store, example_path)
+    menu = _menu(body, "nghành")
+    texts = [a.text() for a in menu.actions()]
+    assert texts[:3] == ["Sửa thành “ngành”", "Bỏ qua", "Thêm vào từ điển"]
+    menu.actions()[0].trigger()
+    assert "tổ chức ngành hội thảo" in body.toPlainText()
+    assert _underlined(body) == ["Krông"]
+
+
+def test_a_word_added_to_the_dictionary_is_kept_in_the_settings(
+    window: MainWindow, store: Store, example_path: Path
+) -> None:
+    body = _open(window, store, example_path)
+    menu = _menu(body, "Krông")
+    assert [a.text() for a in menu.actions()][:2] == ["Bỏ qua", "Thêm vào từ điển"]
+    menu.actions()[1].trigger()
+    assert store.settings().dictionary == ["krông"]
+    assert _underlined(body) == ["nghành"]
+    window.editor.go(4)
+    findings = window.editor.preview.findings
+    assert not any("Krông" in findings.item(i).text() for i in range(findings.count()))
+
+
+def test_skipping_a_word_lasts_until_the_app_closes(
+    window: MainWindow, store: Store, example_path: Path
+) -> None:
+    body = _open(window, store, example_path)
+    _menu(body, "nghành").actions()[1].trigger()
+    assert _underlined(body) == ["Krông"]
+    assert store.settings().dictionary == []
+
+
+def test_the_title_and_other_plain_fields_are_underlined_and_fixed_too(
+    window: MainWindow, store: Store, example_path: Path
+) -> None:
+    draft = draftfile.load_path(example_path)
+    draft.title = "Kết quả tổ chức đươc các hoạt động"
+    window.open_draft(store.create(draft).draft.id)
+    window.editor.go(0)
+    title = window.editor.pages[0].title_text
+    block = title.document().firstBlock()
+    wavy = QTextCharFormat.UnderlineStyle.SpellCheckUnderline
+    marked = [
+        block.text()[r.start : r.start + r.length]
+        for r in block.layout().formats()
+        if r.format.underlineStyle() == wavy
+    ]
+    assert marked == ["đươc"]
+    cursor = QTextCursor(title.document())
+    cursor.setPosition(title.toPlainText().index("đươc") + 1)
+    menu = QMenu(title)
+    add_fixes(menu, title, cursor)
+    assert [a.text() for a in menu.actions()][:2] == ["Sửa thành “được”", "Sửa thành “đước”"]
+    menu.actions()[0].trigger()
+    assert title.toPlainText() == "Kết quả tổ chức được các hoạt động"
