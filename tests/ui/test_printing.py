@@ -377,3 +377,24 @@ def test_a_page_range_shows_each_page_by_its_own_number(
     assert finished.args[0].complete and finished.args[0].sent == 1
     with pdfplumber.open(printed) as pdf:
         assert len(pdf.pages) == 1
+
+
+@pytest.mark.parametrize("fixture", ["bao-cao-ngay-khcn-2022.json", "bao-cao-v2-bang-phu-luc.json"])
+def test_the_report_pdf_holds_black_ink_only(qapp: Any, fixture: str) -> None:
+    """printing.ink reads the ink from coverage: right only while the PDF draws black alone
+    (a grey or a colour would print black)."""
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QImage
+
+    draft = draftfile.load_path(Path(__file__).parents[1] / "fixtures" / fixture)
+    document = printing.load_pdf(render_pdf_bytes(draft))
+    try:
+        for page in range(document.pageCount()):
+            image = document.render(page, QSize(298, 421)).convertToFormat(
+                QImage.Format.Format_ARGB32
+            )
+            pixels = bytes(image.constBits())
+            assert max(pixels[3::4]) > 128, "the page has ink"
+            assert max(pixels[0::4]) == max(pixels[1::4]) == max(pixels[2::4]) == 0
+    finally:
+        document.close()
