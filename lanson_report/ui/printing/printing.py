@@ -3,8 +3,9 @@
 Decree 30 fixes the margins in millimetres; a "fit to page" print would move them. Each
 page goes to the printer as 600 dpi, 1-bit strips of its ink on white paper: QtPdf renders
 onto a transparent background, which any conversion to grey or a printer that ignores
-alpha turns black (see `ink`). Everything here runs in the print job's worker thread (`printjob.py`), except
-the dialogs. QtPdf and QtPrintSupport are imported here only, when the clerk prints.
+alpha turns black (see `ink`). Everything here runs in the print job's worker thread
+(`printjob.py`), except the dialogs. QtPdf and QtPrintSupport are imported here only, when
+the clerk prints.
 """
 
 from __future__ import annotations
