@@ -314,8 +314,8 @@ def test_a_fifo_picked_to_import_or_restore_is_refused_without_blocking(
 
 
 def test_a_link_to_a_device_is_refused(tmp_path: Path) -> None:
-    if not Path("/dev/zero").exists():
-        pytest.skip("no /dev/zero")
+    if sys.platform == "win32" or not Path("/dev/zero").exists():
+        pytest.skip("POSIX devices (under Wine /dev/zero is a path on drive Z:, not a device)")
     device = tmp_path / "bao-cao.json"
     device.symlink_to("/dev/zero")
     with pytest.raises(DraftFormatError, match="thiết bị"):
