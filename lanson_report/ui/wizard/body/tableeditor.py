@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from ....domain.errors import ReportError
 from ....domain.model import ALIGNS, TABLE_SIZES, Run, Table
 from ....domain.tables import tableops
+from ... import dialogs
 from ...common.fields import LineEdit, buddy
 from ...common.widgets import button
 from .tableactions import GridActions
@@ -90,6 +91,26 @@ class TableEditor(GridActions, QDialog):
             self.view.paste_requested.disconnect()
             self.view.clear_requested.disconnect()
         self.view.setCurrentIndex(self.model.index(0, 0))
+        self._opened = None if read_only else self.table()  # to tell an edited table
+
+    def reject(self) -> None:
+        """Hủy, Escape or the close box: an edited table is not dropped without asking
+        (a second Escape after leaving a cell used to throw every edit away)."""
+        if self._opened is None or self.table() == self._opened:
+            super().reject()
+            return
+        answer = dialogs.choose(
+            self,
+            "warn",
+            "Bảng đã được sửa",
+            "Bảng có những thay đổi chưa được giữ lại. Đóng cửa sổ này thì giữ hay bỏ "
+            "các thay đổi đó?",
+            ["&Giữ các thay đổi", "&Bỏ các thay đổi", "&Quay lại sửa bảng"],
+        )
+        if answer == 0:
+            self.accept()
+        elif answer == 1:
+            super().reject()
 
     # ------------------------------------------------------------------ building
     def _build(self) -> None:
