@@ -8,10 +8,11 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Literal, TypeVar
 
+from . import doctypes
 from .text import name_in_sentence
 
 BlockKind = Literal["paragraph", "bullet", "subbullet", "hint"]
-Outline = Literal["arabic", "roman"]
+Outline = Literal["arabic", "roman", "articles"]  # articles: Điều / khoản / điểm (v3)
 Align = Literal["left", "center", "right"]
 Orientation = Literal["portrait", "landscape"]
 PeriodKind = Literal["month", "quarter", "half", "nine_months", "year"]
@@ -27,9 +28,9 @@ TABLE_SIZES = (11, 14)  # smallest and largest text size of a table, pt
 BODY_SIZES = (13, 14)
 LINE_SPACINGS = (1.0, 1.5)
 MIN_PARAGRAPH_SPACING = 6.0
-OUTLINES: tuple[Outline, ...] = ("arabic", "roman")
-OUTLINE_DEPTH: dict[Outline, int] = {"arabic": 2, "roman": 3}
-DOC_TYPES: dict[str, str] = {"BC": "BÁO CÁO"}
+OUTLINES: tuple[Outline, ...] = ("arabic", "roman", "articles")
+OUTLINE_DEPTH: dict[Outline, int] = {"arabic": 2, "roman": 3, "articles": 3}
+DOC_TYPES: dict[str, str] = {item.code: item.name for item in doctypes.TYPES}
 AUTHORITY_PREFIXES = ("TM.", "KT.", "Q.", "TL.", "TUQ.")
 
 
@@ -130,6 +131,7 @@ class Section:
     heading: str = ""
     blocks: list[BodyBlock] = field(default_factory=list)
     sections: list[Section] = field(default_factory=list)
+    part: bool = False  # v3, roman outline, top level: a `Phần I` above the I. sections
 
 
 @dataclass
@@ -225,6 +227,17 @@ class Recipient:
 
 
 @dataclass
+class Invitation:
+    """A Giấy mời's lines (Mẫu 1.7): who is invited, to what, chaired by whom, when, where."""
+
+    invitees: str = ""
+    event: str = ""
+    chair: str = ""
+    time: str = ""
+    place: str = ""
+
+
+@dataclass
 class Draft:
     agency: Agency
     date: DocDate
@@ -245,6 +258,10 @@ class Draft:
     period: Period | None = None
     template: Template | None = None
     layout: Layout = field(default_factory=Layout)
+    unit: str = ""  # v3, công văn: the drafting unit's code in the ký hiệu (`SKHCN-VP`)
+    authority: str = ""  # v3, quyết định: who decides (`GIÁM ĐỐC SỞ KHOA HỌC VÀ CÔNG NGHỆ`)
+    proposal: str = ""  # v3, quyết định: `Theo đề nghị của …`, the last line of the căn cứ
+    invitation: Invitation | None = None  # v3, giấy mời
     id: str = field(default_factory=lambda: str(uuid.uuid4()))
 
     @property
@@ -252,13 +269,21 @@ class Draft:
         """The part after the slash of `Số:`, e.g. `BC-SKHCN`."""
         if self.symbol:
             return self.symbol
+        if self.kind.code == "CV":  # a công văn's code never prints: agency, then unit
+            return "-".join(part for part in (self.agency.abbreviation, self.unit) if part)
         if self.agency.abbreviation:
             return f"{self.doc_type}-{self.agency.abbreviation}"
         return self.doc_type
 
     @property
+    def kind(self) -> doctypes.DocType:
+        """The document type's rules (`domain/doctypes.py`)."""
+        return doctypes.doc_type(self.doc_type)
+
+    @property
     def type_name(self) -> str:
-        return DOC_TYPES.get(self.doc_type, self.doc_type)
+        """The printed type line (`KẾ HOẠCH`); "" for a công văn, which has none."""
+        return self.kind.name
 
 
 def _all_sections(sections: list[Section]) -> list[Section]:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from ..domain import limits
+from ..domain import doctypes, limits
 from ..domain.errors import DraftFormatError
 from ..domain.model import (
     OUTLINE_DEPTH,
@@ -20,6 +20,7 @@ from ..domain.model import (
     Agency,
     DocDate,
     Draft,
+    Invitation,
     Layout,
     Recipient,
     Section,
@@ -60,7 +61,13 @@ TOP_KEYS = (
     "period",
     "template",
     "layout",
+    "unit",
+    "authority",
+    "proposal",
+    "invitation",
 )
+V3_TOP_KEYS = ("unit", "authority", "proposal", "invitation")
+INVITATION_KEYS = ("invitees", "event", "chair", "time", "place")
 TOP_REQUIRED = (
     "format",
     "format_version",
@@ -203,6 +210,7 @@ def migrate(raw: Any) -> dict[str, Any]:
     if version < 3:
         draftcompute.refuse_v3_keys(_raw_blocks_everywhere(raw), version)
         _refuse_footnotes(raw, "", version)
+        _refuse_v3_top(raw, version)
     while version < FORMAT_VERSION:
         raw = MIGRATIONS[version](raw)
         version += 1
@@ -223,6 +231,23 @@ def _refuse_v2_features(raw: dict[str, Any]) -> None:
             raise DraftFormatError(
                 f'{path}.kind: loại "{block["kind"]}" cần "format_version": 2 (tệp ghi 1)'
             )
+
+
+def _refuse_v3_top(raw: dict[str, Any], version: int) -> None:
+    """Other document types, their fields, Điều outlines and parts came with version 3."""
+    needs = f'cần "format_version": 3 (tệp ghi {version})'
+    doc_type = raw.get("doc_type")
+    if isinstance(doc_type, str) and doc_type != doctypes.DEFAULT and doc_type in doctypes.CODES:
+        raise DraftFormatError(f'doc_type: loại văn bản "{doc_type}" {needs}')
+    for key in V3_TOP_KEYS:
+        if key in raw:
+            raise DraftFormatError(f"{key}: khóa này {needs}")
+    if raw.get("outline") == "articles":
+        raise DraftFormatError(f'outline: dàn ý "articles" (Điều) {needs}')
+    sections = raw.get("sections")
+    for index, section in enumerate(sections if isinstance(sections, list) else []):
+        if isinstance(section, dict) and "part" in section:
+            raise DraftFormatError(f"sections[{index}].part: khóa này {needs}")
 
 
 def _refuse_footnotes(value: Any, path: str, version: int) -> None:
@@ -271,7 +296,8 @@ def _build(raw: dict[str, Any], lenient: bool = False) -> Draft:
     top.check_keys(TOP_KEYS, required)
     if is_template:  # an outline leaves the signer and recipients to the draft
         top = Reader(raw, "", True)
-    doc_type = top.field("doc_type").choice(("BC",))
+    doc_type = top.field("doc_type").choice(doctypes.CODES)
+    kind = doctypes.doc_type(doc_type)
     outline = top.field("outline").choice(OUTLINES) if "outline" in raw else "arabic"
 
     def optional(key: str, read: Callable[[Reader], Any], default: Any) -> Any:
@@ -297,10 +323,53 @@ def _build(raw: dict[str, Any], lenient: bool = False) -> Draft:
         period=optional("period", draftparts.period, None),
         template=optional("template", draftparts.template, None),
         layout=optional("layout", draftparts.layout, Layout()),
+        unit=optional("unit", Reader.string, ""),
+        authority=optional("authority", Reader.string, ""),
+        proposal=optional("proposal", Reader.string, ""),
+        invitation=optional("invitation", _invitation, None),
     )
     if "id" in raw:
         draft.id = top.field("id").uuid()
+    if not top.lenient:
+        _check_type_fields(draft, kind)
     return draft
+
+
+def _invitation(reader: Reader) -> Invitation:
+    reader.check_keys(INVITATION_KEYS, ("invitees", "event", "time", "place"))
+    text = {key: reader.field(key).string() if reader.has(key) else "" for key in INVITATION_KEYS}
+    return Invitation(**text)
+
+
+def _check_type_fields(draft: Draft, kind: doctypes.DocType) -> None:
+    """What a document of the type cannot print without, and keys the type has no place
+    for (a Kính gửi on a Kế hoạch would be dropped on paper: refused, never lost)."""
+    label = kind.label
+    if kind.addressees == "required" and not any(a.strip() for a in draft.addressees):
+        raise DraftFormatError(f"addressees: {label} cần ít nhất một dòng Kính gửi")
+    if kind.addressees == "none" and draft.addressees:
+        raise DraftFormatError(
+            f"addressees: {label} không có Kính gửi; ghi nơi gửi vào Nơi nhận (recipients)"
+        )
+    present = {
+        "unit": bool(draft.unit.strip()),
+        "authority": bool(draft.authority.strip()),
+        "proposal": bool(draft.proposal.strip()),
+        "invitation": draft.invitation is not None,
+    }
+    names = {
+        "unit": "ký hiệu đơn vị soạn thảo (ví dụ VP)",
+        "authority": "dòng thẩm quyền ban hành (ví dụ GIÁM ĐỐC SỞ …)",
+        "invitation": "nội dung mời (thành phần, sự kiện, thời gian, địa điểm)",
+    }
+    for key in kind.required:
+        if not present[key]:
+            raise DraftFormatError(f"{key}: {label} cần {names.get(key, key)}")
+    for name, there in present.items():
+        if there and name not in kind.extra:
+            raise DraftFormatError(
+                f"{name}: khóa này chỉ dùng cho loại văn bản khác, không cho {label}"
+            )
 
 
 def _appendix(reader: Reader) -> Any:
@@ -318,9 +387,15 @@ def _sections(reader: Reader, level: int, outline: str) -> list[Section]:
                 f'{item.path}: mục lồng quá sâu; dàn ý "{outline}" cho phép '
                 f"tối đa {depth} cấp{hint}"
             )
-        item.check_keys(("heading", "blocks", "sections"), ("heading", "blocks"))
+        item.check_keys(("heading", "blocks", "sections", "part"), ("heading", "blocks"))
+        part = item.field("part").boolean() if item.has("part") else False
+        if part and (level != 1 or outline != "roman"):
+            raise DraftFormatError(
+                f'{item.path}.part: chỉ mục cấp cao nhất của dàn ý "roman" mới là Phần'
+            )
         sections.append(
             Section(
+                part=part,
                 heading=item.field("heading").string(),
                 blocks=[draftparts.body_block(block) for block in item.field("blocks").items()],
                 sections=_sections(item.field("sections"), level + 1, outline)
@@ -410,6 +485,14 @@ def to_dict(draft: Draft) -> dict[str, Any]:
         out["template"] = draftparts.template_dict(draft.template)
     if not draft.layout.is_default:
         out["layout"] = draftparts.layout_dict(draft.layout)
+    for key in ("unit", "authority", "proposal"):
+        if getattr(draft, key):
+            out[key] = getattr(draft, key)
+    if draft.invitation is not None:
+        invitation = vars(draft.invitation)
+        out["invitation"] = {
+            k: invitation[k] for k in INVITATION_KEYS if invitation[k] or k != "chair"
+        }
     return out
 
 
@@ -417,6 +500,12 @@ def _lowest_version(draft: Draft) -> int:
     """The lowest format version that holds the draft: 3 for computed figures, footnotes or
     cells of several lines; 2 for tables, appendices and the rest of version 2."""
     if draftparts.computes_figures(draft) or draftparts.needs_version_3(draft):
+        return 3
+    if draft.doc_type != doctypes.DEFAULT or draft.outline == "articles":
+        return 3
+    if draft.unit or draft.authority or draft.proposal or draft.invitation is not None:
+        return 3
+    if any(section.part for section in draft.sections):
         return 3
     return 2 if draftparts.needs_version_2(draft) else 1
 
@@ -428,6 +517,8 @@ def _section_dict(section: Section) -> dict[str, Any]:
     }
     if section.sections:
         out["sections"] = [_section_dict(child) for child in section.sections]
+    if section.part:
+        out["part"] = True
     return out
 
 

@@ -94,6 +94,9 @@ class Reader:
     def strings(self, non_empty: bool = False) -> list[str]:
         return [item.string(non_empty) for item in self.items()]
 
+    def boolean(self) -> bool:
+        return bool(self._expect(bool, "true hoặc false"))
+
     def integer(self) -> int:
         return int(self._expect(int, "một số nguyên"))
 

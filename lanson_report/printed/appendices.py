@@ -24,7 +24,7 @@ def attached_line(draft: Draft) -> str:
     date = draft.date
     day = two_digits_below_10(date.day) if date.day else compose.BLANK_DAY
     month = month_text(date.month) if date.month else compose.BLANK_MONTH
-    type_name = draft.type_name.capitalize()  # `BÁO CÁO` -> `Báo cáo`, as in a sentence
+    type_name = draft.kind.in_sentence  # `Báo cáo`, `Kế hoạch`, `Công văn`: as in a sentence
     issuer = draft.agency.name_for_text.strip()
     by = f" của {issuer}" if issuer else ""
     return (

@@ -11,7 +11,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from ..domain.model import DOC_TYPES, Draft
+from ..domain import doctypes
+from ..domain.model import Draft
 from ..domain.text import fold
 
 
@@ -102,7 +103,7 @@ def search_words(query: str) -> list[str]:
 
 def matches(words: list[str], entry: dict[str, Any]) -> bool:
     """Every word of the query appears in the draft's type, title, number, symbol or year."""
-    type_name = DOC_TYPES.get(entry.get("doc_type", "BC"), "")
-    fields = (type_name, entry["title"], entry["number"], entry["symbol"], str(entry["year"]))
+    kind = doctypes.doc_type(entry.get("doc_type", doctypes.DEFAULT))
+    fields = (kind.label, entry["title"], entry["number"], entry["symbol"], str(entry["year"]))
     haystack = " ".join(_tokens(" ".join(fields)))
     return all(word in haystack for word in words)

@@ -1,0 +1,173 @@
+"""The document types a department writes (Decree 30/2020, Phụ lục III): one registry.
+
+Everything that differs by type is said here once — the code in the ký hiệu, the printed
+name, the model form, whether Kính gửi is required, optional or absent, the first line
+of Nơi nhận, the extra fields and the built-in outline. The printed document, the
+outputs, the wizard, the checks, the Word import and the store ask `doc_type(code)`;
+nothing else spells a type's rule (../shared/decree30-types.md, draft-format.md v3).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+Addressees = Literal["required", "optional", "none"]
+Form = Literal["1.4", "1.5", "1.2", "1.7"]  # Mẫu 1.4 report-like, 1.5 công văn, 1.2 QĐ, 1.7 GM
+TypeOutline = Literal["arabic", "roman", "articles"]
+ExtraField = Literal["unit", "authority", "proposal", "invitation"]
+
+
+@dataclass(frozen=True)
+class OutlineSection:
+    """A section of a type's built-in outline: its heading, its sub-headings, a hint."""
+
+    heading: str
+    sections: tuple[str, ...] = ()
+    hint: str = ""
+
+
+@dataclass(frozen=True)
+class DocType:
+    code: str  # as in the ký hiệu, Phụ lục III's case: "TTr", "ĐA" (Đ is U+0110)
+    name: str  # printed type name, capitals; "" for a công văn, which prints none
+    label: str  # as the clerk reads it in lists and menus: "Tờ trình"
+    form: Form
+    addressees: Addressees
+    extra: tuple[ExtraField, ...] = ()  # v3 keys the type uses; `required` says which must be set
+    required: tuple[ExtraField, ...] = ()
+    first_recipient: str = ""  # the Nơi nhận line it expects first: "Như trên", "Như Điều {n}"
+    outline: TypeOutline = "roman"  # numbering of a new document of the type
+    built_in: tuple[OutlineSection, ...] = ()  # sections of a new document of the type
+    closing: str = ""  # a usual last paragraph, offered to a new document
+
+    @property
+    def in_sentence(self) -> str:
+        """The type as named inside a sentence: `Kèm theo Kế hoạch số …`."""
+        return self.label
+
+    @property
+    def has_type_line(self) -> bool:
+        return bool(self.name)
+
+    @property
+    def takes_addressees(self) -> bool:
+        return self.addressees != "none"
+
+
+_PLAN = (
+    OutlineSection("MỤC ĐÍCH, YÊU CẦU", ("Mục đích", "Yêu cầu")),
+    OutlineSection("NỘI DUNG", (), "Các nhiệm vụ, giải pháp cụ thể; đơn vị chủ trì, thời hạn."),
+    OutlineSection("TỔ CHỨC THỰC HIỆN", (), "Phân công trách nhiệm, chế độ báo cáo."),
+    OutlineSection("KINH PHÍ", (), "Nguồn kinh phí thực hiện kế hoạch."),
+)
+_SUBMISSION = (
+    OutlineSection("SỰ CẦN THIẾT", (), "Căn cứ pháp lý và thực tiễn của đề xuất."),
+    OutlineSection("NỘI DUNG ĐỀ XUẤT", ()),
+    OutlineSection("KIẾN NGHỊ", ()),
+)
+_NOTICE = (OutlineSection("", (), "… kết luận như sau: 1. … 2. …"),)
+_DECISION = (
+    OutlineSection("", (), "Thành lập / phê duyệt …"),
+    OutlineSection("", (), "Quyết định có hiệu lực kể từ ngày ký."),
+    OutlineSection("", (), "Chánh Văn phòng Sở, … chịu trách nhiệm thi hành Quyết định này."),
+)
+
+TYPES: tuple[DocType, ...] = (
+    DocType("BC", "BÁO CÁO", "Báo cáo", "1.4", "optional", outline="arabic"),
+    DocType("KH", "KẾ HOẠCH", "Kế hoạch", "1.4", "none", built_in=_PLAN),
+    DocType(
+        "TTr",
+        "TỜ TRÌNH",
+        "Tờ trình",
+        "1.4",
+        "required",
+        first_recipient="Như trên",
+        built_in=_SUBMISSION,
+        closing="Sở Khoa học và Công nghệ kính trình Ủy ban nhân dân tỉnh xem xét, quyết định./.",
+    ),
+    DocType(
+        "TB",
+        "THÔNG BÁO",
+        "Thông báo",
+        "1.4",
+        "none",
+        outline="arabic",
+        built_in=_NOTICE,
+        closing="Văn phòng Sở thông báo để các phòng, đơn vị biết, thực hiện./.",
+    ),
+    DocType("CTr", "CHƯƠNG TRÌNH", "Chương trình", "1.4", "none"),
+    DocType("ĐA", "ĐỀ ÁN", "Đề án", "1.4", "none"),
+    DocType("HD", "HƯỚNG DẪN", "Hướng dẫn", "1.4", "none"),
+    DocType("PA", "PHƯƠNG ÁN", "Phương án", "1.4", "none"),
+    DocType(
+        "CV",
+        "",
+        "Công văn",
+        "1.5",
+        "required",
+        extra=("unit",),
+        required=("unit",),
+        first_recipient="Như trên",
+        outline="arabic",
+    ),
+    DocType(
+        "QĐ",
+        "QUYẾT ĐỊNH",
+        "Quyết định",
+        "1.2",
+        "none",
+        extra=("authority", "proposal"),
+        required=("authority",),
+        first_recipient="Như Điều {n}",
+        outline="articles",
+        built_in=_DECISION,
+    ),
+    DocType(
+        "GM",
+        "GIẤY MỜI",
+        "Giấy mời",
+        "1.7",
+        "none",
+        extra=("invitation",),
+        required=("invitation",),
+        first_recipient="Như thành phần mời",
+        outline="arabic",
+    ),
+)
+
+BY_CODE: dict[str, DocType] = {item.code: item for item in TYPES}
+CODES: tuple[str, ...] = tuple(BY_CODE)
+DEFAULT = "BC"
+
+
+def doc_type(code: str) -> DocType:
+    """The type of a code; an unknown code (a file from a newer program) reads as a report,
+    which keeps every word: the file reader refuses unknown codes before this."""
+    return BY_CODE.get(code) or BY_CODE[DEFAULT]
+
+
+def from_code_text(text: str) -> DocType | None:
+    """The type a ký hiệu's code names, in any case (`ttr`, `QD` for QĐ), or None."""
+    folded = text.strip().upper().replace("Đ", "D")
+    for item in TYPES:
+        if item.code.upper().replace("Đ", "D") == folded:
+            return item
+    return None
+
+
+def from_name(text: str) -> DocType | None:
+    """The type whose printed name the line is (`KẾ HOẠCH`, `Tờ trình`), or None."""
+    folded = " ".join(text.split()).upper()
+    for item in TYPES:
+        if item.name and item.name == folded:
+            return item
+    return None
+
+
+def first_recipient(item: DocType, executing_article: int | None = None) -> str:
+    """The Nơi nhận line the type expects first; for a QĐ, `Như Điều n` of the executing
+    article (the last one by custom)."""
+    if "{n}" in item.first_recipient:
+        return item.first_recipient.format(n=executing_article or 3)
+    return item.first_recipient
