@@ -108,6 +108,7 @@ def test_a_part_stands_only_at_the_top_of_a_roman_outline() -> None:
     raw["sections"][0]["sections"] = []
     raw["sections"][1]["sections"] = []
     assert "sections[0].part" in _refused(raw)
+    assert draftfile.from_dict(raw, lenient=True).sections[0].part  # the store saves it
 
 
 def test_version_3_keys_in_an_older_file_are_named() -> None:

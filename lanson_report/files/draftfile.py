@@ -389,10 +389,10 @@ def _sections(reader: Reader, level: int, outline: str) -> list[Section]:
             )
         item.check_keys(("heading", "blocks", "sections", "part"), ("heading", "blocks"))
         part = item.field("part").boolean() if item.has("part") else False
-        if part and (level != 1 or outline != "roman"):
+        if part and (level != 1 or outline != "roman") and not item.lenient:
             raise DraftFormatError(
                 f'{item.path}.part: chỉ mục cấp cao nhất của dàn ý "roman" mới là Phần'
-            )
+            )  # the store keeps it while the clerk changes the outline: no save refused
         sections.append(
             Section(
                 part=part,
