@@ -46,7 +46,8 @@ class ContentPage(Page):
         self.current: Path | None = None
         self.outline = QComboBox()
         for key in OUTLINES:
-            self.outline.addItem(OUTLINE_NAMES[key], key)
+            if key in OUTLINE_NAMES:  # Điều (articles) belongs to a Quyết định's own step
+                self.outline.addItem(OUTLINE_NAMES[key], key)
         self.addressees = PlainTextEdit(lines=2)
         self.tree = SectionTree()
         self.tree.source = self.before_structure_change
@@ -117,7 +118,7 @@ class ContentPage(Page):
     def fill(self, draft: Draft) -> None:
         self.sections = copy.deepcopy(draft.sections)
         self.period.show_period(draft.period)
-        self.outline.setCurrentIndex(max(0, OUTLINES.index(draft.outline)))
+        self.outline.setCurrentIndex(max(0, self.outline.findData(draft.outline)))
         self.addressees.setPlainText("\n".join(draft.addressees))
         self.current = None
         self.tree.set_max_depth(OUTLINE_DEPTH[draft.outline])
