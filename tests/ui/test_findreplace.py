@@ -15,7 +15,7 @@ from lanson_report.store import Store
 from lanson_report.ui.dialogs.findreplace import FindReplace
 from lanson_report.ui.mainwindow import MainWindow
 
-from .conftest import type_text
+from .conftest import FakeDialogs, type_text
 
 
 def _open(window: MainWindow, store: Store, example_path: Path) -> str:
@@ -34,8 +34,9 @@ def _finder(qtbot: Any, window: MainWindow, keys: str) -> FindReplace:
 
 
 def test_ctrl_h_replaces_every_occurrence_as_one_saved_change_and_undoes_it(
-    qtbot: Any, window: MainWindow, store: Store, example_path: Path
+    qtbot: Any, window: MainWindow, store: Store, example_path: Path, fake_dialogs: FakeDialogs
 ) -> None:
+    fake_dialogs.answer("choose", 1)  # "Thay cả trong căn cứ"
     draft_id = _open(window, store, example_path)
     before = store.get(draft_id).draft
     count = len(findtext.find(before, "2022"))
@@ -57,9 +58,35 @@ def test_ctrl_h_replaces_every_occurrence_as_one_saved_change_and_undoes_it(
     assert finder.summary.text() == "Đã trả lại như trước lần thay."
 
 
-def test_undo_refuses_once_the_text_was_edited_after_the_replacement(
-    qtbot: Any, window: MainWindow, store: Store, example_path: Path
+def test_replace_all_asks_before_changing_what_the_basis_quotes(
+    qtbot: Any, window: MainWindow, store: Store, example_path: Path, fake_dialogs: FakeDialogs
 ) -> None:
+    draft_id = _open(window, store, example_path)
+    subjects = [ref.subject for ref in store.get(draft_id).draft.basis.references]
+    assert any("2022" in subject for subject in subjects)
+    finder = _finder(qtbot, window, "Ctrl+H")
+    finder.query.setText("2022")
+    finder.replacement.setText("2023")
+    fake_dialogs.answer("choose", None)  # Hủy: nothing changes
+    finder.replace_all()
+    assert findtext.find(store.get(draft_id).draft, "2022") == finder.hits != []
+    fake_dialogs.answer("choose", 0)  # "Chỉ thay ngoài căn cứ"
+    finder.replace_all()
+    asked = fake_dialogs.texts("choose")
+    assert len(asked) == 2
+    assert "2 trong 13 chỗ nằm trong phần căn cứ" in asked[0]
+    saved = store.get(draft_id).draft
+    assert [ref.subject for ref in saved.basis.references] == subjects
+    assert [hit.path for hit in findtext.find(saved, "2022")] == [
+        "basis.references[0].subject",
+        "basis.references[1].subject",
+    ]
+
+
+def test_undo_refuses_once_the_text_was_edited_after_the_replacement(
+    qtbot: Any, window: MainWindow, store: Store, example_path: Path, fake_dialogs: FakeDialogs
+) -> None:
+    fake_dialogs.answer("choose", 1)
     _open(window, store, example_path)
     finder = _finder(qtbot, window, "Ctrl+H")
     finder.query.setText("2022")

@@ -31,10 +31,12 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import findtext
+from .. import dialogs
 from ...domain.findtext import Hit, Options
 from ...domain.model import Draft, clone
 
 HIT_ROLE = Qt.ItemDataRole.UserRole
+QUOTED = "basis.references["  # what the căn cứ quote: documents already issued
 
 
 class FindReplace(QDialog):
@@ -169,8 +171,8 @@ class FindReplace(QDialog):
                 f"<span style='background:#ffe58a'>{html.escape(hit.found)}</span>"
                 f"{html.escape(hit.tail)}"
             )
-            label.setWordWrap(True)
             label.setTextFormat(Qt.TextFormat.RichText)
+            label.setContentsMargins(4, 2, 4, 2)
             item.setData(HIT_ROLE, hit)
             item.setToolTip(hit.text)
             item.setSizeHint(label.sizeHint())
@@ -225,8 +227,26 @@ class FindReplace(QDialog):
             self.summary.setText("Chỗ này đã sửa khác đi sau khi tìm; hãy bấm Tìm lại.")
 
     def replace_all(self) -> None:
-        query, new, options = self.query.text(), self.replacement.text(), self.options()
-        count = self._change(lambda d: findtext.replace_all(d, query, new, options))
+        """Every hit — but a căn cứ quotes a document already issued ("về việc tổ chức …
+        năm 2022"): changing it would misquote it, so the clerk is asked about those."""
+        self.search()
+        hits = list(self.hits)
+        quoted = [hit for hit in hits if hit.path.startswith(QUOTED)]
+        if quoted:
+            answer = dialogs.choose(
+                self,
+                "ask",
+                "Thay cả trong căn cứ?",
+                f"{len(quoted)} trong {len(hits)} chỗ nằm trong phần căn cứ, tức là trích tên "
+                "hoặc nội dung văn bản đã ban hành; thay ở đó sẽ trích sai văn bản ấy.",
+                ["Chỉ thay ngoài căn cứ", "Thay cả trong căn cứ", "Hủy"],
+            )
+            if answer is None:
+                return
+            if answer == 0:
+                hits = [hit for hit in hits if not hit.path.startswith(QUOTED)]
+        new = self.replacement.text()
+        count = self._change(lambda d: findtext.replace(d, hits, new))
         self.search()
         self.summary.setText(f"Đã thay {count} chỗ (bấm «Hoàn tác lần thay» để trả lại).")
 
