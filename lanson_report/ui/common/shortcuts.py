@@ -14,6 +14,7 @@ SHORTCUTS = (
     ("Ctrl+N", "Báo cáo mới"),
     ("Ctrl+O", "Nhập tệp bản nháp"),
     ("Ctrl+F", "Tìm báo cáo (trong danh sách); Enter mở báo cáo duy nhất tìm thấy"),
+    ("Ctrl+F / Ctrl+H", "Trong báo cáo đang soạn: tìm chữ / tìm và thay trong cả văn bản"),
     ("Ctrl+S", "Lưu ngay (chương trình vẫn tự lưu sau vài giây)"),
     ("Ctrl+E", "Xuất PDF"),
     ("Ctrl+P", "In"),

@@ -9,16 +9,21 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
+    QLineEdit,
     QListWidget,
+    QPlainTextEdit,
     QSizePolicy,
     QSplitter,
     QStackedWidget,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from ...domain.errors import ReportError
+from ...domain.findtext import Hit
 from ...domain.model import Draft
 from ...files import draftfile
 from .. import dialogs
@@ -26,6 +31,7 @@ from ..common.spellmarks import user_words
 from ..common.texts import clock, explain
 from ..common.worker import Worker
 from ..dialogs import status
+from ..dialogs.findreplace import FindReplace, select_hit
 from .autosave import Autosave
 from .editorbar import Footer, Header
 from .livepreview import LivePreview
@@ -74,6 +80,7 @@ class Editor(QWidget):
         self.writer = Worker("autosave", self, daemon=False)
         self.writer.finished.connect(self._written)
         self.printing: PrintJob | None = None  # a print under way, in its own thread
+        self.finder: FindReplace | None = None  # Tìm và thay, made when first asked for
         self._build()
         self._connect()
 
@@ -121,6 +128,11 @@ class Editor(QWidget):
         self.preview.jump_requested.connect(self.jump_to)
         self.preview.rewrite_requested.connect(self.rewrite)
         self.footer.live.toggled.connect(lambda _on: self._show_live())
+        self.header.find_button.clicked.connect(lambda: self.find_replace(replace=True))
+        for keys, replace in (("Ctrl+F", False), ("Ctrl+H", True)):
+            finder = QShortcut(QKeySequence(keys), self)
+            finder.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            finder.activated.connect(lambda r=replace: self.find_replace(replace=r))
         for keys, step in (("Ctrl+PgDown", 1), ("Ctrl+PgUp", -1)):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -134,6 +146,9 @@ class Editor(QWidget):
         """Show a stored draft, at a step (and section of step 3); issued: read-only."""
         self.writer.settle()  # the last autosave of the draft shown before
         self.autosave.stop()
+        if self.finder is not None:  # its hits and its undo belong to the draft shown before
+            self.finder.close()
+            self.finder = None
         self.stored, self.draft, self.dirty = stored, stored.draft, False
         self.read_only = stored.status == "issued"
         sign = self.page("sign")
@@ -311,6 +326,36 @@ class Editor(QWidget):
                 self.go(index)
                 page.focus_field(field)
                 return
+
+    def find_replace(self, replace: bool = False) -> None:
+        """Tìm và thay across the whole document (Ctrl+F, Ctrl+H), the query prefilled
+        with the words selected where the clerk is typing."""
+        if self.draft is None:
+            return
+        if self.finder is None:
+            self.finder = FindReplace(self._draft_as_typed, self._replace_and_save, self)
+            self.finder.go_to.connect(self.show_hit)
+        focused = QApplication.focusWidget()
+        selected = ""
+        if isinstance(focused, QLineEdit):
+            selected = focused.selectedText()
+        elif isinstance(focused, (QTextEdit, QPlainTextEdit)):
+            selected = focused.textCursor().selectedText()
+        self.finder.open_for(replace, selected, self.read_only)
+
+    def _draft_as_typed(self) -> Draft | None:
+        self.collect()
+        return self.draft
+
+    def _replace_and_save(self, change: Callable[[Draft], object]) -> None:
+        self.rewrite(change)
+        self.save()
+
+    def show_hit(self, hit: Hit) -> None:
+        """Go to a hit's step and field, with its words selected."""
+        self.jump_to(hit.path)
+        hits = self.finder.hits if self.finder is not None else [hit]
+        select_hit(QApplication.focusWidget(), hit, hits)
 
     def export_pdf(self) -> None:
         from ..printing.exporting import export_pdf
