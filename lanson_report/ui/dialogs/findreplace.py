@@ -31,9 +31,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import findtext
-from .. import dialogs
 from ...domain.findtext import Hit, Options
 from ...domain.model import Draft, clone
+from .. import dialogs
 
 HIT_ROLE = Qt.ItemDataRole.UserRole
 QUOTED = "basis.references["  # what the căn cứ quote: documents already issued
