@@ -5,6 +5,9 @@ from __future__ import annotations
 import datetime
 from pathlib import Path
 
+import drafts
+import pytest
+
 from lanson_report.domain import yearswap
 from lanson_report.domain.model import Block, Draft, Reference, Run, Section, new_draft
 from lanson_report.files import draftfile
@@ -103,7 +106,7 @@ def test_context_is_shortened_with_ellipsis(example_path: Path) -> None:
     assert len(found) > 5
     long = [r for r in found if r.path.startswith("sections[0].blocks[0]")]
     assert long and long[0].before.startswith("…")
-    assert all("2023" in r.after for r in found)
+    assert all("2023" in r.after for r in found if r.old == "2022")
 
 
 def test_the_context_is_cut_between_words_never_inside_one() -> None:
@@ -139,3 +142,69 @@ def test_dash_items_are_not_counted_as_paragraphs() -> None:
         "Mục 1, ý “+” 1",
         "Mục 1, đoạn 2",
     ]
+
+
+def _paragraph_found(text: str) -> list[yearswap.Replacement]:
+    draft = new_draft(2022)
+    draft.sections = [Section("Kết quả", [Block("paragraph", [Run(text)])])]
+    return yearswap.find(draft, 2022, 2023)
+
+
+@pytest.mark.parametrize(
+    ("text", "likely", "reason"),
+    [
+        ("Đài tỉnh phát sóng vào tối ngày 18/5/2022 trong chuyên mục.", True, ""),
+        ("Tổ chức từ ngày 15/5/2022 đến hết tháng 5/2022.", True, ""),
+        ("Theo Công văn số 799/BKHCN-VP ngày 14/4/2022 của Bộ.", False, "ngày của văn bản"),
+        ("Kế hoạch ngày 03/3/2022 của UBND tỉnh.", False, "ngày của văn bản"),
+        ("Văn bản ban hành ngày 5/01/2022.", False, "ngày của văn bản"),
+        ("Theo Quyết định số 19/2022/QĐ-UBND của UBND tỉnh.", False, "số, ký hiệu"),
+        (
+            "Theo Công văn số 799/BKHCN-VP của Bộ về việc hướng dẫn tổ chức Ngày KH&CN năm 2022.",
+            False,
+            "trích yếu của văn bản",
+        ),
+        ("Công văn số 5/SKHCN đã gửi. Năm 2022 Sở về việc này đã làm tốt.", True, ""),
+    ],
+)
+def test_event_dates_are_ticked_and_dates_of_issued_documents_are_not(
+    text: str, likely: bool, reason: str
+) -> None:
+    found = _paragraph_found(text)
+    assert {item.likely for item in found if item.old == "2022"} == {likely}
+    assert all(reason in item.reason for item in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "after"),
+    [
+        ("Cuộc thi sáng tạo lần thứ 14, năm 2022", "Cuộc thi sáng tạo lần thứ 15, năm 2023"),
+        ("Hội thi lần thứ XIV năm 2022", "Hội thi lần thứ XV năm 2023"),
+    ],
+)
+def test_an_ordinal_that_counts_with_the_year_is_offered_for_review(text: str, after: str) -> None:
+    found = _paragraph_found(text)
+    ordinals = [item for item in found if item.old != "2022"]
+    assert len(ordinals) == 1
+    assert not ordinals[0].likely
+    assert ordinals[0].reason == "số thứ tự (lần thứ) đi theo năm: xem lại"
+    draft = new_draft(2022)
+    draft.sections = [Section("Kết quả", [Block("paragraph", [Run(text)])])]
+    assert yearswap.apply(draft, yearswap.find(draft, 2022, 2023), 2022, 2023) == 2
+    assert draft.sections[0].blocks[0].runs[0].text == after  # type: ignore[union-attr]
+
+
+def test_an_ordinal_far_from_any_year_is_left_alone() -> None:
+    text = "Lần thứ 3 đoàn kiểm tra " + "làm việc tại cơ sở " * 8 + "trong năm 2022."
+    assert [item.old for item in _paragraph_found(text)] == ["2022"]
+
+
+def test_the_example_report_event_date_and_contest_ordinal() -> None:
+    draft = draftfile.load_path(drafts.FIXTURES / "bao-cao-ngay-khcn-2022.json")
+    found = yearswap.find(draft, 2022, 2023)
+    aired = [item for item in found if "phát sóng" in item.head]
+    assert aired and all(item.likely for item in aired)
+    contest = [item for item in found if item.old == "14"]
+    assert len(contest) == 1 and contest[0].new == "15" and not contest[0].likely
+    cited = [item for item in found if "799/BKHCN-VP ngày 14/4/" in item.head]
+    assert cited and not any(item.likely for item in cited)

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from .model import BodyBlock, Draft, Run, Section, Table
+from .text import roman
 
 CONTEXT = 28  # characters of context shown on each side of an occurrence
 
@@ -42,6 +43,9 @@ class Replacement:
     likely: bool  # False when it quotes or dates an earlier document
     head: str = ""  # the context before the year (with a leading … when cut)
     tail: str = ""  # the context after it
+    old: str = ""  # the text replaced: the old year, or an ordinal tied to it ("14")
+    new: str = ""  # what replaces it: the new year, or the ordinal moved on ("15")
+    reason: str = ""  # why it is proposed unticked, for the clerk
 
 
 def _attr_slot(obj: object, attr: str, path: str, label: str, quoted: bool = False) -> Slot:
@@ -139,9 +143,64 @@ def _pattern(year: int) -> re.Pattern[str]:
     return re.compile(rf"(?<!\d){year}(?!\d)")
 
 
+# The day and month before a year: `14/4/`, `14-4-`, `tháng 4/`.
+_DATE_BEFORE = re.compile(r"(?:\d{1,2}\s*[/.-]\s*)?\d{1,2}\s*[/.-]\s*$")
+# What names a document just before its date: `Công văn số 799/BKHCN-VP ngày`,
+# `văn bản ngày`, `ban hành ngày`. A date without it is an event's ("phát sóng ngày
+# 18/5/2022"), and the event recurs in the new year.
+_CITED_BEFORE = re.compile(
+    r"(?:\bsố\s+\S+|\b(?:văn bản|công văn|quyết định|kế hoạch|thông tư|nghị định|nghị quyết"
+    r"|chỉ thị|báo cáo|tờ trình|thông báo|hướng dẫn|giấy mời|luật|ban hành|ký))"
+    r"\s*,?\s*(?:ngày\s*)?$",
+    re.IGNORECASE,
+)
+# A year inside a document's number: `19/2022/QĐ-UBND`, `05/2022/TT-BKHCN`.
+_SYMBOL_AFTER = re.compile(r"/[A-ZĐ]")
+# An ordinal that counts with the years: "Cuộc thi … lần thứ 14, năm 2022".
+_ORDINAL = re.compile(r"\blần\s+thứ\s+(\d{1,3}|[IVXLC]{1,7})\b")
+ORDINAL_REACH = 80  # characters between the ordinal and the year it goes with
+
+
+# In running text, the subject of a document cited earlier in the same sentence:
+# "… Công văn số 799/BKHCN-VP ngày 14/4/2022 của Bộ KH&CN về việc hướng dẫn tổ chức
+# Ngày KH&CN Việt Nam năm 2022" quotes that document's title.
+_SUBJECT_BEFORE = re.compile(r"\bsố\s+\S+[^.;!?]*\bvề\s+việc\b[^.;!?]*$", re.IGNORECASE)
+
+
+def _unticked_because(text: str, start: int, end: int) -> str:
+    """Why an occurrence of the year is proposed unticked, or "" when it should change."""
+    if _SYMBOL_AFTER.match(text, end):
+        return "năm trong số, ký hiệu của văn bản đã ban hành"
+    if _SUBJECT_BEFORE.search(text[:start]):
+        return "trích yếu của văn bản đã ban hành được nhắc đến"
+    date = _DATE_BEFORE.search(text[:start])
+    if date is None:
+        return ""
+    if _CITED_BEFORE.search(text[: date.start()]):
+        return "ngày của văn bản đã ban hành"
+    return ""
+
+
 def _looks_like_date(text: str, start: int) -> bool:
-    """`14/4/2022`, `14-4-2022`, `tháng 4/2022`: the date of a document, not the report year."""
-    return bool(re.search(r"\d\s*[/.-]\s*$", text[:start]))
+    """`14/4/2022`, `14-4-2022`, `tháng 4/2022` (kept for callers that only ask this)."""
+    return bool(_DATE_BEFORE.search(text[:start]))
+
+
+def _roman_value(text: str) -> int | None:
+    values = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+    total = 0
+    for index, char in enumerate(text):
+        value = values[char]
+        following = values[text[index + 1]] if index + 1 < len(text) else 0
+        total += -value if value < following else value
+    return total if roman(total) == text else None
+
+
+def _moved_ordinal(text: str, years: int) -> str | None:
+    if text.isdigit():
+        return str(int(text) + years) if int(text) + years > 0 else None
+    value = _roman_value(text)
+    return roman(value + years) if value is not None and value + years > 0 else None
 
 
 def _context(text: str, start: int, end: int) -> tuple[str, str]:
@@ -157,42 +216,65 @@ def _context(text: str, start: int, end: int) -> tuple[str, str]:
     return f"{prefix}{head}", f"{tail}{suffix}"
 
 
+def _item(
+    slot: Slot, text: str, span: tuple[int, int], change: tuple[str, str], reason: str
+) -> Replacement:
+    start, end = span
+    head, tail = _context(text, start, end)
+    old, new = change
+    return Replacement(
+        path=slot.path,
+        label=slot.label,
+        start=start,
+        before=f"{head}{old}{tail}",
+        after=f"{head}{new}{tail}",
+        likely=not reason,
+        head=head,
+        tail=tail,
+        old=old,
+        new=new,
+        reason=reason,
+    )
+
+
 def find(draft: Draft, old_year: int, new_year: int) -> list[Replacement]:
-    """Every occurrence of old_year as a whole number, in reading order."""
+    """Every occurrence of old_year as a whole number, in reading order, ticked unless it
+    dates or numbers a document already issued or sits in a căn cứ; and each ordinal
+    that counts with the years ("lần thứ 14, năm 2022"), offered unticked for review."""
     found: list[Replacement] = []
     pattern = _pattern(old_year)
+    change = (str(old_year), str(new_year))
     for slot in text_slots(draft):
         text = slot.get()
-        for match in pattern.finditer(text):
-            start, end = match.span()
-            head, tail = _context(text, start, end)
-            found.append(
-                Replacement(
-                    path=slot.path,
-                    label=slot.label,
-                    start=start,
-                    before=f"{head}{old_year}{tail}",
-                    after=f"{head}{new_year}{tail}",
-                    likely=not (slot.quoted or _looks_like_date(text, start)),
-                    head=head,
-                    tail=tail,
-                )
-            )
+        here: list[Replacement] = []
+        years = [match.span() for match in pattern.finditer(text)]
+        for start, end in years:
+            reason = "trích văn bản đã ban hành (căn cứ)" if slot.quoted else ""
+            reason = reason or _unticked_because(text, start, end)
+            here.append(_item(slot, text, (start, end), change, reason))
+        for match in _ORDINAL.finditer(text):
+            near = any(abs(start - match.end()) <= ORDINAL_REACH for start, _ in years)
+            moved = _moved_ordinal(match[1], new_year - old_year)
+            if near and moved is not None and not slot.quoted:
+                reason = "số thứ tự (lần thứ) đi theo năm: xem lại"
+                here.append(_item(slot, text, match.span(1), (match[1], moved), reason))
+        found += sorted(here, key=lambda item: item.start)
     return found
 
 
 def apply(draft: Draft, chosen: list[Replacement], old_year: int, new_year: int) -> int:
     """Apply the chosen replacements; returns how many were made."""
-    by_path: dict[str, list[int]] = {}
+    by_path: dict[str, list[Replacement]] = {}
     for item in chosen:
-        by_path.setdefault(item.path, []).append(item.start)
-    old, new = str(old_year), str(new_year)
+        by_path.setdefault(item.path, []).append(item)
     done = 0
     for slot in text_slots(draft):
         text = slot.get()
-        for start in sorted(by_path.get(slot.path, []), reverse=True):
-            if text[start : start + len(old)] == old:
-                text = text[:start] + new + text[start + len(old) :]
+        for item in sorted(by_path.get(slot.path, []), key=lambda i: i.start, reverse=True):
+            old = item.old or str(old_year)
+            new = item.new or str(new_year)
+            if text[item.start : item.start + len(old)] == old:
+                text = text[: item.start] + new + text[item.start + len(old) :]
                 done += 1
         slot.set(text)
     return done
