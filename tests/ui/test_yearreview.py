@@ -23,3 +23,20 @@ def test_rows_show_whole_words_and_dash_items(qtbot: Any) -> None:
     shown = dialog.list.cellWidget(0, 2)
     assert isinstance(shown, QLabel)
     assert "…c và" not in shown.text() and "…Khoa học và công nghệ năm" in shown.text()
+
+
+def test_an_ordinal_row_shows_its_numbers_unticked_and_says_why(qtbot: Any) -> None:
+    from PySide6.QtCore import Qt
+
+    draft = new_draft(2022)
+    text = "Cuộc thi Sáng tạo thanh thiếu niên lần thứ 14, năm 2022"
+    draft.sections.append(Section("", [Block("paragraph", [Run(text)])]))
+    dialog = YearReviewDialog(yearswap.find(draft, 2022, 2023), 2022, 2023)
+    qtbot.addWidget(dialog)
+    assert dialog.list.rowCount() == 2
+    before, after = dialog.list.cellWidget(0, 2), dialog.list.cellWidget(0, 3)
+    assert isinstance(before, QLabel) and isinstance(after, QLabel)
+    assert ">14</b>" in before.text() and ">15</b>" in after.text()
+    assert dialog.list.item(0, 0).checkState() == Qt.CheckState.Unchecked
+    assert "lần thứ" in dialog.list.item(0, 1).toolTip()
+    assert dialog.list.item(1, 0).checkState() == Qt.CheckState.Checked

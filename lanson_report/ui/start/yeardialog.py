@@ -24,12 +24,19 @@ from ..common.fields import ok_cancel
 HEADERS = ("Thay?", "Ở đâu", "Hiện nay", "Sẽ thành")
 
 
-def _marked(head: str, year: int, tail: str, colour: str) -> QLabel:
+def _marked(head: str, year: int | str, tail: str, colour: str) -> QLabel:
     """The context with the year in bold and colour, so the eye finds it at once."""
-    label = QLabel(f"{escape(head)}<b style='color:{colour}'>{year}</b>{escape(tail)}")
+    label = QLabel(f"{escape(head)}<b style='color:{colour}'>{escape(str(year))}</b>{escape(tail)}")
     label.setTextFormat(Qt.TextFormat.RichText)
     label.setContentsMargins(4, 0, 4, 0)
     return label
+
+
+def _count(found: list[Replacement], old: int) -> str:
+    years = sum(1 for item in found if item.old in ("", str(old)))
+    ordinals = len(found) - years
+    text = f"{years} chỗ ghi năm {old}"
+    return f"{text} và {ordinals} số thứ tự đi theo năm" if ordinals else text
 
 
 class YearReviewDialog(QDialog):
@@ -50,9 +57,14 @@ class YearReviewDialog(QDialog):
             check = QTableWidgetItem("")
             check.setCheckState(Qt.CheckState.Checked if item.likely else Qt.CheckState.Unchecked)
             self.list.setItem(row, 0, check)
-            self.list.setItem(row, 1, QTableWidgetItem(item.label))
-            self.list.setCellWidget(row, 2, _marked(item.head, old, item.tail, "#b00020"))
-            self.list.setCellWidget(row, 3, _marked(item.head, new, item.tail, "#1b6e20"))
+            where = QTableWidgetItem(item.label)
+            if item.reason:  # why it is left unticked: said where the clerk looks
+                check.setToolTip(f"Chưa chọn: {item.reason}")
+                where.setToolTip(f"Chưa chọn: {item.reason}")
+            self.list.setItem(row, 1, where)
+            before, after = item.old or old, item.new or new
+            self.list.setCellWidget(row, 2, _marked(item.head, before, item.tail, "#b00020"))
+            self.list.setCellWidget(row, 3, _marked(item.head, after, item.tail, "#1b6e20"))
         header = self.list.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
@@ -66,10 +78,11 @@ class YearReviewDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         intro = QLabel(
-            f"Bản sao đã được tạo. Chương trình tìm thấy {len(found)} chỗ ghi năm {old}. "
+            f"Bản sao đã được tạo. Chương trình tìm thấy {_count(found, old)}. "
             f"Đánh dấu những chỗ cần đổi thành {new} (phím cách để đánh dấu/bỏ dấu). Những chỗ "
-            f"là ngày của văn bản đã có (như 14/4/{old}) và những chỗ trong phần căn cứ (trích "
-            f"văn bản đã ban hành) đã được bỏ chọn sẵn."
+            f"là ngày hoặc số của văn bản đã ban hành (như Công văn số … ngày 14/4/{old}) và "
+            f"những chỗ trong phần căn cứ đã được bỏ chọn sẵn; ngày của sự kiện lặp lại hằng năm "
+            f"được chọn sẵn. Số thứ tự đi theo năm (như «lần thứ 14») được đưa vào để xem lại."
         )
         intro.setWordWrap(True)
         row_buttons = QHBoxLayout()
