@@ -137,7 +137,10 @@ def test_duplicate_for_next_year_reviews_each_replacement(
     window.start.buttons["duplicate"].click()
 
     (items,) = reviewed
-    assert all("<b style='color:#b00020'>2022</b>" in before for before, _ in items)
+    years = [(before, on) for before, on in items if "lần thứ <b" not in before]
+    ordinals = [on for before, on in items if "lần thứ <b style='color:#b00020'>14</b>" in before]
+    assert ordinals == [False], "the contest's ordinal is offered for review, unticked"
+    assert all("<b style='color:#b00020'>2022</b>" in before for before, _ in years)
     dates = [on for before, on in items if "14/4/<b" in before]
     assert dates and not any(dates), "document dates are proposed unticked"
     assert any(on for _, on in items)
