@@ -90,3 +90,21 @@ def test_an_ordinary_draft_never_shows_the_banner(
     editor.save()
     assert not editor.header.drift.isVisible()
     assert not editor.header.unissue.isEnabled()
+
+
+def test_the_history_lists_status_changes_with_the_reason(
+    qtbot: Any, store: Store, example_path: Path
+) -> None:
+    from lanson_report.ui.start.historydialog import HistoryDialog
+
+    draft_id = store.create(draftfile.load_path(example_path)).draft.id
+    store.set_status(draft_id, "printed")
+    store.set_status(draft_id, "issued")
+    store.set_status(draft_id, "draft", reason="Sai ngày ban hành")
+    dialog = HistoryDialog(store, draft_id)
+    qtbot.addWidget(dialog)
+    lines = dialog.statuses.text().splitlines()
+    assert lines[0] == "Đổi trạng thái:"
+    assert lines[1].endswith("Đã ban hành → Nháp (hủy ban hành; lý do: Sai ngày ban hành)")
+    assert lines[2].endswith("Đã in để ký → Đã ban hành")
+    assert lines[3].endswith("Nháp → Đã in để ký")
