@@ -9,6 +9,9 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The PDFs the tests measure use the bundled Liberation Serif on every machine; the choice
+# of Times New Roman where it is installed has its own tests (tests/test_fonts.py).
+os.environ.setdefault("LANSON_REPORT_FONT", "bundled")
 if sys.platform == "win32" and os.environ["QT_QPA_PLATFORM"] == "offscreen":
     # Offscreen Qt reads fonts from its own lib/fonts folder, which the Windows wheels do not
     # have ("QFontDatabase: Cannot find font directory"): give it the system's fonts instead.

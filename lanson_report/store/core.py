@@ -41,8 +41,27 @@ from .bodies import (
 )
 from .engine import Engine, Progress
 from .opening import start
-from .records import StoredDraft, Summary, Version, matches, now_stamp, search_words, summary
+from .records import (
+    StoredDraft,
+    Summary,
+    Version,
+    matches,
+    now_stamp,
+    parse_stamp,
+    search_words,
+    summary,
+)
 from .settingsdata import settings_from_dict, settings_to_dict
+from .statuslog import (
+    MAX_EVENTS,
+    Mismatch,
+    StatusEvent,
+    event_dict,
+    events_from,
+    fingerprint,
+    mismatch,
+)
+from .statuslog import TABLE as STATUS_LOG
 from .tinystorage import database
 
 LOCK_TIMEOUT = 5.0  # seconds a second writer waits before "busy"
@@ -242,7 +261,9 @@ class Store(Engine):
             data, checked = _checked(old)
             return self._replace(body, current, data, checked)
 
-    def set_status(self, draft_id: str, status: str) -> StoredDraft:
+    def set_status(self, draft_id: str, status: str, reason: str = "") -> StoredDraft:
+        """Change the status; the change, the draft's fingerprint then and the clerk's
+        reason (why an issue was taken back) are logged for the banner and the history."""
         if status not in STATUSES:
             choices = ", ".join(STATUSES)
             raise StoreError(f'Trạng thái "{status}" không hợp lệ; chấp nhận: {choices}')
@@ -250,8 +271,43 @@ class Store(Engine):
             body, draft = self.require(draft_id)
             if body["status"] == status:
                 return stored(body, draft)
+            previous = body["status"]
             body["status"] = status
-            return self.commit(body, draft, draft.date.year)
+            result = self.commit(body, draft, draft.date.year)
+            stamp = now_stamp()
+            event = StatusEvent(
+                parse_stamp(stamp), status, previous, fingerprint(body["draft"]), reason.strip()
+            )
+            self._log_status(draft_id, event_dict(event, stamp))
+            return result
+
+    def _log_status(self, draft_id: str, event: dict[str, Any]) -> None:
+        """After the body is committed: a failure here costs the banner, not the status."""
+        try:
+            table = database(self.backend, META).table(STATUS_LOG)
+            found = table.get(Query().id == draft_id)
+            events = list(found.get("events", [])) if isinstance(found, dict) else []
+            events = [*events, event][-MAX_EVENTS:]
+            table.upsert({"id": draft_id, "events": events}, Query().id == draft_id)
+        except (StoreError, OSError, ValueError, TypeError, AttributeError, KeyError) as exc:
+            self.recovered.append(  # the status is saved; only its log entry is not
+                f"Đã đổi trạng thái nhưng chưa ghi được nhật ký trạng thái ({exc}); "
+                "chương trình sẽ không cảnh báo được nếu văn bản bị sửa sau khi in."
+            )
+
+    def mismatch(self, draft_id: str) -> Mismatch | None:
+        """Whether the saved text differs from the paper printed for signing, or from
+        the issued document after its issue was taken back (statuslog.mismatch)."""
+        body, _draft = self.require(draft_id)
+        return mismatch(body["status"], body["draft"], self.status_events(draft_id))
+
+    def status_events(self, draft_id: str) -> builtins.list[StatusEvent]:
+        """Status changes of a draft, oldest first (printed, issued, taken back, …)."""
+        try:
+            doc = database(self.backend, META).table(STATUS_LOG).get(Query().id == draft_id)
+        except (OSError, ValueError, TypeError, AttributeError, KeyError):
+            return []
+        return events_from(doc)
 
     # -- settings ------------------------------------------------------------------
 

@@ -65,6 +65,9 @@ class MainWindow(QMainWindow):
         )
         self._action(file_menu, "Thư &viện đề cương…", lambda: self._from_start("outline_library"))
         self._action(file_menu, "&Nhập tệp bản nháp…", self._import, QKeySequence.StandardKey.Open)
+        self.word_action = self._action(
+            file_menu, "Nhập từ &Word (.docx)…", lambda: self._from_start("import_word")
+        )
         file_menu.addSeparator()
         self._action(file_menu, "&Sao lưu toàn bộ…", self._backup)
         self._action(file_menu, "&Khôi phục từ tệp sao lưu…", self._restore)

@@ -199,3 +199,36 @@ def test_the_whole_wizard_without_the_mouse(
     assert draft.sections[0].blocks[0].runs[0].text == "Sở đã tổ chức các hoạt động."
     assert draft.signature.name == "Nguyễn Văn A"
     assert [r.name for r in draft.recipients] == ["Như trên"]
+
+
+def _listed_keys() -> set[str]:
+    from lanson_report.ui.common.shortcuts import SHORTCUTS
+
+    keys: set[str] = set()
+    for combo, _what in SHORTCUTS:
+        for part in combo.replace(" / ", ",").split(","):
+            keys.add(part.strip())
+    return keys
+
+
+def test_f1_lists_every_shortcut_of_every_screen(qtbot: Any, window: MainWindow) -> None:
+    """Every key an action or shortcut of the app answers to is on the F1 list."""
+    from PySide6.QtGui import QAction, QShortcut
+
+    from lanson_report.ui.wizard.body.textbar import TextBar
+
+    assert window.editor.findChildren(TextBar)  # the wizard and its bars exist from here on
+    used: set[str] = set()
+    for action in window.findChildren(QAction):
+        for key in action.shortcuts():
+            used.add(key.toString(QKeySequence.SequenceFormat.PortableText))
+    for shortcut in window.findChildren(QShortcut):
+        used.add(shortcut.key().toString(QKeySequence.SequenceFormat.PortableText))
+    used = {"Delete" if key == "Del" else key for key in used if key}
+    assert {"Ctrl+H", "Ctrl+Alt+F", "Ctrl+1", "Delete", "F1"} <= used
+    assert used - _listed_keys() == set()
+
+
+def test_word_import_is_in_the_file_menu(qtbot: Any, window: MainWindow) -> None:
+    assert window.word_action.text() == "Nhập từ &Word (.docx)…"
+    assert window.word_action in window.menuBar().actions()[0].menu().actions()

@@ -249,3 +249,39 @@ def test_body_toolbar_converts_the_selection(
     fake_dialogs.answer("exec_dialog", True)
     page.bar.convert.trigger()
     assert page.body.blocks()[0].text == "Ngày Khoa học và Công nghệ"
+
+
+def _paste_text(editor: Any, text: str) -> None:
+    mime = QMimeData()
+    mime.setText(text)
+    QGuiApplication.clipboard().setMimeData(mime)
+    editor.paste()
+
+
+def test_lines_pasted_after_a_sentence_keep_it_apart(qtbot: Any) -> None:
+    editor = editor_with(qtbot, [Block("paragraph", [Run("Câu một.Câu bốn.")])])
+    cursor = editor.textCursor()
+    cursor.setPosition(len("Câu một."))
+    editor.setTextCursor(cursor)
+    _paste_text(editor, " Câu hai.\n Câu ba.")
+    assert [b.text for b in editor.blocks()] == ["Câu một. Câu hai.", "Câu ba. Câu bốn."]
+
+
+def test_a_sentence_pasted_after_a_full_stop_is_not_glued(qtbot: Any) -> None:
+    editor = editor_with(qtbot, [Block("paragraph", [Run("Câu một.")])])
+    editor.moveCursor(QTextCursor.MoveOperation.End)
+    _paste_text(editor, "Câu hai.")
+    assert [b.text for b in editor.blocks()] == ["Câu một. Câu hai."]
+    _paste_text(editor, ",")  # punctuation joins as typed
+    assert [b.text for b in editor.blocks()] == ["Câu một. Câu hai.,"]
+
+
+def test_lines_pasted_into_a_one_line_field_are_joined_by_a_space(qtbot: Any) -> None:
+    field = LineEdit()
+    qtbot.addWidget(field)
+    field.setText("Kết quả:")
+    mime = QMimeData()
+    mime.setText("\r\nNgày Khoa học\r\nvà Công nghệ")
+    QGuiApplication.clipboard().setMimeData(mime)
+    field.paste_nfc()
+    assert field.text() == "Kết quả: Ngày Khoa học và Công nghệ"

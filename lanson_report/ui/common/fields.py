@@ -6,6 +6,8 @@ reformats text on the fly: values are normalised once, when they enter the model
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QMimeData, Qt, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
@@ -47,6 +49,8 @@ class LineEdit(QLineEdit):
             from ..dialogs.oldcode import checked
 
             text = QGuiApplication.clipboard().text()
+            # One line holds no line breaks: Qt drops them and glues the lines together.
+            text = re.sub(r"[ \t]*[\r\n\u2028\u2029]+[ \t]*", " ", text)
             self.insert(nfc(checked(self, text)))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

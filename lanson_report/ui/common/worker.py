@@ -13,6 +13,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 
+from . import collector
+
 
 class Worker(QObject):
     """Runs one piece of work at a time in a thread; `finished` reports it on the UI thread.
@@ -39,6 +41,7 @@ class Worker(QObject):
 
     def start(self, work: Callable[[], Any]) -> None:
         assert self._thread is None, "one piece of work at a time"
+        collector.install()  # from now on, garbage is collected on this (the UI) thread
 
         def run() -> None:
             try:

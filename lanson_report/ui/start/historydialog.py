@@ -19,9 +19,24 @@ from PySide6.QtWidgets import (
 from ...domain.changes import describe
 from ..common.fields import plain_label
 from ..common.plaintext import draft_text
-from ..common.texts import when
+from ..common.texts import status_label, when
 
 NUMBER = Qt.ItemDataRole.UserRole
+
+
+def status_lines(store: Any, draft_id: str) -> list[str]:
+    """The status changes, newest first: printed, issued, and issues taken back with
+    their reason."""
+    lines = []
+    for event in reversed(store.status_events(draft_id)):
+        line = (
+            f"{event.at.astimezone():%d/%m/%Y %H:%M}: {status_label(event.previous)} → "
+            f"{status_label(event.status)}"
+        )
+        if event.unissued:
+            line += f" (hủy ban hành; lý do: {event.reason or 'không ghi'})"
+        lines.append(line)
+    return lines
 
 
 def saved_changes(store: Any, draft_id: str) -> list[tuple[Any, str]]:
@@ -65,11 +80,15 @@ class HistoryDialog(QDialog):
             "(bản hiện tại vẫn được giữ trong lịch sử)."
         )
         self.intro.setWordWrap(True)
+        statuses = status_lines(store, draft_id)
+        self.statuses = plain_label("Đổi trạng thái:\n" + "\n".join(statuses[:8]))
+        self.statuses.setVisible(bool(statuses))
         row = QHBoxLayout()
         row.addWidget(self.versions, 1)
         row.addWidget(self.text, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
+        layout.addWidget(self.statuses)
         layout.addLayout(row, 1)
         layout.addWidget(self.buttons)
         self.versions.currentItemChanged.connect(self._show)

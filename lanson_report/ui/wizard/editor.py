@@ -26,6 +26,7 @@ from ...domain.errors import ReportError
 from ...domain.findtext import Hit
 from ...domain.model import Draft
 from ...files import draftfile
+from ...store.statuslog import Mismatch, StatusEvent, mismatch
 from .. import dialogs
 from ..common.spellmarks import user_words
 from ..common.texts import clock, explain
@@ -81,6 +82,7 @@ class Editor(QWidget):
         self.writer.finished.connect(self._written)
         self.printing: PrintJob | None = None  # a print under way, in its own thread
         self.finder: FindReplace | None = None  # Tìm và thay, made when first asked for
+        self.events: list[StatusEvent] = []  # the draft's status log, for the drift banner
         self._build()
         self._connect()
 
@@ -122,6 +124,7 @@ class Editor(QWidget):
         self.header.mark_draft.triggered.connect(lambda: self.set_status("draft"))
         self.header.mark_printed.triggered.connect(lambda: self.set_status("printed"))
         self.header.mark_issued.triggered.connect(self.issue)
+        self.header.unissue.triggered.connect(self.unissue)
         self.preview.export_requested.connect(self.export_pdf)
         self.preview.export_docx_requested.connect(self.export_docx)
         self.preview.print_requested.connect(self.print_pdf)
@@ -160,6 +163,7 @@ class Editor(QWidget):
             page.load(stored.draft)
             page.set_read_only(self.read_only)
         self.header.show_draft(stored.draft, stored.status)
+        self._load_events()
         self.footer.saved.setText(f"Đã lưu lúc {clock(stored.modified)}")
         if section is not None:
             self.content.tree.select(section)  # where the clerk was writing; ignored if gone
@@ -253,6 +257,10 @@ class Editor(QWidget):
             self._not_saved(exc)
             return False
         self._saved()
+        events = self._watched_events()
+        if events:
+            data = draftfile.to_dict(self.draft)
+            self.header.show_drift(mismatch(self.stored.status, data, events))
         return True
 
     def save_in_background(self) -> None:
@@ -266,12 +274,20 @@ class Editor(QWidget):
         self.collect()
         data = draftfile.to_dict(self.draft)  # a snapshot: typing goes on into the draft
         self.dirty = False  # typing from now on makes it dirty again
-        store = self.store
-        self.writer.start(lambda: store.save_data(data))
+        store, events, status_now = self.store, self._watched_events(), self.stored.status
 
-    def _written(self, stored: Any, error: BaseException | None) -> None:
+        def write() -> tuple[Any, Mismatch | None]:
+            saved = store.save_data(data)
+            return saved, mismatch(status_now, data, events) if events else None
+
+        self.writer.start(write)
+
+    def _written(self, result: Any, error: BaseException | None) -> None:
         if error is None:
+            stored, drift = result
             self.stored = stored
+            if self.events:
+                self.header.show_drift(drift)
             if self.dirty:  # typed on meanwhile: the pause timer saves that
                 self._last_error = ""
             else:
@@ -404,6 +420,48 @@ class Editor(QWidget):
             dialogs.error(self, "Không đổi được trạng thái", explain(exc))
             return
         self.header.show_draft(self.draft, self.stored.status)
+        self._load_events()
+
+    def _load_events(self) -> None:
+        """The draft's status log, and whether its text still matches the paper."""
+        if self.draft is None:
+            return
+        try:
+            self.events = self.store.status_events(self.draft.id)
+            drift = self.store.mismatch(self.draft.id) if self._watched_events() else None
+        except ReportError:
+            self.events, drift = [], None
+        self.header.show_drift(drift)
+
+    def _watched_events(self) -> list[StatusEvent]:
+        """The log, when the last change is one whose paper can drift from the text: a
+        print for signing, or an issue taken back; else [] (nothing to compare)."""
+        if self.events and (self.events[-1].status == "printed" or self.events[-1].unissued):
+            return list(self.events)
+        return []
+
+    def unissue(self) -> None:
+        """Take an issue back, with the reason kept in the history (a wrong number or
+        date, a text that must be corrected and issued again)."""
+        if self.draft is None or self.stored.status != "issued":
+            return
+        reason = dialogs.get_text(
+            self,
+            "Hủy ban hành",
+            "Lý do hủy ban hành (được ghi vào lịch sử của văn bản):",
+        )
+        if reason is None:
+            return
+        if not reason.strip():
+            dialogs.warn(self, "Hủy ban hành", "Cần ghi lý do hủy ban hành; chưa hủy.")
+            return
+        try:
+            self.store.set_status(self.draft.id, "draft", reason=reason)
+        except ReportError as exc:
+            dialogs.error(self, "Không hủy ban hành được", explain(exc))
+            return
+        self.open(self.store.get(self.draft.id), self.current_page().step_name)
+        self.message.emit("Đã hủy ban hành; văn bản trở lại Nháp và sửa được.")
 
     def issue(self) -> None:
         if self.draft is None or self.read_only or not self.save(force=True):

@@ -14,11 +14,13 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.model import Draft
+from ...store.statuslog import Mismatch
 from ..common.texts import status_label
 
 READ_ONLY = (
-    "Báo cáo đã ban hành: chỉ xem và in. Muốn sửa hoặc làm báo cáo tương tự, hãy "
-    "quay về danh sách và chọn “Nhân bản sang năm khác”."
+    "Báo cáo đã ban hành: chỉ xem và in. Muốn làm báo cáo tương tự, hãy quay về danh "
+    "sách và chọn “Nhân bản sang năm khác”; muốn sửa chính văn bản này (ghi nhầm số, "
+    "ngày…), chọn Đổi trạng thái › Hủy ban hành và ghi lý do."
 )
 
 
@@ -42,10 +44,17 @@ class Header(QWidget):
         self.mark_draft = menu.addAction("Trở lại Nháp")
         self.mark_printed = menu.addAction("Đánh dấu Đã in để ký")
         self.mark_issued = menu.addAction("Ban hành (ghi số, ngày)…")
+        self.unissue = menu.addAction("Hủy ban hành (ghi lý do)…")
         self.status_button.setMenu(menu)
         self.banner = QLabel(READ_ONLY)
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet("background: #fff4d6; border: 1px solid #e0c060; padding: 6px;")
+        self.drift = QLabel()  # the text no longer matches the paper printed or issued
+        self.drift.setWordWrap(True)
+        self.drift.setTextFormat(Qt.TextFormat.PlainText)
+        self.drift.setStyleSheet("background: #fde2e1; border: 1px solid #c0392b; padding: 6px;")
+        self.drift.setAccessibleName("Cảnh báo: đã sửa sau khi in hoặc ban hành")
+        self.drift.hide()
         row = QHBoxLayout()
         row.addWidget(self.to_list)
         row.addWidget(self.title, 1)
@@ -56,6 +65,7 @@ class Header(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(row)
         layout.addWidget(self.banner)
+        layout.addWidget(self.drift)
 
     def show_draft(self, draft: Draft, status: str) -> None:
         title = draft.title or "(chưa có trích yếu)"
@@ -64,9 +74,29 @@ class Header(QWidget):
         self.title.setToolTip(title)
         self.status.setText(f"Trạng thái: <b>{status_label(status)}</b>")
         self.banner.setVisible(status == "issued")
-        self.status_button.setEnabled(status != "issued")
         self.mark_draft.setEnabled(status == "printed")
         self.mark_printed.setEnabled(status == "draft")
+        self.mark_issued.setEnabled(status != "issued")
+        self.unissue.setEnabled(status == "issued")
+
+    def show_drift(self, drift: Mismatch | None) -> None:
+        """Say so when the saved text differs from the paper that was signed or issued."""
+        if drift is None:
+            self.drift.hide()
+            return
+        when = drift.event.at.astimezone().strftime("%d/%m/%Y %H:%M")
+        if drift.kind == "printed":
+            text = (
+                f"Đã sửa sau khi in để ký (in lúc {when}): bản giấy trình ký không còn khớp "
+                "với văn bản này. Hãy in lại để trình ký, hoặc chọn «Trở lại Nháp»."
+            )
+        else:
+            text = (
+                f"Đã sửa sau khi ban hành: văn bản đã ban hành không còn khớp với bản này "
+                f"(hủy ban hành lúc {when}, lý do: {drift.event.reason or 'không ghi'})."
+            )
+        self.drift.setText(text)
+        self.drift.show()
 
 
 class Footer(QWidget):

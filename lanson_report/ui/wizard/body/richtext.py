@@ -226,12 +226,32 @@ def get_blocks(document: QTextDocument) -> list[BodyBlock]:
     return blocks
 
 
+_SENTENCE_END = '.,;:!?)]”"'
+
+
+def _needs_space(left: str, right: str, lines: bool) -> bool:
+    """Whether a space belongs where a paste joins text: after a sentence mark before a
+    word, or (a paste of several lines, whose ends were trimmed) between two words.
+    Never doubled, never before punctuation."""
+    if not left or not right or left[-1].isspace() or right[0].isspace():
+        return False
+    if not (right[0].isalnum() or right[0] in '(“"'):
+        return False
+    return left[-1] in _SENTENCE_END or (lines and left[-1].isalnum())
+
+
 def insert_blocks(cursor: QTextCursor, blocks: list[Block]) -> None:
-    """Paste blocks at the cursor: the first joins the paragraph there, the others follow."""
+    """Paste blocks at the cursor: the first joins the paragraph there, the others follow.
+    Where the paste meets text, sentences are kept apart by a space ("một. Câu hai")."""
     if not blocks:
         return
+    lines = len(blocks) > 1
     cursor.beginEditBlock()
     cursor.removeSelectedText()
+    block_text = cursor.block().text()
+    offset = cursor.positionInBlock()
+    if _needs_space(block_text[:offset], blocks[0].text, lines):
+        cursor.insertText(" ", cursor.charFormat())
     for index, block in enumerate(blocks):
         if index:
             cursor.insertBlock(cursor.blockFormat(), QTextCharFormat())
@@ -239,6 +259,10 @@ def insert_blocks(cursor: QTextCursor, blocks: list[Block]) -> None:
             cursor.insertText(run.text, char_format(run))
         if index or block.kind != "paragraph":
             set_block_kind(cursor, block.kind)
+    rest = cursor.block().text()[cursor.positionInBlock() :]
+    if _needs_space(blocks[-1].text, rest, lines):
+        cursor.insertText(" ", cursor.charFormat())
+        cursor.movePosition(QTextCursor.MoveOperation.Left)
     cursor.endEditBlock()
 
 
