@@ -75,7 +75,12 @@ def test_an_export_embeds_the_system_faces_where_they_are(
     )
     env = {k: v for k, v in os.environ.items() if k != fonts.FONT_ENV}
     done = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, env=env, check=True
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        check=True,
     )
     assert done.stdout.splitlines() == ["Times New Roman", str(folder / "timesbd.ttf"), "True"]
 
