@@ -262,7 +262,14 @@ def build_parser() -> argparse.ArgumentParser:
     _add_store_commands(commands)
     _add_new_command(commands)
     _add_check_command(commands)
+    _add_merge_command(commands)
     return parser
+
+
+def _add_merge_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    from .climerge import add_merge_command
+
+    add_merge_command(commands)
 
 
 def _add_check_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

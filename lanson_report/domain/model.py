@@ -17,6 +17,8 @@ Align = Literal["left", "center", "right"]
 Orientation = Literal["portrait", "landscape"]
 PeriodKind = Literal["month", "quarter", "half", "nine_months", "year"]
 ComputeOp = Literal["sum", "difference", "ratio", "growth", "previous"]
+Combine = Literal["sum", "list"]  # how units' replies merge into a table (v3 `combine`)
+COMBINES: tuple[Combine, ...] = ("sum", "list")
 
 BLOCK_KINDS: tuple[BlockKind, ...] = ("paragraph", "bullet", "subbullet", "hint")
 PRINTED_KINDS: tuple[BlockKind, ...] = ("paragraph", "bullet", "subbullet")  # a hint never prints
@@ -51,6 +53,7 @@ class Run:
 class Block:
     kind: BlockKind = "paragraph"
     runs: list[Run] = field(default_factory=list)
+    source: str = ""  # v3: the unit a consolidated report took it from; never printed
 
     @property
     def text(self) -> str:
@@ -116,6 +119,8 @@ class Table:
     size: int = 13
     note: list[Run] = field(default_factory=list)
     compute: Compute | None = None
+    source: str = ""  # v3: the unit a consolidated report took it from; never printed
+    combine: Combine | None = None  # v3: units' replies add up ("sum") or stack ("list")
     # What the program last wrote into each computed cell, by (row, column): a cell still
     # holding it follows the computation; one holding anything else was typed and is kept.
     computed: dict[tuple[int, int], str] = field(default_factory=dict, compare=False, repr=False)

@@ -121,6 +121,11 @@ def computes(tables: list[Table]) -> bool:
 def refuse_v3_keys(blocks: list[tuple[str, Any]], version: int) -> None:
     """A file that says version 1 or 2 but computes is a mistake worth naming."""
     for path, block in blocks:
+        for key in ("source", "combine"):  # where merged text came from, how tables merge
+            if isinstance(block, dict) and key in block:
+                raise DraftFormatError(
+                    f'{path}.{key}: khóa này cần "format_version": 3 (tệp ghi {version})'
+                )
         if not isinstance(block, dict) or block.get("kind") != "table":
             continue
         if "compute" in block:

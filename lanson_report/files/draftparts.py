@@ -14,6 +14,7 @@ from ..domain.model import (
     ALIGNS,
     BLOCK_KINDS,
     BODY_SIZES,
+    COMBINES,
     LINE_SPACINGS,
     MIN_PARAGRAPH_SPACING,
     ORIENTATIONS,
@@ -46,6 +47,8 @@ TABLE_KEYS = (
     "size",
     "note",
     "compute",
+    "source",
+    "combine",
 )
 CELL_KEYS = ("text", "colspan", "rowspan", "align", "estimate")
 MAX_PARAGRAPH_SPACING = 24.0
@@ -95,6 +98,8 @@ def table(reader: Reader) -> Table:
         unit=_optional_string(reader, "unit"),
         size=size,
         note=reader.field("note").runs() if reader.has("note") else [],
+        source=_optional_string(reader, "source"),
+        combine=reader.field("combine").choice(COMBINES) if reader.has("combine") else None,  # type: ignore[arg-type]
     )
     if reader.has("compute"):
         out.compute = draftcompute.compute(reader.field("compute"), out)
@@ -226,7 +231,10 @@ def layout(reader: Reader) -> Layout:
 def block_dict(block: BodyBlock) -> dict[str, Any]:
     if isinstance(block, Table):
         return table_dict(block)
-    return {"kind": block.kind, "text": runs_value(block.runs)}
+    out: dict[str, Any] = {"kind": block.kind, "text": runs_value(block.runs)}
+    if block.source:
+        out["source"] = block.source
+    return out
 
 
 def table_dict(table: Table) -> dict[str, Any]:
@@ -244,6 +252,10 @@ def table_dict(table: Table) -> dict[str, Any]:
         out["note"] = runs_value(table.note)
     if table.compute is not None:
         out["compute"] = draftcompute.compute_dict(table.compute)
+    if table.source:
+        out["source"] = table.source
+    if table.combine is not None:
+        out["combine"] = table.combine
     return out
 
 
@@ -337,6 +349,8 @@ def needs_version_3(draft: Draft) -> bool:
                 return True
             runs = [run for cell in cells for run in cell.runs] + block.note
         if any(run.footnote for run in runs):
+            return True
+        if block.source or (isinstance(block, Table) and block.combine is not None):
             return True
     return False
 

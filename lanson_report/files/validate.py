@@ -205,9 +205,10 @@ class Reader:
         )
 
     def block(self, kinds: Sequence[str]) -> Block:
-        self.check_keys(("kind", "text"), ("kind", "text"))
+        self.check_keys(("kind", "text", "source"), ("kind", "text"))
         kind = self.field("kind").choice(kinds)
-        return Block(kind=kind, runs=self.field("text").runs())  # type: ignore[arg-type]
+        source = self.field("source").string() if self.has("source") else ""
+        return Block(kind=kind, runs=self.field("text").runs(), source=source)  # type: ignore[arg-type]
 
     def runs(self) -> list[Run]:
         if isinstance(self.value, str):

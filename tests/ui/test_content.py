@@ -256,3 +256,25 @@ def test_has_writing() -> None:
     assert not outline.has_writing([hint, Block(runs=[Run("  ")])])
     assert outline.has_writing([Block(runs=[Run("Có chữ")])])
     assert outline.has_writing([], [Section("Con")]) and outline.has_writing([Table()])
+
+
+def test_a_merged_paragraph_keeps_its_unit_through_editing(qtbot: Any) -> None:
+    """A consolidated report's paragraphs remember the unit they came from (`source`)."""
+    from lanson_report.domain.model import Block, Run
+    from lanson_report.ui.wizard.body.bodyedit import BodyEdit
+
+    editor = BodyEdit()
+    qtbot.addWidget(editor)
+    editor.set_blocks(
+        [
+            Block("paragraph", [Run("Phòng đã tổ chức 4 hội đồng.")], source="Phòng QLKH"),
+            Block("bullet", [Run("Sở đã ban hành kế hoạch.")]),
+        ]
+    )
+    editor.moveCursor(editor.textCursor().MoveOperation.Start)
+    editor.insertPlainText("Trong 6 tháng, ")
+    blocks = editor.blocks()
+    assert [(b.text, b.source) for b in blocks] == [  # type: ignore[union-attr]
+        ("Trong 6 tháng, Phòng đã tổ chức 4 hội đồng.", "Phòng QLKH"),
+        ("Sở đã ban hành kế hoạch.", ""),
+    ]

@@ -35,6 +35,9 @@ PARAGRAPH_GAP = 6  # pixels between paragraphs on screen, as on paper
 LINE_BREAKS = str.maketrans({"\u2028": " ", "\u2029": " ", "\ufffc": ""})
 FOOTNOTE_PROPERTY = int(QTextFormat.Property.UserProperty) + 21
 FOOTNOTE_MARK = "*"  # a footnote only where the mark carries FOOTNOTE_PROPERTY
+# The unit a consolidated report took a paragraph from (`source`): kept on the line,
+# shown as its tooltip, never printed.
+SOURCE_PROPERTY = int(QTextFormat.Property.UserProperty) + 22
 
 
 def char_format(run: Run) -> QTextCharFormat:
@@ -127,10 +130,17 @@ def set_blocks(document: QTextDocument, blocks: list[BodyBlock]) -> None:
             _set_table(cursor, block, spaced, last=index == len(blocks) - 1)
             continue
         for run in block.runs:
-            cursor.insertText(run.text, char_format(run))
+            fmt = char_format(run)
+            if block.source:
+                fmt.setToolTip(f"Nội dung của: {block.source}")
+            cursor.insertText(run.text, fmt)
             if run.footnote:
                 cursor.insertText(FOOTNOTE_MARK, footnote_format(run))
         set_block_kind(cursor, block.kind)
+        if block.source:
+            sourced = cursor.blockFormat()
+            sourced.setProperty(SOURCE_PROPERTY, block.source)
+            cursor.setBlockFormat(sourced)
     document.setModified(False)
     document.clearUndoRedoStacks()
 
@@ -221,7 +231,9 @@ def get_blocks(document: QTextDocument) -> list[BodyBlock]:
         if has_table(block):
             blocks.extend(_pieces(block))
         elif block.text().strip():
-            blocks.append(Block(block_kind(block), _runs(block)))
+            fmt = block.blockFormat()
+            source = str(fmt.property(SOURCE_PROPERTY)) if fmt.hasProperty(SOURCE_PROPERTY) else ""
+            blocks.append(Block(block_kind(block), _runs(block), source=source))
         block = block.next()
     return blocks
 

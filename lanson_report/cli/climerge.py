@@ -1,0 +1,99 @@
+"""`merge BASE.json REPLY.docx|REPLY.json … -o MERGED.json [--json]`: the units' replies
+merged into the outline or draft they answer (domain/consolidate.py). Never imports Qt."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from ..domain.consolidate import Reply, merge
+from ..domain.errors import DraftFormatError, ReportError
+from ..files import draftfile
+from ..files.fileio import describe_os_error
+from .cliguard import safe
+
+MERGE_HELP = (
+    "tổng hợp báo cáo của các đơn vị: gộp từng bản gửi (.docx hoặc .json) vào đề cương hoặc "
+    "bản nháp BASE theo số thứ tự và tên mục; bảng đánh dấu cộng (combine) được cộng theo "
+    "hàng. Nội dung không khớp mục nào để ở mục “Chưa xếp được”; mỗi chỗ khác đơn vị tính, "
+    "hàng lạ, tổng không khớp, bản gửi trùng, đơn vị chưa gửi được in ra stderr (hoặc --json)."
+)
+
+
+class MergeError(ReportError):
+    """A file of the merge cannot be read or written; the message names it."""
+
+
+def add_merge_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    command = commands.add_parser("merge", help=MERGE_HELP.split(":")[0], description=MERGE_HELP)
+    command.add_argument("base", type=Path, metavar="BASE.json")
+    command.add_argument("replies", type=Path, nargs="+", metavar="REPLY.docx|REPLY.json")
+    command.add_argument("-o", "--output", type=Path, required=True, metavar="MERGED.json")
+    command.add_argument(
+        "--unit",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="đơn vị phải gửi (lặp lại cho mỗi đơn vị); đơn vị chưa gửi được ghi chú",
+    )
+    command.add_argument(
+        "--json",
+        action="store_true",
+        help='in JSON: {"replies": [{"file", "unit", "placed", "unplaced"}], '
+        '"findings": [{"kind", "unit", "where", "message"}]}',
+    )
+    command.set_defaults(handler=cmd_merge)
+
+
+def read_reply(path: Path) -> Reply:
+    """A reply file as a draft; its unit is the header's issuing body, else the file name."""
+    if path.suffix.lower() == ".docx":
+        from ..wordimport import import_docx
+
+        draft = import_docx(path).draft
+    else:
+        draft = draftfile.load_path(path, lenient=True)
+    unit = " ".join(draft.agency.name_for_text.split()) or path.stem
+    return Reply(unit, draft, str(path))
+
+
+def cmd_merge(args: argparse.Namespace) -> int:
+    if args.output.exists():
+        raise MergeError(
+            f"--output: tệp {args.output} đã có; chọn tên khác hoặc xóa tệp đó trước "
+            "(không ghi đè bản nháp)"
+        )
+    base = draftfile.load_path(args.base, lenient=True)
+    replies = [read_reply(path) for path in args.replies]
+    merged = merge(base, replies, args.unit)
+    try:
+        draftfile.dump_path(merged.draft, args.output)
+    except OSError as exc:
+        reason = describe_os_error(exc)
+        raise MergeError(f"--output: không ghi được tệp {args.output} ({reason})") from None
+    except DraftFormatError as exc:  # a merge that a draft file cannot hold: a defect
+        raise MergeError(f"không ghi được bản tổng hợp: {exc}") from None
+    if args.json:
+        print(safe(json.dumps(merged.as_json(), ensure_ascii=False, indent=2)))
+    else:
+        for placement in merged.replies:
+            state = (
+                "trùng, không gộp"
+                if placement.duplicate
+                else (f"{placement.placed} đoạn đã xếp, {placement.unplaced} chưa xếp được")
+            )
+            print(safe(f"{placement.file}: {placement.unit}: {state}"), file=sys.stderr)
+        for finding in merged.findings:
+            print(safe(f"{finding.kind}: {finding.message}"), file=sys.stderr)
+        for guess in merged.guesses:
+            print(
+                safe(
+                    f"cần xác nhận: {guess.unit}: mục “{guess.heading}” đã xếp vào "
+                    f"“{guess.placed_under}”"
+                ),
+                file=sys.stderr,
+            )
+        print(safe(f"Đã ghi {args.output}"))
+    return 0

@@ -1,0 +1,417 @@
+"""Tổng hợp: units' replies (Word files written by python-docx, and a draft file) merged
+into the department's outline — every paragraph exactly once, sums exact, each planted
+figure fault reported once, a reply received twice flagged, a missing unit noted."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from collections import Counter
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import docx
+import pytest
+import wordfiles
+
+from lanson_report.domain import consolidate, legacy
+from lanson_report.domain.consolidate import UNPLACED_HEADING, heading_key, merge
+from lanson_report.domain.model import (
+    Agency,
+    Block,
+    Cell,
+    Column,
+    DocDate,
+    Draft,
+    Recipient,
+    Run,
+    Section,
+    Signature,
+    Table,
+    clone,
+)
+from lanson_report.domain.tables import numbers
+from lanson_report.files import draftfile
+
+HEADER = ["TT", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch", "Thực hiện"]
+LABELS = [
+    ("1", "Số đề tài", "đề tài"),
+    ("", "Trong đó: cấp tỉnh", "đề tài"),
+    ("2", "Số sáng kiến", "sáng kiến"),
+    ("3", "Kinh phí", "triệu đồng"),
+]
+
+
+def _table(
+    figures: list[tuple[str, str]] | None = None, extra: list[list[str]] | None = None
+) -> Table:
+    rows: list[list[Cell | None]] = [[Cell([Run(text)]) for text in HEADER]]
+    for index, (tt, label, unit) in enumerate(LABELS):
+        plan, done = figures[index] if figures else ("", "")
+        rows.append([Cell([Run(t)] if t else []) for t in (tt, label, unit, plan, done)])
+    for row in extra or []:
+        rows.append([Cell([Run(t)] if t else []) for t in row])
+    columns = [
+        Column(1.0, "center"),
+        Column(5.0),
+        Column(2.0),
+        Column(2.0, "right"),
+        Column(2.0, "right"),
+    ]
+    return Table(columns=columns, rows=rows, caption="Bảng 1. Kết quả thực hiện nhiệm vụ")
+
+
+def _base() -> Draft:
+    """The department's outline: what it sends down and merges into."""
+    table = _table()
+    table.combine = "sum"
+    return Draft(
+        agency=Agency("UBND TỈNH LẠNG SƠN", "SỞ KHOA HỌC VÀ CÔNG NGHỆ", "SKHCN"),
+        date=DocDate(2025, 6, 20),
+        title="Kết quả thực hiện nhiệm vụ 6 tháng đầu năm 2025",
+        place="Lạng Sơn",
+        outline="roman",
+        sections=[
+            Section(
+                "KẾT QUẢ THỰC HIỆN",
+                [],
+                [
+                    Section("Công tác quản lý khoa học", [Block("hint", [Run("Nêu kết quả")])]),
+                    Section("Công tác thông tin, thống kê", []),
+                    Section("Số liệu", [table]),
+                ],
+            ),
+            Section("PHƯƠNG HƯỚNG, NHIỆM VỤ", [Block("hint", [Run("Nhiệm vụ 6 tháng cuối")])]),
+        ],
+        closing="Trên đây là báo cáo của Sở Khoa học và Công nghệ./.",
+        signature=Signature(["GIÁM ĐỐC"], "Nguyễn Thị Hà"),
+        recipients=[Recipient("UBND tỉnh", "b/c")],
+        archive="VT, VP",
+    )
+
+
+def _reply(unit: str, sections: list[Section], closing: str = "") -> Draft:
+    draft = _base()
+    draft.agency = Agency("SỞ KHOA HỌC VÀ CÔNG NGHỆ", unit.upper(), "")
+    draft.sections = sections
+    draft.closing = closing
+    draft.signature = Signature(["TRƯỞNG PHÒNG"], "Lê Văn An")
+    return draft
+
+
+def _p(text: str) -> Block:
+    return Block("paragraph", [Run(text)])
+
+
+def _faithful() -> Draft:
+    return _reply(
+        "Phòng Quản lý khoa học",
+        [
+            Section(
+                "KẾT QUẢ THỰC HIỆN",
+                [],
+                [
+                    Section("Công tác quản lý khoa học", [_p("Phòng đã tổ chức 4 hội đồng.")]),
+                    Section("Công tác thông tin, thống kê", [_p("Phòng đã cập nhật CSDL.")]),
+                    Section(
+                        "Số liệu",
+                        [_table([("3", "3"), ("1", "1"), ("2", "1"), ("1.200", "1.250,5")])],
+                    ),
+                ],
+            ),
+            Section("PHƯƠNG HƯỚNG, NHIỆM VỤ", [_p("Tiếp tục kiểm tra các đề tài.")]),
+        ],
+        closing="Trên đây là báo cáo của Phòng Quản lý khoa học./.",
+    )
+
+
+def _renamed() -> Draft:
+    """Headings renamed and renumbered; kinh phí in đồng; a row the outline lacks."""
+    figures_ = [("2", "2"), ("", ""), ("1", "2"), ("500", "480")]
+    table = _table(figures_, extra=[["4", "Số bài báo", "bài", "", "6"]])
+    table.rows[4][2] = Cell([Run("đồng")])
+    return _reply(
+        "Phòng Quản lý chuyên ngành",
+        [
+            Section(
+                "KẾT QUẢ THỰC HIỆN",
+                [],
+                [
+                    Section("Về công tác thông tin thống kê", [_p("Đã thu thập số liệu.")]),
+                    Section("Về công tác quản lý khoa học", [_p("Đã thẩm định 2 đề tài.")]),
+                    Section("Số liệu", [table]),
+                ],
+            ),
+        ],
+    )
+
+
+def _extra() -> Draft:
+    """A section the outline does not have, and a stated total that does not add up."""
+    table = _table(
+        [("1", "1"), ("", ""), ("", "3"), ("100", "90,25")],
+        extra=[["", "Tổng cộng", "", "", "95"]],
+    )
+    return _reply(
+        "Trung tâm Thông tin và Thống kê",
+        [
+            Section("KẾT QUẢ THỰC HIỆN", [], [Section("Số liệu", [table])]),
+            Section("KIẾN NGHỊ, ĐỀ XUẤT", [_p("Đề nghị bổ sung kinh phí số hóa.")]),
+        ],
+    )
+
+
+def _tcvn3_heading(path: Path) -> Path:
+    """A reply whose second heading was typed in TCVN3 (.VnTime)."""
+    unicode_to_tcvn3 = {v: k for k, v in legacy._tcvn3_table().items()}
+    heading = "2. Công tác thông tin, thống kê"
+    encoded = "".join(unicode_to_tcvn3.get(char, char) for char in heading)
+    draft = _reply(
+        "Phòng Kế hoạch tài chính",
+        [
+            Section(
+                "KẾT QUẢ THỰC HIỆN",
+                [],
+                [Section("Công tác quản lý khoa học", [_p("Phòng đã thanh toán 3 đề tài.")])],
+            )
+        ],
+    )
+    wordfiles.report(path, draft)
+    document = docx.Document(str(path))
+    anchor = next(p for p in document.paragraphs if p.text.startswith("Phòng đã thanh toán"))
+    new = anchor.insert_paragraph_before("")
+    anchor._p.addnext(new._p)  # after the paragraph: the next heading of the outline
+    run = new.add_run(encoded)
+    run.bold = True
+    run.font.name = ".VnTime"
+    after = document.add_paragraph("Đã gửi báo cáo thống kê đúng hạn.")
+    new._p.addnext(after._p)
+    document.save(str(path))
+    return path
+
+
+@pytest.fixture
+def replies(tmp_path: Path) -> list[Path]:
+    out = [
+        wordfiles.report(tmp_path / "qlkh.docx", _faithful()),
+        wordfiles.report(tmp_path / "qlcn.docx", _renamed()),
+        wordfiles.report(tmp_path / "ttttk.docx", _extra()),
+        _tcvn3_heading(tmp_path / "khtc.docx"),
+    ]
+    reply_json = tmp_path / "phong-tcbd.json"
+    json_draft = _reply(
+        "Phòng Tiêu chuẩn Đo lường Chất lượng",
+        [
+            Section(
+                "KẾT QUẢ THỰC HIỆN",
+                [],
+                [Section("Số liệu", [_table([("", ""), ("", ""), ("4", "5"), ("", "")])])],
+            ),
+            Section("PHƯƠNG HƯỚNG, NHIỆM VỤ", [_p("Kiểm định 500 phương tiện đo.")]),
+        ],
+    )
+    draftfile.dump_path(json_draft, reply_json)
+    out.append(reply_json)
+    shutil.copy(out[0], tmp_path / "qlkh-gui-lai.docx")  # the same reply, sent twice
+    out.append(tmp_path / "qlkh-gui-lai.docx")
+    return out
+
+
+def _merge(replies: list[Path], expected: list[str] | None = None) -> consolidate.Merged:
+    from lanson_report.cli.climerge import read_reply
+
+    return merge(_base(), [read_reply(path) for path in replies], expected)
+
+
+def _texts(draft: Draft) -> list[str]:
+    out: list[str] = []
+
+    def walk(sections: list[Section]) -> None:
+        for section in sections:
+            out.extend(b.text for b in section.blocks if isinstance(b, Block) and b.kind != "hint")
+            walk(section.sections)
+
+    walk(draft.sections)
+    return out
+
+
+def _table_of(draft: Draft) -> Table:
+    found = [b for b in draft.sections[0].sections[2].blocks if isinstance(b, Table)]
+    assert len(found) == 1, "replies' tables are summed into the outline's, not appended"
+    return found[0]
+
+
+def test_every_paragraph_of_every_reply_is_merged_exactly_once(replies: list[Path]) -> None:
+    merged = _merge(replies)
+    texts = Counter(_texts(merged.draft))
+    expected = [
+        "Phòng đã tổ chức 4 hội đồng.",
+        "Phòng đã cập nhật CSDL.",
+        "Tiếp tục kiểm tra các đề tài.",
+        "Đã thu thập số liệu.",
+        "Đã thẩm định 2 đề tài.",
+        "Đề nghị bổ sung kinh phí số hóa.",
+        "Phòng đã thanh toán 3 đề tài.",
+        "Đã gửi báo cáo thống kê đúng hạn.",
+        "Kiểm định 500 phương tiện đo.",
+        "Trên đây là báo cáo của Phòng Quản lý khoa học./.",
+    ]
+    for text in expected:
+        assert texts[text] == 1, text
+
+
+def test_replies_land_under_their_headings_and_remember_their_unit(replies: list[Path]) -> None:
+    draft = _merge(replies).draft
+    management, statistics = draft.sections[0].sections[0], draft.sections[0].sections[1]
+    placed = {(b.text, b.source) for b in management.blocks if isinstance(b, Block)}
+    assert ("Phòng đã tổ chức 4 hội đồng.", "Phòng Quản lý khoa học") in placed
+    assert ("Đã thẩm định 2 đề tài.", "Phòng Quản lý chuyên ngành") in placed  # renamed
+    assert ("Phòng đã thanh toán 3 đề tài.", "Phòng Kế hoạch tài chính") in placed
+    stats = {b.text for b in statistics.blocks if isinstance(b, Block)}
+    assert {"Đã thu thập số liệu.", "Đã gửi báo cáo thống kê đúng hạn."} <= stats  # TCVN3
+    unplaced = draft.sections[-1]
+    assert unplaced.heading == UNPLACED_HEADING
+    assert "Đề nghị bổ sung kinh phí số hóa." in [b.text for b in unplaced.blocks]  # type: ignore[union-attr]
+
+
+def test_renamed_headings_are_listed_for_the_clerk_to_confirm(replies: list[Path]) -> None:
+    guesses = {(g.heading, g.placed_under) for g in _merge(replies).guesses}
+    assert ("Về công tác quản lý khoa học", "Công tác quản lý khoa học") in guesses
+    assert ("Về công tác thông tin thống kê", "Công tác thông tin, thống kê") in guesses
+
+
+def test_sums_are_exact_and_trong_do_rows_are_summed_on_their_own(replies: list[Path]) -> None:
+    table = _table_of(_merge(replies).draft)
+    done = {table.rows[r][1].text: table.rows[r][4].text for r in range(1, len(table.rows))}  # type: ignore[union-attr]
+    assert done["Số đề tài"] == "6"  # 3 + 2 + 1 (the copy sent twice is not added)
+    assert done["Trong đó: cấp tỉnh"] == "1"
+    assert done["Số sáng kiến"] == "11"  # 1 + 2 + 3 + 5
+    assert numbers.value_of(done["Kinh phí"]) == Decimal("1820.75")  # 1.250,5 + 480 + 90,25
+    assert done["Kinh phí"] == "1.820,75"
+    assert done["Số bài báo"] == "6"  # a row no other unit has: kept, reported
+
+
+def test_each_planted_fault_is_reported_exactly_once(replies: list[Path]) -> None:
+    merged = _merge(replies, ["Phòng Quản lý khoa học", "Trung tâm Ứng dụng KH&CN"])
+    kinds = Counter(f.kind for f in merged.findings)
+    assert kinds["unit_mismatch"] == 1
+    assert kinds["unknown_row"] == 1
+    assert kinds["total_mismatch"] == 1
+    assert kinds["duplicate_reply"] == 1
+    assert kinds["missing_reply"] == 1
+    unplaced = sorted(f.unit for f in merged.findings if f.kind == "unplaced")
+    assert unplaced == ["Phòng Quản lý khoa học", "Trung tâm Thông tin và Thống kê"]  # closing
+    by_kind = {f.kind: f for f in merged.findings}
+    assert by_kind["unit_mismatch"].unit == "Phòng Quản lý chuyên ngành"
+    assert "“đồng”" in by_kind["unit_mismatch"].message
+    assert "ghi 95 nhưng cộng các hàng được 94,25" in by_kind["total_mismatch"].message
+    assert by_kind["duplicate_reply"].where.endswith("qlkh-gui-lai.docx")
+    note = "".join(run.text for run in _table_of(merged.draft).note)
+    assert note == "(chưa bao gồm số liệu của: Trung tâm Ứng dụng KH&CN)"
+
+
+def test_the_base_is_left_as_it_was(replies: list[Path]) -> None:
+    from lanson_report.cli.climerge import read_reply
+
+    base = _base()
+    before = clone(base)
+    merge(base, [read_reply(path) for path in replies])
+    assert base == before
+
+
+def test_the_merged_draft_round_trips_and_exports(replies: list[Path], tmp_path: Path) -> None:
+    draft = _merge(replies).draft
+    again = draftfile.from_dict(draftfile.to_dict(draft))
+    assert again == draft
+    assert draftfile.to_dict(draft)["format_version"] == 3  # `source`, `combine`
+    draft.sections = [s for s in draft.sections if s.heading != UNPLACED_HEADING]
+    from lanson_report.pdf import render_pdf_bytes
+    from lanson_report.word import render_docx_bytes
+
+    strict = draftfile.from_dict(draftfile.to_dict(draft))  # as export reads it
+    pdf = render_pdf_bytes(strict)
+    assert pdf.startswith(b"%PDF") and b"Ph\\xf2ng" not in pdf
+    import io
+
+    import pdfplumber
+
+    with pdfplumber.open(io.BytesIO(pdf)) as document:
+        text = "\n".join(page.extract_text() or "" for page in document.pages)
+    assert "Phòng đã tổ chức 4 hội đồng." in text
+    assert "Phòng Quản lý khoa học" not in text  # a block's source is never printed
+    assert "1.820,75" in text
+    assert render_docx_bytes(strict)[:2] == b"PK"
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("II. KẾT QUẢ THỰC HIỆN", "ket qua thuc hien"),
+        ("2. Kết quả thực hiện:", "ket qua thuc hien"),
+        ("1.2. Công tác thông tin", "cong tac thong tin"),
+        ("a) Kinh phí", "kinh phi"),
+        ("- Số đề tài", "so de tai"),
+    ],
+)
+def test_headings_and_labels_are_matched_folded_and_unnumbered(text: str, key: str) -> None:
+    assert heading_key(text) == key
+
+
+def test_the_command_line_merges_and_prints_json(replies: list[Path], tmp_path: Path) -> None:
+    base = tmp_path / "de-cuong.json"
+    draftfile.dump_path(_base(), base)
+    out = tmp_path / "tong-hop.json"
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "lanson_report",
+            "merge",
+            str(base),
+            *map(str, replies),
+            "-o",
+            str(out),
+            "--json",
+            "--unit",
+            "Trung tâm Ứng dụng KH&CN",
+        ],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    report: dict[str, Any] = json.loads(done.stdout)
+    assert [r["unit"] for r in report["replies"]][:2] == [
+        "Phòng Quản lý khoa học",
+        "Phòng Quản lý chuyên ngành",
+    ]
+    assert {f["kind"] for f in report["findings"]} == {
+        "unit_mismatch",
+        "unknown_row",
+        "total_mismatch",
+        "duplicate_reply",
+        "missing_reply",
+        "unplaced",
+    }
+    assert draftfile.load_path(out, lenient=True).sections[-1].heading == UNPLACED_HEADING
+    again = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "lanson_report",
+            "merge",
+            str(base),
+            str(replies[0]),
+            "-o",
+            str(out),
+        ],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=False,
+    )
+    assert again.returncode == 1 and "đã có" in again.stderr  # never overwrites a draft
