@@ -7,6 +7,7 @@ message that names the field path, so that a typo never silently loses text.
 from __future__ import annotations
 
 import datetime
+import hashlib
 import json
 from collections.abc import Callable
 from pathlib import Path
@@ -520,6 +521,17 @@ def _section_dict(section: Section) -> dict[str, Any]:
     if section.part:
         out["part"] = True
     return out
+
+
+def fingerprint_data(data: dict[str, Any]) -> str:
+    """The text of a draft file object, key order aside: equal drafts, equal fingerprints.
+    The store logs it at each status change; every DOCX carries the one it came from."""
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return "sha256:" + hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def fingerprint(draft: Draft) -> str:
+    return fingerprint_data(to_dict(draft))
 
 
 def dumps(draft: Draft) -> str:

@@ -11,11 +11,10 @@ settings file. Losing it costs only the banner, never a word of a draft.
 from __future__ import annotations
 
 import datetime
-import hashlib
-import json
 from dataclasses import dataclass
 from typing import Any
 
+from ..files import draftfile
 from .records import now_stamp, parse_stamp
 
 TABLE = "status_log"
@@ -25,8 +24,7 @@ MAX_REASON = 500
 
 def fingerprint(data: dict[str, Any]) -> str:
     """The draft's text as saved (its file object), key order aside."""
-    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    return "sha256:" + hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+    return draftfile.fingerprint_data(data)
 
 
 @dataclass(frozen=True)

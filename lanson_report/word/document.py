@@ -23,6 +23,7 @@ from ..domain.text import fold
 from ..pdf import fonts
 from ..printed import Style, layout
 from ..printed.styles import BODY, HEADING_1, HEADING_2, HEADING_3, PAGE_NUMBER, styles_for
+from . import origin
 from .xml import NOT_XML, page_field, run_format, twips
 
 ALIGN = {
@@ -46,6 +47,7 @@ def new_document(draft: Draft) -> Any:
         _add_style(document, style)
     _page(document)
     _properties(document, draft)
+    origin.mark(document, draft)  # a "bản trình": which draft and text it came from
     return document
 
 
