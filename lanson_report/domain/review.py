@@ -1,0 +1,365 @@
+"""A leader's review brought back into the same report: what changed, section by section,
+each change accepted or rejected by the clerk (../shared/office-workflow.md, *Leader
+review*).
+
+`changes(base, returned, marks)` compares the version a Word file was exported from with
+what the file says now (every tracked change accepted, every untracked edit included):
+per section, runs of paragraphs, items and tables inserted, deleted or replaced, and the
+header and footer fields (trích yếu, Kính gửi, căn cứ, câu kết, người ký, nơi nhận).
+Tracked changes give each change its author; an edit made without Track Changes is
+found all the same. `apply(base, returned, accepted, comments)` makes the new version:
+the base with the accepted changes and each kept comment as a to-do (a hint: shown to
+the clerk in its section, never printed).
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Literal, Protocol
+
+from .consolidate import heading_key
+from .model import Block, BodyBlock, Draft, Run, Section, Table, clone
+from .text import roman
+
+ChangeKind = Literal["insert", "delete", "replace"]
+
+
+class Mark(Protocol):
+    """A tracked change or a comment as the Word reader gives it."""
+
+    author: str
+    paragraph: str
+
+
+@dataclass
+class Change:
+    where: str  # "Mục I.2", "Trích yếu", "Nơi nhận"
+    kind: ChangeKind
+    old: list[str]
+    new: list[str]
+    authors: list[str] = field(default_factory=list)  # [] for an untracked edit
+    key: tuple[Any, ...] = ()  # what apply() needs to find it again
+
+    @property
+    def summary(self) -> str:
+        if self.kind == "insert":
+            return "thêm: " + " / ".join(self.new)
+        if self.kind == "delete":
+            return "xóa: " + " / ".join(self.old)
+        return f"sửa: {' / '.join(self.old)} → {' / '.join(self.new)}"
+
+
+@dataclass
+class Note:
+    """A comment of the leader, on the section it was anchored in."""
+
+    where: str
+    section: tuple[int, ...] | None  # path (1-based) of the section; None: the header
+    author: str
+    text: str
+    anchor: str = ""
+
+
+def _block_text(block: BodyBlock) -> str:
+    if isinstance(block, Table):
+        cells = [cell.text for row in block.rows for cell in row if cell is not None]
+        return " | ".join(" ".join(text.split()) for text in cells)
+    return " ".join(block.text.split())
+
+
+def _printed(blocks: list[BodyBlock]) -> list[BodyBlock]:
+    return [b for b in blocks if isinstance(b, Table) or (b.kind != "hint" and b.text.strip())]
+
+
+def _label(path: tuple[int, ...], outline: str) -> str:
+    if outline == "roman" and path:
+        return "Mục " + ".".join([roman(path[0]), *map(str, path[1:])])
+    return "Mục " + ".".join(map(str, path))
+
+
+def _flat(
+    sections: list[Section], prefix: tuple[int, ...] = ()
+) -> Iterator[tuple[tuple[int, ...], Section]]:
+    for index, section in enumerate(sections):
+        path = (*prefix, index + 1)
+        yield path, section
+        yield from _flat(section.sections, path)
+
+
+def _pairs(
+    base: list[tuple[tuple[int, ...], Section]], returned: list[tuple[tuple[int, ...], Section]]
+) -> list[tuple[tuple[int, ...] | None, tuple[int, ...] | None]]:
+    """Base and returned sections matched by heading (folded), in order; None on the side
+    that lacks one (a section the leader added or removed)."""
+    keys_a = [heading_key(s.heading) or f"#{'.'.join(map(str, p))}" for p, s in base]
+    keys_b = [heading_key(s.heading) or f"#{'.'.join(map(str, p))}" for p, s in returned]
+    out: list[tuple[tuple[int, ...] | None, tuple[int, ...] | None]] = []
+    matcher = difflib.SequenceMatcher(None, keys_a, keys_b, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal" or (tag == "replace" and i2 - i1 == j2 - j1):
+            out += [
+                (base[i][0], returned[j][0])
+                for i, j in zip(range(i1, i2), range(j1, j2), strict=True)
+            ]
+        else:
+            out += [(base[i][0], None) for i in range(i1, i2)]
+            out += [(None, returned[j][0]) for j in range(j1, j2)]
+    return out
+
+
+def _authors(marks: Sequence[Mark], texts: list[str]) -> list[str]:
+    found: list[str] = []
+    joined = [" ".join(t.split()) for t in texts]
+    for mark in marks:
+        # Where the mark is: its paragraph as accepted, or (a deletion) the text it struck.
+        struck = " ".join(getattr(mark, "text", "").split())
+        places = [" ".join(mark.paragraph.split())]
+        if getattr(mark, "kind", "") == "delete" and len(struck) >= 12:
+            places.append(struck)
+        near = any(p and t and (p in t or t in p) for p in places for t in joined)
+        if mark.author and near and mark.author not in found:
+            found.append(mark.author)
+    return found
+
+
+FIELDS: tuple[tuple[str, str, Callable[[Draft], Any], Callable[[Draft], str]], ...] = (
+    ("title", "Trích yếu", lambda d: d.title, lambda d: d.title),
+    ("addressees", "Kính gửi", lambda d: d.addressees, lambda d: "; ".join(d.addressees)),
+    (
+        "references",
+        "Căn cứ",
+        lambda d: d.basis.references,
+        lambda d: "; ".join(f"{r.kind} số {r.number}" for r in d.basis.references),
+    ),
+    ("basis_closing", "Câu dẫn sau căn cứ", lambda d: d.basis.closing, lambda d: d.basis.closing),
+    ("closing", "Câu kết", lambda d: d.closing, lambda d: d.closing),
+    (
+        "signature",
+        "Người ký",
+        lambda d: d.signature,
+        lambda d: " / ".join([*d.signature.lines, d.signature.name]),
+    ),
+    (
+        "recipients",
+        "Nơi nhận",
+        lambda d: d.recipients,
+        lambda d: "; ".join(r.name for r in d.recipients),
+    ),
+)
+
+
+def changes(base: Draft, returned: Draft, marks: Sequence[Mark] = ()) -> list[Change]:
+    """Every difference between the version exported and the file returned, in order."""
+    out: list[Change] = []
+    for name, where, value, shown in FIELDS[:4]:
+        if value(base) != value(returned):
+            out.append(_field_change(name, where, shown(base), shown(returned), marks))
+    flat_a, flat_b = list(_flat(base.sections)), list(_flat(returned.sections))
+    by_a, by_b = dict(flat_a), dict(flat_b)
+    for path_a, path_b in _pairs(flat_a, flat_b):
+        if path_a is None:
+            section = by_b[path_b]  # type: ignore[index]
+            texts = [section.heading, *(_block_text(b) for b in _printed(section.blocks))]
+            out.append(
+                Change(
+                    _label(path_b, returned.outline),  # type: ignore[arg-type]
+                    "insert",
+                    [],
+                    [t for t in texts if t],
+                    _authors(marks, texts),
+                    ("section+", path_b),
+                )
+            )
+            continue
+        if path_b is None:
+            section = by_a[path_a]
+            texts = [section.heading, *(_block_text(b) for b in _printed(section.blocks))]
+            out.append(
+                Change(
+                    _label(path_a, base.outline),
+                    "delete",
+                    [t for t in texts if t],
+                    [],
+                    _authors(marks, texts),
+                    ("section-", path_a),
+                )
+            )
+            continue
+        out += _section_changes(base, by_a[path_a], by_b[path_b], path_a, path_b, marks)
+    for name, where, value, shown in FIELDS[4:]:
+        if value(base) != value(returned):
+            out.append(_field_change(name, where, shown(base), shown(returned), marks))
+    return out
+
+
+def _field_change(name: str, where: str, old: str, new: str, marks: Sequence[Mark]) -> Change:
+    kind: ChangeKind = "insert" if not old else "delete" if not new else "replace"
+    olds, news = [old] if old else [], [new] if new else []
+    return Change(where, kind, olds, news, _authors(marks, [*olds, *news]), ("field", name))
+
+
+def _section_changes(
+    base: Draft,
+    a: Section,
+    b: Section,
+    path_a: tuple[int, ...],
+    path_b: tuple[int, ...],
+    marks: Sequence[Mark],
+) -> list[Change]:
+    where = _label(path_a, base.outline)
+    out: list[Change] = []
+    if " ".join(a.heading.split()) != " ".join(b.heading.split()):
+        out.append(
+            Change(
+                where,
+                "replace",
+                [a.heading],
+                [b.heading],
+                _authors(marks, [a.heading, b.heading]),
+                ("heading", path_a, path_b),
+            )
+        )
+    old, new = _printed(a.blocks), _printed(b.blocks)
+    old_texts, new_texts = [_block_text(x) for x in old], [_block_text(x) for x in new]
+    matcher = difflib.SequenceMatcher(None, old_texts, new_texts, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            continue
+        kind: ChangeKind = {"insert": "insert", "delete": "delete"}.get(tag, "replace")  # type: ignore[assignment]
+        texts = [*old_texts[i1:i2], *new_texts[j1:j2]]
+        out.append(
+            Change(
+                where,
+                kind,
+                old_texts[i1:i2],
+                new_texts[j1:j2],
+                _authors(marks, texts),
+                ("blocks", path_a, path_b, i1, i2, j1, j2),
+            )
+        )
+    return out
+
+
+def notes(returned: Draft, comments: Sequence[Any]) -> list[Note]:
+    """Each comment on the section whose text holds its paragraph (else the header)."""
+    flat = list(_flat(returned.sections))
+    out: list[Note] = []
+    for comment in comments:
+        paragraph = " ".join(comment.paragraph.split())
+        home: tuple[int, ...] | None = None
+        for path, section in flat:
+            texts = [section.heading, *(_block_text(b) for b in section.blocks)]
+            if paragraph and any(paragraph in t or (t and t in paragraph) for t in texts):
+                home = path
+        where = _label(home, returned.outline) if home else "Phần đầu văn bản"
+        out.append(Note(where, home, comment.author, comment.text, comment.anchor))
+    return out
+
+
+def _section_at(sections: list[Section], path: tuple[int, ...]) -> Section:
+    section = sections[path[0] - 1]
+    for index in path[1:]:
+        section = section.sections[index - 1]
+    return section
+
+
+def apply(base: Draft, returned: Draft, accepted: list[Change], kept: list[Note]) -> Draft:
+    """The base with the accepted changes made and the kept comments as to-dos."""
+    out = clone(base)
+    setters: dict[str, Callable[[Draft, Draft], None]] = {
+        "title": lambda o, r: setattr(o, "title", r.title),
+        "addressees": lambda o, r: setattr(o, "addressees", list(r.addressees)),
+        "references": lambda o, r: setattr(o.basis, "references", clone(r.basis.references)),
+        "basis_closing": lambda o, r: setattr(o.basis, "closing", r.basis.closing),
+        "closing": lambda o, r: setattr(o, "closing", r.closing),
+        "signature": lambda o, r: setattr(o, "signature", clone(r.signature)),
+        "recipients": lambda o, r: setattr(o, "recipients", clone(r.recipients)),
+    }
+    block_changes: dict[tuple[int, ...], list[Change]] = {}
+    removed: list[tuple[int, ...]] = []
+    added: list[tuple[int, ...]] = []
+    for change in accepted:
+        kind = change.key[0] if change.key else ""
+        if kind == "field":
+            setters[change.key[1]](out, returned)
+        elif kind == "heading":
+            _section_at(out.sections, change.key[1]).heading = _section_at(
+                returned.sections, change.key[2]
+            ).heading
+        elif kind == "blocks":
+            block_changes.setdefault(change.key[1], []).append(change)
+        elif kind == "section-":
+            removed.append(change.key[1])
+        elif kind == "section+":
+            added.append(change.key[1])
+    for path, chosen in block_changes.items():
+        _apply_blocks(_section_at(out.sections, path), returned, chosen)
+    for path in sorted(added):
+        _add_section(out, returned, path)
+    for path in sorted(removed, reverse=True):  # deepest and last first: paths stay true
+        parent = out.sections if len(path) == 1 else _section_at(out.sections, path[:-1]).sections
+        if path[-1] - 1 < len(parent):
+            del parent[path[-1] - 1]
+    for note in kept:
+        hint = Block("hint", [Run(f"Góp ý của {note.author or 'lãnh đạo'}: {note.text}")])
+        if note.section is not None:
+            try:
+                _section_at(out.sections, note.section).blocks.insert(0, hint)
+                continue
+            except IndexError:
+                pass
+        if out.sections:
+            out.sections[0].blocks.insert(0, hint)
+    return out
+
+
+def _apply_blocks(section: Section, returned: Draft, chosen: list[Change]) -> None:
+    """Replace the chosen runs of printed blocks by the returned ones, keeping hints."""
+    printed = _printed(section.blocks)
+    target = _section_at(returned.sections, chosen[0].key[2])
+    theirs = _printed(target.blocks)
+    replace: dict[int, tuple[int, list[BodyBlock]]] = {}
+    for change in chosen:
+        _, _, _, i1, i2, j1, j2 = change.key
+        replace[i1] = (i2, [clone(block) for block in theirs[j1:j2]])
+    ordered: list[BodyBlock] = []
+    index = 0
+    while index <= len(printed):
+        if index in replace:
+            end, new = replace.pop(index)
+            ordered += new
+            if end > index:
+                index = end
+                continue
+        if index < len(printed):
+            ordered.append(printed[index])
+        index += 1
+    hints = [b for b in section.blocks if isinstance(b, Block) and b.kind == "hint"]
+    section.blocks = [*hints, *ordered]
+
+
+def _add_section(out: Draft, returned: Draft, path: tuple[int, ...]) -> None:
+    new = clone(_section_at(returned.sections, path))
+    parent = out.sections if len(path) == 1 else _section_at(out.sections, path[:-1]).sections
+    parent.insert(min(path[-1] - 1, len(parent)), new)
+
+
+def headline(found: list[Change], comments: list[Note]) -> str:
+    """`Giám đốc sửa Mục I.2 và II.1; 2 góp ý` — what a review did, in one line."""
+    authors: list[str] = []
+    for change in found:
+        for author in change.authors:
+            if author not in authors:
+                authors.append(author)
+    places: list[str] = []
+    for change in found:
+        if change.where not in places:
+            places.append(change.where)
+    who = ", ".join(authors) if authors else "Người sửa"
+    shown = places[:4] + (["…"] if len(places) > 4 else [])
+    parts = [f"{who} sửa {', '.join(shown)}"] if found else ["Không có chỗ sửa"]
+    if comments:
+        parts.append(f"{len(comments)} góp ý")
+    return "; ".join(parts)
