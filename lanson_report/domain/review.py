@@ -29,8 +29,11 @@ ChangeKind = Literal["insert", "delete", "replace"]
 class Mark(Protocol):
     """A tracked change or a comment as the Word reader gives it."""
 
-    author: str
-    paragraph: str
+    @property
+    def author(self) -> str: ...
+
+    @property
+    def paragraph(self) -> str: ...
 
 
 @dataclass
@@ -48,7 +51,37 @@ class Change:
             return "thêm: " + " / ".join(self.new)
         if self.kind == "delete":
             return "xóa: " + " / ".join(self.old)
+        if len(self.old) == 1 and len(self.new) == 1:
+            return "sửa: " + word_diff(self.old[0], self.new[0])
         return f"sửa: {' / '.join(self.old)} → {' / '.join(self.new)}"
+
+
+CONTEXT_WORDS = 4
+
+
+def word_diff(old: str, new: str) -> str:
+    """Only what changed, with a few words around it: `…Nhằm [bỏ: tiếp tục] biểu dương…`."""
+    a, b = old.split(), new.split()
+    parts: list[str] = []
+    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    opcodes = matcher.get_opcodes()
+    for index, (tag, i1, i2, j1, j2) in enumerate(opcodes):
+        if tag == "equal":
+            words = a[i1:i2]
+            first, last = index == 0, index == len(opcodes) - 1
+            if len(words) > 2 * CONTEXT_WORDS or ((first or last) and len(words) > CONTEXT_WORDS):
+                head = [] if first else words[:CONTEXT_WORDS]
+                tail = [] if last else words[-CONTEXT_WORDS:]
+                parts.append(" ".join([*head, "…", *tail]).strip())
+            else:
+                parts.append(" ".join(words))
+        elif tag == "delete":
+            parts.append(f"[bỏ: {' '.join(a[i1:i2])}]")
+        elif tag == "insert":
+            parts.append(f"[thêm: {' '.join(b[j1:j2])}]")
+        else:
+            parts.append(f"[{' '.join(a[i1:i2])} → {' '.join(b[j1:j2])}]")
+    return " ".join(part for part in parts if part)
 
 
 @dataclass

@@ -281,6 +281,18 @@ class Store(Engine):
             self._log_status(draft_id, event_dict(event, stamp))
             return result
 
+    def log_review(self, draft_id: str, label: str) -> None:
+        """Log a leader's review brought in ("Cập nhật theo bản Word đã sửa của …"): the
+        history shows it beside the status changes; the status stays as it is."""
+        with self.writing():
+            body, _draft = self.require(draft_id)
+            stamp = now_stamp()
+            status = body["status"]
+            event = StatusEvent(
+                parse_stamp(stamp), status, status, fingerprint(body["draft"]), label.strip()
+            )
+            self._log_status(draft_id, event_dict(event, stamp))
+
     def _log_status(self, draft_id: str, event: dict[str, Any]) -> None:
         """After the body is committed: a failure here costs the banner, not the status."""
         try:

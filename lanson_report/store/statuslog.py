@@ -82,6 +82,7 @@ def mismatch(status: str, data: dict[str, Any], events: list[StatusEvent]) -> Mi
     """Whether the text now differs from the paper that matters: the copy printed for
     signing while the report is "Đã in để ký"; the issued document after its issue was
     taken back (it exists in the world). "Trở lại Nháp" after a print voids the paper."""
+    events = [e for e in events if e.status != e.previous]  # a review leaves the status
     if not events:
         return None
     last = events[-1]

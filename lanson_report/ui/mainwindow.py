@@ -85,6 +85,9 @@ class MainWindow(QMainWindow):
         self.export_docx_action = self._action(
             report, "Xuất &Word (.docx)…", lambda: self.editor.export_docx()
         )
+        self.review_action = self._action(
+            report, "&Cập nhật từ bản Word đã sửa…", lambda: self.editor.update_from_word()
+        )
         self.print_action = self._action(
             report, "&In…", lambda: self.editor.print_pdf(), QKeySequence.StandardKey.Print
         )
@@ -135,7 +138,12 @@ class MainWindow(QMainWindow):
         return self._editor is not None and self.stack.currentWidget() is self._editor
 
     def _editing(self, on: bool) -> None:
-        actions = (self.save_action, self.export_action, self.export_docx_action)
+        actions = (
+            self.save_action,
+            self.export_action,
+            self.export_docx_action,
+            self.review_action,
+        )
         for action in (*actions, self.print_action, self.list_action):
             action.setEnabled(on)
         self.search_action.setEnabled(not on)

@@ -29,6 +29,9 @@ def status_lines(store: Any, draft_id: str) -> list[str]:
     their reason."""
     lines = []
     for event in reversed(store.status_events(draft_id)):
+        if event.status == event.previous:  # a review brought in: its label says it all
+            lines.append(f"{event.at.astimezone():%d/%m/%Y %H:%M}: {event.reason}")
+            continue
         line = (
             f"{event.at.astimezone():%d/%m/%Y %H:%M}: {status_label(event.previous)} → "
             f"{status_label(event.status)}"

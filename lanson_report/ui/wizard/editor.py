@@ -436,9 +436,103 @@ class Editor(QWidget):
     def _watched_events(self) -> list[StatusEvent]:
         """The log, when the last change is one whose paper can drift from the text: a
         print for signing, or an issue taken back; else [] (nothing to compare)."""
-        if self.events and (self.events[-1].status == "printed" or self.events[-1].unissued):
+        changes = [e for e in self.events if e.status != e.previous]  # reviews aside
+        if changes and (changes[-1].status == "printed" or changes[-1].unissued):
             return list(self.events)
         return []
+
+    def update_from_word(self) -> None:
+        """Cập nhật từ bản Word đã sửa: a leader's edited copy of this report, compared
+        with the report section by section; the clerk accepts or rejects each change."""
+        from ..dialogs.reviewdialog import ReviewDialog
+
+        if self.draft is None:
+            return
+        if self.read_only:
+            dialogs.info(
+                self,
+                "Cập nhật từ bản Word đã sửa",
+                "Văn bản đã ban hành không sửa được; muốn sửa, hãy Hủy ban hành trước.",
+            )
+            return
+        path = dialogs.open_file(self, "Chọn bản Word lãnh đạo đã sửa", dialogs.DOCX_FILTER)
+        if path is None or not self.save(force=True):
+            return
+        intro = self._review_origin(path)
+        if intro is None:
+            return
+        from ...domain import review
+        from ...wordimport import import_docx
+        from ...wordimport.revisions import read_marks
+
+        with dialogs.reporting(self, "Không đọc được bản Word đã sửa"):
+            returned = import_docx(path).draft
+            marks = read_marks(path)
+            found = review.changes(self.draft, returned, marks.revisions)
+            notes = review.notes(returned, marks.comments)
+            if not found and not notes:
+                dialogs.info(
+                    self, "Cập nhật từ bản Word đã sửa", "Bản Word giống hệt báo cáo hiện tại."
+                )
+                return
+            dialog = ReviewDialog(found, notes, intro, self)
+            if not dialogs.exec_dialog(dialog):
+                return
+            accepted, kept = dialog.accepted_changes(), dialog.kept_notes()
+            if not accepted and not kept:
+                return
+            new = review.apply(self.draft, returned, accepted, kept)
+
+            def take(draft: Draft) -> None:
+                for name in vars(new):
+                    setattr(draft, name, getattr(new, name))
+
+            self._replace_and_save(take)
+            authors = ", ".join(marks.authors) or "lãnh đạo"
+            label = (
+                f"Cập nhật theo bản Word đã sửa của {authors}: nhận {len(accepted)} chỗ sửa, "
+                f"bỏ {len(found) - len(accepted)}, giữ {len(kept)} góp ý ({path.name})"
+            )
+            self.store.log_review(self.draft.id, label)
+            self._load_events()
+            self.message.emit(label)
+
+    def _review_origin(self, path: Any) -> str | None:
+        """What the file says it came from, for the clerk, before anything is applied;
+        None when it belongs to another report (nothing is compared)."""
+        from ...wordimport.origin import read_origin
+
+        assert self.draft is not None
+        origin = read_origin(path)
+        if origin is None:
+            asked = dialogs.ask(
+                self,
+                "Bản Word không rõ nguồn",
+                "Tệp này không mang dấu của báo cáo nào (không do chương trình xuất ra, hoặc "
+                "đã được chép sang tệp mới). Vẫn so sánh với báo cáo đang mở?",
+                yes="So sánh",
+                no="Không",
+            )
+            return "Tệp không mang dấu của báo cáo: so với bản hiện tại." if asked else None
+        if origin.draft_id != self.draft.id:
+            try:
+                title = f"«{self.store.get(origin.draft_id).draft.title}»"
+            except ReportError:
+                title = "không có trong máy này"
+            dialogs.warn(
+                self,
+                "Bản Word của báo cáo khác",
+                f"Tệp này được xuất từ một báo cáo khác ({title}). Hãy mở đúng báo cáo đó "
+                "rồi cập nhật; không có gì được thay đổi.",
+            )
+            return None
+        if origin.fingerprint != draftfile.fingerprint(self.draft):
+            return (
+                "Báo cáo đã được sửa tiếp sau khi xuất tệp Word này: các chỗ dưới đây so với "
+                "bản hiện tại, nên những chỗ bạn sửa sau đó cũng hiện là khác; đừng đánh dấu "
+                "những chỗ ấy."
+            )
+        return ""
 
     def unissue(self) -> None:
         """Take an issue back, with the reason kept in the history (a wrong number or

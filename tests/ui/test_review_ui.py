@@ -1,0 +1,113 @@
+"""Cập nhật từ bản Word đã sửa, in the real window: the leader's file is matched to the
+report, each change is accepted or rejected, comments become to-dos, and the history
+says who reviewed it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from reviewfiles import COMMENT, LEADER, reviewed
+
+from lanson_report.domain.model import Block
+from lanson_report.files import draftfile
+from lanson_report.store import Store
+from lanson_report.ui.dialogs.reviewdialog import ReviewDialog
+from lanson_report.ui.mainwindow import MainWindow
+
+from .conftest import FakeDialogs
+
+
+def _open(window: MainWindow, store: Store, example_path: Path) -> str:
+    draft_id = store.create(draftfile.load_path(example_path)).draft.id
+    window.open_draft(draft_id)
+    return draft_id
+
+
+def _tick_tracked(dialog: ReviewDialog) -> bool:
+    """The clerk ticks the tracked changes only and keeps the comment."""
+    assert dialog.summary.text() == f"{LEADER} sửa Mục 1, Mục 2; 1 góp ý"
+    for item, change in dialog.items:
+        if change.authors:
+            item.setCheckState(0, Qt.CheckState.Checked)
+    return True
+
+
+def test_a_leaders_file_is_reviewed_into_the_same_report(
+    qtbot: Any,
+    window: MainWindow,
+    store: Store,
+    example_path: Path,
+    tmp_path: Path,
+    fake_dialogs: FakeDialogs,
+) -> None:
+    draft_id = _open(window, store, example_path)
+    path = reviewed(tmp_path, store.get(draft_id).draft)
+    fake_dialogs.answer("open_file", path)
+    fake_dialogs.answer("exec_dialog", _tick_tracked)
+    assert window.review_action.isEnabled()
+    window.review_action.trigger()
+    saved = store.get(draft_id).draft
+    second = [b.text for b in saved.sections[1].blocks if isinstance(b, Block)]
+    assert any(text.endswith("2.000 lượt.") for text in second)  # accepted
+    first = saved.sections[0].blocks
+    assert isinstance(first[0], Block) and first[0].kind == "hint"
+    assert first[0].text == f"Góp ý của {LEADER}: {COMMENT}"
+    assert first[1].text.startswith("Nhằm tiếp tục")  # type: ignore[union-attr]  # rejected
+    assert len(store.list()) == 1  # the same report, not a new one
+    assert len(store.history(draft_id)) == 1  # the version before the review is kept
+    (event,) = store.status_events(draft_id)
+    assert event.reason.startswith(f"Cập nhật theo bản Word đã sửa của {LEADER}: nhận 2")
+
+
+def test_a_file_of_another_report_changes_nothing(
+    qtbot: Any,
+    window: MainWindow,
+    store: Store,
+    example_path: Path,
+    tmp_path: Path,
+    fake_dialogs: FakeDialogs,
+) -> None:
+    other = draftfile.load_path(example_path)
+    other.id = "00000000-0000-4000-8000-000000000001"
+    other.title = "Báo cáo khác"
+    store.create(other)
+    path = reviewed(tmp_path, other)
+    draft_id = _open(window, store, example_path)
+    before = store.get(draft_id).draft
+    fake_dialogs.answer("open_file", path)
+    window.review_action.trigger()
+    assert fake_dialogs.texts("warn") == [
+        "Bản Word của báo cáo khác | Tệp này được xuất từ một báo cáo khác («Báo cáo khác»). "
+        "Hãy mở đúng báo cáo đó rồi cập nhật; không có gì được thay đổi."
+    ]
+    assert store.get(draft_id).draft == before
+    assert not fake_dialogs.named("exec_dialog")
+
+
+def test_a_report_edited_since_the_export_says_so_first(
+    qtbot: Any,
+    window: MainWindow,
+    store: Store,
+    example_path: Path,
+    tmp_path: Path,
+    fake_dialogs: FakeDialogs,
+) -> None:
+    draft_id = _open(window, store, example_path)
+    path = reviewed(tmp_path, store.get(draft_id).draft)
+    draft = store.get(draft_id).draft
+    draft.closing += " Đã sửa."
+    store.save(draft)
+    window.open_draft(draft_id)
+    intros: list[str] = []
+
+    def look(dialog: ReviewDialog) -> bool:
+        intros.append(dialog.intro.text())
+        return False
+
+    fake_dialogs.answer("open_file", path)
+    fake_dialogs.answer("exec_dialog", look)
+    window.review_action.trigger()
+    assert intros and intros[0].startswith("Báo cáo đã được sửa tiếp sau khi xuất tệp Word này")
+    assert store.get(draft_id).draft.closing.endswith("Đã sửa.")  # cancelled: unchanged
