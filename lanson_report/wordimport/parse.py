@@ -164,9 +164,18 @@ def _addressees(items: list[Item], draft: Draft, review: Review) -> list[Item]:
     while end < len(items) and _text(items[end]).lstrip().startswith(("-", "–")):
         names.append(_text(items[end]).lstrip("-– \t"))
         end += 1
-    draft.addressees = [name.strip().rstrip(";.").strip() for name in names if name.strip()]
+    draft.addressees = _names(names)
     review.add("Kính gửi", "; ".join(draft.addressees), bool(draft.addressees))
     return items[:index] + items[end:]
+
+
+def _names(typed: list[str]) -> list[str]:
+    """One addressee keeps its punctuation as typed (`Kính gửi: UBND tỉnh.`); in a list the
+    `;` and the last `.` are the list's, which printing puts back."""
+    names = [" ".join(name.split()) for name in typed if name.strip()]
+    if len(names) == 1:
+        return names
+    return [name.rstrip(";.").strip() for name in names]
 
 
 def _is_heading(item: Item) -> bool:
