@@ -47,6 +47,7 @@ class Line:
     runs: list[Run]
     list_level: int | None = None  # Word list paragraph: 0 for the first level
     list_format: str = ""  # "bullet", "decimal", "upperRoman", ...
+    list_label: str = ""  # the number Word shows before the text (`1.2.`, `a)`), not in it
     style: str = ""
     align: str = ""  # "center", "right", "left" or "" (justified or unset)
     size: float | None = None  # points, when every run has the same size
@@ -224,7 +225,7 @@ def _line(paragraph: Paragraph, converted: Converted) -> Line:
     if not elements:
         return Line(runs=[])  # an empty line: nothing else of it is ever looked at
     style = styles.paragraph_style(paragraph)
-    level, list_format = formatting.list_info(paragraph, styles, style, converted.numbering)
+    level, list_format, label = formatting.list_info(paragraph, styles, style, converted.numbering)
     runs, sizes = [], set()
     for element in elements:
         look = _look(element, paragraph, converted, style)
@@ -237,6 +238,7 @@ def _line(paragraph: Paragraph, converted: Converted) -> Line:
         runs=runs,
         list_level=level,
         list_format=list_format,
+        list_label=label,
         style=styles.name(style),
         align=formatting.alignment(paragraph, styles, style),
         size=sizes.pop() if len(sizes) == 1 else None,
