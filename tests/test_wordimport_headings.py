@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from lanson_report.wordimport.headings import decimal_kind, levels, run_in, sentence_case
+from lanson_report.wordimport.headings import decimal_kind, run_in, sentence_case
 
 
 @pytest.mark.parametrize(
@@ -27,8 +27,6 @@ def test_decimal_headings_and_their_levels() -> None:
     assert decimal_kind("1.1. Cải cách thể chế") == ("decimal2", "Cải cách thể chế")
     assert decimal_kind("2.3.1 Rà soát") == ("decimal3", "Rà soát")
     assert decimal_kind("2.000 lượt người tham dự") is None
-    assert levels({"arabic", "decimal2"}) == ("arabic", {"arabic": 1, "decimal2": 2, "letter": 2})
-    assert levels({"arabic", "decimal2", "decimal3"})[0] == "roman"
 
 
 def test_a_run_in_point_keeps_its_colon_in_the_heading() -> None:

@@ -48,6 +48,60 @@ def _find(sections: list[Section], heading: str) -> Section:
     raise LookupError(heading)
 
 
+@pytest.mark.parametrize("name", ["nested_numbering", "word_numbered_outline", "roman_too_deep"])
+def test_decimal_numbering_and_points_nest_as_typed(trial: Trial, name: str) -> None:
+    made, imported = trial[name]
+    assert imported.draft.outline == made.expect["outline"]
+    assert [item for item in _tree(imported.draft.sections) if item[1] or item[0] < 3] == [
+        item for item in made.expect["tree"] if item[1] or item[0] < 3
+    ]
+
+
+def test_points_deeper_than_the_outline_keep_their_numbers_as_text(trial: Trial) -> None:
+    made, imported = trial["roman_too_deep"]
+    section = _find(imported.draft.sections, "Rà soát văn bản")
+    assert _texts(section) == made.expect["kept"]
+    notes = [n for n in imported.review.notes if "sâu hơn" in n]
+    assert len(notes) == 1 and "“a) Văn bản cấp tỉnh”" in notes[0]
+
+
+def test_a_word_numbered_sentence_keeps_its_number_as_text(trial: Trial) -> None:
+    made, imported = trial["word_numbered_outline"]
+    section = _find(imported.draft.sections, "Phương hướng quý III")
+    assert _texts(section) == [made.expect["kept"]]
+
+
+def test_numbered_sentences_are_paragraphs_keeping_their_numbers(trial: Trial) -> None:
+    made, imported = trial["numbered_points"]
+    draft = imported.draft
+    section = _find(draft.sections, "Nhiệm vụ quý III")
+    assert section.sections == []
+    assert _texts(section) == made.expect["points"]
+    second = section.blocks[1]
+    assert isinstance(second, Block)
+    assert [(run.text, run.bold) for run in second.runs][:1] == [
+        ("2. Cải cách thủ tục hành chính:", True)
+    ]
+    assert not any(run.bold for run in section.blocks[0].runs)  # type: ignore[union-attr]
+
+
+def test_a_last_point_ending_the_report_is_no_missing_closing(trial: Trial) -> None:
+    imported = trial["numbered_points"][1]
+    assert imported.draft.closing == ""
+    assert "Đoạn kết (./.)" not in imported.review.missing()
+
+
+def test_part_lines_keep_their_words_and_case(trial: Trial) -> None:
+    made, imported = trial["part_lines"]
+    draft = imported.draft
+    assert draft.outline == made.expect["outline"]
+    texts = [text for section in draft.sections for text in _texts(section)]
+    for line in made.expect["lines"]:
+        assert line in texts
+    assert _tree(draft.sections).count((1, "Công tác chỉ đạo")) == 1
+    assert draft.title == "Kết quả công tác cải cách hành chính"
+
+
 def test_kinh_gui_prints_exactly_as_typed(trial: Trial) -> None:
     made, imported = trial["addressed"]
     part = next(p for p in printed_report(imported.draft) if p.role == "addressees")

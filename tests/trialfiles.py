@@ -179,12 +179,9 @@ def word_numbered_outline(path: Path) -> RealFile:
 
 # -- 2. numbered paragraphs that are no headings -------------------------------------------
 POINTS = [
-    "1.\tCải cách thể chế: rà soát, hệ thống hóa văn bản quy phạm pháp luật, hoàn thiện "
-    "thể chế trên các lĩnh vực theo kế hoạch của tỉnh.",
-    "2. Cải cách thủ tục hành chính: tiếp tục rà soát, đơn giản hóa thủ tục hành chính; "
-    "đẩy mạnh dịch vụ công trực tuyến toàn trình",
-    "3. Chuyển đổi số: hoàn thành kết nối Hệ thống thông tin giải quyết thủ tục hành chính "
-    "của tỉnh với Cổng Dịch vụ công quốc gia./.",
+    "1.\tCải cách thể chế: rà soát, hệ thống hóa văn bản, hoàn thiện thể chế theo kế hoạch.",
+    "2. Cải cách thủ tục hành chính: tiếp tục rà soát, đơn giản hóa thủ tục hành chính",
+    "3. Chuyển đổi số: kết nối Hệ thống giải quyết thủ tục hành chính với Cổng quốc gia./.",
 ]
 
 

@@ -92,8 +92,9 @@ def build(
     content = _title(parts.after_title, draft, review)
     content = _addressees(content, draft, review)
     content = _basis(content, draft, review)
-    builder = body.SectionBuilder(*body.outline_levels(content))
-    body.add_items(builder, content)
+    plan = body.plan_of(content)
+    builder = body.SectionBuilder(plan.outline)
+    body.add_items(builder, content, plan)
     draft.outline, draft.sections = builder.outline, builder.sections
     review.notes += builder.notes
     if builder.cased:
@@ -231,7 +232,26 @@ def _body_review(draft: Draft, review: Review, parts: Parts) -> None:
     )
     if parts.closing is not None:
         draft.closing = " ".join(parts.closing.text.split())
+    last = _last_paragraph(draft.sections)
+    if not draft.closing and last.endswith("./."):
+        review.add("Đoạn kết (./.)", last)
+        review.notes.append(
+            f"Văn bản kết thúc ở điểm “{last[:40]}…” (có ./.): giữ trong nội dung, "
+            "không có đoạn kết riêng."
+        )
+        return
     review.add("Đoạn kết (./.)", draft.closing, bool(draft.closing))
+
+
+def _last_paragraph(sections: list[Section]) -> str:
+    """The text of the body's last block, when it is a paragraph or an item."""
+    if not sections:
+        return ""
+    last = sections[-1]
+    if last.sections:
+        return _last_paragraph(last.sections)
+    block = last.blocks[-1] if last.blocks else None
+    return block.text.strip() if isinstance(block, Block) else ""
 
 
 def _all_sections(sections: list[Section]) -> list[Section]:
