@@ -8,7 +8,7 @@ import pytest
 import realfiles
 import trialfiles
 
-from lanson_report.domain.model import Block, Section
+from lanson_report.domain.model import Block, Section, Table
 from lanson_report.printed.build import printed_report
 from lanson_report.wordimport import Imported, import_docx
 
@@ -100,6 +100,16 @@ def test_part_lines_keep_their_words_and_case(trial: Trial) -> None:
         assert line in texts
     assert _tree(draft.sections).count((1, "Công tác chỉ đạo")) == 1
     assert draft.title == "Kết quả công tác cải cách hành chính"
+
+
+def test_a_twelve_column_table_keeps_its_cells_widths(trial: Trial) -> None:
+    made, imported = trial["twelve_columns"]
+    (table,) = [b for s in imported.draft.sections for b in s.blocks if isinstance(b, Table)]
+    widths = [column.width for column in table.columns]
+    expected = made.expect["widths"]
+    assert [round(w / widths[0], 2) for w in widths] == [
+        round(w / expected[0], 2) for w in expected
+    ]
 
 
 def test_kinh_gui_prints_exactly_as_typed(trial: Trial) -> None:
