@@ -59,9 +59,10 @@ def test_decimal_numbering_and_points_nest_as_typed(trial: Trial, name: str) -> 
 
 def test_points_deeper_than_the_outline_keep_their_numbers_as_text(trial: Trial) -> None:
     made, imported = trial["roman_too_deep"]
-    section = _find(imported.draft.sections, "Rà soát văn bản")
+    section = _find(imported.draft.sections, "Cải cách thể chế")
     assert _texts(section) == made.expect["kept"]
-    notes = [n for n in imported.review.notes if "sâu hơn" in n]
+    assert section.blocks[0].runs[0].bold  # type: ignore[union-attr]  # as typed
+    notes = [n for n in imported.review.notes if "sâu hơn 3 cấp" in n]
     assert len(notes) == 1 and "“a) Văn bản cấp tỉnh”" in notes[0]
 
 

@@ -98,10 +98,10 @@ def roman_too_deep(path: Path) -> RealFile:
     heading(office, "a)", "Công bố thủ tục", bold=False)
     office.para("Đã công bố 120 thủ tục.")
     _ending(office)
-    tree = [*THREE_LEVELS[:2], (3, "Rà soát văn bản"), (3, "Kiểm tra văn bản")]
-    tree += [(2, "Cải cách thủ tục hành chính"), (3, "Công bố thủ tục")]
-    kept = ["a) Văn bản cấp tỉnh", "Đã rà soát 45 văn bản.", "b) Văn bản cấp huyện"]
-    kept.append("Đã rà soát 30 văn bản.")
+    tree = [*THREE_LEVELS[:2], (2, "Cải cách thủ tục hành chính")]
+    kept = ["1.1. Rà soát văn bản", "a) Văn bản cấp tỉnh", "Đã rà soát 45 văn bản."]
+    kept += ["b) Văn bản cấp huyện", "Đã rà soát 30 văn bản.", "1.2. Kiểm tra văn bản"]
+    kept.append("Đã kiểm tra 12 văn bản.")
     expect = {"outline": "roman", "tree": tree, "kept": kept}
     return RealFile("roman_too_deep", office.save(path), expect, office.words)
 

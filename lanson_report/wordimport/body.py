@@ -169,8 +169,8 @@ def _notes(builder: SectionBuilder, plan: outline.Plan, items: list[Item], kept:
     if kept:
         shown = ", ".join(f"“{text[:40]}”" for text in kept[:5]) + (", …" if len(kept) > 5 else "")
         builder.notes.append(
-            f"{len(kept)} đề mục sâu hơn {depth} cấp của dàn ý: đã giữ thành đoạn văn, "
-            f"số thứ tự giữ nguyên trong chữ ({shown})."
+            f"Đề mục sâu hơn {depth} cấp của dàn ý: {len(kept)} đề mục từ cấp {depth} trở "
+            f"xuống đã giữ thành đoạn văn, số thứ tự giữ nguyên như trong tệp ({shown})."
         )
     if plan.numbered:
         texts = [numbered_text(items[i]) for i in plan.numbered]  # type: ignore[arg-type]

@@ -4,8 +4,10 @@ Offices number `I.`/`1.`/`1.1.`/`a)` in any combination, typed or by Word. The n
 other than `a)` rank in a fixed order (`I.` above `1.` above `1.1.` above `1.1.1.`); the
 ones a report uses take the levels from the top, and a point `a)` sits one level under
 the heading it follows, so `a)` under `1.1.` is deeper than `a)` under `1.`. The draft's
-outline (`1.`/`a)`, or `I.`/`1.`/`a)`) is the one that holds them; a heading deeper than
-it allows stays a paragraph keeping its number as text, and the review says so.
+outline (`1.`/`a)`, or `I.`/`1.`/`a)`) is the one that holds them. A file deeper than
+that keeps its last level and everything under it as paragraphs with their numbers as
+text, as typed (renumbering `1.1.` as `a)` beside the file's own `a)` would print two
+`a)` in a row), and the review says so.
 
 A numbered line is no heading when it reads as a sentence: it ends with `./.`, or, not
 bold in the file, it ends with a full stop or a semicolon, runs its text in after a
@@ -63,6 +65,12 @@ def plan(items: list[Item], kinds: dict[int, tuple[str, str]]) -> Plan:
         if kind == "letter":
             level = max(level, _POINT_LEVEL[outline])
         out[index] = Planned(kind, text, level)
+    depth = OUTLINE_DEPTH[outline]
+    if any(heading.level > depth for heading in out.values()):
+        for heading in out.values():  # the last level and all below it print as typed
+            heading.level = (
+                max(heading.level, depth + 1) if heading.level >= depth else heading.level
+            )
     return Plan(outline, out, numbered)
 
 
