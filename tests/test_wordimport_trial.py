@@ -92,8 +92,9 @@ def test_a_last_point_ending_the_report_is_no_missing_closing(trial: Trial) -> N
     assert "Đoạn kết (./.)" not in imported.review.missing()
 
 
-def test_part_lines_keep_their_words_and_case(trial: Trial) -> None:
-    made, imported = trial["part_lines"]
+@pytest.mark.parametrize("name", ["part_lines", "word_numbered_parts"])
+def test_part_lines_keep_their_words_and_case(trial: Trial, name: str) -> None:
+    made, imported = trial[name]
     draft = imported.draft
     assert draft.outline == made.expect["outline"]
     texts = [text for section in draft.sections for text in _texts(section)]
@@ -101,6 +102,8 @@ def test_part_lines_keep_their_words_and_case(trial: Trial) -> None:
         assert line in texts
     assert _tree(draft.sections).count((1, "Công tác chỉ đạo")) == 1
     assert draft.title == "Kết quả công tác cải cách hành chính"
+    if "tree" in made.expect:
+        assert _tree(draft.sections) == made.expect["tree"]
 
 
 def test_a_twelve_column_table_keeps_its_cells_widths(trial: Trial) -> None:

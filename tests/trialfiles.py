@@ -231,6 +231,39 @@ def part_lines(path: Path) -> RealFile:
     return RealFile("part_lines", office.save(path), expect, office.words)
 
 
+_PARTS = (
+    '<w:abstractNum {ns} w:abstractNumId="91"><w:multiLevelType w:val="multilevel"/>'
+    '<w:lvl w:ilvl="0"><w:start w:val="2"/><w:numFmt w:val="upperRoman"/>'
+    '<w:lvlText w:val="PHẦN %1."/><w:lvlJc w:val="center"/></w:lvl>'
+    '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="upperRoman"/>'
+    '<w:lvlText w:val="%2."/><w:lvlJc w:val="left"/></w:lvl></w:abstractNum>'
+)
+
+
+def word_numbered_parts(path: Path) -> RealFile:
+    """A part line straight under the title (no opening sentence), and a second part
+    numbered by Word's list (`PHẦN %1.` above `%2.`): no part number in the text."""
+    office = Office()
+    _standard(office)
+    typed(office, [("PHẦN THỨ NHẤT", "b")]).alignment = 1
+    typed(office, [("TÌNH HÌNH THỰC HIỆN NHIỆM VỤ", "b")]).alignment = 1
+    heading(office, "I.", "CÔNG TÁC CHỈ ĐẠO")
+    office.para("Đã ban hành 5 kế hoạch.")
+    numbering = office.doc.part.numbering_part.element
+    numbering.find(qn("w:num")).addprevious(parse_xml(_PARTS.format(ns=nsdecls("w"))))
+    numbering.append(
+        parse_xml(f'<w:num {nsdecls("w")} w:numId="91"><w:abstractNumId w:val="91"/></w:num>')
+    )
+    _numbered(office, "91", 0, "NHIỆM VỤ 6 THÁNG CUỐI NĂM", bold=True)
+    _numbered(office, "91", 1, "NHIỆM VỤ TRỌNG TÂM", bold=True)
+    office.para("Hoàn thành kế hoạch năm.")
+    _ending(office)
+    lines = ["PHẦN THỨ NHẤT", "TÌNH HÌNH THỰC HIỆN NHIỆM VỤ", "PHẦN II. NHIỆM VỤ 6 THÁNG CUỐI NĂM"]
+    expect = {"outline": "roman", "closing": CLOSING, "lines": lines}
+    expect["tree"] = [(1, ""), (1, "Công tác chỉ đạo"), (1, ""), (1, "Nhiệm vụ trọng tâm")]
+    return RealFile("word_numbered_parts", office.save(path), expect, office.words)
+
+
 # -- 4. a twelve-column table whose cells carry their widths --------------------------
 TWELVE = [400, 2000] + [650] * 10  # twips: TT, Đơn vị, ten months' figures
 
@@ -284,6 +317,7 @@ TRIAL: dict[str, Callable[[Path], RealFile]] = {
     "word_numbered_outline": word_numbered_outline,
     "numbered_points": numbered_points,
     "part_lines": part_lines,
+    "word_numbered_parts": word_numbered_parts,
     "twelve_columns": twelve_columns,
     "addressed": addressed,
 }

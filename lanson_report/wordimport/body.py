@@ -82,7 +82,7 @@ def plan_of(items: list[Item]) -> outline.Plan:
     for index, item in enumerate(items):
         if not isinstance(item, Line) or not is_content(items, index):
             continue
-        if headings.is_part(item.text):
+        if headings.is_part(numbered_text(item)):
             kinds[index] = ("part", item.text)
         elif kind := heading_kind(item):
             kinds[index] = kind
@@ -140,8 +140,8 @@ def add_items(builder: SectionBuilder, items: list[Item], plan: outline.Plan) ->
             continue
         if not is_content(items, index):
             continue
-        if headings.is_part(item.text):
-            builder.part(block_of(item), item.text)
+        if headings.is_part(numbered_text(item)):  # `PHẦN %1.` numbered by Word too
+            builder.part(block_of(item), numbered_text(item))
             continue
         heading = plan.headings.get(index)
         if heading is not None and not plan.fits(index):

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from ..domain.legacy import ENCODING_LABELS
 from ..domain.model import Appendix, Block, BodyBlock, Draft, Run, Section, new_draft
 from ..domain.text import fold
-from . import body, fields, footnotes, repairs
+from . import body, fields, footnotes, headings, repairs
 from .reader import Converted, Item, Line, TableItem
 from .review import Review
 from .tables import table_block
@@ -149,8 +149,8 @@ def _is_abstract(item: Item, started: bool) -> bool:
         return not started
     if fields.is_rule(text) or text.startswith(("Kính gửi", "-", "+", *body.LEADS)):
         return False
-    if body.heading_kind(item) is not None:
-        return False
+    if body.heading_kind(item) is not None or headings.is_part(text):
+        return False  # `PHẦN THỨ NHẤT` straight under the title opens the body
     return item.bold or item.centered
 
 
