@@ -4,12 +4,20 @@ I., a twelve-column table's widths, punctuation kept exactly."""
 
 from __future__ import annotations
 
+import io
+import json
+import zipfile
+
+import pdfutil
 import pytest
 import realfiles
 import trialfiles
 
-from lanson_report.domain.model import Block, Section, Table
+from lanson_report.domain.model import Block, Run, Section, Table
+from lanson_report.files import draftfile
+from lanson_report.pdf import render_pdf_bytes
 from lanson_report.printed.build import printed_report
+from lanson_report.word import render_docx_bytes
 from lanson_report.wordimport import Imported, import_docx
 
 Trial = dict[str, tuple[realfiles.RealFile, Imported]]
@@ -120,3 +128,31 @@ def test_kinh_gui_prints_exactly_as_typed(trial: Trial) -> None:
     made, imported = trial["addressed"]
     part = next(p for p in printed_report(imported.draft) if p.role == "addressees")
     assert part.texts() == made.expect["printed_addressees"]
+
+
+def _flags(runs: list[Run]) -> list[tuple[str, str]]:
+    return [(r.text, "b" * r.bold + "i" * r.italic) for r in runs]
+
+
+def test_a_footnotes_own_bold_and_italic_come_in(trial: Trial) -> None:
+    draft = trial["formatted_footnote"][1].draft
+    (run,) = [run for run in realfiles.all_runs(draft) if run.footnote]
+    assert run.footnote == "".join(text for text, _ in trialfiles.NOTE_RUNS)
+    assert _flags(run.note_runs) == trialfiles.NOTE_RUNS
+    again = draftfile.from_dict(json.loads(json.dumps(draftfile.to_dict(draft))))
+    (kept,) = [run for run in realfiles.all_runs(again) if run.footnote]
+    assert _flags(kept.note_runs) == trialfiles.NOTE_RUNS  # the draft file keeps them
+
+
+def test_a_footnotes_bold_and_italic_print_in_the_pdf_and_the_docx(trial: Trial) -> None:
+    draft = trial["formatted_footnote"][1].draft
+    pdf = pdfutil.open_pdf(render_pdf_bytes(draft, invariant=True))
+    words = pdf.pages[0].extract_words(extra_attrs=["fontname"])
+    fonts = {w["text"]: w["fontname"] for w in words if w["top"] > pdf.pages[0].height * 0.7}
+    assert "Bold" in fonts["15/QĐ-UBND"] and "Italic" in fonts["sửa"]
+    assert "Bold" not in fonts["Theo"] and "Italic" not in fonts["Theo"]
+    with zipfile.ZipFile(io.BytesIO(render_docx_bytes(draft))) as archive:
+        notes = archive.read("word/footnotes.xml").decode("utf-8")
+    bold = notes.split("Quyết định số 15/QĐ-UBND")[0].rsplit("<w:r>", 1)[1]
+    italic = notes.split("(đã sửa đổi, bổ sung)")[0].rsplit("<w:r>", 1)[1]
+    assert "<w:b/>" in bold and "<w:i/>" not in bold and "<w:i/>" in italic

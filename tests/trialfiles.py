@@ -311,6 +311,53 @@ def addressed(path: Path) -> RealFile:
     return RealFile("addressed", office.save(path), expect, office.words)
 
 
+# -- 6. a footnote's own bold and italic ---------------------------------------------------
+NOTE_RUNS = [
+    ("Theo ", ""),
+    ("Quyết định số 15/QĐ-UBND", "b"),
+    (" ngày 10/02/2025 của UBND tỉnh ", ""),
+    ("(đã sửa đổi, bổ sung)", "i"),
+    (".", ""),
+]
+
+
+def formatted_footnote(path: Path) -> RealFile:
+    """A footnote whose text is partly bold and italic, as Word keeps it in footnotes.xml."""
+    office = Office()
+    _standard(office)
+    office.para("Thực hiện Kế hoạch số 55/KH-UBND ngày 10/01/2025 của UBND tỉnh, báo cáo như sau:")
+    heading(office, "1.", "Kết quả")
+    noted = office.para("Toàn tỉnh đã giao 45 chỉ tiêu cải cách hành chính.")
+    office.footnote(noted, "".join(text for text, _ in NOTE_RUNS))
+    _ending(office)
+    saved = office.save(path)
+    _format_note(saved)
+    return RealFile("formatted_footnote", saved, {"closing": CLOSING}, office.words)
+
+
+def _format_note(path: Path) -> None:
+    """Rewrite the note's plain run as the clerk formatted it: runs with w:b and w:i."""
+    import zipfile
+
+    runs = "".join(
+        f"<w:r><w:rPr>{'<w:b/>' if 'b' in flags else ''}{'<w:i/>' if 'i' in flags else ''}"
+        f'</w:rPr><w:t xml:space="preserve">{text}</w:t></w:r>'
+        for text, flags in NOTE_RUNS
+    )
+    with zipfile.ZipFile(path) as archive:
+        parts = {name: archive.read(name) for name in archive.namelist()}
+    xml = parts["word/footnotes.xml"].decode("utf-8")
+    plain = "".join(text for text, _ in NOTE_RUNS)
+    old = f'<w:r><w:t xml:space="preserve"> {plain}</w:t></w:r>'
+    assert old in xml
+    parts["word/footnotes.xml"] = xml.replace(
+        old, f'<w:r><w:t xml:space="preserve"> </w:t></w:r>{runs}'
+    ).encode("utf-8")
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+
+
 TRIAL: dict[str, Callable[[Path], RealFile]] = {
     "nested_numbering": nested_numbering,
     "roman_too_deep": roman_too_deep,
@@ -320,4 +367,5 @@ TRIAL: dict[str, Callable[[Path], RealFile]] = {
     "word_numbered_parts": word_numbered_parts,
     "twelve_columns": twelve_columns,
     "addressed": addressed,
+    "formatted_footnote": formatted_footnote,
 }

@@ -12,6 +12,7 @@ the number before the note full size.
 
 from __future__ import annotations
 
+import json
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -22,6 +23,7 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 from lxml import etree  # python-docx's own XML library
 
+from ..domain.model import Run
 from ..printed.styles import FONT_FAMILY
 from .xml import element
 
@@ -48,7 +50,7 @@ _SEPARATORS = (
 )
 
 
-def mark(paragraph: Any, note: str) -> None:
+def mark(paragraph: Any, note: list[Run]) -> None:
     """A superscript footnote reference at the end of the paragraph written so far."""
     run = element("w:r")
     r_pr = element("w:rPr")
@@ -56,7 +58,7 @@ def mark(paragraph: Any, note: str) -> None:
     r_pr.append(element("w:vertAlign", val="superscript"))
     run.append(r_pr)
     reference = element("w:footnoteReference")
-    reference.set(PENDING, note)
+    reference.set(PENDING, json.dumps([[r.text, r.bold, r.italic, r.underline] for r in note]))
     run.append(reference)
     paragraph._p.append(run)
 
@@ -85,15 +87,27 @@ def attach(document: Any) -> int:
     return len(notes)
 
 
-def _note(number: int, text: str) -> str:
+_BOLD, _ITALIC, _UNDERLINE = "<w:b/><w:bCs/>", "<w:i/><w:iCs/>", '<w:u w:val="single"/>'
+
+
+def _note(number: int, pending: str) -> str:
+    """The footnote: its number, a space, then its runs, bold or italic as the note's."""
     size = NOTE_SIZE * 2
     fonts = f'<w:rFonts w:ascii="{FONT_FAMILY}" w:hAnsi="{FONT_FAMILY}" w:cs="{FONT_FAMILY}"/>'
-    props = f'{fonts}<w:sz w:val="{size}"/><w:szCs w:val="{size}"/>'
+    sizes = f'<w:sz w:val="{size}"/><w:szCs w:val="{size}"/>'
+    props = fonts + sizes
+    runs = json.loads(pending) if pending else []
+    text = "".join(
+        f"<w:r><w:rPr>{fonts}{_BOLD if bold else ''}{_ITALIC if italic else ''}"
+        f"{sizes}{_UNDERLINE if underline else ''}</w:rPr>"  # in the schema's order
+        f'<w:t xml:space="preserve">{escape(run)}</w:t></w:r>'
+        for run, bold, italic, underline in runs
+    )
     return (
         f'<w:footnote w:id="{number}"><w:p><w:pPr><w:pStyle w:val="{TEXT_STYLE}"/>'
         '<w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/><w:jc w:val="both"/>'
         f'</w:pPr><w:r><w:rPr><w:rStyle w:val="{REFERENCE_STYLE}"/>{props}'
         '<w:vertAlign w:val="superscript"/></w:rPr><w:footnoteRef/></w:r>'
-        f'<w:r><w:rPr>{props}</w:rPr><w:t xml:space="preserve"> {escape(text)}</w:t></w:r>'
+        f'<w:r><w:rPr>{props}</w:rPr><w:t xml:space="preserve"> </w:t></w:r>{text}'
         "</w:p></w:footnote>"
     )

@@ -25,7 +25,7 @@ from ..domain.model import Run
 from ..domain.text import nfc
 from . import formatting, grid
 from .errors import Progress, Unreadable, no_progress
-from .footnotes import note_of
+from .footnotes import Note, note_of
 from .formatting import Numbering
 from .headings import in_capitals
 from .styles import Styles
@@ -110,7 +110,7 @@ class Converted:
     looks: dict[tuple[str, bytes], Look] = field(default_factory=dict)
     progress: Progress = no_progress
     percent: int = 30  # of the whole import, passed on to progress now and then
-    notes: dict[str, str] = field(default_factory=dict)  # footnote id -> text
+    notes: dict[str, Note] = field(default_factory=dict)  # footnote id -> the note
     marked: list[tuple[str, str]] = field(default_factory=list)  # (footnote, its line)
 
     def count(self, paragraphs: int = 0, runs: int = 0) -> None:
@@ -308,8 +308,10 @@ def _run(element: Any, look: Look, converted: Converted, paragraph: Paragraph) -
         text = text.translate(_SPACES).translate(_DROPPED)
     text = nfc(text)
     note = note_of(element, converted.notes)
-    if note:
-        converted.marked.append((note, paragraph.text[:60]))
-    if not text and not note:
+    if note is not None and note.text:
+        converted.marked.append((note.text, paragraph.text[:60]))
+    elif not text:
         return None
-    return Run(text, look.bold, look.italic, look.underline, note)
+    if note is None or not note.text:
+        return Run(text, look.bold, look.italic, look.underline)
+    return Run(text, look.bold, look.italic, look.underline, note.text, note.runs)
