@@ -11,8 +11,9 @@ text, as typed (renumbering `1.1.` as `a)` beside the file's own `a)` would prin
 
 A numbered line is no heading when it reads as a sentence: it ends with `./.`, or, not
 bold in the file, it ends with a full stop or a semicolon, runs its text in after a
-colon, is longer than a heading, or stands among same-level headings that are bold
-while it is not and is followed by the next of them with no text of its own.
+colon, is longer than a heading, or is plain where the file has bold headings of its
+kind and has no text of its own (the next line is one of them, a heading above them,
+or the end).
 """
 
 from __future__ import annotations
@@ -113,14 +114,18 @@ def _sentence(items: list[Item], index: int, kinds: dict[int, tuple[str, str]]) 
 
 
 def _odd_one_out(items: list[Item], index: int, kinds: dict[int, tuple[str, str]]) -> bool:
-    """Not bold among bold headings of its kind, and followed straight by the next one."""
+    """Not bold among bold headings of its kind, and followed by no text of its own: by
+    the next of them, a heading above them, or the end."""
     kind = kinds[index][0]
-    same = [i for i, k in kinds.items() if k[0] == kind]
-    bold = sum(1 for i in same if _bold(items[i]))
-    if bold * 2 <= len(same):
+    if kind == "part":
         return False
+    if not any(k[0] == kind and _bold(items[i]) for i, k in kinds.items()):
+        return False  # the file's headings of this kind are plain: a plain one is no odd one
     following = next((i for i in range(index + 1, len(items)) if _text(items[i])), None)
-    return following is not None and following in kinds and kinds[following][0] == kind
+    if following is None:
+        return True
+    after = kinds.get(following, ("", ""))[0]
+    return after == "part" or (after not in ("", "letter") and _rank(after) <= _rank(kind))
 
 
 def _bold(item: Item) -> bool:
