@@ -16,7 +16,7 @@ from ..domain.model import (
     Table,
 )
 from ..domain.text import fold
-from . import clauses, headings, outline
+from . import clauses, headings, nesting
 from .fields import is_rule
 from .reader import Item, Line, TableItem
 from .runs import flatten, strip_prefix
@@ -52,7 +52,7 @@ def read_basis(text: str) -> tuple[Basis, int]:
 
 def heading_kind(line: Line) -> tuple[str, str] | None:
     """("roman" | "arabic" | "decimal2" … | "letter", heading text) when the line is
-    numbered like a heading; outline.plan decides which of them are headings."""
+    numbered like a heading; nesting.plan decides which of them are headings."""
     text = line.text
     if line.list_level is not None and line.list_format in _WORD_FORMATS and len(text) <= 200:
         return _numbered_by_word(line)
@@ -77,7 +77,7 @@ def _numbered_by_word(line: Line) -> tuple[str, str]:
 _DECIMAL_LABEL = re.compile(r"^\d+(\.\d+)+\.?$")
 
 
-def plan_of(items: list[Item]) -> outline.Plan:
+def plan_of(items: list[Item]) -> nesting.Plan:
     kinds: dict[int, tuple[str, str]] = {}
     for index, item in enumerate(items):
         if not isinstance(item, Line) or not is_content(items, index):
@@ -86,7 +86,7 @@ def plan_of(items: list[Item]) -> outline.Plan:
             kinds[index] = ("part", item.text)
         elif kind := heading_kind(item):
             kinds[index] = kind
-    return outline.plan(items, kinds)
+    return nesting.plan(items, kinds)
 
 
 class SectionBuilder:
@@ -132,7 +132,7 @@ def sentence_case(text: str) -> str:
     return headings.sentence_case(text)
 
 
-def add_items(builder: SectionBuilder, items: list[Item], plan: outline.Plan) -> None:
+def add_items(builder: SectionBuilder, items: list[Item], plan: nesting.Plan) -> None:
     kept: list[str] = []
     for index, item in enumerate(items):
         if isinstance(item, TableItem):
@@ -153,7 +153,7 @@ def add_items(builder: SectionBuilder, items: list[Item], plan: outline.Plan) ->
     _notes(builder, plan, items, kept)
 
 
-def _heading(builder: SectionBuilder, line: Line, heading: outline.Planned) -> None:
+def _heading(builder: SectionBuilder, line: Line, heading: nesting.Planned) -> None:
     if heading.kind == "letter" and _run_in(builder, line, heading):
         return
     builder.heading(heading.level, heading.text)
@@ -164,7 +164,7 @@ def _heading(builder: SectionBuilder, line: Line, heading: outline.Planned) -> N
         )
 
 
-def _notes(builder: SectionBuilder, plan: outline.Plan, items: list[Item], kept: list[str]) -> None:
+def _notes(builder: SectionBuilder, plan: nesting.Plan, items: list[Item], kept: list[str]) -> None:
     depth = OUTLINE_DEPTH[plan.outline]
     if kept:
         shown = ", ".join(f"“{text[:40]}”" for text in kept[:5]) + (", …" if len(kept) > 5 else "")
@@ -188,7 +188,7 @@ def numbered_text(line: Line) -> str:
     return " ".join(f"{line.list_label} {line.text}".split())
 
 
-def _run_in(builder: SectionBuilder, line: Line, heading: outline.Planned) -> bool:
+def _run_in(builder: SectionBuilder, line: Line, heading: nesting.Planned) -> bool:
     """`d) Công tác kiểm tra: đã kiểm tra …`: a point whose text runs in after a colon."""
     head, rest = headings.run_in(heading.text)
     if not rest:

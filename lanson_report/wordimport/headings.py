@@ -2,8 +2,9 @@
 
 A report numbered `1.`, `1.1.`, `1.1.1.` has three levels; the draft's outlines have
 `1.`/`a)` (two) or `I.`/`1.`/`a)` (three), so the decimal levels map onto the one that
-holds them all (`outline.py`). A point `d) Công tác kiểm tra: đã kiểm tra …` runs its text in after
-a colon: the words before the colon are its heading, the rest its first paragraph.
+holds them all (`nesting.py`). A point `d) Công tác kiểm tra: đã kiểm tra …` runs its
+text in after a colon: the words before the colon are its heading, the rest its first
+paragraph.
 Headings typed in capitals are edited in sentence case, except acronyms (`CCHC`,
 `UBND`) and Roman numerals (`quý II`).
 """

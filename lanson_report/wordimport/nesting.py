@@ -46,9 +46,6 @@ class Plan:
         return self.headings[index].level <= OUTLINE_DEPTH[self.outline]
 
 
-Kind = tuple[str, str] | None
-
-
 def plan(items: list[Item], kinds: dict[int, tuple[str, str]]) -> Plan:
     """`kinds`: item index -> (kind, heading text) of every line numbered like a heading;
     part lines (`Phần thứ nhất`) are given as ("part", text)."""
