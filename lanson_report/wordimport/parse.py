@@ -235,8 +235,9 @@ def _body_review(draft: Draft, review: Review, parts: Parts) -> None:
     last = _last_paragraph(draft.sections)
     if not draft.closing and last.endswith("./."):
         review.add("Đoạn kết (./.)", last)
+        shown = last if len(last) <= 40 else f"{last[:40]}…"
         review.notes.append(
-            f"Văn bản kết thúc ở điểm “{last[:40]}…” (có ./.): giữ trong nội dung, "
+            f"Văn bản kết thúc ở điểm “{shown}” (có ./.): giữ trong nội dung, "
             "không có đoạn kết riêng."
         )
         return
