@@ -133,3 +133,22 @@ def test_a_body_ending_with_a_table_is_measured_and_fitted() -> None:
     assert fill.signature_page == fill.pages >= 1
     fitted = Fitter().fit(draft, fill.pages)
     assert fitted.layout is not None and fitted.layout.is_default
+
+
+NOTE = (
+    "Số liệu tổng hợp từ báo cáo của các phòng chuyên môn, đơn vị sự nghiệp trực thuộc và "
+    "Ủy ban nhân dân các huyện, thành phố, tính đến hết ngày 30 tháng 6 năm 2025."
+)
+
+
+def test_vua_trang_counts_the_room_footnotes_take() -> None:
+    """Six paragraphs fit one page, but not beside six notes: the fit must see two pages."""
+    draft = draftfile.from_dict(drafts.with_paragraphs(6, words=40))
+    for block in draft.sections[0].blocks:
+        block.runs[-1].footnote = NOTE  # type: ignore[union-attr]
+    printed = pdf(draft)
+    fill = measure(draft)
+    assert fill.pages == len(printed.pages) == 2  # type: ignore[attr-defined]
+    fitted = Fitter().fit(draft, 1)
+    if fitted.layout is not None:  # a layout said to give one page gives one on paper
+        assert len(pdf(dataclasses.replace(draft, layout=fitted.layout)).pages) == 1  # type: ignore[attr-defined]

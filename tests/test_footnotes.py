@@ -102,6 +102,27 @@ def test_docx_footnotes_are_real_word_footnotes(docx_file: bytes) -> None:
     assert "relationships/footnotes" in rels
 
 
+def test_docx_note_numbers_are_raised_by_words_footnote_styles(docx_file: bytes) -> None:
+    """LibreOffice ignores a direct superscript on a footnote's number: the mark in the
+    text and the number before the note take Word's `footnote reference` style."""
+    from lxml import etree
+
+    ns = {"w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main"}
+    styles = etree.fromstring(_xml(docx_file, "word/styles.xml").encode())
+    (style,) = styles.xpath("w:style[w:name/@w:val='footnote reference']", namespaces=ns)
+    assert style.xpath("w:rPr/w:vertAlign/@w:val", namespaces=ns) == ["superscript"]
+    style_id = style.get(f"{{{ns['w']}}}styleId")
+    assert styles.xpath("w:style[w:name/@w:val='footnote text']", namespaces=ns)
+    for part, mark in (("document", "w:footnoteReference"), ("footnotes", "w:footnoteRef")):
+        root = etree.fromstring(_xml(docx_file, f"word/{part}.xml").encode())
+        runs = root.xpath(f"//w:r[{mark}]", namespaces=ns)
+        assert len(runs) == 3
+        assert {r.xpath("string(w:rPr/w:rStyle/@w:val)", namespaces=ns) for r in runs} == {style_id}
+    notes = etree.fromstring(_xml(docx_file, "word/footnotes.xml").encode())
+    texts = notes.xpath("//w:footnote[@w:id > 0]/w:p/w:pPr/w:pStyle/@w:val", namespaces=ns)
+    assert len(texts) == 3
+
+
 def test_docx_cell_lines_are_paragraphs(docx_file: bytes) -> None:
     document = _xml(docx_file, "word/document.xml")
     assert ">Công tơ điện</w:t></w:r></w:p>" in document

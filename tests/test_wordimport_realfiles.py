@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 import realfiles
+import trialfiles
 
 from lanson_report.domain import limits
 from lanson_report.domain.model import Block, Draft, Section, Table
@@ -15,6 +16,9 @@ from lanson_report.pdf import render_pdf_bytes
 from lanson_report.word import render_docx_bytes
 from lanson_report.wordimport import Imported, import_docx
 
+# Every file of the corpus: one per failure class of the 22 real files, then one per
+# failure class the trial of four hand-typed reports found.
+CORPUS = {**realfiles.CORPUS, **trialfiles.TRIAL}
 # Failure classes not yet handled: a strict xfail turns red the day one is fixed.
 Corpus = dict[str, tuple[realfiles.RealFile, Imported]]
 NOT_YET: dict[str, str] = {}
@@ -25,7 +29,7 @@ WORDS_ONLY: set[str] = set()  # files whose words are all kept though the export
 def corpus(tmp_path_factory: pytest.TempPathFactory) -> Corpus:
     folder = tmp_path_factory.mktemp("realfiles")
     out = {}
-    for name, make in realfiles.CORPUS.items():
+    for name, make in CORPUS.items():
         made = make(folder / f"{name}.docx")
         out[name] = (made, import_docx(made.path))
     return out
@@ -36,7 +40,7 @@ def _names(skip: set[str]) -> list[object]:
         reason = NOT_YET.get(name) if name not in skip else None
         return [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
 
-    return [pytest.param(name, marks=marks(name)) for name in realfiles.CORPUS]
+    return [pytest.param(name, marks=marks(name)) for name in CORPUS]
 
 
 @pytest.mark.parametrize("name", _names(WORDS_ONLY))
@@ -236,7 +240,7 @@ def _attribute(draft: Draft, path: str) -> object:
     return value
 
 
-@pytest.mark.parametrize("name", realfiles.CORPUS)
+@pytest.mark.parametrize("name", CORPUS)
 def test_fields_come_back_as_each_file_expects(corpus: Corpus, name: str) -> None:
     made, imported = corpus[name]
     checked = {k: v for k, v in made.expect.items() if k.split(".")[0] in DRAFT_FIELDS}

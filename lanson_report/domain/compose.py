@@ -81,10 +81,12 @@ def recipient_lines(draft: Draft) -> list[str]:
 
 
 def addressee_lines(draft: Draft) -> list[str]:
-    """Several addressees: one per line with `-`, `;` between and `.` after the last."""
-    names = [name.strip().rstrip(";.") for name in draft.addressees if name.strip()]
-    if len(names) <= 1:
-        return names
+    """Several addressees: one per line with `-`, `;` between and `.` after the last; one
+    addressee on the label's line, as typed (with or without its full stop)."""
+    typed = [name.strip() for name in draft.addressees if name.strip()]
+    if len(typed) <= 1:
+        return typed
+    names = [name.rstrip(";.") for name in typed]
     return [f"- {name};" for name in names[:-1]] + [f"- {names[-1]}."]
 
 

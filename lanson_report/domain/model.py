@@ -43,10 +43,20 @@ class Run:
     italic: bool = False
     underline: bool = False
     footnote: str = ""  # v3: the note whose mark prints right after the text
+    # v3: the note's own runs when some of it is bold, italic or underlined; they count only
+    # while their text is `footnote` (an edit of the note's text as plain text drops them)
+    footnote_runs: list[Run] = field(default_factory=list)
 
     @property
     def plain(self) -> bool:
         return not (self.bold or self.italic or self.underline or self.footnote)
+
+    @property
+    def note_runs(self) -> list[Run]:
+        """The footnote as runs to print: its own formatting where it has some."""
+        if self.footnote_runs and "".join(r.text for r in self.footnote_runs) == self.footnote:
+            return self.footnote_runs
+        return [Run(self.footnote)] if self.footnote else []
 
 
 @dataclass

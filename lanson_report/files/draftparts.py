@@ -323,7 +323,7 @@ def _run_dict(run: Run) -> dict[str, Any]:
         if getattr(run, flag):
             out[flag] = True
     if run.footnote:
-        out["footnote"] = run.footnote
+        out["footnote"] = runs_value(run.note_runs)
     return out
 
 

@@ -229,15 +229,16 @@ class Reader:
 
         run = Run(self.field("text").string(), flag("bold"), flag("italic"), flag("underline"))
         if self.has("footnote"):
-            run.footnote = self.field("footnote").footnote()
+            run.footnote, run.footnote_runs = self.field("footnote").footnote()
         return run
 
-    def footnote(self) -> str:
-        """A footnote's text: a string, or runs without footnotes (kept as their text)."""
+    def footnote(self) -> tuple[str, list[Run]]:
+        """A footnote's text, and its runs when some are bold, italic or underlined: a
+        string, or runs without footnotes."""
         runs = self.runs()
         if any(run.footnote for run in runs):
             raise self.fail("chú thích không được chứa chú thích khác")
         text = "".join(run.text for run in runs)
         if not text.strip():
             raise self.fail("chú thích không được để trống")
-        return text
+        return text, runs if not all(run.plain for run in runs) else []

@@ -56,7 +56,8 @@ def runs_markup(runs: tuple[Run, ...]) -> str:
             text = f"<i>{text}</i>"
         if run.bold:
             text = f"<b>{text}</b>"
-        parts.append(text + (footnotes.mark(run.footnote) if run.footnote else ""))
+        note = runs_markup(tuple(run.note_runs)) if run.footnote else ""
+        parts.append(text + (footnotes.mark(note) if note else ""))
     return "".join(parts)
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from contextvars import ContextVar
 from typing import Any
-from xml.sax.saxutils import escape, quoteattr
+from xml.sax.saxutils import quoteattr
 
 from reportlab.lib.enums import TA_JUSTIFY
 from reportlab.lib.styles import ParagraphStyle
@@ -40,7 +40,8 @@ def restart() -> None:
 
 
 def mark(note: str) -> str:
-    """The mark's markup: the next number, raised, and the callback carrying the note."""
+    """The mark's markup: the next number, raised, and the callback carrying the note's
+    markup (its text escaped, its bold and italic as tags: `body.runs_markup`)."""
     number = _number.get() + 1
     _number.set(number)
     label = quoteattr(f"{number}|{note}")
@@ -62,7 +63,7 @@ def style() -> ParagraphStyle:
 
 
 def _paragraph(number: int, note: str) -> Paragraph:
-    return Paragraph(f"<super>{number}</super> {escape(note)}", style())
+    return Paragraph(f"<super>{number}</super> {note}", style())
 
 
 def room(notes: list[tuple[int, str]], width: float) -> float:

@@ -167,20 +167,32 @@ def render_to(target: str | IO[bytes], draft: Draft, invariant: bool = False) ->
     if not footnotes.has_footnotes(draft):
         build(target, draft, story(draft), invariant)
         return
-    reserved: dict[int, float] = {}
-    for _ in range(footnotes.MAX_PASSES):  # notes take room, which moves the text: settle it
-        buffer = io.BytesIO()
-        needs = _laid_out(buffer, draft, story(draft), invariant, reserved).needs()
-        footnotes.check_room(needs, FRAME_HEIGHT)
-        if footnotes.settled(reserved, needs):
-            break
-        reserved = {page: max(needs.get(page, 0.0), reserved.get(page, 0.0)) for page in needs}
-    else:
-        raise ExportError("không xếp được chú thích vào chân trang; hãy rút gọn chú thích")
+    buffer = io.BytesIO()
+    settle(buffer, draft, invariant)
     if isinstance(target, str):
         Path(target).write_bytes(buffer.getvalue())
     else:
         target.write(buffer.getvalue())
+
+
+def settle(
+    buffer: io.BytesIO, draft: Draft, invariant: bool
+) -> tuple[footnotes.NotedDocTemplate, list[Any]]:
+    """Lay the draft out until each page keeps the room its footnotes need; the last
+    layout (written into `buffer`) and the story it laid out."""
+    reserved: dict[int, float] = {}
+    for _ in range(footnotes.MAX_PASSES):  # notes take room, which moves the text: settle it
+        buffer.seek(0)
+        buffer.truncate()
+        flowables = story(draft)
+        laid = list(flowables)  # the build consumes its list
+        doc = _laid_out(buffer, draft, flowables, invariant, reserved)
+        needs = doc.needs()
+        footnotes.check_room(needs, FRAME_HEIGHT)
+        if footnotes.settled(reserved, needs):
+            return doc, laid
+        reserved = {page: max(needs.get(page, 0.0), reserved.get(page, 0.0)) for page in needs}
+    raise ExportError("không xếp được chú thích vào chân trang; hãy rút gọn chú thích")
 
 
 def build(target: str | IO[bytes], draft: Draft, flowables: list[Any], invariant: bool) -> int:

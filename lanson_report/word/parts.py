@@ -46,7 +46,7 @@ def add_paragraph(container: Any, line: Line, text: str | None = None) -> Any:
     for run in line.runs:
         _run(paragraph, run.text, run.bold or None, run.italic or None, run.underline)
         if run.footnote:
-            footnotes.mark(paragraph, run.footnote)
+            footnotes.mark(paragraph, run.note_runs)
     return paragraph
 
 

@@ -105,7 +105,7 @@ def _fill(cell: Any, printed: PrintedCell, size: int, width: int, style_id: str)
             rpr = added._r.get_or_add_rPr()
             run_format(rpr, size, run.bold or None, run.italic or None, run.underline)
         if run.footnote:
-            footnotes.mark(paragraph, run.footnote)
+            footnotes.mark(paragraph, run.note_runs)
 
 
 def _cell_paragraph(paragraph: Any, printed: PrintedCell, style_id: str) -> Any:

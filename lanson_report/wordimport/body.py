@@ -4,9 +4,19 @@ from __future__ import annotations
 
 import re
 
-from ..domain.model import Basis, Block, BlockKind, Outline, Reference, Section, Table
+from ..domain.model import (
+    OUTLINE_DEPTH,
+    Basis,
+    Block,
+    BlockKind,
+    Outline,
+    Reference,
+    Run,
+    Section,
+    Table,
+)
 from ..domain.text import fold
-from . import clauses, headings
+from . import clauses, headings, nesting
 from .fields import is_rule
 from .reader import Item, Line, TableItem
 from .runs import flatten, strip_prefix
@@ -17,10 +27,6 @@ _HEADING = {
     "roman": re.compile(r"^(?P<n>[IVXL]+)\s*[.)]\s+(?P<text>\S.*)$"),
     "arabic": re.compile(r"^(?P<n>\d{1,2})\s*\.\s+(?P<text>\S.*)$"),
     "letter": re.compile(r"^(?P<n>[a-zđ])\)\s+(?P<text>\S.*)$"),
-}
-_LEVELS: dict[Outline, dict[str, int]] = {
-    "roman": {"roman": 1, "arabic": 2, "letter": 3},
-    "arabic": {"arabic": 1, "letter": 2},
 }
 _WORD_FORMATS = {"upperRoman": "roman", "decimal": "arabic", "lowerLetter": "letter"}
 _ITEM_MARK = re.compile(r"^\s*(?P<mark>[-–—+•▪])\s+")
@@ -45,10 +51,11 @@ def read_basis(text: str) -> tuple[Basis, int]:
 
 
 def heading_kind(line: Line) -> tuple[str, str] | None:
-    """("roman" | "arabic" | "letter", heading text) when the line reads as a heading."""
+    """("roman" | "arabic" | "decimal2" … | "letter", heading text) when the line is
+    numbered like a heading; nesting.plan decides which of them are headings."""
     text = line.text
     if line.list_level is not None and line.list_format in _WORD_FORMATS and len(text) <= 200:
-        return _WORD_FORMATS[line.list_format], text
+        return _numbered_by_word(line)
     if len(text) > 200 or (len(text) > 120 and not line.bold):
         return None
     if decimal := headings.decimal_kind(text):
@@ -60,37 +67,45 @@ def heading_kind(line: Line) -> tuple[str, str] | None:
     return None
 
 
-def outline_of(lines: list[Item]) -> Outline:
-    return outline_levels(lines)[0]
+def _numbered_by_word(line: Line) -> tuple[str, str]:
+    """A Word list paragraph: the number Word shows says its kind (`1.1.` is decimal2)."""
+    if _DECIMAL_LABEL.match(line.list_label):
+        return f"decimal{line.list_label.strip('.').count('.') + 1}", line.text
+    return _WORD_FORMATS[line.list_format], line.text
 
 
-def outline_levels(lines: list[Item]) -> tuple[Outline, dict[str, int]]:
-    found = (heading_kind(item) for item in lines if isinstance(item, Line))
-    return headings.levels({kind[0] for kind in found if kind})
+_DECIMAL_LABEL = re.compile(r"^\d+(\.\d+)+\.?$")
+
+
+def plan_of(items: list[Item]) -> nesting.Plan:
+    kinds: dict[int, tuple[str, str]] = {}
+    for index, item in enumerate(items):
+        if not isinstance(item, Line) or not is_content(items, index):
+            continue
+        if headings.is_part(numbered_text(item)):
+            kinds[index] = ("part", item.text)
+        elif kind := heading_kind(item):
+            kinds[index] = kind
+    return nesting.plan(items, kinds)
 
 
 class SectionBuilder:
-    """Puts headings at the level their numbering implies and blocks under them."""
+    """Puts headings at the level the plan gives them and blocks under them."""
 
-    def __init__(self, outline: Outline, levels: dict[str, int] | None = None) -> None:
+    def __init__(self, outline: Outline) -> None:
         self.outline = outline
-        self.levels = levels or _LEVELS[outline]
         self.sections: list[Section] = []
         self.path: list[Section] = []
         self.notes: list[str] = []
         self.cased = 0  # headings typed in capitals, now in sentence case
 
-    def heading(self, kind: str, text: str) -> bool:
-        level = self.levels.get(kind)
-        if level is None:
-            return False
+    def heading(self, level: int, text: str) -> None:
         while len(self.path) < level - 1:
             self._open(Section(), len(self.path) + 1)
         if level == 1 and self.outline == "roman" and sentence_case(text) != text:
             text = sentence_case(text)
             self.cased += 1
         self._open(Section(heading=text), level)
-        return True
 
     def _open(self, section: Section, level: int) -> None:
         parent = self.path[level - 2].sections if level > 1 else self.sections
@@ -117,34 +132,68 @@ def sentence_case(text: str) -> str:
     return headings.sentence_case(text)
 
 
-def add_items(builder: SectionBuilder, items: list[Item]) -> None:
+def add_items(builder: SectionBuilder, items: list[Item], plan: nesting.Plan) -> None:
+    kept: list[str] = []
     for index, item in enumerate(items):
         if isinstance(item, TableItem):
             builder.add(table_block(item, items, index))
             continue
         if not is_content(items, index):
             continue
-        if headings.is_part(item.text):
-            builder.part(block_of(item), item.text)
+        if headings.is_part(numbered_text(item)):  # `PHẦN %1.` numbered by Word too
+            builder.part(block_of(item), numbered_text(item))
             continue
-        heading = heading_kind(item)
-        if heading and heading[0] == "letter" and _run_in(builder, item, heading[1]):
-            continue
-        if heading and builder.heading(*heading):
-            if heading[0].startswith("decimal"):
-                builder.notes.append(
-                    f"Đề mục “{item.text[:40]}” đánh số kiểu thập phân: đã xếp "
-                    "vào dàn ý của báo cáo."
-                )
+        heading = plan.headings.get(index)
+        if heading is not None and not plan.fits(index):
+            kept.append(numbered_text(item))
+        elif heading is not None:
+            _heading(builder, item, heading)
             continue
         builder.add(block_of(item))
+    _notes(builder, plan, items, kept)
 
 
-def _run_in(builder: SectionBuilder, line: Line, text: str) -> bool:
+def _heading(builder: SectionBuilder, line: Line, heading: nesting.Planned) -> None:
+    if heading.kind == "letter" and _run_in(builder, line, heading):
+        return
+    builder.heading(heading.level, heading.text)
+    if heading.kind.startswith("decimal"):
+        builder.notes.append(
+            f"Đề mục “{numbered_text(line)[:40]}” đánh số kiểu thập phân: đã xếp vào dàn ý "
+            "của báo cáo."
+        )
+
+
+def _notes(builder: SectionBuilder, plan: nesting.Plan, items: list[Item], kept: list[str]) -> None:
+    depth = OUTLINE_DEPTH[plan.outline]
+    if kept:
+        shown = ", ".join(f"“{text[:40]}”" for text in kept[:5]) + (", …" if len(kept) > 5 else "")
+        builder.notes.append(
+            f"Đề mục sâu hơn {depth} cấp của dàn ý: {len(kept)} đề mục từ cấp {depth} trở "
+            f"xuống đã giữ thành đoạn văn, số thứ tự giữ nguyên như trong tệp ({shown})."
+        )
+    if plan.numbered:
+        texts = [numbered_text(items[i]) for i in plan.numbered]  # type: ignore[arg-type]
+        shown = ", ".join(f"“{text[:40]}…”" for text in texts[:3]) + (
+            ", …" if len(texts) > 3 else ""
+        )
+        builder.notes.append(
+            f"{len(texts)} đoạn đánh số là câu văn, không phải đề mục: đã giữ thành đoạn văn "
+            f"cùng số thứ tự ({shown})."
+        )
+
+
+def numbered_text(line: Line) -> str:
+    """The line as it shows in Word, the number Word adds included, on one line."""
+    return " ".join(f"{line.list_label} {line.text}".split())
+
+
+def _run_in(builder: SectionBuilder, line: Line, heading: nesting.Planned) -> bool:
     """`d) Công tác kiểm tra: đã kiểm tra …`: a point whose text runs in after a colon."""
-    head, rest = headings.run_in(text)
-    if not rest or not builder.heading("letter", head):
+    head, rest = headings.run_in(heading.text)
+    if not rest:
         return False
+    builder.heading(heading.level, head)
     runs = flatten(line.runs)
     builder.add(Block("paragraph", strip_prefix(runs, len(line.text) - len(rest))))
     builder.notes.append(f"Điểm “{head}” viết liền nội dung: đã tách thành đề mục và đoạn văn.")
@@ -163,6 +212,10 @@ def is_content(items: list[Item], index: int) -> bool:
 def block_of(line: Line) -> Block:
     runs = flatten(line.runs)
     kind: BlockKind = "paragraph"
+    if line.list_label:  # a numbered paragraph: the number Word shows becomes text
+        first = runs[0] if runs else Run("")
+        label = Run(f"{line.list_label} ", first.bold, first.italic, first.underline)
+        return Block(kind, [label, *runs])
     if line.list_level is not None:
         kind = "bullet" if line.list_level == 0 else "subbullet"
     elif match := _ITEM_MARK.match(line.text):
@@ -174,10 +227,14 @@ def block_of(line: Line) -> Block:
 def is_point(line: Line) -> bool:
     """A numbered point or an item: the last one may end `./.` yet is no closing paragraph."""
     return (
-        heading_kind(line) is not None
-        or line.list_level is not None
+        line.list_level is not None
+        or bool(_NUMBERED.match(line.text))
         or bool(_ITEM_MARK.match(line.text))
     )
+
+
+# `1. `, `1.1 `, `1.1. `, `II. `, `đ) ` at the start of a line, of any length
+_NUMBERED = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.|\d{1,2}(?:\.\d{1,2})+|[IVXLC]+\.|[a-zđ]\))\s")
 
 
 def is_closing(text: str) -> bool:

@@ -7,20 +7,28 @@ kept at the end of the content, never dropped.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
+from dataclasses import dataclass
 from typing import Any
 
 from docx.opc.constants import RELATIONSHIP_TYPE
 from docx.oxml.ns import qn
 
-from ..domain.model import Draft, all_runs
+from ..domain.model import Draft, Run, all_runs
 from ..domain.text import nfc
 
 _SKIPPED = ("separator", "continuationSeparator", "continuationNotice")
 
 
-def read_notes(document: Any) -> dict[str, str]:
-    """Note key -> its text, paragraphs joined by a space; {} when the file has none.
+@dataclass(frozen=True)
+class Note:
+    text: str  # paragraphs joined by a space, spaces collapsed
+    runs: list[Run]  # the same text in runs, when some of it is bold, italic or underlined
+
+
+def read_notes(document: Any) -> dict[str, Note]:
+    """Note key -> the note; {} when the file has none.
 
     Footnotes are keyed by their id, endnotes by `e` and theirs: a draft has no
     endnotes, so an endnote comes in as a footnote (the review says so)."""
@@ -28,7 +36,7 @@ def read_notes(document: Any) -> dict[str, str]:
     return notes | _notes(document, RELATIONSHIP_TYPE.ENDNOTES, "w:endnote", "e")
 
 
-def _notes(document: Any, relationship: str, tag: str, prefix: str) -> dict[str, str]:
+def _notes(document: Any, relationship: str, tag: str, prefix: str) -> dict[str, Note]:
     try:
         part = document.part.part_related_by(relationship)
     except KeyError:
@@ -42,27 +50,74 @@ def _notes(document: Any, relationship: str, tag: str, prefix: str) -> dict[str,
     for note in root.iterchildren(qn(tag)):
         if note.get(qn("w:type")) in _SKIPPED:
             continue
-        paragraphs = [_text(p) for p in note.iter(qn("w:p"))]
-        notes[prefix + str(note.get(qn("w:id")))] = nfc(" ".join(" ".join(paragraphs).split()))
+        runs: list[Run] = []
+        for paragraph in note.iter(qn("w:p")):
+            runs += [Run(" "), *_runs(paragraph)]
+        runs = _collapsed(runs)
+        text = "".join(run.text for run in runs)
+        formatted = any(not run.plain for run in runs)
+        notes[prefix + str(note.get(qn("w:id")))] = Note(text, runs if formatted else [])
     return notes
 
 
-def _text(paragraph: Any) -> str:
-    parts = []
-    for element in paragraph.iter(qn("w:t"), qn("w:tab"), qn("w:br")):
-        parts.append(element.text or "" if element.tag == qn("w:t") else " ")
-    return "".join(parts)
+_T, _TAB, _BR, _RPR = qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:rPr")
 
 
-def note_of(run: Any, notes: dict[str, str]) -> str:
-    """The footnote whose reference mark this run (a `w:r` element) holds, or ""."""
+def _runs(paragraph: Any) -> list[Run]:
+    """A note paragraph's runs with their own bold, italic and underline."""
+    out = []
+    for run in paragraph.iter(qn("w:r")):
+        text = "".join(
+            (element.text or "") if element.tag == _T else " "
+            for element in run.iter(_T, _TAB, _BR)
+        )
+        if text:
+            r_pr = run.find(_RPR)
+            out.append(Run(nfc(text), _on(r_pr, "w:b"), _on(r_pr, "w:i"), _on(r_pr, "w:u")))
+    return out
+
+
+def _on(r_pr: Any, flag: str) -> bool:
+    element = r_pr.find(qn(flag)) if r_pr is not None else None
+    if element is None:
+        return False
+    return element.get(qn("w:val"), "on") not in ("0", "false", "off", "none")
+
+
+def _collapsed(runs: list[Run]) -> list[Run]:
+    """Spaces collapsed across runs as in the note's plain text, neighbours of one format
+    merged, the ends trimmed."""
+    out: list[Run] = []
+    for run in runs:
+        text = re.sub(r"\s+", " ", run.text)
+        if out and out[-1].text.endswith(" ") and text.startswith(" "):
+            text = text[1:]
+        if not out and text.startswith(" "):
+            text = text[1:]
+        if not text:
+            continue
+        if out and (out[-1].bold, out[-1].italic, out[-1].underline) == (
+            run.bold,
+            run.italic,
+            run.underline,
+        ):
+            out[-1].text += text
+        else:
+            out.append(Run(text, run.bold, run.italic, run.underline))
+    if out:
+        out[-1].text = out[-1].text.rstrip()
+    return [run for run in out if run.text]
+
+
+def note_of(run: Any, notes: dict[str, Note]) -> Note | None:
+    """The footnote whose reference mark this run (a `w:r` element) holds, or None."""
     if not notes:
-        return ""
+        return None
     ref = run.find(qn("w:footnoteReference"))
     if ref is not None:
-        return notes.get(str(ref.get(qn("w:id"))), "")
+        return notes.get(str(ref.get(qn("w:id"))))
     ref = run.find(qn("w:endnoteReference"))
-    return notes.get("e" + str(ref.get(qn("w:id"))), "") if ref is not None else ""
+    return notes.get("e" + str(ref.get(qn("w:id")))) if ref is not None else None
 
 
 def draft_notes(draft: Draft) -> Counter[str]:

@@ -21,6 +21,22 @@ _VAL = qn("w:val")
 
 
 def widths(tbl: Any) -> list[float]:
+    """The grid columns' widths. Word lays a table out by its cells' widths (w:tcW) and
+    saves the grid (w:tblGrid) to match; files written by other programs leave one of the
+    two at equal columns, a default nobody chose. So: the cells' widths when they give
+    every column and are not that default beside a grid that differs; else the grid's."""
+    grid = _grid_widths(tbl)
+    cells = _cell_widths(tbl, len(grid))
+    if not cells or (_uniform(cells) and not _uniform(grid) and len(grid) == len(cells)):
+        return grid
+    return cells
+
+
+def _uniform(widths: list[float]) -> bool:
+    return bool(widths) and max(widths) - min(widths) <= 0.01 * max(widths)
+
+
+def _grid_widths(tbl: Any) -> list[float]:
     grid = tbl.find(qn("w:tblGrid"))
     if grid is None:
         return []
@@ -30,6 +46,48 @@ def widths(tbl: Any) -> list[float]:
             break  # more is refused by the cells, or ignored when no row uses them
         out.append(float(max(whole_number(col.get(qn("w:w")), 1), 1)))
     return out
+
+
+_SCANNED_ROWS = 64  # rows looked at for cell widths: a table's columns show in its first rows
+
+
+def _cell_widths(tbl: Any, columns: int) -> list[float]:
+    """Each grid column's width from a cell of span 1 standing in it, in twips; [] unless
+    every column has one."""
+    found: dict[int, float] = {}
+    for number, tr in enumerate(tbl.iterchildren(_TR)):
+        if number >= _SCANNED_ROWS:
+            break
+        column = _grid_before(tr)
+        for tc in tr.iterchildren(_TC):
+            span = _span(tc)
+            width = _twips(tc)
+            if span == 1 and width and column not in found:
+                found[column] = width
+            column += span
+            if column > limits.MAX_TABLE_COLUMNS:
+                return []
+    count = max(columns, max(found, default=-1) + 1)
+    if not found or len(found) < count:
+        return []
+    return [found[column] for column in range(count)]
+
+
+def _twips(tc: Any) -> float:
+    """A cell's preferred width in twips (`dxa`, the default unit); 0 for `auto`, `nil`
+    and percentages, which say nothing of the column alone."""
+    tc_pr = tc.find(qn("w:tcPr"))
+    width = tc_pr.find(qn("w:tcW")) if tc_pr is not None else None
+    if width is None or width.get(qn("w:type"), "dxa") != "dxa":
+        return 0.0
+    return float(max(whole_number(width.get(qn("w:w")), 0), 0))
+
+
+def _grid_before(tr: Any) -> int:
+    tr_pr = tr.find(qn("w:trPr"))
+    before = tr_pr.find(qn("w:gridBefore")) if tr_pr is not None else None
+    value = whole_number(before.get(_VAL), 0) if before is not None else 0
+    return min(max(value, 0), limits.MAX_TABLE_COLUMNS)
 
 
 def read_rows(

@@ -2,8 +2,9 @@
 
 A report numbered `1.`, `1.1.`, `1.1.1.` has three levels; the draft's outlines have
 `1.`/`a)` (two) or `I.`/`1.`/`a)` (three), so the decimal levels map onto the one that
-holds them all. A point `d) Công tác kiểm tra: đã kiểm tra …` runs its text in after
-a colon: the words before the colon are its heading, the rest its first paragraph.
+holds them all (`nesting.py`). A point `d) Công tác kiểm tra: đã kiểm tra …` runs its
+text in after a colon: the words before the colon are its heading, the rest its first
+paragraph.
 Headings typed in capitals are edited in sentence case, except acronyms (`CCHC`,
 `UBND`) and Roman numerals (`quý II`).
 """
@@ -15,7 +16,6 @@ from typing import Any
 
 from docx.oxml.ns import qn
 
-from ..domain.model import Outline
 from ..domain.text import fold
 
 DECIMAL = re.compile(r"^(?P<n>\d{1,2}(?:\.\d{1,2}){1,2})\.?\s+(?P<text>\S.*)$")
@@ -29,15 +29,6 @@ def decimal_kind(text: str) -> tuple[str, str] | None:
         return None
     depth = match.group("n").count(".") + 1
     return f"decimal{depth}", match.group("text").strip()
-
-
-def levels(kinds: set[str]) -> tuple[Outline, dict[str, int]]:
-    """The outline that holds every kind of heading the text uses, and each kind's level."""
-    if "roman" in kinds:
-        return "roman", {"roman": 1, "arabic": 2, "decimal2": 3, "letter": 3}
-    if "decimal3" in kinds or {"decimal2", "letter"} <= kinds:
-        return "roman", {"arabic": 1, "decimal2": 2, "decimal3": 3, "letter": 3}
-    return "arabic", {"arabic": 1, "decimal2": 2, "letter": 2}
 
 
 def run_in(text: str) -> tuple[str, str]:

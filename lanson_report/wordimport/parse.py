@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from ..domain.legacy import ENCODING_LABELS
 from ..domain.model import Appendix, Block, BodyBlock, Draft, Run, Section, new_draft
 from ..domain.text import fold
-from . import body, fields, footnotes, repairs
+from . import body, fields, footnotes, headings, repairs
 from .reader import Converted, Item, Line, TableItem
 from .review import Review
 from .tables import table_block
@@ -92,8 +92,9 @@ def build(
     content = _title(parts.after_title, draft, review)
     content = _addressees(content, draft, review)
     content = _basis(content, draft, review)
-    builder = body.SectionBuilder(*body.outline_levels(content))
-    body.add_items(builder, content)
+    plan = body.plan_of(content)
+    builder = body.SectionBuilder(plan.outline)
+    body.add_items(builder, content, plan)
     draft.outline, draft.sections = builder.outline, builder.sections
     review.notes += builder.notes
     if builder.cased:
@@ -148,8 +149,8 @@ def _is_abstract(item: Item, started: bool) -> bool:
         return not started
     if fields.is_rule(text) or text.startswith(("Kính gửi", "-", "+", *body.LEADS)):
         return False
-    if body.heading_kind(item) is not None:
-        return False
+    if body.heading_kind(item) is not None or headings.is_part(text):
+        return False  # `PHẦN THỨ NHẤT` straight under the title opens the body
     return item.bold or item.centered
 
 
@@ -164,9 +165,18 @@ def _addressees(items: list[Item], draft: Draft, review: Review) -> list[Item]:
     while end < len(items) and _text(items[end]).lstrip().startswith(("-", "–")):
         names.append(_text(items[end]).lstrip("-– \t"))
         end += 1
-    draft.addressees = [name.strip().rstrip(";.").strip() for name in names if name.strip()]
+    draft.addressees = _names(names)
     review.add("Kính gửi", "; ".join(draft.addressees), bool(draft.addressees))
     return items[:index] + items[end:]
+
+
+def _names(typed: list[str]) -> list[str]:
+    """One addressee keeps its punctuation as typed (`Kính gửi: UBND tỉnh.`); in a list the
+    `;` and the last `.` are the list's, which printing puts back."""
+    names = [" ".join(name.split()) for name in typed if name.strip()]
+    if len(names) == 1:
+        return names
+    return [name.rstrip(";.").strip() for name in names]
 
 
 def _is_heading(item: Item) -> bool:
@@ -222,7 +232,27 @@ def _body_review(draft: Draft, review: Review, parts: Parts) -> None:
     )
     if parts.closing is not None:
         draft.closing = " ".join(parts.closing.text.split())
+    last = _last_paragraph(draft.sections)
+    if not draft.closing and last.endswith("./."):
+        review.add("Đoạn kết (./.)", last)
+        shown = last if len(last) <= 40 else f"{last[:40]}…"
+        review.notes.append(
+            f"Văn bản kết thúc ở điểm “{shown}” (có ./.): giữ trong nội dung, "
+            "không có đoạn kết riêng."
+        )
+        return
     review.add("Đoạn kết (./.)", draft.closing, bool(draft.closing))
+
+
+def _last_paragraph(sections: list[Section]) -> str:
+    """The text of the body's last block, when it is a paragraph or an item."""
+    if not sections:
+        return ""
+    last = sections[-1]
+    if last.sections:
+        return _last_paragraph(last.sections)
+    block = last.blocks[-1] if last.blocks else None
+    return block.text.strip() if isinstance(block, Block) else ""
 
 
 def _all_sections(sections: list[Section]) -> list[Section]:

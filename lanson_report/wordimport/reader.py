@@ -25,7 +25,7 @@ from ..domain.model import Run
 from ..domain.text import nfc
 from . import formatting, grid
 from .errors import Progress, Unreadable, no_progress
-from .footnotes import note_of
+from .footnotes import Note, note_of
 from .formatting import Numbering
 from .headings import in_capitals
 from .styles import Styles
@@ -47,6 +47,7 @@ class Line:
     runs: list[Run]
     list_level: int | None = None  # Word list paragraph: 0 for the first level
     list_format: str = ""  # "bullet", "decimal", "upperRoman", ...
+    list_label: str = ""  # the number Word shows before the text (`1.2.`, `a)`), not in it
     style: str = ""
     align: str = ""  # "center", "right", "left" or "" (justified or unset)
     size: float | None = None  # points, when every run has the same size
@@ -109,7 +110,7 @@ class Converted:
     looks: dict[tuple[str, bytes], Look] = field(default_factory=dict)
     progress: Progress = no_progress
     percent: int = 30  # of the whole import, passed on to progress now and then
-    notes: dict[str, str] = field(default_factory=dict)  # footnote id -> text
+    notes: dict[str, Note] = field(default_factory=dict)  # footnote id -> the note
     marked: list[tuple[str, str]] = field(default_factory=list)  # (footnote, its line)
 
     def count(self, paragraphs: int = 0, runs: int = 0) -> None:
@@ -224,7 +225,7 @@ def _line(paragraph: Paragraph, converted: Converted) -> Line:
     if not elements:
         return Line(runs=[])  # an empty line: nothing else of it is ever looked at
     style = styles.paragraph_style(paragraph)
-    level, list_format = formatting.list_info(paragraph, styles, style, converted.numbering)
+    level, list_format, label = formatting.list_info(paragraph, styles, style, converted.numbering)
     runs, sizes = [], set()
     for element in elements:
         look = _look(element, paragraph, converted, style)
@@ -237,6 +238,7 @@ def _line(paragraph: Paragraph, converted: Converted) -> Line:
         runs=runs,
         list_level=level,
         list_format=list_format,
+        list_label=label,
         style=styles.name(style),
         align=formatting.alignment(paragraph, styles, style),
         size=sizes.pop() if len(sizes) == 1 else None,
@@ -306,8 +308,10 @@ def _run(element: Any, look: Look, converted: Converted, paragraph: Paragraph) -
         text = text.translate(_SPACES).translate(_DROPPED)
     text = nfc(text)
     note = note_of(element, converted.notes)
-    if note:
-        converted.marked.append((note, paragraph.text[:60]))
-    if not text and not note:
+    if note is not None and note.text:
+        converted.marked.append((note.text, paragraph.text[:60]))
+    elif not text:
         return None
-    return Run(text, look.bold, look.italic, look.underline, note)
+    if note is None or not note.text:
+        return Run(text, look.bold, look.italic, look.underline)
+    return Run(text, look.bold, look.italic, look.underline, note.text, note.runs)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..domain.model import Run
 
@@ -14,11 +15,11 @@ def flatten(runs: list[Run]) -> list[Run]:
         text = re.sub(r"[\t\n\r\v]+", " ", run.text)
         if out and not out[-1].footnote and _format(out[-1]) == _format(run):
             out[-1].text += text  # a footnote mark stays after the text it followed
-            out[-1].footnote = run.footnote
+            _note(out[-1], run)
         elif out and not out[-1].footnote and not text and run.footnote:
-            out[-1].footnote = run.footnote  # the mark's own run: it follows the text before
+            _note(out[-1], run)  # the mark's own run: it follows the text before
         else:
-            out.append(Run(text, run.bold, run.italic, run.underline, run.footnote))
+            out.append(replace(run, text=text))
     return _trim(out)
 
 
@@ -34,10 +35,14 @@ def lines(paragraphs: list[list[Run]]) -> list[Run]:
         for run in line:
             if out and not out[-1].footnote and _format(out[-1]) == _format(run):
                 out[-1].text += run.text
-                out[-1].footnote = run.footnote
+                _note(out[-1], run)
             else:
                 out.append(run)
     return out
+
+
+def _note(run: Run, other: Run) -> None:
+    run.footnote, run.footnote_runs = other.footnote, other.footnote_runs
 
 
 def _format(run: Run) -> tuple[bool, bool, bool]:
@@ -57,5 +62,5 @@ def strip_prefix(runs: list[Run], count: int) -> list[Run]:
     for run in runs:
         cut = min(count, len(run.text))
         count -= cut
-        out.append(Run(run.text[cut:], run.bold, run.italic, run.underline, run.footnote))
+        out.append(replace(run, text=run.text[cut:]))
     return _trim(out)

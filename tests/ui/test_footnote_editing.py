@@ -26,6 +26,17 @@ def test_a_footnote_round_trips_through_the_editor(qtbot: Any) -> None:
     assert editor.blocks() == [Block("paragraph", runs)]
 
 
+def test_a_footnotes_own_bold_and_italic_survive_the_editor(qtbot: Any) -> None:
+    note = [
+        Run("Theo "),
+        Run("Quyết định số 15/QĐ-UBND", bold=True),
+        Run(" (sửa đổi)", italic=True),
+    ]
+    text = "".join(run.text for run in note)
+    runs = [Run("Thực hiện Kế hoạch", footnote=text, footnote_runs=note), Run(" năm 2025.")]
+    assert _editor(qtbot, runs).blocks() == [Block("paragraph", runs)]
+
+
 def test_text_typed_after_the_mark_is_text_and_the_note_stays(qtbot: Any) -> None:
     editor = _editor(qtbot, [Run("Thực hiện", footnote=NOTE)])
     cursor = editor.textCursor()

@@ -8,6 +8,8 @@ carrying the note in its format (its tooltip shows it); deleting the mark delete
 
 from __future__ import annotations
 
+import json
+
 from PySide6.QtCore import QMimeData
 from PySide6.QtGui import (
     QContextMenuEvent,
@@ -34,6 +36,9 @@ INDENTS: dict[BlockKind, int] = {"paragraph": 0, "bullet": 1, "subbullet": 2}
 PARAGRAPH_GAP = 6  # pixels between paragraphs on screen, as on paper
 LINE_BREAKS = str.maketrans({"\u2028": " ", "\u2029": " ", "\ufffc": ""})
 FOOTNOTE_PROPERTY = int(QTextFormat.Property.UserProperty) + 21
+# the note's own bold and italic (JSON of [text, bold, italic, underline] runs), kept while
+# its text is unchanged: the note dialog edits plain text
+FOOTNOTE_RUNS_PROPERTY = int(QTextFormat.Property.UserProperty) + 22
 FOOTNOTE_MARK = "*"  # a footnote only where the mark carries FOOTNOTE_PROPERTY
 # The unit a consolidated report took a paragraph from (`source`): kept on the line,
 # shown as its tooltip, never printed.
@@ -53,8 +58,20 @@ def footnote_format(run: Run) -> QTextCharFormat:
     fmt = char_format(run)
     fmt.setVerticalAlignment(QTextCharFormat.VerticalAlignment.AlignSuperScript)
     fmt.setProperty(FOOTNOTE_PROPERTY, run.footnote)
+    if run.note_runs is run.footnote_runs:  # formatted, and the formatting holds
+        note = [[r.text, r.bold, r.italic, r.underline] for r in run.footnote_runs]
+        fmt.setProperty(FOOTNOTE_RUNS_PROPERTY, json.dumps(note, ensure_ascii=False))
     fmt.setToolTip(f"Chú thích: {run.footnote}")
     return fmt
+
+
+def _note_runs(fmt: QTextCharFormat) -> list[Run]:
+    if not fmt.hasProperty(FOOTNOTE_RUNS_PROPERTY):
+        return []
+    try:
+        return [Run(*item) for item in json.loads(str(fmt.property(FOOTNOTE_RUNS_PROPERTY)))]
+    except (ValueError, TypeError):
+        return []
 
 
 def footnote_at(cursor: QTextCursor) -> QTextCursor | None:
@@ -162,15 +179,15 @@ def _add_run(runs: list[Run], text: str, fmt: QTextCharFormat) -> None:
     # text typed right after a mark takes the mark's format: it is text, the mark is not
     for index, piece in enumerate(text.split(FOOTNOTE_MARK)):
         if index:
-            _add_footnote(runs, str(note))
+            _add_footnote(runs, str(note), _note_runs(fmt))
         _add_text(runs, piece, fmt)
 
 
-def _add_footnote(runs: list[Run], note: str) -> None:
+def _add_footnote(runs: list[Run], note: str, note_runs: list[Run]) -> None:
     if runs and not runs[-1].footnote:
-        runs[-1].footnote = note
+        runs[-1].footnote, runs[-1].footnote_runs = note, note_runs
     else:
-        runs.append(Run("", footnote=note))
+        runs.append(Run("", footnote=note, footnote_runs=note_runs))
 
 
 def _add_text(runs: list[Run], text: str, fmt: QTextCharFormat) -> None:
@@ -346,6 +363,8 @@ class RichTextEdit(QTextEdit):
             mark.removeSelectedText()
         elif mark is not None:
             fmt = mark.charFormat()
+            if note != note_of(mark):
+                fmt.clearProperty(FOOTNOTE_RUNS_PROPERTY)  # retyped as plain text
             fmt.setProperty(FOOTNOTE_PROPERTY, note)
             fmt.setToolTip(f"Chú thích: {note}")
             mark.setCharFormat(fmt)

@@ -1,0 +1,158 @@
+"""What the trial of four hand-typed reports found, one failure class at a time: nesting
+and numbers of decimal outlines, numbered paragraphs that are no headings, parts above
+I., a twelve-column table's widths, punctuation kept exactly."""
+
+from __future__ import annotations
+
+import io
+import json
+import zipfile
+
+import pdfutil
+import pytest
+import realfiles
+import trialfiles
+
+from lanson_report.domain.model import Block, Run, Section, Table
+from lanson_report.files import draftfile
+from lanson_report.pdf import render_pdf_bytes
+from lanson_report.printed.build import printed_report
+from lanson_report.word import render_docx_bytes
+from lanson_report.wordimport import Imported, import_docx
+
+Trial = dict[str, tuple[realfiles.RealFile, Imported]]
+
+
+@pytest.fixture(scope="module")
+def trial(tmp_path_factory: pytest.TempPathFactory) -> Trial:
+    folder = tmp_path_factory.mktemp("trial")
+    out = {}
+    for name, make in trialfiles.TRIAL.items():
+        made = make(folder / f"{name}.docx")
+        out[name] = (made, import_docx(made.path))
+    return out
+
+
+def _tree(sections: list[Section], level: int = 1) -> list[tuple[int, str]]:
+    out = []
+    for section in sections:
+        out.append((level, section.heading))
+        out += _tree(section.sections, level + 1)
+    return out
+
+
+def _texts(section: Section) -> list[str]:
+    return [block.text for block in section.blocks if isinstance(block, Block)]
+
+
+def _find(sections: list[Section], heading: str) -> Section:
+    for section in sections:
+        if section.heading == heading:
+            return section
+        try:
+            return _find(section.sections, heading)
+        except LookupError:
+            continue
+    raise LookupError(heading)
+
+
+@pytest.mark.parametrize("name", ["nested_numbering", "word_numbered_outline", "roman_too_deep"])
+def test_decimal_numbering_and_points_nest_as_typed(trial: Trial, name: str) -> None:
+    made, imported = trial[name]
+    assert imported.draft.outline == made.expect["outline"]
+    assert [item for item in _tree(imported.draft.sections) if item[1] or item[0] < 3] == [
+        item for item in made.expect["tree"] if item[1] or item[0] < 3
+    ]
+
+
+def test_points_deeper_than_the_outline_keep_their_numbers_as_text(trial: Trial) -> None:
+    made, imported = trial["roman_too_deep"]
+    section = _find(imported.draft.sections, "Cải cách thể chế")
+    assert _texts(section) == made.expect["kept"]
+    assert section.blocks[0].runs[0].bold  # type: ignore[union-attr]  # as typed
+    notes = [n for n in imported.review.notes if "sâu hơn 3 cấp" in n]
+    assert len(notes) == 1 and "“a) Văn bản cấp tỉnh”" in notes[0]
+
+
+def test_a_word_numbered_sentence_keeps_its_number_as_text(trial: Trial) -> None:
+    made, imported = trial["word_numbered_outline"]
+    section = _find(imported.draft.sections, "Phương hướng quý III")
+    assert _texts(section) == [made.expect["kept"]]
+
+
+def test_numbered_sentences_are_paragraphs_keeping_their_numbers(trial: Trial) -> None:
+    made, imported = trial["numbered_points"]
+    draft = imported.draft
+    section = _find(draft.sections, "Nhiệm vụ quý III")
+    assert section.sections == []
+    assert _texts(section) == made.expect["points"]
+    second = section.blocks[1]
+    assert isinstance(second, Block)
+    assert [(run.text, run.bold) for run in second.runs][:1] == [
+        ("2. Cải cách thủ tục hành chính:", True)
+    ]
+    assert not any(run.bold for run in section.blocks[0].runs)  # type: ignore[union-attr]
+
+
+def test_a_last_point_ending_the_report_is_no_missing_closing(trial: Trial) -> None:
+    imported = trial["numbered_points"][1]
+    assert imported.draft.closing == ""
+    assert "Đoạn kết (./.)" not in imported.review.missing()
+
+
+@pytest.mark.parametrize("name", ["part_lines", "word_numbered_parts"])
+def test_part_lines_keep_their_words_and_case(trial: Trial, name: str) -> None:
+    made, imported = trial[name]
+    draft = imported.draft
+    assert draft.outline == made.expect["outline"]
+    texts = [text for section in draft.sections for text in _texts(section)]
+    for line in made.expect["lines"]:
+        assert line in texts
+    assert _tree(draft.sections).count((1, "Công tác chỉ đạo")) == 1
+    assert draft.title == "Kết quả công tác cải cách hành chính"
+    if "tree" in made.expect:
+        assert _tree(draft.sections) == made.expect["tree"]
+
+
+def test_a_twelve_column_table_keeps_its_cells_widths(trial: Trial) -> None:
+    made, imported = trial["twelve_columns"]
+    (table,) = [b for s in imported.draft.sections for b in s.blocks if isinstance(b, Table)]
+    widths = [column.width for column in table.columns]
+    expected = made.expect["widths"]
+    assert [round(w / widths[0], 2) for w in widths] == [
+        round(w / expected[0], 2) for w in expected
+    ]
+
+
+def test_kinh_gui_prints_exactly_as_typed(trial: Trial) -> None:
+    made, imported = trial["addressed"]
+    part = next(p for p in printed_report(imported.draft) if p.role == "addressees")
+    assert part.texts() == made.expect["printed_addressees"]
+
+
+def _flags(runs: list[Run]) -> list[tuple[str, str]]:
+    return [(r.text, "b" * r.bold + "i" * r.italic) for r in runs]
+
+
+def test_a_footnotes_own_bold_and_italic_come_in(trial: Trial) -> None:
+    draft = trial["formatted_footnote"][1].draft
+    (run,) = [run for run in realfiles.all_runs(draft) if run.footnote]
+    assert run.footnote == "".join(text for text, _ in trialfiles.NOTE_RUNS)
+    assert _flags(run.note_runs) == trialfiles.NOTE_RUNS
+    again = draftfile.from_dict(json.loads(json.dumps(draftfile.to_dict(draft))))
+    (kept,) = [run for run in realfiles.all_runs(again) if run.footnote]
+    assert _flags(kept.note_runs) == trialfiles.NOTE_RUNS  # the draft file keeps them
+
+
+def test_a_footnotes_bold_and_italic_print_in_the_pdf_and_the_docx(trial: Trial) -> None:
+    draft = trial["formatted_footnote"][1].draft
+    pdf = pdfutil.open_pdf(render_pdf_bytes(draft, invariant=True))
+    words = pdf.pages[0].extract_words(extra_attrs=["fontname"])
+    fonts = {w["text"]: w["fontname"] for w in words if w["top"] > pdf.pages[0].height * 0.7}
+    assert "Bold" in fonts["15/QĐ-UBND"] and "Italic" in fonts["sửa"]
+    assert "Bold" not in fonts["Theo"] and "Italic" not in fonts["Theo"]
+    with zipfile.ZipFile(io.BytesIO(render_docx_bytes(draft))) as archive:
+        notes = archive.read("word/footnotes.xml").decode("utf-8")
+    bold = notes.split("Quyết định số 15/QĐ-UBND")[0].rsplit("<w:r>", 1)[1]
+    italic = notes.split("(đã sửa đổi, bổ sung)")[0].rsplit("<w:r>", 1)[1]
+    assert "<w:b/>" in bold and "<w:i/>" not in bold and "<w:i/>" in italic

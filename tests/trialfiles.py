@@ -1,0 +1,371 @@
+"""Word reports from the trial of four hand-typed reports, one per failure class it found.
+
+Written as a provincial clerk's Word writes them (python-docx and raw XML, never the
+app's own writer): numbers typed as text followed by a space or a tab, Word's own
+multi-level numbering (`w:numPr`), paragraphs whose first words are bold, a Kính gửi
+ending with a full stop, a twelve-column table whose cells carry their widths.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls, qn
+from docx.shared import Pt
+from realfiles import Office, RealFile, _standard
+
+Flags = str  # "b", "i", "bi" or ""
+
+
+def typed(office: Office, parts: list[tuple[str, Flags]], *, words: bool = True) -> Any:
+    """One paragraph of runs, each bold or italic as the clerk made it."""
+    paragraph = office.doc.add_paragraph()
+    for text, flags in parts:
+        run = paragraph.add_run(text)
+        run.bold = "b" in flags or None
+        run.italic = "i" in flags or None
+    if words:
+        office.words += "".join(text for text, _ in parts).split()
+    return paragraph
+
+
+def heading(office: Office, number: str, text: str, *, bold: bool = True) -> None:
+    """A heading typed with its number; the number itself is no content word."""
+    typed(office, [(f"{number} {text}", "b" if bold else "")], words=False)
+    office.words += text.split()
+
+
+def _ending(office: Office) -> None:
+    office.para("Trên đây là báo cáo của Sở Nội vụ./.")
+    office.footer(name="Nguyễn Văn An")
+
+
+CLOSING = "Trên đây là báo cáo của Sở Nội vụ./."
+
+
+# -- 1. decimal numbering and points under it --------------------------------------------
+# (level, heading) of every section in order, as the draft must hold them
+THREE_LEVELS = [
+    (1, "Kết quả thực hiện"),
+    (2, "Cải cách thể chế"),
+    (3, "Rà soát văn bản"),
+    (3, "Kiểm tra văn bản"),
+    (2, "Cải cách thủ tục hành chính"),
+]
+
+
+def nested_numbering(path: Path) -> RealFile:
+    """1. / 1.1. / a): three levels typed as text, points both under 1.1. and under 2."""
+    office = Office()
+    _standard(office)
+    office.para("Thực hiện Kế hoạch số 55/KH-UBND ngày 10/01/2025 của UBND tỉnh, báo cáo như sau:")
+    heading(office, "1.", "KẾT QUẢ THỰC HIỆN")
+    heading(office, "1.1.", "Cải cách thể chế")
+    heading(office, "a)", "Rà soát văn bản", bold=False)
+    office.para("Đã rà soát 45 văn bản quy phạm pháp luật.")
+    heading(office, "b)", "Kiểm tra văn bản", bold=False)
+    office.para("Đã kiểm tra 12 văn bản.")
+    heading(office, "1.2.", "Cải cách thủ tục hành chính")
+    office.para("Đã công bố 120 thủ tục hành chính.")
+    heading(office, "2.", "PHƯƠNG HƯỚNG QUÝ III")
+    heading(office, "a)", "Tiếp tục rà soát văn bản", bold=False)
+    office.para("Hoàn thành trong tháng 9.")
+    _ending(office)
+    tree = [*THREE_LEVELS, (1, "Phương hướng quý III"), (2, ""), (3, "Tiếp tục rà soát văn bản")]
+    return RealFile(
+        "nested_numbering", office.save(path), {"outline": "roman", "tree": tree}, office.words
+    )
+
+
+def roman_too_deep(path: Path) -> RealFile:
+    """I. / 1. / 1.1. / a): one level more than the roman outline holds."""
+    office = Office()
+    _standard(office)
+    office.para("Thực hiện Kế hoạch số 55/KH-UBND ngày 10/01/2025 của UBND tỉnh, báo cáo như sau:")
+    heading(office, "I.", "KẾT QUẢ THỰC HIỆN")
+    heading(office, "1.", "Cải cách thể chế")
+    heading(office, "1.1.", "Rà soát văn bản")
+    typed(office, [("a) Văn bản cấp tỉnh", "")], words=True)
+    office.para("Đã rà soát 45 văn bản.")
+    typed(office, [("b) Văn bản cấp huyện", "")], words=True)
+    office.para("Đã rà soát 30 văn bản.")
+    heading(office, "1.2.", "Kiểm tra văn bản")
+    office.para("Đã kiểm tra 12 văn bản.")
+    heading(office, "2.", "Cải cách thủ tục hành chính")
+    heading(office, "a)", "Công bố thủ tục", bold=False)
+    office.para("Đã công bố 120 thủ tục.")
+    _ending(office)
+    tree = [*THREE_LEVELS[:2], (2, "Cải cách thủ tục hành chính")]
+    kept = ["1.1. Rà soát văn bản", "a) Văn bản cấp tỉnh", "Đã rà soát 45 văn bản."]
+    kept += ["b) Văn bản cấp huyện", "Đã rà soát 30 văn bản.", "1.2. Kiểm tra văn bản"]
+    kept.append("Đã kiểm tra 12 văn bản.")
+    expect = {"outline": "roman", "tree": tree, "kept": kept}
+    return RealFile("roman_too_deep", office.save(path), expect, office.words)
+
+
+_NUMBERING = (
+    '<w:abstractNum {ns} w:abstractNumId="90"><w:multiLevelType w:val="multilevel"/>'
+    '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/>'
+    '<w:lvlText w:val="%1."/><w:lvlJc w:val="left"/></w:lvl>'
+    '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/>'
+    '<w:lvlText w:val="%1.%2."/><w:lvlJc w:val="left"/></w:lvl>'
+    '<w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/>'
+    '<w:lvlText w:val="%3)"/><w:lvlJc w:val="left"/></w:lvl>'
+    "</w:abstractNum>"
+)
+
+
+def _outline_list(office: Office) -> str:
+    """A multi-level list `1.` / `1.1.` / `a)` in numbering.xml, as Word's Define New
+    Multilevel List makes it; its numId."""
+    numbering = office.doc.part.numbering_part.element
+    abstract = parse_xml(_NUMBERING.format(ns=nsdecls("w")))
+    first_num = numbering.find(qn("w:num"))
+    if first_num is not None:
+        first_num.addprevious(abstract)
+    else:
+        numbering.append(abstract)
+    num = parse_xml(f'<w:num {nsdecls("w")} w:numId="90"><w:abstractNumId w:val="90"/></w:num>')
+    numbering.append(num)
+    return "90"
+
+
+def _numbered(office: Office, num_id: str, level: int, text: str, *, bold: bool) -> None:
+    paragraph = typed(office, [(text, "b" if bold else "")])
+    p_pr = paragraph._p.get_or_add_pPr()
+    p_pr.insert(
+        0,
+        parse_xml(
+            f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{level}"/>'
+            f'<w:numId w:val="{num_id}"/></w:numPr>'
+        ),
+    )
+
+
+def word_numbered_outline(path: Path) -> RealFile:
+    """The same three levels numbered by Word itself: no number in the text."""
+    office = Office()
+    _standard(office)
+    office.para("Thực hiện Kế hoạch số 55/KH-UBND ngày 10/01/2025 của UBND tỉnh, báo cáo như sau:")
+    num = _outline_list(office)
+    _numbered(office, num, 0, "KẾT QUẢ THỰC HIỆN", bold=True)
+    _numbered(office, num, 1, "Cải cách thể chế", bold=True)
+    _numbered(office, num, 2, "Rà soát văn bản", bold=False)
+    office.para("Đã rà soát 45 văn bản quy phạm pháp luật.")
+    _numbered(office, num, 2, "Kiểm tra văn bản", bold=False)
+    office.para("Đã kiểm tra 12 văn bản.")
+    _numbered(office, num, 1, "Cải cách thủ tục hành chính", bold=True)
+    office.para("Đã công bố 120 thủ tục hành chính.")
+    _numbered(office, num, 0, "PHƯƠNG HƯỚNG QUÝ III", bold=True)
+    _numbered(
+        office,
+        num,
+        1,
+        "Tiếp tục rà soát, hệ thống hóa văn bản quy phạm pháp luật của tỉnh.",
+        bold=False,
+    )
+    _ending(office)
+    tree = [*THREE_LEVELS, (1, "Phương hướng quý III")]
+    expect = {
+        "outline": "roman",
+        "tree": tree,
+        "kept": "2.1. Tiếp tục rà soát, hệ thống hóa văn bản quy phạm pháp luật của tỉnh.",
+    }
+    return RealFile("word_numbered_outline", office.save(path), expect, office.words)
+
+
+# -- 2. numbered paragraphs that are no headings -------------------------------------------
+POINTS = [
+    "1.\tCải cách thể chế: rà soát, hệ thống hóa văn bản, hoàn thiện thể chế theo kế hoạch.",
+    "2. Cải cách thủ tục hành chính: tiếp tục rà soát, đơn giản hóa thủ tục hành chính",
+    "3. Chuyển đổi số: kết nối Hệ thống giải quyết thủ tục hành chính với Cổng quốc gia./.",
+]
+
+
+def numbered_points(path: Path) -> RealFile:
+    """Plain numbered points under II., the second with a bold lead, the last ending ./."""
+    office = Office()
+    _standard(office)
+    office.para("Thực hiện Kế hoạch số 55/KH-UBND ngày 10/01/2025 của UBND tỉnh, báo cáo như sau:")
+    heading(office, "I.", "KẾT QUẢ THỰC HIỆN")
+    heading(office, "1.", "Cải cách thể chế")
+    office.para("Đã rà soát 45 văn bản quy phạm pháp luật.")
+    heading(office, "2.", "Cải cách thủ tục hành chính")
+    office.para("Đã công bố 120 thủ tục hành chính.")
+    heading(office, "II.", "NHIỆM VỤ QUÝ III")
+    typed(office, [(POINTS[0], "")])
+    lead, rest = POINTS[1].split(": ", 1)
+    typed(office, [(lead + ":", "b"), (" " + rest, "")])
+    typed(office, [(POINTS[2], "")])
+    office.footer(name="Nguyễn Văn An")
+    points = [" ".join(point.split()) for point in POINTS]
+    expect = {"outline": "roman", "closing": "", "points": points}
+    return RealFile("numbered_points", office.save(path), expect, office.words)
+
+
+# -- 3. parts above I. -----------------------------------------------------------------
+def part_lines(path: Path) -> RealFile:
+    """`Phần thứ nhất` and `PHẦN II` on lines of their own, each name on the next line."""
+    office = Office()
+    _standard(office)
+    office.para("Thực hiện Kế hoạch số 55/KH-UBND ngày 10/01/2025 của UBND tỉnh, báo cáo như sau:")
+    typed(office, [("Phần thứ nhất", "b")]).alignment = 1
+    typed(office, [("KẾT QUẢ THỰC HIỆN NHIỆM VỤ 6 THÁNG ĐẦU NĂM", "b")]).alignment = 1
+    heading(office, "I.", "CÔNG TÁC CHỈ ĐẠO")
+    office.para("Đã ban hành 5 kế hoạch.")
+    typed(office, [("PHẦN II", "b")]).alignment = 1
+    typed(office, [("Nhiệm vụ 6 tháng cuối năm", "b")]).alignment = 1
+    heading(office, "I.", "NHIỆM VỤ TRỌNG TÂM")
+    office.para("Hoàn thành kế hoạch năm.")
+    _ending(office)
+    lines = [
+        "Phần thứ nhất",
+        "KẾT QUẢ THỰC HIỆN NHIỆM VỤ 6 THÁNG ĐẦU NĂM",
+        "PHẦN II",
+        "Nhiệm vụ 6 tháng cuối năm",
+    ]
+    expect = {"outline": "roman", "closing": CLOSING, "lines": lines}
+    return RealFile("part_lines", office.save(path), expect, office.words)
+
+
+_PARTS = (
+    '<w:abstractNum {ns} w:abstractNumId="91"><w:multiLevelType w:val="multilevel"/>'
+    '<w:lvl w:ilvl="0"><w:start w:val="2"/><w:numFmt w:val="upperRoman"/>'
+    '<w:lvlText w:val="PHẦN %1."/><w:lvlJc w:val="center"/></w:lvl>'
+    '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="upperRoman"/>'
+    '<w:lvlText w:val="%2."/><w:lvlJc w:val="left"/></w:lvl></w:abstractNum>'
+)
+
+
+def word_numbered_parts(path: Path) -> RealFile:
+    """A part line straight under the title (no opening sentence), and a second part
+    numbered by Word's list (`PHẦN %1.` above `%2.`): no part number in the text."""
+    office = Office()
+    _standard(office)
+    typed(office, [("PHẦN THỨ NHẤT", "b")]).alignment = 1
+    typed(office, [("TÌNH HÌNH THỰC HIỆN NHIỆM VỤ", "b")]).alignment = 1
+    heading(office, "I.", "CÔNG TÁC CHỈ ĐẠO")
+    office.para("Đã ban hành 5 kế hoạch.")
+    numbering = office.doc.part.numbering_part.element
+    numbering.find(qn("w:num")).addprevious(parse_xml(_PARTS.format(ns=nsdecls("w"))))
+    numbering.append(
+        parse_xml(f'<w:num {nsdecls("w")} w:numId="91"><w:abstractNumId w:val="91"/></w:num>')
+    )
+    _numbered(office, "91", 0, "NHIỆM VỤ 6 THÁNG CUỐI NĂM", bold=True)
+    _numbered(office, "91", 1, "NHIỆM VỤ TRỌNG TÂM", bold=True)
+    office.para("Hoàn thành kế hoạch năm.")
+    _ending(office)
+    lines = ["PHẦN THỨ NHẤT", "TÌNH HÌNH THỰC HIỆN NHIỆM VỤ", "PHẦN II. NHIỆM VỤ 6 THÁNG CUỐI NĂM"]
+    expect = {"outline": "roman", "closing": CLOSING, "lines": lines}
+    expect["tree"] = [(1, ""), (1, "Công tác chỉ đạo"), (1, ""), (1, "Nhiệm vụ trọng tâm")]
+    return RealFile("word_numbered_parts", office.save(path), expect, office.words)
+
+
+# -- 4. a twelve-column table whose cells carry their widths --------------------------
+TWELVE = [400, 2000] + [650] * 10  # twips: TT, Đơn vị, ten months' figures
+
+
+def twelve_columns(path: Path) -> RealFile:
+    """A figures table on a portrait page, exported by an e-office system: its grid is
+    equal columns, the cells' own widths (w:tcW) are what Word lays out."""
+    office = Office()
+    _standard(office)
+    office.para("Thực hiện Kế hoạch số 55/KH-UBND ngày 10/01/2025 của UBND tỉnh, báo cáo như sau:")
+    heading(office, "1.", "Số liệu theo tháng")
+    header = ["TT", "Đơn vị"] + [f"T{month}" for month in range(1, 11)]
+    rows: list[list[str | list[str] | None]] = [header]
+    for number in range(1, 4):
+        rows.append([str(number), f"Huyện số {number}"] + [str(m + number) for m in range(10)])
+    table = office.table(rows, [sum(TWELVE) // 12] * 12)  # the stale, equal grid
+    for row in table.rows:
+        for cell, width in zip(row.cells, TWELVE, strict=True):
+            tc_pr = cell._tc.get_or_add_tcPr()
+            for old in tc_pr.findall(qn("w:tcW")):
+                tc_pr.remove(old)
+            tc_pr.insert(0, parse_xml(f'<w:tcW {nsdecls("w")} w:w="{width}" w:type="dxa"/>'))
+            for paragraph in cell.paragraphs:
+                for run in paragraph.runs:
+                    run.font.size = Pt(11)
+    _ending(office)
+    expect = {"closing": CLOSING, "widths": TWELVE}
+    return RealFile("twelve_columns", office.save(path), expect, office.words)
+
+
+# -- 5. punctuation kept exactly -------------------------------------------------------
+KINH_GUI = "Kính gửi: Ủy ban nhân dân tỉnh Lâm Đồng."
+
+
+def addressed(path: Path) -> RealFile:
+    office = Office()
+    _standard(office)
+    office.para(KINH_GUI, content=False)
+    office.words += KINH_GUI.split()[2:]
+    office.para("Thực hiện Kế hoạch số 55/KH-UBND ngày 10/01/2025 của UBND tỉnh, báo cáo như sau:")
+    heading(office, "1.", "Kết quả")
+    office.para("Đã hoàn thành 12 nhiệm vụ trọng tâm.")
+    _ending(office)
+    expect = {"closing": CLOSING, "printed_addressees": [KINH_GUI]}
+    return RealFile("addressed", office.save(path), expect, office.words)
+
+
+# -- 6. a footnote's own bold and italic ---------------------------------------------------
+NOTE_RUNS = [
+    ("Theo ", ""),
+    ("Quyết định số 15/QĐ-UBND", "b"),
+    (" ngày 10/02/2025 của UBND tỉnh ", ""),
+    ("(đã sửa đổi, bổ sung)", "i"),
+    (".", ""),
+]
+
+
+def formatted_footnote(path: Path) -> RealFile:
+    """A footnote whose text is partly bold and italic, as Word keeps it in footnotes.xml."""
+    office = Office()
+    _standard(office)
+    office.para("Thực hiện Kế hoạch số 55/KH-UBND ngày 10/01/2025 của UBND tỉnh, báo cáo như sau:")
+    heading(office, "1.", "Kết quả")
+    noted = office.para("Toàn tỉnh đã giao 45 chỉ tiêu cải cách hành chính.")
+    office.footnote(noted, "".join(text for text, _ in NOTE_RUNS))
+    _ending(office)
+    saved = office.save(path)
+    _format_note(saved)
+    return RealFile("formatted_footnote", saved, {"closing": CLOSING}, office.words)
+
+
+def _format_note(path: Path) -> None:
+    """Rewrite the note's plain run as the clerk formatted it: runs with w:b and w:i."""
+    import zipfile
+
+    runs = "".join(
+        f"<w:r><w:rPr>{'<w:b/>' if 'b' in flags else ''}{'<w:i/>' if 'i' in flags else ''}"
+        f'</w:rPr><w:t xml:space="preserve">{text}</w:t></w:r>'
+        for text, flags in NOTE_RUNS
+    )
+    with zipfile.ZipFile(path) as archive:
+        parts = {name: archive.read(name) for name in archive.namelist()}
+    xml = parts["word/footnotes.xml"].decode("utf-8")
+    plain = "".join(text for text, _ in NOTE_RUNS)
+    old = f'<w:r><w:t xml:space="preserve"> {plain}</w:t></w:r>'
+    assert old in xml
+    parts["word/footnotes.xml"] = xml.replace(
+        old, f'<w:r><w:t xml:space="preserve"> </w:t></w:r>{runs}'
+    ).encode("utf-8")
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+
+
+TRIAL: dict[str, Callable[[Path], RealFile]] = {
+    "nested_numbering": nested_numbering,
+    "roman_too_deep": roman_too_deep,
+    "word_numbered_outline": word_numbered_outline,
+    "numbered_points": numbered_points,
+    "part_lines": part_lines,
+    "word_numbered_parts": word_numbered_parts,
+    "twelve_columns": twelve_columns,
+    "addressed": addressed,
+    "formatted_footnote": formatted_footnote,
+}
