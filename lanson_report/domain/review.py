@@ -44,6 +44,16 @@ class Change:
     new: list[str]
     authors: list[str] = field(default_factory=list)  # [] for an untracked edit
     key: tuple[Any, ...] = ()  # what apply() needs to find it again
+    path: str = ""  # the draft field, as the draft file names it: `sections[1].blocks[0]`
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "where": self.path,
+            "kind": "change" if self.kind == "replace" else self.kind,
+            "author": ", ".join(self.authors),
+            "old": "\n".join(self.old),
+            "new": "\n".join(self.new),
+        }
 
     @property
     def summary(self) -> str:
@@ -104,6 +114,22 @@ def _block_text(block: BodyBlock) -> str:
 
 def _printed(blocks: list[BodyBlock]) -> list[BodyBlock]:
     return [b for b in blocks if isinstance(b, Table) or (b.kind != "hint" and b.text.strip())]
+
+
+def file_path(path: tuple[int, ...]) -> str:
+    """`(2, 1)` → `sections[1].sections[0]`: a section as the draft file names it."""
+    return ".".join(f"sections[{index - 1}]" for index in path)
+
+
+FIELD_PATHS = {
+    "title": "title",
+    "addressees": "addressees",
+    "references": "basis.references",
+    "basis_closing": "basis.closing",
+    "closing": "closing",
+    "signature": "signature",
+    "recipients": "recipients",
+}
 
 
 def _label(path: tuple[int, ...], outline: str) -> str:
@@ -203,6 +229,7 @@ def changes(base: Draft, returned: Draft, marks: Sequence[Mark] = ()) -> list[Ch
                     [t for t in texts if t],
                     _authors(marks, texts),
                     ("section+", path_b),
+                    file_path(path_b),  # type: ignore[arg-type]
                 )
             )
             continue
@@ -217,6 +244,7 @@ def changes(base: Draft, returned: Draft, marks: Sequence[Mark] = ()) -> list[Ch
                     [],
                     _authors(marks, texts),
                     ("section-", path_a),
+                    file_path(path_a),
                 )
             )
             continue
@@ -230,7 +258,8 @@ def changes(base: Draft, returned: Draft, marks: Sequence[Mark] = ()) -> list[Ch
 def _field_change(name: str, where: str, old: str, new: str, marks: Sequence[Mark]) -> Change:
     kind: ChangeKind = "insert" if not old else "delete" if not new else "replace"
     olds, news = [old] if old else [], [new] if new else []
-    return Change(where, kind, olds, news, _authors(marks, [*olds, *news]), ("field", name))
+    authors = _authors(marks, [*olds, *news])
+    return Change(where, kind, olds, news, authors, ("field", name), FIELD_PATHS[name])
 
 
 def _section_changes(
@@ -252,26 +281,58 @@ def _section_changes(
                 [b.heading],
                 _authors(marks, [a.heading, b.heading]),
                 ("heading", path_a, path_b),
+                f"{file_path(path_a)}.heading",
             )
         )
     old, new = _printed(a.blocks), _printed(b.blocks)
+    at = [next(i for i, block in enumerate(a.blocks) if block is item) for item in old]
     old_texts, new_texts = [_block_text(x) for x in old], [_block_text(x) for x in new]
     matcher = difflib.SequenceMatcher(None, old_texts, new_texts, autojunk=False)
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag == "equal":
             continue
-        kind: ChangeKind = {"insert": "insert", "delete": "delete"}.get(tag, "replace")  # type: ignore[assignment]
-        texts = [*old_texts[i1:i2], *new_texts[j1:j2]]
-        out.append(
-            Change(
-                where,
-                kind,
-                old_texts[i1:i2],
-                new_texts[j1:j2],
-                _authors(marks, texts),
-                ("blocks", path_a, path_b, i1, i2, j1, j2),
+        for kind, a1, a2, b1, b2 in _refine(old_texts, new_texts, i1, i2, j1, j2):
+            texts = [*old_texts[a1:a2], *new_texts[b1:b2]]
+            out.append(
+                Change(
+                    where,
+                    kind,
+                    old_texts[a1:a2],
+                    new_texts[b1:b2],
+                    _authors(marks, texts),
+                    ("blocks", path_a, path_b, a1, a2, b1, b2),
+                    f"{file_path(path_a)}.blocks[{at[a1] if a1 < len(at) else len(a.blocks)}]",
+                )
             )
-        )
+    return out
+
+
+SIMILAR = 0.6  # word overlap above which a changed paragraph is an edit, not a new one
+
+
+def _refine(
+    old: list[str], new: list[str], i1: int, i2: int, j1: int, j2: int
+) -> list[tuple[ChangeKind, int, int, int, int]]:
+    """A run of differing blocks split into single edits, insertions and deletions: an
+    old block is paired with the most similar new one after the last pair."""
+    out: list[tuple[ChangeKind, int, int, int, int]] = []
+    j = j1
+    for i in range(i1, i2):
+        words = old[i].split()
+        scored = [
+            (difflib.SequenceMatcher(None, words, new[k].split(), autojunk=False).ratio(), k)
+            for k in range(j, j2)
+        ]
+        best, k = max(scored, default=(0.0, -1))
+        if k >= 0 and best >= SIMILAR:
+            if k > j:
+                out.append(("insert", i, i, j, k))
+            out.append(("replace", i, i + 1, k, k + 1))
+            j = k + 1
+        else:
+            out.append(("delete", i, i + 1, j, j))
+    if j < j2:
+        out.append(("insert", i2, i2, j, j2))
     return out
 
 
@@ -349,23 +410,28 @@ def apply(base: Draft, returned: Draft, accepted: list[Change], kept: list[Note]
 
 
 def _apply_blocks(section: Section, returned: Draft, chosen: list[Change]) -> None:
-    """Replace the chosen runs of printed blocks by the returned ones, keeping hints."""
+    """The printed blocks with the chosen edits made (hints kept): at each old position,
+    the insertions there first, then the old block or what replaces it."""
     printed = _printed(section.blocks)
-    target = _section_at(returned.sections, chosen[0].key[2])
-    theirs = _printed(target.blocks)
-    replace: dict[int, tuple[int, list[BodyBlock]]] = {}
-    for change in chosen:
+    theirs = _printed(_section_at(returned.sections, chosen[0].key[2]).blocks)
+    inserts: dict[int, list[BodyBlock]] = {}
+    spans: dict[int, tuple[int, list[BodyBlock]]] = {}
+    for change in sorted(chosen, key=lambda c: (c.key[3], c.key[5])):
         _, _, _, i1, i2, j1, j2 = change.key
-        replace[i1] = (i2, [clone(block) for block in theirs[j1:j2]])
+        new = [clone(block) for block in theirs[j1:j2]]
+        if i1 == i2:
+            inserts.setdefault(i1, []).extend(new)
+        else:
+            spans[i1] = (i2, new)
     ordered: list[BodyBlock] = []
     index = 0
     while index <= len(printed):
-        if index in replace:
-            end, new = replace.pop(index)
+        ordered += inserts.get(index, [])
+        if index in spans:
+            end, new = spans[index]
             ordered += new
-            if end > index:
-                index = end
-                continue
+            index = end
+            continue
         if index < len(printed):
             ordered.append(printed[index])
         index += 1
