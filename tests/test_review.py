@@ -122,3 +122,126 @@ def test_a_changed_paragraph_shows_only_its_changed_words() -> None:
     assert review.word_diff("Đăng 02 tin, bài.", "Đăng 03 tin, bài.") == (
         "Đăng [02 → 03] tin, bài."
     )
+
+
+def _tables_example() -> Draft:
+    return draftfile.load_path(Path(__file__).parent / "fixtures" / "bao-cao-v2-bang-phu-luc.json")
+
+
+def test_every_kind_of_mark_is_listed_with_its_author_and_place(tmp_path: Path) -> None:
+    from reviewfiles import NEW_PARAGRAPH, SECOND, full_review
+
+    base = _tables_example()
+    path = full_review(tmp_path, base)
+    returned = import_docx(path).draft
+    marks = read_marks(path)
+    found = review.changes(base, returned, marks.revisions)
+    listed = {(c.path, c.kind, tuple(c.authors)) for c in found}
+    news = next(c for c in found if c.new and c.new[0].endswith("(kèm ảnh)"))
+    assert (news.kind, news.authors) == ("replace", [LEADER])
+    added = next(c for c in found if NEW_PARAGRAPH in c.new)
+    assert (added.kind, added.authors) == ("insert", [SECOND])
+    struck = next(c for c in found if c.old and c.old[0].startswith("Đăng khẩu hiệu"))
+    assert (struck.kind, struck.authors) == ("delete", [LEADER])
+    moved = [c for c in found if any(t.startswith("Trên trang Web của Sở") for t in c.old + c.new)]
+    assert {c.kind for c in moved} == {"delete", "insert"} and all(c.authors for c in moved)
+    untracked = next(c for c in found if c.old and c.old[0].startswith("Nhằm tiếp tục"))
+    assert (untracked.path, untracked.authors) == ("sections[0].blocks[0]", [])
+    cell = next(c for c in found if any("7.990" in t for t in c.new))
+    assert cell.path.startswith("sections[1].blocks[") and cell.kind == "replace"
+    assert ("recipients", "replace", ()) in listed
+    notes = review.notes(returned, marks.comments)
+    assert [(n.author, n.where) for n in notes] == [(LEADER, "Mục 1"), (SECOND, "Mục 2")]
+    # accept all: exactly the returned text; reject all: exactly the original
+    accepted = review.apply(base, returned, found, [])
+    assert review.changes(accepted, returned) == []
+    assert review.apply(base, returned, [], []) == base
+    # no paragraph ever vanishes: every printed text of either side is in one of them
+    for text in [*_all_texts(base), *_all_texts(returned)]:
+        assert text in _all_texts(accepted) or any(text in c.old for c in found), text
+
+
+def _all_texts(draft: Draft) -> list[str]:
+    out: list[str] = []
+
+    def walk(sections: list[Any]) -> None:
+        for section in sections:
+            out.extend(" ".join(b.text.split()) for b in section.blocks if isinstance(b, Block))
+            walk(section.sections)
+
+    walk(draft.sections)
+    return out
+
+
+def test_an_unchanged_round_trip_reports_no_change(tmp_path: Path) -> None:
+    base = _tables_example()
+    path = tmp_path / "khong-sua.docx"
+    path.write_bytes(render_docx_bytes(base))
+    assert review.changes(base, import_docx(path).draft) == []
+
+
+def _cli(*args: str) -> Any:
+    import subprocess
+    import sys
+
+    return subprocess.run(
+        [sys.executable, "-m", "lanson_report", *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=False,
+    )
+
+
+def test_compare_and_update_on_the_command_line(tmp_path: Path) -> None:
+    import json
+
+    from reviewfiles import full_review
+
+    from lanson_report.store import Store
+
+    data = tmp_path / "data"
+    base = _tables_example()
+    store = Store.open(data)
+    store.create(base)
+    store.close()
+    path = full_review(tmp_path, base)
+    done = _cli("--data-dir", str(data), "compare", base.id[:8], str(path), "--json")
+    assert done.returncode == 0, done.stderr
+    report = json.loads(done.stdout)
+    assert report["origin"] == "same"
+    kinds = {(c["where"], c["kind"], c["author"]) for c in report["changes"]}
+    assert ("recipients", "change", "") in kinds
+    assert ("sections[1].blocks[11]", "delete", LEADER) in kinds
+    assert [c["author"] for c in report["comments"]] == [LEADER, "Trần Văn Bình"]
+    done = _cli("--data-dir", str(data), "update", base.id[:8], str(path), "--accept-all")
+    assert done.returncode == 0, done.stderr
+    store = Store.open(data)
+    try:
+        updated = store.get(base.id).draft
+        assert [r.name for r in updated.recipients][2] == "Ban Giám đốc Sở"
+        assert len(store.history(base.id)) == 1
+        assert store.status_events(base.id)[-1].reason.startswith("Cập nhật theo bản Word")
+    finally:
+        store.close()
+    # the same file again: the report has moved past the version it came from
+    again = _cli("--data-dir", str(data), "update", base.id[:8], str(path), "--accept-all")
+    assert again.returncode == 1 and "đã sửa tiếp sau đó" in again.stderr
+
+
+def test_a_foreign_file_is_flagged(tmp_path: Path, example_path: Path) -> None:
+    import json
+
+    from reviewfiles import full_review
+
+    from lanson_report.store import Store
+
+    data = tmp_path / "data"
+    store = Store.open(data)
+    mine = store.create(draftfile.load_path(example_path)).draft
+    store.close()
+    other = full_review(tmp_path, _tables_example())
+    done = _cli("--data-dir", str(data), "compare", mine.id, str(other), "--json")
+    assert json.loads(done.stdout)["origin"] == "other"
+    refused = _cli("--data-dir", str(data), "update", mine.id, str(other), "--accept-all")
+    assert refused.returncode == 1 and "báo cáo khác" in refused.stderr

@@ -263,7 +263,14 @@ def build_parser() -> argparse.ArgumentParser:
     _add_new_command(commands)
     _add_check_command(commands)
     _add_merge_command(commands)
+    _add_review_commands(commands)
     return parser
+
+
+def _add_review_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    from .clireview import add_review_commands
+
+    add_review_commands(commands)
 
 
 def _add_merge_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
