@@ -12,7 +12,7 @@ from .. import __version__
 from ..domain.errors import ExportError, ReportError, StoreError
 from ..files.fileio import describe_os_error
 from .cliguard import check_output, confirm_replace, safe, written_here
-from .clistore import open_store, restore_progress
+from .clistore import open_store, resolve_id, restore_progress
 
 if TYPE_CHECKING:
     from ..domain.model import Draft
@@ -154,15 +154,7 @@ def cmd_dump(args: argparse.Namespace) -> int:
 
 
 def _resolve_id(store: Store, prefix: str) -> str:
-    ids = store.ids()
-    if prefix in ids:
-        return prefix
-    found = [draft_id for draft_id in ids if draft_id.startswith(prefix.lower())]
-    if not found:
-        raise StoreError(f'Không có bản nháp nào có mã bắt đầu bằng "{prefix}".')
-    if len(found) > 1:
-        raise StoreError(f'Mã "{prefix}" khớp {len(found)} bản nháp; hãy gõ thêm vài ký tự.')
-    return found[0]
+    return resolve_id(store, prefix)
 
 
 def cmd_backup(args: argparse.Namespace) -> int:

@@ -8,14 +8,17 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..domain import review
 from ..domain.errors import ReportError
 from ..domain.model import Draft
 from ..files import draftfile
-from ..store import Store
 from .cliguard import safe
-from .clistore import open_store
+from .clistore import open_store, resolve_id
+
+if TYPE_CHECKING:  # the store (TinyDB) is loaded only when a command needs it
+    from ..store import Store
 
 COMPARE_HELP = (
     "so bản Word lãnh đạo đã sửa với báo cáo đã lưu: liệt kê từng chỗ sửa (có theo dõi "
@@ -62,9 +65,8 @@ def _compared(
     from ..wordimport import import_docx
     from ..wordimport.origin import read_origin
     from ..wordimport.revisions import read_marks
-    from .cli import _resolve_id
 
-    draft_id = _resolve_id(store, prefix)
+    draft_id = resolve_id(store, prefix)
     draft = store.get(draft_id).draft
     origin = read_origin(edited)
     if origin is None:

@@ -42,3 +42,18 @@ def restore_progress(done: int, total: int) -> None:
 
 
 PROGRESS_FROM = 500  # a restore that small is over before anyone would wonder
+
+
+def resolve_id(store: Store, prefix: str) -> str:
+    """A stored draft's id from the id or its first characters (`3f6c2a1e`)."""
+    from ..domain.errors import StoreError
+
+    ids = store.ids()
+    if prefix in ids:
+        return prefix
+    found = [draft_id for draft_id in ids if draft_id.startswith(prefix.lower())]
+    if not found:
+        raise StoreError(f'Không có bản nháp nào có mã bắt đầu bằng "{prefix}".')
+    if len(found) > 1:
+        raise StoreError(f'Mã "{prefix}" khớp {len(found)} bản nháp; hãy gõ thêm vài ký tự.')
+    return found[0]
