@@ -186,11 +186,37 @@ def _column_sum(table: Table, total_row: int, column: int) -> tuple[Decimal, int
 
 def recompute(table: Table) -> list[Mismatch]:
     """Write the computation into computed cells that follow it; return the ones that do not."""
-    return write(table, expected(table))
+    return write(table, settled(table))
+
+
+def settled(table: Table, numeric: list[int] | None = None) -> dict[Position, str]:
+    """expected(), once the cells computed no more are emptied (see drop_stale): their old
+    figures must not feed the computation that replaces them."""
+    wanted = expected(table, numeric)
+    if drop_stale(table, wanted):
+        wanted = expected(table, numeric)
+    return wanted
+
+
+def drop_stale(table: Table, wanted: dict[Position, str]) -> bool:
+    """Empty each cell the program computed that is computed no more (its row no longer a
+    total, its column typed again or computed otherwise, its row now a header) when it still
+    holds what the program wrote: a stale figure must never pass for a typed one. A figure
+    typed over it is the clerk's, and stays. Whether any cell was emptied."""
+    emptied = False
+    for position in [p for p in table.computed if p not in wanted]:
+        text = table.computed.pop(position)
+        row, column = position
+        cell = table.rows[row][column] if row < len(table.rows) else None
+        if cell is not None and cell.text == text and text:
+            cell.runs = []
+            emptied = True
+    return emptied
 
 
 def write(table: Table, wanted: dict[Position, str]) -> list[Mismatch]:
     """recompute() with the computation already worked out (the editor keeps it)."""
+    drop_stale(table, wanted)
     found = []
     for (row, column), text in wanted.items():
         cell = table.rows[row][column]

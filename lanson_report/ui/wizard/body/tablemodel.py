@@ -94,14 +94,14 @@ class TableModel(QAbstractTableModel):
 
     def refresh_figures(self) -> bool:
         """Recompute the table's figures; whether any computed cell's text changed."""
-        if self.table.compute is None and not self.computed:
+        if self.table.compute is None and not self.computed and not self.table.computed:
             return False
         before = {pos: self._text(*pos) for pos in self.computed}
         compute = self.table.compute
         numeric = figures.numeric_columns(self.table) if compute else []
         self.figure_columns = set(numeric)
         self.total_rows = set(compute.total_rows) if compute else set()
-        self.computed = figures.expected(self.table, numeric)
+        self.computed = figures.settled(self.table, numeric)
         found = figures.write(self.table, self.computed)
         self.mismatched = {(m.row, m.column) for m in found}
         return any(self._text(*pos) != text for pos, text in before.items()) or (
