@@ -34,10 +34,13 @@ ONE_OPERAND = ("previous",)
 
 
 class FiguresPanel(QWidget):
-    def __init__(self, model: TableModel, changed: Callable[[str], None]) -> None:
+    def __init__(
+        self, model: TableModel, changed: Callable[[str], None], changing: Callable[[], None]
+    ) -> None:
         super().__init__()
         self.model = model
         self._changed = changed
+        self._changing = changing  # before a change: the editor keeps the table for undo
         self._at = (0, 0)
         self.op = QComboBox()
         for name, op in OPS:
@@ -127,14 +130,17 @@ class FiguresPanel(QWidget):
         if op is not None and column in of:
             self._changed_with(f"Cột {column_name(column)} không thể được tính từ chính nó.")
             return
+        self._changing()
         figureedit.set_column_rule(self.model.table, column, op, of)
         self._changed_with("")
 
     def _row_edited(self, *_args: object) -> None:
+        self._changing()
         figureedit.set_row_kind(self.model.table, self._at[0], self.row_kind.currentData())
         self._changed_with("")
 
     def accept_computed(self) -> None:
+        self._changing()
         figures.accept(self.model.table)
         self._changed_with("")
 
