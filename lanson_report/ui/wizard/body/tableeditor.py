@@ -11,7 +11,7 @@ import copy
 from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -265,6 +265,12 @@ class TableEditor(UndoActions, GridActions, QDialog):
         total = sum(column.width for column in columns)
         for index, column in enumerate(columns):
             self.view.setColumnWidth(index, max(48, int(room * column.width / total)))
+        for row in range(min(self.model.table.header_rows, len(self.model.table.rows))):
+            self.view.resizeRowToContents(row)  # headings wrap whole, never cut
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -317,6 +323,7 @@ class TableEditor(UndoActions, GridActions, QDialog):
         self.model.table.header_rows = value
         self.model.refresh_figures()
         self._repaint()
+        self._fit_columns()
 
     def _repaint(self) -> None:
         last = self.model.index(self.model.rowCount() - 1, self.model.columnCount() - 1)

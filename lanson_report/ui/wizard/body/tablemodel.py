@@ -144,6 +144,8 @@ class TableModel(QAbstractTableModel):
         if role == BACKGROUND_ROLE:
             return self._header_fill if header else self._figure_fill(row, index.column(), cell)
         if role == TOOLTIP_ROLE:
+            if header:  # a narrow column's heading, whole, wherever it wraps
+                return cell.text if cell is not None and cell.text.strip() else None
             return self._figure_tip(row, index.column(), cell)
         return None
 
@@ -224,9 +226,13 @@ class TableModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if role == TOOLTIP_ROLE and horizontal:  # "F: Thực hiện", as the figure rules name it
+            heading = figures.header_text(self.table, section)
+            return f"Cột {column_name(section)}: {heading}" if heading else None
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        if orientation == Qt.Orientation.Horizontal:
+        if horizontal:
             return column_name(section)
         return str(section + 1)
 
