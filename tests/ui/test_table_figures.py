@@ -235,3 +235,11 @@ def test_a_sum_takes_any_number_of_columns_chosen_by_their_headers(
         if panel.columns.item(i).checkState() == Qt.CheckState.Checked
     ]
     assert checked == ["D: Thực hiện năm trước", "E: Kế hoạch năm", "F: Thực hiện"]
+
+
+def test_a_figure_column_shows_the_alignment_it_prints_with(dialog: TableEditor) -> None:
+    dialog.view.setCurrentIndex(dialog.model.index(1, 5))  # "Thực hiện": typed left, prints right
+    assert dialog.align.currentText() == "Phải" and not dialog.align.isEnabled()
+    assert "căn phải" in dialog.align.toolTip()
+    dialog.view.setCurrentIndex(dialog.model.index(1, 1))
+    assert dialog.align.currentText() == "Trái" and dialog.align.isEnabled()

@@ -40,6 +40,7 @@ from .tablemodel import CellDelegate, GridView, TableModel, column_name
 
 MOVE_COLUMN = tableops.move_column
 ALIGN_NAMES = {"left": "Trái", "center": "Giữa", "right": "Phải"}
+FIGURE_ALIGN = "Cột số liệu của bảng có tính toán luôn căn phải, như khi in."
 
 
 class TableEditor(UndoActions, GridActions, QDialog):
@@ -47,6 +48,7 @@ class TableEditor(UndoActions, GridActions, QDialog):
         self, table: Table, parent: QWidget | None = None, read_only: bool = False
     ) -> None:
         super().__init__(parent)
+        self._read_only = read_only
         self.setWindowTitle("Sửa bảng")
         self.resize(900, 620)
         self.model = TableModel(copy.deepcopy(table))
@@ -293,8 +295,12 @@ class TableEditor(UndoActions, GridActions, QDialog):
         column = self.current()[1]
         spec = self.model.table.columns[column]
         self.column_label.setText(f"Cột {column_name(column)}:")
+        # a figure column of a table that computes prints flush right whatever it is set to
+        figure = self.model.table.compute is not None and column in self.model.figure_columns
+        self.align.setEnabled(not figure and not self._read_only)
+        self.align.setToolTip(FIGURE_ALIGN if figure else "")
         for widget, value in (
-            (self.align, ALIGNS.index(spec.align)),
+            (self.align, ALIGNS.index("right" if figure else spec.align)),
             (self.column_width, spec.width),
         ):
             widget.blockSignals(True)
