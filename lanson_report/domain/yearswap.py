@@ -11,7 +11,7 @@ every one inside the basis references: they quote documents that already exist
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from .model import BodyBlock, Draft, Run, Section, Table
@@ -157,14 +157,26 @@ def _context(text: str, start: int, end: int) -> tuple[str, str]:
     return f"{prefix}{head}", f"{tail}{suffix}"
 
 
-def find(draft: Draft, old_year: int, new_year: int) -> list[Replacement]:
-    """Every occurrence of old_year as a whole number, in reading order."""
+def find(
+    draft: Draft, old_year: int, new_year: int, settled: Sequence[str] = ()
+) -> list[Replacement]:
+    """Every occurrence of old_year as a whole number, in reading order; `settled`: phrases
+    already written for the new period (its data range "từ 15/12/2024 đến 14/12/2025"),
+    whose old year is right and never offered."""
     found: list[Replacement] = []
     pattern = _pattern(old_year)
     for slot in text_slots(draft):
         text = slot.get()
+        right = [
+            range(at.start(), at.end())
+            for phrase in settled
+            if phrase
+            for at in re.finditer(re.escape(phrase), text)
+        ]
         for match in pattern.finditer(text):
             start, end = match.span()
+            if any(start in span for span in right):
+                continue
             head, tail = _context(text, start, end)
             found.append(
                 Replacement(
