@@ -159,3 +159,19 @@ def test_new_from_a_draft_without_a_period_says_so(
                     str(tmp_path / "out.json")])  # fmt: skip
     assert code != 0
     assert "--from:" in capsys.readouterr().err
+
+
+def test_new_from_says_when_the_store_has_a_report_of_that_period(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    data = tmp_path / "data"
+    store = Store.open(data)
+    written = draftfile.from_dict(Q1_2025)
+    written.period = Period("quarter", 2025, 2)
+    store.create(written)
+    store.close()
+    last, out = tmp_path / "Q1-2025.json", tmp_path / "Q2-2025.json"
+    last.write_text(json.dumps(Q1_2025, ensure_ascii=False), encoding="utf-8")
+    code = cli.run(["--data-dir", str(data), "new", "--from", str(last), "-o", str(out)])
+    assert code == 0
+    assert "lưu ý: máy này đã có báo cáo quý II năm 2025" in capsys.readouterr().err

@@ -106,7 +106,15 @@ def _next_period(args: argparse.Namespace) -> Draft:
         _, chosen = choose(args.kind, args.period, datetime.date.today())
         period = chosen or period
     draft = next_copy(old, period)
-    carried = carry_figures(draft, old, _stored_drafts(args))
+    stored = _stored_drafts(args)
+    there = stored(period)
+    if there is not None:  # a second draft of one period is a slip more often than not
+        print(
+            f"lưu ý: máy này đã có báo cáo {periods.phrase(period)} (“{there.title}”); "
+            "bản nháp mới là bản thứ hai của kỳ này",
+            file=sys.stderr,
+        )
+    carried = carry_figures(draft, old, stored)
     for line in carried.lines():
         print(f"lưu ý: {line}", file=sys.stderr)
     if carried.filled:
