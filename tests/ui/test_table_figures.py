@@ -221,6 +221,10 @@ def test_a_sum_takes_any_number_of_columns_chosen_by_their_headers(
     panel = dialog.figures
     panel.op.setCurrentIndex(panel.op.findData("sum"))
     assert panel.columns.isVisible() and not panel.second.isVisible()
+    (itself,) = panel.columns.findItems(
+        "H: Tăng, giảm so với cùng kỳ (%)", Qt.MatchFlag.MatchExactly
+    )
+    assert itself.isHidden()  # never a sum of itself
     for header in ("D: Thực hiện năm trước", "E: Kế hoạch năm", "F: Thực hiện"):
         (item,) = panel.columns.findItems(header, Qt.MatchFlag.MatchExactly)
         item.setCheckState(Qt.CheckState.Checked)

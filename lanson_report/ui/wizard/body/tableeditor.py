@@ -40,6 +40,7 @@ from .tablemodel import CellDelegate, GridView, TableModel, column_name
 
 MOVE_COLUMN = tableops.move_column
 ALIGN_NAMES = {"left": "Trái", "center": "Giữa", "right": "Phải"}
+HEADING_ROOM = 6  # px under a wrapped heading: its last line clear of the grid line
 FIGURE_ALIGN = "Cột số liệu của bảng có tính toán luôn căn phải, như khi in."
 
 
@@ -269,6 +270,7 @@ class TableEditor(UndoActions, GridActions, QDialog):
             self.view.setColumnWidth(index, max(48, int(room * column.width / total)))
         for row in range(min(self.model.table.header_rows, len(self.model.table.rows))):
             self.view.resizeRowToContents(row)  # headings wrap whole, never cut
+            self.view.setRowHeight(row, self.view.rowHeight(row) + HEADING_ROOM)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

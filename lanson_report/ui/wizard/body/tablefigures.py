@@ -63,7 +63,7 @@ class FiguresPanel(QWidget):
         self.columns.setFlow(QListView.Flow.LeftToRight)
         self.columns.setWrapping(True)
         self.columns.setResizeMode(QListView.ResizeMode.Adjust)
-        self.columns.setMaximumHeight(self.columns.fontMetrics().height() * 3 + 8)
+        self.columns.setMaximumHeight(self.columns.fontMetrics().height() * 4 + 8)
         self.row_kind = QComboBox()
         for name, kind in ROW_KINDS:
             self.row_kind.addItem(name, kind)
@@ -124,8 +124,8 @@ class FiguresPanel(QWidget):
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
             ticked = rule is not None and rule.op in ANY_OPERANDS and index in rule.of
             item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
-            item.setHidden(index == column)  # never a sum of itself
             self.columns.addItem(item)
+            item.setHidden(index == column)  # never a sum of itself (hidden once listed)
         if self._choosing != column:
             self._choosing = None
         shown = rule.op if rule else ("sum" if self._choosing == column else None)
