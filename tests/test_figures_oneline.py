@@ -111,3 +111,10 @@ def test_the_docx_as_libreoffice_prints_it_keeps_every_number_on_one_line() -> N
     pdf = convert({"narrow": docx_bytes(_draft(indicator_table()))})["narrow"]
     figures = _numbers_on_one_line(pdf)
     assert [text for text, lines, _ in figures if lines != 1] == []
+
+
+def test_a_run_of_hundreds_of_digits_is_no_figure_and_wraps_as_text() -> None:
+    table = indicator_table()
+    table["rows"][1][5] = "1" * 400  # pasted by mistake: printed, wrapped, never refused
+    pdf = render(_draft(table))
+    assert sum(page.extract_text().count("1") for page in open_pdf(pdf).pages) >= 400

@@ -24,10 +24,14 @@ from . import fonts
 SMALLEST = 11  # pt: Decree 30's smallest size for a table's text
 ROOM = 1.0  # pt beyond the text: Word and LibreOffice round widths to whole twips
 TEXT_FLOOR = 20 * MM  # a text column gives width down to this (or its longest word)
+LONGEST_FIGURE = 24  # characters: `-1.234.567.890.123,45 %` and a few to spare
 
 
 def is_number(text: str) -> bool:
-    return numbers.read(text).kind in ("number", "dash") and "\n" not in text
+    """A figure to keep whole: a number (or "-") of a figure's length; a run of hundreds of
+    digits is no figure and wraps as text would."""
+    body = text.strip()
+    return len(body) <= LONGEST_FIGURE and numbers.read(body).kind in ("number", "dash")
 
 
 def _width(cell: PrintedCell, text: str, size: int) -> float:
