@@ -175,3 +175,17 @@ def test_new_from_says_when_the_store_has_a_report_of_that_period(
     code = cli.run(["--data-dir", str(data), "new", "--from", str(last), "-o", str(out)])
     assert code == 0
     assert "lưu ý: máy này đã có báo cáo quý II năm 2025" in capsys.readouterr().err
+
+
+def test_a_table_that_computes_nothing_keeps_its_figures_and_says_so() -> None:
+    raw = report(
+        {"kind": "year", "year": 2024}, [["1", "Thu ngân sách", "Tỷ đồng", "90", "200", "150"]]
+    )
+    raw["sections"][0]["blocks"][1].pop("compute")
+    old = draftfile.from_dict(raw)
+    new = next_copy(old, Period("year", 2025))
+    carried = carry_figures(new, old, lambda _period: None)
+    assert column(new, 5)[0] == "150"  # which of them are this year's, no rule says
+    assert carried.lines() == [
+        "Bảng “Bảng 1. Chỉ tiêu năm 2024”: số liệu vẫn là của báo cáo năm 2024; hãy cập nhật."
+    ]

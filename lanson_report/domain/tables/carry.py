@@ -100,6 +100,10 @@ def _empty_period_figures(
     table: Table, name: str, copied_name: str, same_year: bool, out: Carried
 ) -> None:
     columns = period_columns(table, same_year)
+    if table.compute is None or not table.compute.columns:
+        if figures.numeric_columns(table):  # no rule says which figures are this period's
+            out.notes.append(f"{name}: số liệu vẫn là của {copied_name}; hãy cập nhật.")
+        return
     totals = set(table.compute.total_rows) if table.compute else set()
     emptied = []
     for column in columns:
