@@ -189,3 +189,22 @@ def test_a_table_that_computes_nothing_keeps_its_figures_and_says_so() -> None:
     assert carried.lines() == [
         "Bảng “Bảng 1. Chỉ tiêu năm 2024”: số liệu vẫn là của báo cáo năm 2024; hãy cập nhật."
     ]
+
+
+def test_a_total_takes_the_sum_of_last_years_rows_when_last_year_had_no_total() -> None:
+    raw = report({"kind": "year", "year": 2024}, [
+        ["1", "Thu ngân sách", "Tỷ đồng", "90", "200", "150"],
+        ["", "Trong đó: thu nội địa", "Tỷ đồng", "50", "80", "60"],
+        ["2", "Thu khác", "Tỷ đồng", "8", "50", "10,5"],
+    ])  # fmt: skip
+    table = raw["sections"][0]["blocks"][1]
+    table["rows"].pop()  # no "Tổng cộng" row last year
+    table["compute"] = COMPUTE | {"part_rows": [2]}
+    old = draftfile.from_dict(raw)
+    new = next_copy(old, Period("year", 2025))
+    new_table = table_of(new)
+    new_table.rows.append([type(c)([]) for c in new_table.rows[-1]])  # type: ignore[misc]
+    new_table.rows[-1][1].runs = [type(new_table.rows[0][0].runs[0])("Tổng cộng")]  # type: ignore[union-attr]
+    new_table.compute.total_rows = [len(new_table.rows) - 1]  # type: ignore[union-attr]
+    carry_figures(new, old, lambda _period: None)
+    assert column(new, 3) == ["150", "60", "10,5", "160,5"]  # "Trong đó" left out

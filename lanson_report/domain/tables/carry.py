@@ -18,9 +18,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 from ..model import Run, Table
-from . import figures
+from . import figures, numbers
 
 ESTIMATE = re.compile(r"(?<!\w)ước(?!\w)", re.IGNORECASE)
 YEAR = re.compile(r"\b(19|20|21)[0-9]{2}\b")
@@ -175,6 +176,10 @@ def _fill(table: Table, source: Table, name: str, source_name: str, out: Carried
         label = figures.row_label(table, row, column)
         if row in totals:
             at: int | None = totals[row]
+            if at is None and len(totals) == 1:  # last year had no total: its rows' sum
+                for rule in rules:
+                    _copy_sum(table, row, rule.column, source, rule.of[0], out)
+                continue
         elif not label:
             continue
         else:
@@ -199,6 +204,29 @@ def _source_totals(table: Table, source: Table, found: dict[str, int]) -> dict[i
             at = theirs[number] if number < len(theirs) else None
         out[row] = at
     return out
+
+
+def _copy_sum(table: Table, row: int, column: int, source: Table, of: int, out: Carried) -> None:
+    """The sum of all of last year's rows in a column, "Trong đó" rows left out."""
+    cell = table.rows[row][column]
+    if cell is None or of >= len(source.columns):
+        return
+    parts = set(source.compute.part_rows) if source.compute else set()
+    label = figures.label_column(source)
+    total, places, seen = Decimal(0), 0, False
+    for at in figures.body_rows(source):
+        if at in parts or _key(figures.row_label(source, at, label)).startswith("trong đó"):
+            continue
+        held = source.rows[at][of]
+        reading = numbers.read(held.text if held is not None else "")
+        if reading.value is not None and not reading.percent:
+            total, places, seen = total + reading.value, max(places, reading.decimals), True
+    if seen:
+        cell.runs = [Run(numbers.write(total, places))]
+        out.filled += 1
+        if ESTIMATE.search(figures.header_text(source, of)):
+            cell.estimate = True
+            out.estimates += 1
 
 
 def _copy(
