@@ -30,5 +30,5 @@ def test_duplicating_q1_2025_takes_cung_ky_from_q2_2024(
     assert [row[3].text for row in table.rows[1:]] == ["150", "", "160"]  # type: ignore[union-attr]
     assert [row[5].text for row in table.rows[1:]] == ["", "", ""]  # type: ignore[union-attr]
     (info,) = fake_dialogs.texts("info")
-    assert info.startswith("Số liệu cùng kỳ năm trước | Bảng “Bảng 1. Chỉ tiêu năm 2025”: đã xóa")
+    assert info.startswith("Số liệu của kỳ mới | Bảng “Bảng 1. Chỉ tiêu năm 2025”: đã xóa")
     assert "“Thu khác (phí, lệ phí)” không có trong báo cáo quý II năm 2024." in info

@@ -65,7 +65,7 @@ def duplicate(screen: StartScreenBase) -> None:
         now = periods.phrase(period) if period else f"năm {year}"
         screen.message.emit(f"Đã tạo báo cáo {now} từ báo cáo {was}.")
         if carried is not None and carried.lines():
-            dialogs.info(screen, "Số liệu cùng kỳ năm trước", "\n".join(carried.lines()))
+            dialogs.info(screen, "Số liệu của kỳ mới", "\n".join(carried.lines()))
         screen.open_requested.emit(copy.id)
 
 
