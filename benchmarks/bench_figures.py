@@ -11,6 +11,11 @@ total row's sums. The table is the indicator table of the outlines (plan, achiev
 year, two percentages) with a total row every 20 rows and a "Trong đó" row in each group.
 Also measured: computing the whole table once (what loading a draft does).
 Target (issue 23): the longest stall of an edit under 50 ms.
+
+Each edit is timed twice: on the wall clock (the stall the clerk sees) and as the CPU time
+of the UI thread (`time.thread_time`), which is the stall of an idle PC: on a machine
+shared with other work the wall clock counts their time too, so print the load average
+beside the numbers and read the CPU column there.
 """
 
 from __future__ import annotations
@@ -62,15 +67,16 @@ def indicator_table(rows: int, computed: bool = True) -> Table:
     return table
 
 
-def time_edits(app: QApplication, table: Table) -> list[float]:
-    """Seconds for each edit: F2, the figure typed, Enter, and the grid repainted."""
+def time_edits(app: QApplication, table: Table) -> tuple[list[float], list[float]]:
+    """Seconds for each edit (wall clock, UI thread's CPU): F2, the figure typed, Enter,
+    and the grid repainted."""
     dialog = TableEditor(table)
     dialog.resize(1100, 700)
     dialog.show()
     app.processEvents()
     view = dialog.view
     rows = len(table.rows)
-    times = []
+    times, cpu = [], []
     for number in range(EDITS):
         row = 1 + (rows // 2 + number) % (rows - 2)
         if dialog.model.table.compute and row in dialog.model.table.compute.total_rows:
@@ -79,7 +85,7 @@ def time_edits(app: QApplication, table: Table) -> list[float]:
         view.setCurrentIndex(index)
         view.scrollTo(index)
         app.processEvents()
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), time.thread_time()
         QTest.keyClick(view, Qt.Key.Key_F2)
         editor = view.focusWidget()
         assert isinstance(editor, QPlainTextEdit)
@@ -91,8 +97,9 @@ def time_edits(app: QApplication, table: Table) -> list[float]:
         app.processEvents()
         view.viewport().repaint()
         times.append(time.perf_counter() - start)
+        cpu.append(time.thread_time() - start_cpu)
     dialog.deleteLater()
-    return times
+    return times, cpu
 
 
 def main() -> None:
@@ -101,23 +108,35 @@ def main() -> None:
     args = parser.parse_args()
     app = QApplication.instance() or QApplication([])
     assert isinstance(app, QApplication)
-    plain = time_edits(app, indicator_table(args.rows, computed=False))
-    computed = time_edits(app, indicator_table(args.rows))
-    for name, times in (("typed only", plain), ("computed", computed)):
-        median = statistics.median(times) * 1000
+    print("load average (1, 5, 15 min): {:.2f} {:.2f} {:.2f}".format(*_load()))
+    plain, plain_cpu = time_edits(app, indicator_table(args.rows, computed=False))
+    computed, computed_cpu = time_edits(app, indicator_table(args.rows))
+    for name, times, cpu in (
+        ("typed only", plain, plain_cpu),
+        ("computed", computed, computed_cpu),
+    ):
         print(
-            f"cell edit, {args.rows} rows, {name:10}: median {median:6.2f} ms"
-            f"   longest {max(times) * 1000:6.2f} ms"
+            f"cell edit, {args.rows} rows, {name:10}: median {statistics.median(times) * 1000:6.2f}"
+            f" ms   longest {max(times) * 1000:6.2f} ms   (UI thread CPU: median "
+            f"{statistics.median(cpu) * 1000:6.2f} ms, longest {max(cpu) * 1000:6.2f} ms)"
         )
     ratio = statistics.median(computed) / statistics.median(plain)
     print(f"ratio computed / typed only (median): {ratio:.2f}")
-    verdict = "under" if max(computed) < 0.050 else "OVER"
-    print(f"longest stall {max(computed) * 1000:.1f} ms: {verdict} the 50 ms target")
+    for what, worst in (("wall clock", max(computed)), ("UI thread CPU", max(computed_cpu))):
+        verdict = "under" if worst < 0.050 else "OVER"
+        print(f"longest stall ({what}) {worst * 1000:.1f} ms: {verdict} the 50 ms target")
     table = indicator_table(args.rows)
     start = time.perf_counter()
     for _ in range(10):
         figures.recompute(table)
     print(f"recompute the whole table (load): {(time.perf_counter() - start) * 100:.2f} ms")
+
+
+def _load() -> tuple[float, float, float]:
+    try:
+        return os.getloadavg()
+    except OSError:  # Windows has none
+        return (0.0, 0.0, 0.0)
 
 
 if __name__ == "__main__":

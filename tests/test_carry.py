@@ -73,8 +73,15 @@ def test_a_year_carried_to_the_next_fills_cung_ky_exactly() -> None:
     new = next_copy(old, Period("year", 2025))
     carried = carry_figures(new, old, lambda _period: None)
     assert column(new, 3) == ["1.150,5", "-", "1.150,5"]
-    assert column(new, 7)[0] == "100,0"
-    assert carried.filled == 2 and carried.lines() == []
+    # 2024's plan and result are not 2025's: kept, every "so với cùng kỳ" read 100,0
+    assert column(new, 4) == column(new, 5) == ["", "", ""]
+    assert column(new, 7) == ["-", "-", "-"]
+    assert carried.filled == 3
+    assert carried.lines() == [
+        "Bảng “Bảng 1. Chỉ tiêu năm 2024”: đã xóa số liệu của báo cáo năm 2024 ở cột "
+        "“Kế hoạch năm”, “Thực hiện”; hãy nhập số liệu kỳ này."
+    ]
+    assert any("chưa có số liệu kỳ này" in p.message for p in missing(new))
     assert new.date.year == 2025 and new.number == "" and new.id != old.id
 
 
@@ -83,7 +90,10 @@ def test_q2_takes_q2_of_last_year_lists_a_renamed_row_and_marks_estimates() -> N
     q2 = draftfile.from_dict(Q2_2024)
     new = next_copy(q1, Period("quarter", 2025, 2))
     carried = carry_figures(new, q1, lambda period: q2 if period == q2.period else None)
-    assert column(new, 3) == ["150", "", "150"]  # Q2-2024's figure, never Q1-2025's "70"
+    # Q2-2024's figures, never Q1-2025's "70"; the total is Q2-2024's, the renamed row in it
+    assert column(new, 3) == ["150", "", "160"]
+    assert column(new, 4) == ["220", "50", "270"]  # the plan for 2025 holds all year
+    assert column(new, 5) == ["", "", ""]  # Q1's result is not Q2's
     assert carried.unmatched == [
         "Bảng “Bảng 1. Chỉ tiêu năm 2025”: hàng “Thu khác (phí, lệ phí)” không có trong "
         "báo cáo quý II năm 2024."
@@ -101,8 +111,10 @@ def test_with_no_earlier_draft_the_cells_stay_empty_with_a_note() -> None:
     carried = carry_figures(new, q1, lambda _period: None)
     assert column(new, 3) == ["", "", ""]
     assert carried.lines() == [
+        "Bảng “Bảng 1. Chỉ tiêu năm 2025”: đã xóa số liệu của báo cáo quý I năm 2025 ở cột "
+        "“Thực hiện”; hãy nhập số liệu kỳ này.",
         "Bảng “Bảng 1. Chỉ tiêu năm 2025”: không có báo cáo quý II năm 2024 trong máy; "
-        "cột cùng kỳ để trống, hãy nhập tay."
+        "cột cùng kỳ để trống, hãy nhập tay.",
     ]
 
 
@@ -133,8 +145,8 @@ def test_new_from_fills_cung_ky_from_the_store(
     assert code == 0, errors
     new = draftfile.load_path(out)
     assert new.period == Period("quarter", 2025, 2)
-    assert column(new, 3) == ["150", "", "150"]
-    assert "Đã lấy 1 số cùng kỳ năm trước, 1 số ước tính cần số chính thức." in printed
+    assert column(new, 3) == ["150", "", "160"]
+    assert "Đã lấy 2 số cùng kỳ năm trước, 2 số ước tính cần số chính thức." in printed
     assert "lưu ý: Bảng “Bảng 1. Chỉ tiêu năm 2025”: hàng “Thu khác (phí, lệ phí)”" in errors
 
 
@@ -147,3 +159,52 @@ def test_new_from_a_draft_without_a_period_says_so(
                     str(tmp_path / "out.json")])  # fmt: skip
     assert code != 0
     assert "--from:" in capsys.readouterr().err
+
+
+def test_new_from_says_when_the_store_has_a_report_of_that_period(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    data = tmp_path / "data"
+    store = Store.open(data)
+    written = draftfile.from_dict(Q1_2025)
+    written.period = Period("quarter", 2025, 2)
+    store.create(written)
+    store.close()
+    last, out = tmp_path / "Q1-2025.json", tmp_path / "Q2-2025.json"
+    last.write_text(json.dumps(Q1_2025, ensure_ascii=False), encoding="utf-8")
+    code = cli.run(["--data-dir", str(data), "new", "--from", str(last), "-o", str(out)])
+    assert code == 0
+    assert "lưu ý: máy này đã có báo cáo quý II năm 2025" in capsys.readouterr().err
+
+
+def test_a_table_that_computes_nothing_keeps_its_figures_and_says_so() -> None:
+    raw = report(
+        {"kind": "year", "year": 2024}, [["1", "Thu ngân sách", "Tỷ đồng", "90", "200", "150"]]
+    )
+    raw["sections"][0]["blocks"][1].pop("compute")
+    old = draftfile.from_dict(raw)
+    new = next_copy(old, Period("year", 2025))
+    carried = carry_figures(new, old, lambda _period: None)
+    assert column(new, 5)[0] == "150"  # which of them are this year's, no rule says
+    assert carried.lines() == [
+        "Bảng “Bảng 1. Chỉ tiêu năm 2024”: số liệu vẫn là của báo cáo năm 2024; hãy cập nhật."
+    ]
+
+
+def test_a_total_takes_the_sum_of_last_years_rows_when_last_year_had_no_total() -> None:
+    raw = report({"kind": "year", "year": 2024}, [
+        ["1", "Thu ngân sách", "Tỷ đồng", "90", "200", "150"],
+        ["", "Trong đó: thu nội địa", "Tỷ đồng", "50", "80", "60"],
+        ["2", "Thu khác", "Tỷ đồng", "8", "50", "10,5"],
+    ])  # fmt: skip
+    table = raw["sections"][0]["blocks"][1]
+    table["rows"].pop()  # no "Tổng cộng" row last year
+    table["compute"] = COMPUTE | {"part_rows": [2]}
+    old = draftfile.from_dict(raw)
+    new = next_copy(old, Period("year", 2025))
+    new_table = table_of(new)
+    new_table.rows.append([type(c)([]) for c in new_table.rows[-1]])  # type: ignore[misc]
+    new_table.rows[-1][1].runs = [type(new_table.rows[0][0].runs[0])("Tổng cộng")]  # type: ignore[union-attr]
+    new_table.compute.total_rows = [len(new_table.rows) - 1]  # type: ignore[union-attr]
+    carry_figures(new, old, lambda _period: None)
+    assert column(new, 3) == ["150", "60", "10,5", "160,5"]  # "Trong đó" left out

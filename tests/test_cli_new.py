@@ -250,3 +250,18 @@ def test_new_refuses_an_outline_whose_draft_import_would_refuse(
     assert err.startswith(f"lỗi: --outline: bản nháp làm từ đề cương {outline} sẽ không nhập")
     assert "sections[0].blocks[0].text: văn bản quá dài (44.000 ký tự)" in err
     assert not out.exists()
+
+
+def test_new_then_export_on_a_pc_without_settings_prints_and_says_what_to_fill(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    nowhere = str(tmp_path / "no-data")  # a PC where the app never ran: no agency settings
+    draft, pdf = str(tmp_path / "X.json"), str(tmp_path / "X.pdf")
+    code, _, err = run(capsys, "--data-dir", nowhere, "new", "--period", "2025", "-o", draft)
+    assert code == 0, err
+    assert "chức vụ người ký" in err  # said when the draft is made, not only at export
+    code, _, err = run(capsys, "--data-dir", nowhere, "export", draft, "-o", pdf)
+    assert code == 0, err
+    assert "lưu ý: chưa có chức vụ người ký" in err and "lưu ý: chưa có họ tên người ký" in err
+    with open_pdf(Path(pdf).read_bytes()) as document:
+        assert "KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2025" in document.pages[0].extract_text().upper()

@@ -130,7 +130,40 @@ def test_marking_a_column_computed_and_back() -> None:
     assert table.rows[1][7].text == "50"  # type: ignore[union-attr]
     figureedit.set_column_rule(table, 7, None, [])
     assert not figures.is_computed(table, 1, 7)
-    assert table.rows[1][7].text == "50"  # typed again: the last figures stay
+    # typed again: the computed figures go, never left behind as if the clerk had typed them
+    assert [row[7].text for row in table.rows[1:]] == [""] * 6  # type: ignore[union-attr]
+    assert figures.mismatches(table) == []
+
+
+def test_a_total_row_made_a_normal_row_again_loses_its_sums_keeps_what_was_typed() -> None:
+    table = samples.table()
+    figures.recompute(table)
+    total = table.rows[samples.TOTAL_ROW]
+    total[7].runs = [Run("93")]  # type: ignore[union-attr]  # typed over a computed cell: kept
+    figures.recompute(table)
+    figureedit.set_row_kind(table, samples.TOTAL_ROW, "item")
+    assert [total[c].text for c in range(8)] == ["", "Tổng cộng", "", "", "", "", "-", "93"]  # type: ignore[union-attr]
+    assert figures.mismatches(table) == [figures.Mismatch(samples.TOTAL_ROW, 7, "93", "-")]
+
+
+def test_changing_a_computed_columns_operands_or_op_leaves_no_stale_figures() -> None:
+    table = samples.table()
+    figures.recompute(table)
+    figureedit.set_column_rule(table, 7, "previous", [5])  # filled when carried, not computed
+    assert [row[7].text for row in table.rows[1:]] == [""] * 6  # type: ignore[union-attr]
+    figureedit.set_column_rule(table, 6, "difference", [5, 4])
+    assert table.rows[1][6].text == "-50"  # type: ignore[union-attr]
+    figureedit.set_column_rule(table, 6, "sum", [3, 4, 5])
+    assert table.rows[1][6].text == "450"  # type: ignore[union-attr]
+    assert figures.mismatches(table) == []
+
+
+def test_fewer_header_rows_or_more_leave_no_stale_figures() -> None:
+    table = samples.table()
+    figures.recompute(table)
+    table.header_rows = 2  # the first item row becomes a header: its ratios are not computed
+    figures.recompute(table)
+    assert [table.rows[1][c].text for c in (6, 7)] == ["", ""]  # type: ignore[union-attr]
 
 
 def test_rows_and_columns_inserted_removed_or_moved_keep_the_rules() -> None:
@@ -156,7 +189,7 @@ def test_a_total_row_never_adds_up_a_column_of_rates() -> None:
         table.rows[row][7].runs = [Run(text)]  # type: ignore[union-attr]
     figures.recompute(table)
     assert not figures.is_computed(table, samples.TOTAL_ROW, 7)
-    assert table.rows[samples.TOTAL_ROW][7].text == "92,8"  # type: ignore[union-attr]
+    assert table.rows[samples.TOTAL_ROW][7].text == ""  # never 11,0; the old growth gone too
 
 
 texts = st.one_of(

@@ -106,7 +106,15 @@ def _next_period(args: argparse.Namespace) -> Draft:
         _, chosen = choose(args.kind, args.period, datetime.date.today())
         period = chosen or period
     draft = next_copy(old, period)
-    carried = carry_figures(draft, old, _stored_drafts(args))
+    stored = _stored_drafts(args)
+    there = stored(period)
+    if there is not None:  # a second draft of one period is a slip more often than not
+        print(
+            f"lưu ý: máy này đã có báo cáo {periods.phrase(period)} (“{there.title}”); "
+            "bản nháp mới là bản thứ hai của kỳ này",
+            file=sys.stderr,
+        )
+    carried = carry_figures(draft, old, stored)
     for line in carried.lines():
         print(f"lưu ý: {line}", file=sys.stderr)
     if carried.filled:
@@ -152,14 +160,23 @@ def _settings(args: argparse.Namespace) -> Settings:
     from ..files.paths import data_dir
 
     if not data_dir(args.data_dir).is_dir():
+        print(NO_SETTINGS, file=sys.stderr)
         return Settings()  # never create a data folder just to read it
     from .clistore import open_store
 
     store = open_store(args)
     try:
         if not store.has_settings():
-            print("lưu ý: máy này chưa có cài đặt cơ quan; để trống tên cơ quan", file=sys.stderr)
+            print(NO_SETTINGS, file=sys.stderr)
             return Settings()
         return store.settings()
     finally:
         store.close()
+
+
+NO_SETTINGS = (
+    "lưu ý: máy này chưa có cài đặt cơ quan; bản nháp để trống tên cơ quan, địa danh, "
+    'chức vụ người ký ("signature.lines") và họ tên người ký ("signature.name"): hãy điền '
+    "trong chương trình (bước Người ký) hoặc trong tệp; `export` vẫn xuất được và nhắc những "
+    "mục còn thiếu"
+)

@@ -11,7 +11,7 @@ every one inside the basis references: they quote documents that already exist
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from .model import BodyBlock, Draft, Run, Section, Table
@@ -237,17 +237,27 @@ def _item(
     )
 
 
-def find(draft: Draft, old_year: int, new_year: int) -> list[Replacement]:
+def find(
+    draft: Draft, old_year: int, new_year: int, settled: Sequence[str] = ()
+) -> list[Replacement]:
     """Every occurrence of old_year as a whole number, in reading order, ticked unless it
-    dates or numbers a document already issued or sits in a căn cứ; and each ordinal
-    that counts with the years ("lần thứ 14, năm 2022"), offered unticked for review."""
+    dates or numbers a document already issued or sits in a căn cứ; each ordinal that
+    counts with the years ("lần thứ 14, năm 2022"), offered unticked for review.
+    `settled`: phrases already written for the new period (its data range "từ 15/12/2024
+    đến 14/12/2025"), whose old year is right and never offered."""
     found: list[Replacement] = []
     pattern = _pattern(old_year)
     change = (str(old_year), str(new_year))
     for slot in text_slots(draft):
         text = slot.get()
+        right = [
+            range(at.start(), at.end())
+            for phrase in settled
+            if phrase
+            for at in re.finditer(re.escape(phrase), text)
+        ]
         here: list[Replacement] = []
-        years = [match.span() for match in pattern.finditer(text)]
+        years = [m.span() for m in pattern.finditer(text) if not any(m.start() in r for r in right)]
         for start, end in years:
             reason = "trích văn bản đã ban hành (căn cứ)" if slot.quoted else ""
             reason = reason or _unticked_because(text, start, end)

@@ -151,7 +151,14 @@ def carry_figures(
     source = source or stored(wanted)
     earlier = [table for _, table in tables_with_paths(source)] if source else None
     tables = [table for _, table in tables_with_paths(draft)]
-    return carry.carry(tables, earlier, f"báo cáo {periods.phrase(wanted)}")
+    was = copied_from.period if copied_from is not None else None
+    return carry.carry(
+        tables,
+        earlier,
+        f"báo cáo {periods.phrase(wanted)}",
+        f"báo cáo {periods.phrase(was)}" if was is not None else "báo cáo kỳ trước",
+        same_year=was is not None and was.year == draft.period.year,
+    )
 
 
 def in_store(store: Store) -> Callable[[Period], Draft | None]:

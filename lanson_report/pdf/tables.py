@@ -27,6 +27,7 @@ from ..printed.tables import (
 )
 from .body import flowable, runs_markup, style_of
 from .fonts import REGULAR
+from .numberfit import fitted
 from .paragraphs import KeptLinesParagraph
 from .tallrows import Grid, split_tall_rows
 
@@ -195,7 +196,9 @@ def table_flowables(
     """Caption and unit above, the grid, the note below; the caption never ends a page.
 
     A table no page could print (a column too narrow for a letter, header rows taller
-    than half a page) is refused with its place in the draft."""
+    than half a page) is refused with its place in the draft. Columns are widened first
+    for their numbers to print on one line (numberfit.py)."""
+    table = fitted(table, width, source)
     refuse_unprintable(table, width, page_height, source)
     captions = [_paragraph(line) for line in (table.caption, table.unit) if line is not None]
     if captions:

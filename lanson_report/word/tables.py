@@ -21,6 +21,7 @@ from docx.shared import Twips
 from docx.table import _Cell
 
 from ..pdf import fonts
+from ..pdf.numberfit import fitted
 from ..pdf.tables import refuse_unprintable
 from ..printed import Line, Part
 from ..printed.layout import PAGES, TEXT_WIDTH
@@ -227,6 +228,7 @@ def table(
     printed = part.table
     if printed is None:
         raise ValueError(f"{part.source}: a table part without its table")
+    printed = fitted(printed, width, part.source)  # numbers on one line, as in the PDF
     refuse_unprintable(printed, width, page_height, part.source)  # as the PDF refuses it
     separate(container, SPACE_BETWEEN)
     above = [line for line in (printed.caption, printed.unit) if line is not None]

@@ -84,3 +84,38 @@ def test_cancelling_the_period_makes_no_copy(
     window.start.buttons["duplicate"].click()  # exec_dialog answers "cancel" by default
     assert len(store.list()) == 1
     assert fake_dialogs.named("get_int") == []
+
+
+def test_the_year_review_never_offers_a_year_the_copy_already_has_right(
+    qtbot: Any, window: MainWindow, store: Store, fake_dialogs: FakeDialogs
+) -> None:
+    _stored(store, "year", Period("year", 2024))
+    window.start.refresh()
+    reviews: list[YearReviewDialog] = []
+
+    def review(dialog: Any) -> bool:
+        if isinstance(dialog, YearReviewDialog):
+            reviews.append(dialog)
+        return True
+
+    fake_dialogs.answer("exec_dialog", review, review)
+    window.start.buttons["duplicate"].click()
+    copy = window.editor.draft
+    assert copy is not None and copy.period == Period("year", 2025)
+    hints = [b.text for s in copy.sections for b in s.blocks if getattr(b, "kind", "") == "hint"]
+    assert any("15/12/2024 đến 14/12/2025" in hint for hint in hints)  # the new range, right
+    offered = [item.before for review in reviews for item in review.found]
+    assert not any("15/12/2024 đến 14/12/2025" in text for text in offered)
+
+
+def test_copying_to_a_period_that_already_has_a_report_asks_first(
+    qtbot: Any, window: MainWindow, store: Store, fake_dialogs: FakeDialogs
+) -> None:
+    first = _stored(store, "quarter", Period("quarter", 2024, 2))
+    _stored(store, "quarter", Period("quarter", 2024, 3))  # the next quarter is written already
+    window.start.refresh(select=first)
+    fake_dialogs.answer("exec_dialog", True)
+    window.start.buttons["duplicate"].click()  # "ask" answers "no" by default
+    (asked,) = fake_dialogs.texts("ask")
+    assert asked.startswith("Đã có báo cáo quý III năm 2024 | Máy đã có báo cáo quý III năm 2024")
+    assert len(store.list()) == 2

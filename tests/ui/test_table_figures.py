@@ -212,3 +212,38 @@ def test_a_figure_named_by_what_is_missing_leads_to_its_section(qtbot: Any) -> N
     page.tree.show_sections(page.sections, page.outline_key(), (0,))
     assert page.focus_field("sections[1].blocks[0].rows[1][6]")
     assert page.heading.text() == "Hai"
+
+
+def test_a_sum_takes_any_number_of_columns_chosen_by_their_headers(
+    qtbot: Any, dialog: TableEditor
+) -> None:
+    dialog.view.setCurrentIndex(dialog.model.index(1, 7))
+    panel = dialog.figures
+    panel.op.setCurrentIndex(panel.op.findData("sum"))
+    assert panel.columns.isVisible() and not panel.second.isVisible()
+    (itself,) = panel.columns.findItems(
+        "H: Tăng, giảm so với cùng kỳ (%)", Qt.MatchFlag.MatchExactly
+    )
+    assert itself.isHidden()  # never a sum of itself
+    for header in ("D: Thực hiện năm trước", "E: Kế hoạch năm", "F: Thực hiện"):
+        (item,) = panel.columns.findItems(header, Qt.MatchFlag.MatchExactly)
+        item.setCheckState(Qt.CheckState.Checked)
+    assert text(dialog, 1, 7) == "450"  # 100 + 200 + 150
+    compute = dialog.table().compute
+    assert compute is not None and [r.of for r in compute.columns if r.column == 7] == [[3, 4, 5]]
+    dialog.view.setCurrentIndex(dialog.model.index(2, 1))
+    dialog.view.setCurrentIndex(dialog.model.index(2, 7))  # shown again as chosen
+    checked = [
+        panel.columns.item(i).text()
+        for i in range(panel.columns.count())
+        if panel.columns.item(i).checkState() == Qt.CheckState.Checked
+    ]
+    assert checked == ["D: Thực hiện năm trước", "E: Kế hoạch năm", "F: Thực hiện"]
+
+
+def test_a_figure_column_shows_the_alignment_it_prints_with(dialog: TableEditor) -> None:
+    dialog.view.setCurrentIndex(dialog.model.index(1, 5))  # "Thực hiện": typed left, prints right
+    assert dialog.align.currentText() == "Phải" and not dialog.align.isEnabled()
+    assert "căn phải" in dialog.align.toolTip()
+    dialog.view.setCurrentIndex(dialog.model.index(1, 1))
+    assert dialog.align.currentText() == "Trái" and dialog.align.isEnabled()

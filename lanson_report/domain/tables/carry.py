@@ -2,6 +2,12 @@
 row (matched by label), the value its source column had in the draft of the same period
 one year earlier. Q2-2025 takes Q2-2024's, whichever draft it was copied from.
 
+A total row is matched too: its "cùng kỳ" is last year's total, the sum of all of last
+year's rows, also those this year's table renamed or dropped (listed), never a sum of the
+rows that happened to match. The copy's own figures of its period (the "thực hiện" that
+becomes next year's "cùng kỳ", and the plans) are emptied: kept, they would compare the old
+period with itself (every "so với cùng kỳ" 100,0). A plan "năm" stays within its year.
+
 A value from a column whose header says it was an estimate ("ước thực hiện") is marked
 `estimate` and reported until the clerk edits it; a row that cannot be matched (renamed,
 new) is listed; with no earlier draft the cells stay empty and a note says so.
@@ -12,12 +18,14 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 from ..model import Run, Table
-from . import figures
+from . import figures, numbers
 
 ESTIMATE = re.compile(r"(?<!\w)ước(?!\w)", re.IGNORECASE)
 YEAR = re.compile(r"\b(19|20|21)[0-9]{2}\b")
+YEARLY = re.compile(r"(?<!\w)năm(?!\w)", re.IGNORECASE)  # "Kế hoạch năm": holds all year
 
 
 @dataclass
@@ -37,15 +45,26 @@ def has_previous(table: Table) -> bool:
     return table.compute is not None and any(r.op == "previous" for r in table.compute.columns)
 
 
-def carry(tables: list[Table], earlier: list[Table] | None, source_name: str) -> Carried:
-    """Fill every `previous` column of `tables` from `earlier` (None: no earlier draft)."""
+def carry(
+    tables: list[Table],
+    earlier: list[Table] | None,
+    source_name: str,
+    copied_name: str = "kỳ trước",
+    same_year: bool = False,
+) -> Carried:
+    """Fill every `previous` column of `tables` from `earlier` (None: no earlier draft) and
+    empty the figures of the period the tables were copied from (`copied_name`); `same_year`:
+    the copy stays in its year, so a plan for the year ("Kế hoạch năm") still holds."""
     out = Carried()
     for index, table in enumerate(tables):
-        if not has_previous(table) or len(table.rows) <= table.header_rows:
+        if len(table.rows) <= table.header_rows:
             continue  # an outline's empty table has nothing to carry yet
+        name = _name(table, index)
+        _empty_period_figures(table, name, copied_name, same_year, out)
+        if not has_previous(table):
+            continue
         _clear(table)
         figures.recompute(table)
-        name = _name(table, index)
         if earlier is None:
             out.notes.append(
                 f"{name}: không có {source_name} trong máy; cột cùng kỳ để trống, hãy nhập tay."
@@ -60,6 +79,49 @@ def carry(tables: list[Table], earlier: list[Table] | None, source_name: str) ->
     return out
 
 
+def period_columns(table: Table, same_year: bool = False) -> list[int]:
+    """The typed figures of the period a table reports: the columns its rules compute from
+    (a "thực hiện", a "kế hoạch"), not computed themselves nor carried from last year. With
+    `same_year`, a plan for the year ("Kế hoạch năm") is left out: it holds all year."""
+    if table.compute is None:
+        return []
+    rules = table.compute.columns
+    made = {rule.column for rule in rules}
+    results = {rule.of[0] for rule in rules if rule.op == "previous"}
+    operands = sorted({column for rule in rules for column in rule.of} - made)
+    return [
+        column
+        for column in operands
+        if column in results
+        or not (same_year and YEARLY.search(figures.header_text(table, column)))
+    ]
+
+
+def _empty_period_figures(
+    table: Table, name: str, copied_name: str, same_year: bool, out: Carried
+) -> None:
+    columns = period_columns(table, same_year)
+    if table.compute is None or not table.compute.columns:
+        if figures.numeric_columns(table):  # no rule says which figures are this period's
+            out.notes.append(f"{name}: số liệu vẫn là của {copied_name}; hãy cập nhật.")
+        return
+    totals = set(table.compute.total_rows) if table.compute else set()
+    emptied = []
+    for column in columns:
+        cells = [table.rows[row][column] for row in figures.body_rows(table) if row not in totals]
+        if any(cell is not None and cell.text.strip() for cell in cells):
+            emptied.append(figures.header_text(table, column) or f"cột {column + 1}")
+        for cell in cells:
+            if cell is not None:
+                cell.runs, cell.estimate = [], False
+    if emptied:
+        figures.recompute(table)
+        listed = ", ".join(f"“{header}”" for header in emptied)
+        out.notes.append(
+            f"{name}: đã xóa số liệu của {copied_name} ở cột {listed}; hãy nhập số liệu kỳ này."
+        )
+
+
 def _name(table: Table, index: int) -> str:
     caption = table.caption.strip()
     return f"Bảng “{caption}”" if caption else f"Bảng thứ {index + 1}"
@@ -68,13 +130,10 @@ def _name(table: Table, index: int) -> str:
 def _clear(table: Table) -> None:
     """The copy's own "cùng kỳ" belonged to its period; this period's comes from its year."""
     assert table.compute is not None
-    totals = set(table.compute.total_rows)
-    for rule in table.compute.columns:
-        if rule.op != "previous":
-            continue
+    for column in figures.previous_columns(table):
         for row in figures.body_rows(table):
-            cell = table.rows[row][rule.column]
-            if cell is not None and row not in totals:
+            cell = table.rows[row][column]
+            if cell is not None:
                 cell.runs, cell.estimate = [], False
 
 
@@ -112,17 +171,62 @@ def _fill(table: Table, source: Table, name: str, source_name: str, out: Carried
     rules = [rule for rule in table.compute.columns if rule.op == "previous"]
     found = _labels(source)
     column = figures.label_column(table)
-    totals = set(table.compute.total_rows)
+    totals = _source_totals(table, source, found)
     for row in figures.body_rows(table):
         label = figures.row_label(table, row, column)
-        if row in totals or not label:
+        if row in totals:
+            at: int | None = totals[row]
+            if at is None and len(totals) == 1:  # last year had no total: its rows' sum
+                for rule in rules:
+                    _copy_sum(table, row, rule.column, source, rule.of[0], out)
+                continue
+        elif not label:
             continue
-        at = found.get(_key(label))
+        else:
+            at = found.get(_key(label))
         if at is None:
             out.unmatched.append(f"{name}: hàng “{label}” không có trong {source_name}.")
             continue
         for rule in rules:
             _copy(table, row, rule.column, source, at, rule.of[0], out)
+
+
+def _source_totals(table: Table, source: Table, found: dict[str, int]) -> dict[int, int | None]:
+    """Each total row of `table` and last year's row it takes: the one of the same label,
+    else the total at the same place among last year's totals (None: last year had none)."""
+    assert table.compute is not None
+    theirs = sorted(source.compute.total_rows) if source.compute else []
+    label_column = figures.label_column(table)
+    out: dict[int, int | None] = {}
+    for number, row in enumerate(sorted(table.compute.total_rows)):
+        at = found.get(_key(figures.row_label(table, row, label_column)))
+        if at is None:  # "Tổng cộng" last year, "Tổng số" now: the same place among totals
+            at = theirs[number] if number < len(theirs) else None
+        out[row] = at
+    return out
+
+
+def _copy_sum(table: Table, row: int, column: int, source: Table, of: int, out: Carried) -> None:
+    """The sum of all of last year's rows in a column, "Trong đó" rows left out."""
+    cell = table.rows[row][column]
+    if cell is None or of >= len(source.columns):
+        return
+    parts = set(source.compute.part_rows) if source.compute else set()
+    label = figures.label_column(source)
+    total, places, seen = Decimal(0), 0, False
+    for at in figures.body_rows(source):
+        if at in parts or _key(figures.row_label(source, at, label)).startswith("trong đó"):
+            continue
+        held = source.rows[at][of]
+        reading = numbers.read(held.text if held is not None else "")
+        if reading.value is not None and not reading.percent:
+            total, places, seen = total + reading.value, max(places, reading.decimals), True
+    if seen:
+        cell.runs = [Run(numbers.write(total, places))]
+        out.filled += 1
+        if ESTIMATE.search(figures.header_text(source, of)):
+            cell.estimate = True
+            out.estimates += 1
 
 
 def _copy(

@@ -90,10 +90,23 @@ def numeric_columns(table: Table) -> list[int]:
 
 def summed_columns(table: Table, numeric: list[int] | None = None) -> list[int]:
     """The columns a total row adds up: figures not computed by a rule, and not rates (a
-    header with "%" or "tỷ lệ"), since a sum of rates means nothing."""
+    header with "%" or "tỷ lệ"), since a sum of rates means nothing. A `previous` column's
+    total is last year's total, carried like its other rows (carry.py): a sum of this
+    year's rows would leave out every row that was renamed, added or dropped since."""
     rules = computed_columns(table)
+    carried = previous_columns(table)
     numeric = numeric_columns(table) if numeric is None else numeric
-    return [column for column in numeric if column not in rules and not _is_rate(table, column)]
+    return [
+        column
+        for column in numeric
+        if column not in rules and column not in carried and not _is_rate(table, column)
+    ]
+
+
+def previous_columns(table: Table) -> set[int]:
+    """Columns filled from last year's draft when the report is carried forward."""
+    rules = table.compute.columns if table.compute else []
+    return {rule.column for rule in rules if rule.op == "previous"}
 
 
 def _is_rate(table: Table, column: int) -> bool:
@@ -186,11 +199,37 @@ def _column_sum(table: Table, total_row: int, column: int) -> tuple[Decimal, int
 
 def recompute(table: Table) -> list[Mismatch]:
     """Write the computation into computed cells that follow it; return the ones that do not."""
-    return write(table, expected(table))
+    return write(table, settled(table))
+
+
+def settled(table: Table, numeric: list[int] | None = None) -> dict[Position, str]:
+    """expected(), once the cells computed no more are emptied (see drop_stale): their old
+    figures must not feed the computation that replaces them."""
+    wanted = expected(table, numeric)
+    if drop_stale(table, wanted):
+        wanted = expected(table, numeric)
+    return wanted
+
+
+def drop_stale(table: Table, wanted: dict[Position, str]) -> bool:
+    """Empty each cell the program computed that is computed no more (its row no longer a
+    total, its column typed again or computed otherwise, its row now a header) when it still
+    holds what the program wrote: a stale figure must never pass for a typed one. A figure
+    typed over it is the clerk's, and stays. Whether any cell was emptied."""
+    emptied = False
+    for position in [p for p in table.computed if p not in wanted]:
+        text = table.computed.pop(position)
+        row, column = position
+        cell = table.rows[row][column] if row < len(table.rows) else None
+        if cell is not None and cell.text == text and text:
+            cell.runs = []
+            emptied = True
+    return emptied
 
 
 def write(table: Table, wanted: dict[Position, str]) -> list[Mismatch]:
     """recompute() with the computation already worked out (the editor keeps it)."""
+    drop_stale(table, wanted)
     found = []
     for (row, column), text in wanted.items():
         cell = table.rows[row][column]
@@ -265,6 +304,7 @@ def notes(table: Table) -> list[tuple[int, int, str]]:
                 )
     totals = table.compute.total_rows if table.compute else []
     items = [row for row in body_rows(table) if row not in totals]
+    out.extend(_not_updated(table, items))
     for column in numeric_columns(table):
         texts = [_text(table, row, column) for row in items]
         for index in numbers.ambiguous_rows(texts):
@@ -282,4 +322,18 @@ def notes(table: Table) -> list[tuple[int, int, str]]:
             hint = numbers.read(text).hint
             if hint:
                 out.append((items[index], column, f"{where(items[index], column)}: {hint}"))
+    return out
+
+
+def _not_updated(table: Table, items: list[int]) -> list[tuple[int, int, str]]:
+    """A result column ("Thực hiện", the one next year's "cùng kỳ" comes from) still empty on
+    every named row: a report copied from last period whose figures are not typed yet."""
+    rules = table.compute.columns if table.compute else []
+    label = label_column(table)
+    named = [row for row in items if row_label(table, row, label)]
+    out = []
+    for column in sorted({rule.of[0] for rule in rules if rule.op == "previous"}):
+        if named and all(not _text(table, row, column).strip() for row in named):
+            header = header_text(table, column) or f"cột {column + 1}"
+            out.append((named[0], column, f"cột “{header}” chưa có số liệu kỳ này (chưa cập nhật)"))
     return out

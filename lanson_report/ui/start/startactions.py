@@ -43,6 +43,8 @@ def duplicate(screen: StartScreenBase) -> None:
         if target is None:
             return
         year, period = target
+        if not _no_report_there(screen, period):
+            return
         from .yeardialog import YearReviewDialog
 
         copy = screen.store.duplicate(draft_id, year).draft
@@ -51,7 +53,8 @@ def duplicate(screen: StartScreenBase) -> None:
             move_to_period(copy, period)
             carried = carry_figures(copy, old, in_store(screen.store))
             screen.store.save(copy)
-        found = yearswap.find(copy, old.date.year, year) if year != old.date.year else []
+        settled = _written_for(period)
+        found = yearswap.find(copy, old.date.year, year, settled) if year != old.date.year else []
         if found:
             review = YearReviewDialog(found, old.date.year, year, screen)
             if dialogs.exec_dialog(review):
@@ -62,8 +65,34 @@ def duplicate(screen: StartScreenBase) -> None:
         now = periods.phrase(period) if period else f"năm {year}"
         screen.message.emit(f"Đã tạo báo cáo {now} từ báo cáo {was}.")
         if carried is not None and carried.lines():
-            dialogs.info(screen, "Số liệu cùng kỳ năm trước", "\n".join(carried.lines()))
+            dialogs.info(screen, "Số liệu của kỳ mới", "\n".join(carried.lines()))
         screen.open_requested.emit(copy.id)
+
+
+def _written_for(period: Period | None) -> list[str]:
+    """What moving to the period wrote into the copy: its old year, if any, is right."""
+    if period is None:
+        return []
+    return [periods.range_text(period), periods.phrase(period), periods.ahead(period)]
+
+
+def _no_report_there(screen: StartScreenBase, period: Period | None) -> bool:
+    """Whether to go on: a period that has a report already is asked about first (a second
+    copy of the same quarter is a common slip that leaves two drafts to reconcile)."""
+    if period is None:
+        return True
+    there = in_store(screen.store)(period)
+    if there is None:
+        return True
+    name = periods.phrase(period)
+    return dialogs.ask(
+        screen,
+        f"Đã có báo cáo {name}",
+        f"Máy đã có báo cáo {name} (“{dialogs.quote(there.title)}”). Vẫn tạo thêm một bản "
+        "sao cho kỳ này, hay thôi để sửa báo cáo đã có?",
+        yes="Vẫn tạo bản sao",
+        no="Thôi",
+    )
 
 
 def new_from_outline(screen: StartScreenBase) -> None:

@@ -1,4 +1,5 @@
-"""What the table editor's buttons do to the grid: rows, columns, merge, split and paste.
+"""What the table editor's buttons do to the grid: rows, columns, merge, split and paste;
+and undo, redo.
 
 A mixin of TableEditor, kept apart so that the dialog's module holds its layout and state.
 Every change goes through the domain (tableops, tablepaste) and back through _apply, which
@@ -7,15 +8,17 @@ says in the dialog what the domain refused.
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QPushButton
 
 from ....domain.model import Table
 from ....domain.tables import tableops, tablepaste
 from ....domain.text import nfc
+from .tablehistory import CellStep, History, Step, TableStep
 from .tablemodel import GridView, TableModel
 
 
@@ -71,9 +74,18 @@ class GridActions:
         area = QItemSelection(self.model.index(top, left), self.model.index(bottom, right))
         selection.select(area, flags)
 
+    def remember(self) -> None:
+        raise NotImplementedError
+
     def clear_selected(self) -> None:
-        for index in self.view.selectionModel().selectedIndexes():
-            self.model.setData(index, "")
+        """Delete: the selected cells emptied, undone at once by one Ctrl+Z."""
+        self.remember()
+        history, self.model.history = self.model.history, None
+        try:
+            for index in self.view.selectionModel().selectedIndexes():
+                self.model.setData(index, "")
+        finally:
+            self.model.history = history
 
     # ------------------------------------------------------------------ paste
     def paste_clipboard(self) -> None:
@@ -102,3 +114,50 @@ class GridActions:
                 "Kiểm tra số hàng tiêu đề và căn lề từng cột.",
                 error=False,
             )
+
+
+class UndoActions:
+    """Ctrl+Z and Ctrl+Y of the table editor: a mixin of TableEditor, as GridActions is."""
+
+    model: TableModel
+    view: GridView
+    history: History
+    buttons: dict[str, QPushButton]
+
+    def say(self, text: str, error: bool = True) -> None:
+        raise NotImplementedError
+
+    def _reset(self, table: Table, current: tuple[int, int] | None = None) -> None:
+        raise NotImplementedError
+
+    def remember(self) -> None:
+        """Keep the whole table as it is, for Ctrl+Z, before a change of more than a cell."""
+        self.history.table(self.model.table)
+        self._show_history()
+
+    def undo(self) -> None:
+        step = self.history.undo()
+        if step is not None:
+            self.history.undone(self._put_back(step))
+        self._show_history()
+
+    def redo(self) -> None:
+        step = self.history.redo()
+        if step is not None:
+            self.history.redone(self._put_back(step))
+        self._show_history()
+
+    def _put_back(self, step: Step) -> Step:
+        """Put a step's state back; returns the state it replaced."""
+        if isinstance(step, CellStep):
+            now = self.model.put_cell(step.row, step.column, step.cell)
+            self.view.setCurrentIndex(self.model.index(step.row, step.column))
+            return CellStep(step.row, step.column, now)
+        now_table = TableStep(copy.deepcopy(self.model.table))
+        self._reset(copy.deepcopy(step.table))
+        self.say("")
+        return now_table
+
+    def _show_history(self) -> None:
+        self.buttons["undo"].setEnabled(self.history.can_undo())
+        self.buttons["redo"].setEnabled(self.history.can_redo())

@@ -10,8 +10,8 @@ from __future__ import annotations
 import copy
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -33,19 +33,23 @@ from ....domain.tables import tableops
 from ... import dialogs
 from ...common.fields import LineEdit, buddy
 from ...common.widgets import button
-from .tableactions import GridActions
+from .tableactions import GridActions, UndoActions
 from .tablefigures import FiguresPanel
+from .tablehistory import History
 from .tablemodel import CellDelegate, GridView, TableModel, column_name
 
 MOVE_COLUMN = tableops.move_column
 ALIGN_NAMES = {"left": "Trái", "center": "Giữa", "right": "Phải"}
+HEADING_ROOM = 6  # px under a wrapped heading: its last line clear of the grid line
+FIGURE_ALIGN = "Cột số liệu của bảng có tính toán luôn căn phải, như khi in."
 
 
-class TableEditor(GridActions, QDialog):
+class TableEditor(UndoActions, GridActions, QDialog):
     def __init__(
         self, table: Table, parent: QWidget | None = None, read_only: bool = False
     ) -> None:
         super().__init__(parent)
+        self._read_only = read_only
         self.setWindowTitle("Sửa bảng")
         self.resize(900, 620)
         self.model = TableModel(copy.deepcopy(table))
@@ -74,7 +78,9 @@ class TableEditor(GridActions, QDialog):
         self.column_label = QLabel()
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.figures = FiguresPanel(self.model, self._figures_edited)
+        self.history = History()
+        self.model.history = self.history
+        self.figures = FiguresPanel(self.model, self._figures_edited, self.remember)
         self._note_runs = list(table.note)
         self._build()
         self._fill(table)
@@ -92,6 +98,19 @@ class TableEditor(GridActions, QDialog):
             self.view.clear_requested.disconnect()
         self.view.setCurrentIndex(self.model.index(0, 0))
         self._opened = None if read_only else self.table()  # to tell an edited table
+        if not read_only:
+            for keys, slot in (("Ctrl+Z", self.undo), ("Ctrl+Y", self.redo)):
+                QShortcut(QKeySequence(keys), self, slot)
+            QShortcut(QKeySequence("Ctrl+Shift+Z"), self, self.redo)  # as on Linux and macOS
+        self._show_history()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter in a field of the editor never closes it as "Đồng ý" (in the grid it opens
+        or keeps a cell); the buttons take Enter themselves, Escape still asks."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def reject(self) -> None:
         """Hủy, Escape or the close box: an edited table is not dropped without asking
@@ -172,10 +191,12 @@ class TableEditor(GridActions, QDialog):
                 self.paste_clipboard,
                 "Dán vùng ô đã sao chép từ Excel hoặc LibreOffice Calc vào ô đang chọn (Ctrl+V)",
             ),
+            "undo": button("Hoàn tác", self.undo, "Bỏ thay đổi vừa làm trong bảng (Ctrl+Z)"),
+            "redo": button("Làm lại", self.redo, "Làm lại thay đổi vừa hoàn tác (Ctrl+Y)"),
         }
         grid = QGridLayout()
         for index, widget in enumerate(self.buttons.values()):
-            grid.addWidget(widget, index // 7, index % 7)
+            grid.addWidget(widget, index // 8, index % 8)
         return grid
 
     def _connect(self) -> None:
@@ -247,17 +268,27 @@ class TableEditor(GridActions, QDialog):
         total = sum(column.width for column in columns)
         for index, column in enumerate(columns):
             self.view.setColumnWidth(index, max(48, int(room * column.width / total)))
+        for row in range(min(self.model.table.header_rows, len(self.model.table.rows))):
+            self.view.resizeRowToContents(row)  # headings wrap whole, never cut
+            self.view.setRowHeight(row, self.view.rowHeight(row) + HEADING_ROOM)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self._fit_columns()
 
     def _apply(self, operation: Callable[[], Table], current: tuple[int, int]) -> None:
+        before = copy.deepcopy(self.model.table)
         try:
             table = operation()
         except ReportError as error:
             self.say(str(error))
             return
+        self.history.table(before)
+        self._show_history()
         self.say("")
         self._reset(table, current)
 
@@ -266,8 +297,12 @@ class TableEditor(GridActions, QDialog):
         column = self.current()[1]
         spec = self.model.table.columns[column]
         self.column_label.setText(f"Cột {column_name(column)}:")
+        # a figure column of a table that computes prints flush right whatever it is set to
+        figure = self.model.table.compute is not None and column in self.model.figure_columns
+        self.align.setEnabled(not figure and not self._read_only)
+        self.align.setToolTip(FIGURE_ALIGN if figure else "")
         for widget, value in (
-            (self.align, ALIGNS.index(spec.align)),
+            (self.align, ALIGNS.index("right" if figure else spec.align)),
             (self.column_width, spec.width),
         ):
             widget.blockSignals(True)
@@ -283,6 +318,7 @@ class TableEditor(GridActions, QDialog):
         self.say(problem)
 
     def _column_edited(self, *_args: object) -> None:
+        self.remember()
         column = self.current()[1]
         spec = self.model.table.columns[column]
         spec.align = self.align.currentData()
@@ -291,9 +327,11 @@ class TableEditor(GridActions, QDialog):
         self._repaint()
 
     def _header_rows_edited(self, value: int) -> None:
+        self.remember()
         self.model.table.header_rows = value
         self.model.refresh_figures()
         self._repaint()
+        self._fit_columns()
 
     def _repaint(self) -> None:
         last = self.model.index(self.model.rowCount() - 1, self.model.columnCount() - 1)

@@ -34,6 +34,7 @@ from ....domain.model import Cell, Run, Table
 from ....domain.tables import figures
 from ....domain.tables.tablelimits import text_problem
 from ....domain.text import nfc
+from .tablehistory import History
 
 Index = QModelIndex | QPersistentModelIndex
 # Worked out once: combining Qt flags in Python costs more than the rest of data() together,
@@ -84,6 +85,7 @@ class TableModel(QAbstractTableModel):
         self.mismatched: set[tuple[int, int]] = set()
         self.figure_columns: set[int] = set()  # flush right, as they print
         self.total_rows: set[int] = set()  # bold, as they print
+        self.history: History | None = None  # where a cell's edit is kept for undo
         self.refresh_figures()
 
     def set_table(self, table: Table) -> None:
@@ -94,14 +96,14 @@ class TableModel(QAbstractTableModel):
 
     def refresh_figures(self) -> bool:
         """Recompute the table's figures; whether any computed cell's text changed."""
-        if self.table.compute is None and not self.computed:
+        if self.table.compute is None and not self.computed and not self.table.computed:
             return False
         before = {pos: self._text(*pos) for pos in self.computed}
         compute = self.table.compute
         numeric = figures.numeric_columns(self.table) if compute else []
         self.figure_columns = set(numeric)
         self.total_rows = set(compute.total_rows) if compute else set()
-        self.computed = figures.expected(self.table, numeric)
+        self.computed = figures.settled(self.table, numeric)
         found = figures.write(self.table, self.computed)
         self.mismatched = {(m.row, m.column) for m in found}
         return any(self._text(*pos) != text for pos, text in before.items()) or (
@@ -142,6 +144,8 @@ class TableModel(QAbstractTableModel):
         if role == BACKGROUND_ROLE:
             return self._header_fill if header else self._figure_fill(row, index.column(), cell)
         if role == TOOLTIP_ROLE:
+            if header:  # a narrow column's heading, whole, wherever it wraps
+                return cell.text if cell is not None and cell.text.strip() else None
             return self._figure_tip(row, index.column(), cell)
         return None
 
@@ -175,6 +179,7 @@ class TableModel(QAbstractTableModel):
         cell = self.table.rows[index.row()][index.column()]
         text = nfc(str(value))
         if cell is not None and text == cell.text and cell.estimate:
+            self._remember(index.row(), index.column(), cell)
             cell.estimate = False  # the clerk confirms last period's estimate as it is
             self.dataChanged.emit(index, index, [Qt.ItemDataRole.BackgroundRole])
             return True
@@ -184,8 +189,17 @@ class TableModel(QAbstractTableModel):
         if problem:
             self.refused.emit(problem[0].upper() + problem[1:] + ".")
             return False
+        self._remember(index.row(), index.column(), cell)
         cell.runs = [Run(text)] if text else []
         cell.estimate = False  # edited: the clerk has given the figure
+        self._cell_changed(index)
+        return True
+
+    def _remember(self, row: int, column: int, cell: Cell) -> None:
+        if self.history is not None:
+            self.history.cell(row, column, cell)
+
+    def _cell_changed(self, index: Index) -> None:
         self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole])
         if (
             self.refresh_figures()
@@ -193,7 +207,15 @@ class TableModel(QAbstractTableModel):
             or (index.row(), index.column()) in self.computed
         ):
             self._figures_changed()
-        return True
+
+    def put_cell(self, row: int, column: int, cell: Cell) -> Cell:
+        """Put back a cell's text and marks as they were (undo); returns them as they are."""
+        target = self.table.rows[row][column]
+        assert target is not None
+        now = Cell(list(target.runs), target.colspan, target.rowspan, target.align, target.estimate)
+        target.runs, target.estimate = list(cell.runs), cell.estimate
+        self._cell_changed(self.index(row, column))
+        return now
 
     def _figures_changed(self) -> None:
         """Repaint the body: a total or a percentage far from the edited cell may have moved."""
@@ -204,9 +226,13 @@ class TableModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if role == TOOLTIP_ROLE and horizontal:  # "F: Thực hiện", as the figure rules name it
+            heading = figures.header_text(self.table, section)
+            return f"Cột {column_name(section)}: {heading}" if heading else None
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        if orientation == Qt.Orientation.Horizontal:
+        if horizontal:
             return column_name(section)
         return str(section + 1)
 
@@ -218,12 +244,30 @@ class GridView(QTableView):
     clear_requested = Signal()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        editing = self.state() == self.State.EditingState
         if event.matches(QKeySequence.StandardKey.Paste):
             self.paste_requested.emit()
-        elif event.key() == Qt.Key.Key_Delete and self.state() != self.State.EditingState:
+        elif event.key() == Qt.Key.Key_Delete and not editing:
             self.clear_requested.emit()
+        elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not editing:
+            # as in a spreadsheet, never the dialog's Đồng ý: a cell that can be typed into
+            # is opened for typing, a computed one is passed over downwards
+            current = self.currentIndex()
+            trigger = self.EditTrigger.EditKeyPressed
+            if not (current.isValid() and self.edit(current, trigger, event)):
+                self.move_down()
+            event.accept()
         else:
             super().keyPressEvent(event)
+
+    def move_down(self) -> None:
+        """To the cell under the current one (under its whole span), as Enter does in Excel."""
+        current = self.currentIndex()
+        if not current.isValid():
+            return
+        below = current.row() + max(1, self.rowSpan(current.row(), current.column()))
+        if below < self.model().rowCount():
+            self.setCurrentIndex(self.model().index(below, current.column()))
 
 
 NEW_LINE_MODIFIERS = Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier
@@ -263,4 +307,7 @@ class CellDelegate(QStyledItemDelegate):
             return True
         self.commitData.emit(editor)
         self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+        view = self.parent()
+        if isinstance(view, GridView):  # kept: on to the cell below, as in a spreadsheet
+            view.move_down()
         return True
