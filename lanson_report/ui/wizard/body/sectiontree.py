@@ -7,7 +7,6 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
-from ....domain.compose import numbered_sections
 from ....domain.model import Section
 from ...common.widgets import button
 from . import outline
@@ -77,8 +76,8 @@ class SectionTree(QWidget):
         self._sync_buttons()
 
     def relabel(self, sections: list[Section], key: str) -> None:
-        for item, numbered in zip(self._items, numbered_sections(sections, key), strict=True):
-            text = f"{numbered.label}{numbered.heading}" if numbered.heading else NO_HEADING
+        for item, label in zip(self._items, outline.labels(sections, key), strict=True):
+            text = label or NO_HEADING
             item.setText(0, text)
             item.setToolTip(0, text)
 
