@@ -342,3 +342,18 @@ def test_the_keyboard_picks_another_type_and_reaches_the_type_on_step_1(
     assert agency.focusWidget() is not agency.doc_type  # the first field is still the agency
     qtbot.keyClick(window.editor.footer.next, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: agency.doc_type.hasFocus())
+
+
+def test_a_draft_without_sections_opens_after_one_with_a_section_chosen(
+    window: MainWindow, store: Store
+) -> None:
+    notice = store.create(draftfile.from_dict(sample("TB"))).draft
+    empty = draftfile.from_dict(sample("KH"))
+    empty.sections = []
+    empty = store.create(empty).draft
+    window.open_draft(notice.id)
+    window.editor.go("content")
+    window.editor.leave()
+    window.open_draft(empty.id)
+    assert window.editor.content.tree.current_path() is None
+    assert not window.editor.content.part.isEnabled()

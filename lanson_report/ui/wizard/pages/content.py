@@ -37,7 +37,7 @@ from ..body.appendixpanel import AppendixEditor, AppendixList
 from ..body.bodyedit import BodyEdit
 from ..body.bodytables import BodyTables
 from ..body.hintpanel import HintPanel, PeriodBanner, section_path
-from ..body.outline import Path, get, has_writing
+from ..body.outline import Path, exists, get, has_writing
 from ..body.sectiontree import SectionTree
 from ..body.textbar import TextBar
 from .base import Page
@@ -258,6 +258,7 @@ class ContentPage(Page):
         """Phần stands only at the top of a roman outline."""
         path = self.current
         top = path is not None and len(path) == 1 and self.outline_key() == "roman"
+        top = top and exists(self.sections, path)  # type: ignore[arg-type]
         loading, self._loading = self._loading, True
         try:
             self.part.setChecked(top and get(self.sections, path).part)  # type: ignore[arg-type]
@@ -356,6 +357,7 @@ class ContentPage(Page):
         super().set_read_only(read_only)
         self.appendix_list.set_read_only(read_only)  # its buttons follow the chosen row
         self.tree.set_read_only(read_only)  # and so do the sections' buttons
+        self._sync_part()  # and Phần, on a top-level section only
 
     # ------------------------------------------------------------------ appendices
     def _connect_appendices(self) -> None:
