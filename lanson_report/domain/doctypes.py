@@ -44,6 +44,7 @@ class DocType:
     basis: Basis = "paragraph"  # lines: italic, one per line (QĐ); none: no căn cứ block (CV, GM)
     title_prefix: str = ""  # printed before the trích yếu: `V/v` for a công văn
     body_step: str = "Nội dung"  # the wizard's name for the body: `Điều` for a decision
+    one_form: bool = False  # the body is one form, its notes one section (Giấy mời)
 
     @property
     def in_sentence(self) -> str:
@@ -75,6 +76,10 @@ _DECISION = (
     OutlineSection("", (), "Thành lập / phê duyệt …"),
     OutlineSection("", (), "Quyết định có hiệu lực kể từ ngày ký."),
     OutlineSection("", (), "Chánh Văn phòng Sở, … chịu trách nhiệm thi hành Quyết định này."),
+)
+
+_INVITATION = (
+    OutlineSection("", (), "Ghi chú: tài liệu, đăng ký dự, liên hệ…; dòng cuối kết thúc ./."),
 )
 
 TYPES: tuple[DocType, ...] = (
@@ -143,6 +148,8 @@ TYPES: tuple[DocType, ...] = (
         outline="arabic",
         basis="none",
         body_step="Nội dung mời",
+        one_form=True,
+        built_in=_INVITATION,
     ),
 )
 
