@@ -87,7 +87,7 @@ class MainWindow(QMainWindow):
         )
         report.addSeparator()
         self.list_action = self._action(
-            report, "&Danh sách báo cáo", lambda: self.editor.leave(), "Ctrl+L"
+            report, "&Danh sách văn bản", lambda: self.editor.leave(), "Ctrl+L"
         )
         self.search_action = self._action(
             report, "&Tìm báo cáo", self._focus_search, QKeySequence.StandardKey.Find

@@ -173,6 +173,7 @@ def test_each_wizard_shows_only_its_type_fields(
         assert shown["closing"] == (kind.basis == "paragraph")
     assert shown["addressees"] == kind.takes_addressees
     assert shown["invitation"] == ("invitation" in kind.extra)
+    assert _visible(window.editor.content.tree) == (not kind.one_form)  # one form: no tree
     label = window.editor.content.addressees_label.text()
     assert (
         label

@@ -28,7 +28,7 @@ class SectionTree(QWidget):
         # Asked before a section is deleted (the page asks the clerk when it holds writing).
         self.confirm_remove: Callable[[Path], bool] = lambda _path: True
         self.view = QTreeWidget()
-        self.view.setHeaderLabel("Các mục của báo cáo")
+        self.view.setHeaderLabel("Các mục của văn bản")
         self.view.setMinimumWidth(260)
         self._items: list[QTreeWidgetItem] = []
         self.add_button = button("Thêm &mục", self.add, "Thêm một mục sau mục đang chọn")

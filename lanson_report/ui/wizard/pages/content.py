@@ -139,7 +139,8 @@ class ContentPage(Page):
         self.notes_label = QLabel("<b>Ghi chú</b> (dòng cuối kết thúc bằng ./.):")
         form.addWidget(self.notes_label)
         heading_row = QHBoxLayout()
-        heading_row.addWidget(buddy("T&iêu đề mục:", self.heading))
+        self.heading_label = buddy("T&iêu đề mục:", self.heading)
+        heading_row.addWidget(self.heading_label)
         heading_row.addWidget(self.heading, 1)
         heading_row.addWidget(self.part)
         form.addLayout(heading_row)
@@ -147,7 +148,7 @@ class ContentPage(Page):
         form.addWidget(self.bar)
         form.addWidget(self.tables.bar)
         form.addWidget(self.body, 1)
-        left = QWidget()
+        self.left = left = QWidget()
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.tree, 1)
@@ -179,11 +180,13 @@ class ContentPage(Page):
                 widget.setPlainText(invitation[key])
             else:
                 widget.setText(invitation[key])
-        self.show_type(draft.kind)
         self.current = None
+        if draft.kind.one_form and not self.sections:  # the notes under the form
+            self.sections.append(Section())
         self.tree.set_max_depth(OUTLINE_DEPTH[draft.outline])
         self.tree.show_sections(self.sections, self.outline_key(), (0,) if self.sections else None)
         self.appendices = copy.deepcopy(draft.appendices)
+        self.show_type(draft.kind)
         self.current_appendix = None
         self.appendix_list.show_items(self.appendices, None)
         self._select(self.tree.current_path())
@@ -233,6 +236,12 @@ class ContentPage(Page):
         has_invitation = any(w.value() for w in self._invitation_fields().values())
         self.invitation.setVisible(inviting or has_invitation)
         self.notes_label.setVisible(inviting)
+        # One form (a Giấy mời): its notes without the section tree, while they are one
+        # section; a draft that has more (imported, or another type's) shows them all.
+        single = kind.one_form and len(self.sections) <= 1 and not self.appendices
+        for widget in (self.left, self.heading_label, self.heading, self.outline_label):
+            widget.setVisible(not single)
+        self.outline.setVisible(not single)
         self._sync_part()
 
     def _select(self, path: Path | None) -> None:
