@@ -128,3 +128,25 @@ def test_the_live_preview_and_step_5_show_every_type(
     missing = editor.preview.missing
     fields = {missing.item(i).data(Qt.ItemDataRole.UserRole) for i in range(missing.count())}
     assert "title" not in fields and "agency.name" not in fields
+
+
+def test_fit_to_one_page_works_for_a_plan_and_keeps_its_type(
+    qtbot: Any, window: MainWindow, store: Store
+) -> None:
+    import drafts
+
+    raw = drafts.with_paragraphs(20)
+    raw.update(doc_type="KH", format_version=3, addressees=[])
+    plan = store.create(draftfile.from_dict(raw)).draft
+    window.open_draft(plan.id)
+    window.editor.go("preview")
+    preview = window.editor.preview
+    assert preview.document.pageCount() == 2
+    preview.fit.goal.setCurrentIndex(1)
+    preview.fit.pages.setValue(1)
+    preview.fit.fit_button.click()
+    qtbot.waitUntil(lambda: not preview.fit.busy, timeout=20000)
+    assert preview.document.pageCount() == 1
+    assert window.editor.save()
+    kept = store.get(plan.id).draft
+    assert kept.doc_type == "KH" and not kept.layout.is_default
