@@ -358,3 +358,40 @@ def test_a_draft_without_sections_opens_after_one_with_a_section_chosen(
     window.open_draft(empty.id)
     assert window.editor.content.tree.current_path() is None
     assert not window.editor.content.part.isEnabled()
+
+
+def test_an_outline_file_of_a_plan_starts_a_plan(
+    qtbot: Any, window: MainWindow, store: Store, fake_dialogs: FakeDialogs, tmp_path: Any
+) -> None:
+    from lanson_report.domain.model import Template
+    from lanson_report.intake.typed import type_outline
+
+    outline = type_outline("KH")
+    outline.template = Template("Kế hoạch chuyển đổi số", "Công văn 12/STTTT")
+    path = tmp_path / "ke-hoach.json"
+    draftfile.dump_path(outline, path)
+    seen: list[str] = []
+
+    def accept(dialog: NewReportDialog) -> bool:
+        seen.append(dialog.types.currentItem().text())
+        seen.append(dialog.outline.currentText())
+        return True
+
+    fake_dialogs.answer("open_file", path)
+    fake_dialogs.answer("new_report", accept)
+    window.start.buttons["from_outline"].click()
+    assert seen == ["Kế hoạch", "Tệp ke-hoach.json"]
+    draft = window.editor.draft
+    assert draft is not None and draft.doc_type == "KH" and draft.template is None
+    assert [s.heading for s in draft.sections][:2] == ["MỤC ĐÍCH, YÊU CẦU", "NỘI DUNG"]
+
+
+def test_a_letter_reopened_at_a_step_it_has_not_opens_at_the_next(
+    window: MainWindow, store: Store
+) -> None:
+    letter = store.create(draftfile.from_dict(sample("CV"))).draft
+    window.open_draft(letter.id)
+    window.editor.go("basis")
+    assert window.editor.current_page() is window.editor.content
+    window.editor.footer.back.click()
+    assert window.editor.current_page() is window.editor.agency
