@@ -124,3 +124,21 @@ def test_articles_nest_three_deep() -> None:
         {"heading": "", "blocks": [], "sections": [{"heading": "", "blocks": []}]}
     ]
     assert "mục lồng quá sâu" in _refused(raw)
+
+
+def test_the_layout_facts_the_wizard_asks_follow_the_types_page() -> None:
+    """decree30-types.md: a công văn has no căn cứ block and prints `V/v`; a quyết định's
+    căn cứ are lines; a giấy mời has none and is one form."""
+    basis = {t.code: t.basis for t in doctypes.TYPES}
+    assert basis == {code: "paragraph" for code in CONTRACT} | {
+        "CV": "none",
+        "GM": "none",
+        "QĐ": "lines",
+    }
+    assert {t.code for t in doctypes.TYPES if t.title_prefix} == {"CV"}
+    assert doctypes.BY_CODE["CV"].title_prefix == "V/v"
+    assert {t.code: t.body_step for t in doctypes.TYPES if t.body_step != "Nội dung"} == {
+        "QĐ": "Điều",
+        "GM": "Nội dung mời",
+    }
+    assert [t.code for t in doctypes.TYPES if t.one_form] == ["GM"]

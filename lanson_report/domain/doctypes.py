@@ -16,6 +16,7 @@ Addressees = Literal["required", "optional", "none"]
 Form = Literal["1.4", "1.5", "1.2", "1.7"]  # Mẫu 1.4 report-like, 1.5 công văn, 1.2 QĐ, 1.7 GM
 TypeOutline = Literal["arabic", "roman", "articles"]
 ExtraField = Literal["unit", "authority", "proposal", "invitation"]
+Basis = Literal["paragraph", "lines", "none"]  # the căn cứ: one opening paragraph, QĐ lines, none
 
 
 @dataclass(frozen=True)
@@ -39,7 +40,11 @@ class DocType:
     first_recipient: str = ""  # the Nơi nhận line it expects first: "Như trên", "Như Điều {n}"
     outline: TypeOutline = "roman"  # numbering of a new document of the type
     built_in: tuple[OutlineSection, ...] = ()  # sections of a new document of the type
-    closing: str = ""  # a usual last paragraph, offered to a new document
+    closing: str = ""  # a usual last paragraph, offered to a new document; `{agency}`: its name
+    basis: Basis = "paragraph"  # lines: italic, one per line (QĐ); none: no căn cứ block (CV, GM)
+    title_prefix: str = ""  # printed before the trích yếu: `V/v` for a công văn
+    body_step: str = "Nội dung"  # the wizard's name for the body: `Điều` for a decision
+    one_form: bool = False  # the body is one form, its notes one section (Giấy mời)
 
     @property
     def in_sentence(self) -> str:
@@ -73,6 +78,10 @@ _DECISION = (
     OutlineSection("", (), "Chánh Văn phòng Sở, … chịu trách nhiệm thi hành Quyết định này."),
 )
 
+_INVITATION = (
+    OutlineSection("", (), "Ghi chú: tài liệu, đăng ký dự, liên hệ…; dòng cuối kết thúc ./."),
+)
+
 TYPES: tuple[DocType, ...] = (
     DocType("BC", "BÁO CÁO", "Báo cáo", "1.4", "optional", outline="arabic"),
     DocType("KH", "KẾ HOẠCH", "Kế hoạch", "1.4", "none", built_in=_PLAN),
@@ -84,7 +93,7 @@ TYPES: tuple[DocType, ...] = (
         "required",
         first_recipient="Như trên",
         built_in=_SUBMISSION,
-        closing="Sở Khoa học và Công nghệ kính trình Ủy ban nhân dân tỉnh xem xét, quyết định./.",
+        closing="{agency} kính trình Ủy ban nhân dân tỉnh xem xét, quyết định./.",
     ),
     DocType(
         "TB",
@@ -110,6 +119,8 @@ TYPES: tuple[DocType, ...] = (
         required=("unit",),
         first_recipient="Như trên",
         outline="arabic",
+        basis="none",
+        title_prefix="V/v",
     ),
     DocType(
         "QĐ",
@@ -122,6 +133,8 @@ TYPES: tuple[DocType, ...] = (
         first_recipient="Như Điều {n}",
         outline="articles",
         built_in=_DECISION,
+        basis="lines",
+        body_step="Điều",
     ),
     DocType(
         "GM",
@@ -133,6 +146,10 @@ TYPES: tuple[DocType, ...] = (
         required=("invitation",),
         first_recipient="Như thành phần mời",
         outline="arabic",
+        basis="none",
+        body_step="Nội dung mời",
+        one_form=True,
+        built_in=_INVITATION,
     ),
 )
 

@@ -42,6 +42,7 @@ class OutlineEntry:
     builtin: bool
     kind: ReportKind | None = None  # the report kind a built-in outline is made for
     source: str = ""
+    doc_type: str = "BC"  # the document type a draft started from it is
 
 
 def builtin_dir() -> Path:
@@ -67,7 +68,7 @@ def load(path: Path) -> Draft:
 def _entry(path: Path, builtin: bool, kind: ReportKind | None = None) -> OutlineEntry:
     draft = load(path)
     template = draft.template or Template(draft.title or path.stem)
-    return OutlineEntry(template.name, path, builtin, kind, template.source)
+    return OutlineEntry(template.name, path, builtin, kind, template.source, draft.doc_type)
 
 
 class Library:
@@ -119,7 +120,7 @@ class Library:
             raise OutlineError(
                 f"Không ghi được đề cương vào {path} ({fileio.describe_os_error(exc)})."
             ) from None
-        return OutlineEntry(outline.template.name, path, False, None, source)
+        return OutlineEntry(outline.template.name, path, False, None, source, outline.doc_type)
 
     def add_file(self, path: Path) -> OutlineEntry:
         """Add the outline (or draft) of a draft-format JSON file; DraftFormatError if unfit."""
@@ -142,7 +143,7 @@ class Library:
             raise OutlineError(
                 f"Không đổi tên được đề cương ({fileio.describe_os_error(exc)})."
             ) from None
-        return OutlineEntry(name, entry.path, False, None, entry.source)
+        return OutlineEntry(name, entry.path, False, None, entry.source, draft.doc_type)
 
     def delete(self, entry: OutlineEntry) -> None:
         self._require_own(entry, "xóa")

@@ -35,6 +35,7 @@ class Summary:
     created: datetime.datetime
     modified: datetime.datetime
     trashed: datetime.datetime | None = None
+    doc_type: str = doctypes.DEFAULT  # indexes written before other types hold reports only
 
 
 @dataclass
@@ -66,6 +67,7 @@ def summary(entry: dict[str, Any]) -> Summary:
         created=parse_stamp(entry["created"]),
         modified=parse_stamp(entry["modified"]),
         trashed=parse_stamp(trashed) if trashed else None,
+        doc_type=entry.get("doc_type", doctypes.DEFAULT),
     )
 
 

@@ -59,9 +59,9 @@ class MainWindow(QMainWindow):
 
     def _menus(self) -> None:
         file_menu = self.menuBar().addMenu("&Tệp")
-        self._action(file_menu, "Báo cáo &mới", self.new_report, QKeySequence.StandardKey.New)
+        self._action(file_menu, "Văn bản &mới", self.new_report, QKeySequence.StandardKey.New)
         self._action(
-            file_menu, "Báo cáo mới từ đề cươn&g…", lambda: self._from_start("new_from_outline")
+            file_menu, "Văn bản mới từ đề cươn&g…", lambda: self._from_start("new_from_outline")
         )
         self._action(file_menu, "Thư &viện đề cương…", lambda: self._from_start("outline_library"))
         self._action(file_menu, "&Nhập tệp bản nháp…", self._import, QKeySequence.StandardKey.Open)
@@ -93,7 +93,7 @@ class MainWindow(QMainWindow):
         )
         report.addSeparator()
         self.list_action = self._action(
-            report, "&Danh sách báo cáo", lambda: self.editor.leave(), "Ctrl+L"
+            report, "&Danh sách văn bản", lambda: self.editor.leave(), "Ctrl+L"
         )
         self.search_action = self._action(
             report, "&Tìm báo cáo", self._focus_search, QKeySequence.StandardKey.Find
@@ -179,7 +179,7 @@ class MainWindow(QMainWindow):
             self.editor.save()
         from .start.newreport import ask
 
-        with reporting(self, "Không tạo được báo cáo mới"):
+        with reporting(self, "Không tạo được văn bản mới"):
             draft = ask(self, self.store)  # the kind, the period and the outline
             if draft is not None:
                 self.open_draft(self.store.create(draft).draft.id)

@@ -48,7 +48,7 @@ def test_reports_are_grouped_by_year_newest_first(
     window.start.refresh()
     assert rows(window) == [("Năm 2023", ["Báo cáo năm mới"]), ("Năm 2021", ["Báo cáo năm cũ"])]
     first = window.start.tree.topLevelItem(0).child(0)
-    assert [first.text(c) for c in (1, 2)] == ["…/BC-SKHCN", "Nháp"]
+    assert [first.text(c) for c in (1, 2, 3)] == ["…/BC-SKHCN", "Báo cáo", "Nháp"]
     assert first.text(3)  # last change
 
 

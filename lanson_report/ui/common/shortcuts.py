@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QPushButton, QWidget
 from .. import dialogs
 
 SHORTCUTS = (
-    ("Ctrl+N", "Báo cáo mới"),
+    ("Ctrl+N", "Văn bản mới"),
     ("Ctrl+O", "Nhập tệp bản nháp"),
     ("Ctrl+F", "Tìm báo cáo (trong danh sách); Enter mở báo cáo duy nhất tìm thấy"),
     ("Delete", "Xóa báo cáo đang chọn (vào thùng rác)"),

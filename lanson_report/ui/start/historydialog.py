@@ -79,7 +79,7 @@ class HistoryDialog(QDialog):
         title = current.draft.title or "(chưa có trích yếu)"
         self.intro = plain_label(
             f"“{title}” — bản hiện tại lưu lúc {when(current.modified)}.\n"
-            "Chọn một lần lưu trước để xem; “Khôi phục” đưa báo cáo về đúng bản đó "
+            "Chọn một lần lưu trước để xem; “Khôi phục” đưa văn bản về đúng bản đó "
             "(bản hiện tại vẫn được giữ trong lịch sử)."
         )
         self.intro.setWordWrap(True)

@@ -1,4 +1,5 @@
-"""Báo cáo mới: the report kind, its period with the data cut-off, and the outline to start from."""
+"""Văn bản mới: the document type first (Báo cáo by default: one Enter), then for a report
+its kind and period with the data cut-off, and the outline to start from."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -14,12 +15,14 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from ...domain import periods
+from ...domain import doctypes, periods
 from ...domain.errors import ReportError
 from ...domain.model import Draft, Period, PeriodKind
 from ...domain.periods import KIND_LABELS, REPORT_KINDS, ReportKind
@@ -27,12 +30,14 @@ from ...domain.text import roman
 from ...intake import outlines
 from ...intake.newdraft import start_draft
 from ...intake.outlines import Library, OutlineEntry
+from ...intake.typed import start_typed, type_outline
 from .. import dialogs
 from ..common.fields import buddy, ok_cancel
 
 BLANK = "Không dùng đề cương (bắt đầu từ trang trắng)"
 OUTLINE_FILTER = "Đề cương (*.json *.docx);;Tệp bản nháp (*.json);;Tệp Word (*.docx);;Mọi tệp (*)"
 NOTE_STYLE = "QLabel { color: #1c3d66; }"
+BUILT_IN = "built-in"  # the outline the registry gives a type other than a report
 
 
 def library_for(store: Any) -> Library:
@@ -92,6 +97,37 @@ class PeriodPicker(QWidget):
         self.changed.emit()
 
 
+class TypeList(QListWidget):
+    """The document types by their Vietnamese names; Báo cáo first and chosen."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        for kind in doctypes.TYPES:
+            item = QListWidgetItem(kind.label)
+            item.setData(CODE, kind.code)
+            item.setToolTip(_type_tip(kind))
+            self.addItem(item)
+        self.setCurrentRow(0)
+        rows = self.sizeHintForRow(0) * self.count() + 2 * self.frameWidth() + 4
+        self.setMinimumHeight(rows)
+        self.setFixedWidth(max(self.sizeHintForColumn(0) + 40, 150))
+
+    def code(self) -> str:
+        item = self.currentItem()
+        return str(item.data(CODE)) if item is not None else doctypes.DEFAULT
+
+    def choose(self, code: str) -> None:
+        self.setCurrentRow(doctypes.CODES.index(doctypes.doc_type(code).code))
+
+
+def _type_tip(kind: doctypes.DocType) -> str:
+    symbol = "Số: …/SKHCN-VP" if kind.code == "CV" else f"Số: …/{kind.code}-SKHCN"
+    return f"{kind.name or 'Công văn (không in tên loại)'} — {symbol}"
+
+
+CODE = Qt.ItemDataRole.UserRole
+
+
 class NewReportDialog(QDialog):
     def __init__(
         self,
@@ -101,11 +137,13 @@ class NewReportDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Báo cáo mới")
+        self.setWindowTitle("Văn bản mới")
         self.today = today or datetime.date.today()
-        self.entries = library.entries()
+        self.all_entries = library.entries()
+        self.entries = self.all_entries
         self.extra = extra
         self._titles: dict[Path, str] = {}
+        self.types = TypeList()
         self.kind = QComboBox()
         for key in REPORT_KINDS:
             self.kind.addItem(KIND_LABELS[key], key)
@@ -114,20 +152,26 @@ class NewReportDialog(QDialog):
         self.keep = QCheckBox("Lưu đề cương này vào thư viện để dùng lại")
         self.title = QLabel()
         self.title.setWordWrap(True)
-        self.buttons = ok_cancel("&Tạo báo cáo")
+        self.buttons = ok_cancel("&Tạo văn bản")
         self._build()
+        if extra is not None:
+            self.types.choose(self._outline_type(extra))
         self._fill_outlines()
+        self.types.currentRowChanged.connect(self._type_changed)
+        self.types.itemActivated.connect(lambda _item: self.accept())
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.picker.changed.connect(self._show_title)
         self.outline.currentIndexChanged.connect(self._show_title)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.kind.setCurrentIndex(REPORT_KINDS.index("quarter"))
-        self._kind_changed()
+        self._type_changed()
+        self.types.setFocus()
 
     def _build(self) -> None:
         form = QFormLayout()
-        form.addRow(buddy("&Loại báo cáo:", self.kind), self.kind)
+        self.kind_label = buddy("&Loại báo cáo:", self.kind)
+        form.addRow(self.kind_label, self.kind)
         self.period_label = buddy("&Kỳ báo cáo:", self.picker.number)
         form.addRow(self.period_label, self.picker)
         form.addRow(buddy("Đề &cương:", self.outline), self.outline)
@@ -135,25 +179,77 @@ class NewReportDialog(QDialog):
             form.addRow("", self.keep)
             self.keep.setChecked(True)
         form.addRow("Trích yếu đề xuất:", self.title)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        types = QVBoxLayout()
+        types.addWidget(buddy("Loại &văn bản:", self.types))
+        types.addWidget(self.types, 1)
+        right = QVBoxLayout()
+        right.addLayout(form)
         note = QLabel(
-            "Đề cương đưa sẵn các mục và gợi ý (chữ nghiêng, màu xám, không in ra) vào báo "
-            "cáo. Kỳ báo cáo theo Nghị định 09/2019/NĐ-CP: số liệu tính từ ngày 15 tháng "
-            "trước kỳ đến ngày 14 tháng cuối kỳ."
+            "Đề cương đưa sẵn các mục và gợi ý (chữ nghiêng, màu xám, không in ra) vào văn bản."
         )
         note.setWordWrap(True)
-        layout.addWidget(note)
+        self.period_note = QLabel(
+            "Kỳ báo cáo theo Nghị định 09/2019/NĐ-CP: số liệu tính từ ngày 15 tháng "
+            "trước kỳ đến ngày 14 tháng cuối kỳ."
+        )
+        self.period_note.setWordWrap(True)
+        right.addWidget(note)
+        right.addWidget(self.period_note)
+        right.addStretch(1)
+        columns = QHBoxLayout()
+        columns.addLayout(types)
+        columns.addLayout(right, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns, 1)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(640)
+        self.setMinimumWidth(820)
+
+    def doc_type(self) -> str:
+        """The code of the type chosen: `BC` unless the clerk picked another."""
+        return self.types.code()
+
+    def is_report(self) -> bool:
+        return self.doc_type() == doctypes.DEFAULT
+
+    def _outline_type(self, path: Path) -> str:
+        try:
+            return outlines.load(path).doc_type
+        except ReportError:
+            return doctypes.DEFAULT  # told when the draft is made from it
 
     def _fill_outlines(self) -> None:
+        """The outlines of the chosen type: a report's by kind, another type's built-in one,
+        the clerk's own of that type, then none."""
+        code = self.doc_type()
+        self.entries = [e for e in self.all_entries if e.doc_type == code]
+        self.outline.blockSignals(True)
+        self.outline.clear()
         if self.extra is not None:
             self.outline.addItem(f"Tệp {self.extra.name}", str(self.extra))
+        if not self.is_report() and doctypes.doc_type(code).built_in:
+            label = doctypes.doc_type(code).label
+            self.outline.addItem(f"{label} (có sẵn)", BUILT_IN)
         for entry in self.entries:
             suffix = " (có sẵn)" if entry.builtin else ""
             self.outline.addItem(f"{entry.name}{suffix}", str(entry.path))
         self.outline.addItem(BLANK, "")
+        self.outline.setCurrentIndex(0)
+        self.outline.blockSignals(False)
+
+    def _type_changed(self, *_args: object) -> None:
+        report = self.is_report()
+        self._fill_outlines()
+        for widget in (self.kind, self.kind_label, self.period_note):
+            widget.setVisible(report)
+        self.buttons.button(self.buttons.StandardButton.Ok).setText(
+            "&Tạo báo cáo" if report else "&Tạo văn bản"
+        )
+        if report:
+            self._kind_changed()
+        else:
+            self.picker.setVisible(False)
+            self.period_label.setVisible(False)
+            self._show_title()
 
     def report_kind(self) -> ReportKind:
         return self.kind.currentData()  # type: ignore[no-any-return]
@@ -194,11 +290,16 @@ class NewReportDialog(QDialog):
         return self._titles[path]
 
     def period(self) -> Period | None:
+        if not self.is_report():
+            return None
         return self.picker.period() if periods.is_periodic(self.report_kind()) else None
 
     def outline_path(self) -> Path | None:
         data = self.outline.currentData()
-        return Path(data) if data else None
+        return Path(data) if data and data != BUILT_IN else None
+
+    def built_in_type_outline(self) -> bool:
+        return bool(self.outline.currentData() == BUILT_IN)
 
     def chosen_entry(self) -> OutlineEntry | None:
         path = self.outline_path()
@@ -206,13 +307,26 @@ class NewReportDialog(QDialog):
 
     def choose_blank(self) -> None:
         """No outline, no period: an empty report, as before outlines existed."""
+        self.types.choose(doctypes.DEFAULT)
         self.kind.setCurrentIndex(REPORT_KINDS.index("adhoc"))
         self.outline.setCurrentIndex(self.outline.count() - 1)
 
     def draft(self, settings: Any) -> Draft:
         path = self.outline_path()
         outline = outlines.load(path) if path else None
-        return start_draft(outline, settings, self.period(), self.today)
+        if self.is_report():
+            return start_draft(outline, settings, self.period(), self.today)
+        code = self.doc_type()
+        if outline is None:
+            outline = type_outline(code) if self.built_in_type_outline() else blank(code)
+        return start_typed(code, settings, self.today, outline)
+
+
+def blank(code: str) -> Draft:
+    """A document of the type with no sections: numbered as the type numbers."""
+    draft = type_outline(code)
+    draft.sections, draft.closing, draft.appendices = [], "", []
+    return draft
 
 
 class PeriodDialog(QDialog):

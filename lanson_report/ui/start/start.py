@@ -1,4 +1,5 @@
-"""The start screen: every report by year, newest first, with search and the list actions."""
+"""The start screen: every document by year, newest first, with its type, search and the
+list actions."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain import doctypes
 from ...domain.text import document_number
 from ..common.fields import LineEdit, buddy, plain_label
 from ..common.texts import status_label, when
@@ -26,7 +28,7 @@ from . import startactions
 from .startbase import StartScreenBase
 
 ID = Qt.ItemDataRole.UserRole
-COLUMNS = ("Trích yếu", "Số", "Trạng thái", "Sửa lần cuối", "Tạo lúc")
+COLUMNS = ("Trích yếu", "Số", "Loại", "Trạng thái", "Sửa lần cuối", "Tạo lúc")
 SECONDS = "%d/%m/%Y %H:%M:%S"
 
 
@@ -59,11 +61,11 @@ class StartScreen(StartScreenBase):
     def __init__(self, store: Any, parent: QWidget | None = None) -> None:
         super().__init__(store, parent)
         self.search = LineEdit(
-            placeholder="Tìm theo trích yếu, số, ký hiệu… (gõ không dấu cũng được)"
+            placeholder="Tìm theo trích yếu, số, ký hiệu, loại… (gõ không dấu cũng được)"
         )
         self.tree = QTreeWidget()
         self.empty = plain_label(
-            "Chưa có báo cáo nào. Bấm “Báo cáo mới” để bắt đầu, hoặc nhập một tệp bản nháp."
+            "Chưa có văn bản nào. Bấm “Văn bản mới” để bắt đầu, hoặc nhập một tệp bản nháp."
         )
         self.buttons: dict[str, QPushButton] = {}
         self._build()
@@ -80,14 +82,14 @@ class StartScreen(StartScreenBase):
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3, 4):
+        for column in range(1, len(COLUMNS)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         side = QVBoxLayout()
         for key, text, slot in (
-            ("new", "Báo cáo &mới", self.new_requested.emit),
+            ("new", "Văn bản &mới", self.new_requested.emit),
             (
                 "from_outline",
-                "Báo cá&o mới từ đề cương…",
+                "Văn bản mới từ tệ&p đề cương…",
                 lambda: startactions.new_from_outline(self),
             ),
             ("outlines", "Thư v&iện đề cương…", lambda: startactions.outline_library(self)),
@@ -138,7 +140,7 @@ class StartScreen(StartScreenBase):
             self._show(summaries, select)
             self.empty.setVisible(not summaries)
             if query and not summaries:
-                self.empty.setText(f"Không có báo cáo nào khớp với “{query}”.")
+                self.empty.setText(f"Không có văn bản nào khớp với “{query}”.")
         self._update_buttons()
 
     def _show(self, summaries: list[Any], select: str | None) -> None:
@@ -160,6 +162,7 @@ class StartScreen(StartScreenBase):
                 [
                     (item.title or "(chưa có trích yếu)") + alike.get(item.id, ""),
                     f"{number}/{item.symbol}" if number else f"…/{item.symbol}",
+                    doctypes.doc_type(item.doc_type).label,
                     status_label(item.status),
                     when(item.modified),
                     created_text(item.created, item.id in alike),

@@ -63,7 +63,8 @@ def duplicate(screen: StartScreenBase) -> None:
         screen.refresh(select=copy.id)
         was = periods.phrase(old.period) if old.period else f"năm {old.date.year}"
         now = periods.phrase(period) if period else f"năm {year}"
-        screen.message.emit(f"Đã tạo báo cáo {now} từ báo cáo {was}.")
+        what = old.kind.label.lower()  # `báo cáo`, `kế hoạch`: the copy is of the same type
+        screen.message.emit(f"Đã tạo {what} {now} từ {what} {was}.")
         if carried is not None and carried.lines():
             dialogs.info(screen, "Số liệu của kỳ mới", "\n".join(carried.lines()))
         screen.open_requested.emit(copy.id)
@@ -156,7 +157,7 @@ def _ask_target(screen: StartScreenBase, old: Draft) -> tuple[int, Period | None
     year = dialogs.get_int(
         screen,
         "Nhân bản sang năm khác",
-        f"Báo cáo năm {old.date.year} sẽ được sao thành báo cáo năm:",
+        f"{old.kind.label} năm {old.date.year} sẽ được sao thành {old.kind.label.lower()} năm:",
         max(old.date.year + 1, datetime.date.today().year),
         1945,
         2199,
@@ -241,18 +242,19 @@ def delete(screen: StartScreenBase) -> None:
     if draft_id is None:
         return
     with reporting(screen, "Không xóa được"):
-        title = screen.store.get(draft_id).draft.title or "(chưa có trích yếu)"
+        draft = screen.store.get(draft_id).draft
+        title, what = draft.title or "(chưa có trích yếu)", draft.kind.label
         if not dialogs.ask(
             screen,
-            "Xóa báo cáo",
-            f"Chuyển báo cáo “{title}” vào thùng rác?\nCó thể lấy lại từ Thùng rác.",
+            f"Xóa {what.lower()}",
+            f"Chuyển {what.lower()} “{title}” vào thùng rác?\nCó thể lấy lại từ Thùng rác.",
             yes="Xóa",
             no="Không",
         ):
             return
         screen.store.delete(draft_id)
         screen.refresh()
-        screen.message.emit("Đã chuyển báo cáo vào thùng rác.")
+        screen.message.emit(f"Đã chuyển {what.lower()} vào thùng rác.")
 
 
 def trash(screen: StartScreenBase) -> None:

@@ -48,7 +48,7 @@ class TrashDialog(QDialog):
         self.list.itemActivated.connect(lambda *_: self._accept())
         layout = QVBoxLayout(self)
         text = (
-            "Các báo cáo đã xóa. Chọn một báo cáo rồi bấm “Lấy lại” để đưa về danh sách."
+            "Các văn bản đã xóa. Chọn một văn bản rồi bấm “Lấy lại” để đưa về danh sách."
             if self.list.topLevelItemCount()
             else "Thùng rác trống."
         )

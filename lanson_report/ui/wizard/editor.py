@@ -11,6 +11,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QPlainTextEdit,
@@ -22,10 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain import doctypes
 from ...domain.errors import ReportError
 from ...domain.findtext import Hit
 from ...domain.model import Draft
 from ...files import draftfile
+from ...intake import typed
 from ...store.statuslog import Mismatch, StatusEvent, mismatch
 from .. import dialogs
 from ..common.spellmarks import user_words
@@ -46,6 +49,8 @@ from .pages.sign import SignPage
 if TYPE_CHECKING:
     from ..printing.printjob import Outcome, PrintJob
 
+UNPLACED_STYLE = "QLabel { background: #fff4ce; color: #5c3c00; padding: 4px; }"
+
 
 class Editor(QWidget):
     closed = Signal()  # back to the list of reports
@@ -63,9 +68,11 @@ class Editor(QWidget):
         self._last_error = ""
         self.preview = PreviewPage()
         self.content = ContentPage()
+        self.agency = AgencyPage()
+        self.basis = BasisPage()
         self.pages: list[Page] = [
-            AgencyPage(),
-            BasisPage(),
+            self.agency,
+            self.basis,
             self.content,
             SignPage(),
             self.preview,
@@ -75,6 +82,10 @@ class Editor(QWidget):
         self.live = LivePreview()
         self.header = Header()
         self.footer = Footer()
+        self.unplaced = QLabel()  # fields the type has no place for: kept, and said so
+        self.unplaced.setWordWrap(True)
+        self.unplaced.setStyleSheet(UNPLACED_STYLE)
+        self.unplaced.hide()
         self.autosave = Autosave(self, self.save, lambda: self.dirty, self.save_in_background)
         self.timer = self.autosave.pause
         # Not a daemon: a write under way when the app quits is finished, not cut.
@@ -99,6 +110,7 @@ class Editor(QWidget):
         self.steps.setToolTip("Chuyển bước: Ctrl+PgDown (sau), Ctrl+PgUp (trước)")
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
+        layout.addWidget(self.unplaced)
         middle = QHBoxLayout()
         middle.addWidget(self.steps)
         beside = QSplitter(Qt.Orientation.Horizontal)
@@ -118,8 +130,9 @@ class Editor(QWidget):
             page.changed.connect(self._changed)
         self.content.section_shown.connect(self._section_shown)
         self.steps.currentRowChanged.connect(self.go)
-        self.footer.back.clicked.connect(lambda: self.go(self.stack.currentIndex() - 1))
-        self.footer.next.clicked.connect(lambda: self.go(self.stack.currentIndex() + 1))
+        self.footer.back.clicked.connect(lambda: self.go_by(-1))
+        self.footer.next.clicked.connect(lambda: self.go_by(1))
+        self.agency.type_chosen.connect(self.retype)
         self.header.to_list.clicked.connect(self.leave)
         self.header.mark_draft.triggered.connect(lambda: self.set_status("draft"))
         self.header.mark_printed.triggered.connect(lambda: self.set_status("printed"))
@@ -139,7 +152,7 @@ class Editor(QWidget):
         for keys, step in (("Ctrl+PgDown", 1), ("Ctrl+PgUp", -1)):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(lambda s=step: self.go(self.stack.currentIndex() + s))
+            shortcut.activated.connect(lambda s=step: self.go_by(s))
 
     def _section_shown(self, path: tuple[int, ...]) -> None:
         if self.draft is not None:
@@ -162,6 +175,7 @@ class Editor(QWidget):
         for page in self.pages:
             page.load(stored.draft)
             page.set_read_only(self.read_only)
+        self.show_type()
         self.header.show_draft(stored.draft, stored.status)
         self._load_events()
         self.footer.saved.setText(f"Đã lưu lúc {clock(stored.modified)}")
@@ -180,6 +194,70 @@ class Editor(QWidget):
     def _collected(self) -> Draft | None:
         self.collect()
         return self.draft
+
+    def show_type(self) -> None:
+        """The steps of the draft's type: its names, only the steps it has (a step the type
+        has no place for stays while it holds text), and what it keeps but cannot print."""
+        if self.draft is None:
+            return
+        kind = self.draft.kind
+        kept = typed.unplaced(self.draft)
+        number = 0
+        for index, page in enumerate(self.pages):
+            item = self.steps.item(index)
+            shown = (
+                page is not self.basis
+                or kind.basis != "none"
+                or any(path.startswith("basis") for path, _ in kept)
+            )
+            item.setHidden(not shown)
+            number += shown
+            title = kind.body_step if page is self.content else page.title
+            item.setText(f"{number}. {title}")
+        self.unplaced.setVisible(bool(kept))
+        self.unplaced.setText(
+            f"{kind.label} không có chỗ cho: {', '.join(what for _, what in kept)}. Nội dung "
+            "vẫn được giữ nguyên nhưng không in ra; hãy chuyển sang chỗ khác hoặc xóa."
+        )
+
+    def retype(self, code: str) -> None:
+        """The clerk chose another type on step 1: every word is kept; what the new type
+        has no place for is named, never dropped."""
+        if self.draft is None or self.read_only or code == self.draft.doc_type:
+            return
+        self.collect()
+        old = self.draft.kind.label
+        kept = typed.retype(self.draft, code)
+        for page in self.pages:
+            page.load(self.draft)
+        self.show_type()
+        self._changed()
+        self.header.show_draft(self.draft, self.stored.status)
+        kind = doctypes.doc_type(code)
+        self.message.emit(f"Đã đổi loại văn bản từ {old} sang {kind.label}.")
+        if kept:
+            dialogs.info(
+                self,
+                "Đổi loại văn bản",
+                f"{kind.label} không có chỗ cho: {', '.join(kept)}.\n\nCác nội dung này vẫn "
+                "được giữ nguyên (không in ra) và hiện ở trên cùng các bước: hãy chuyển sang "
+                "chỗ khác hoặc xóa.",
+            )
+
+    def go_by(self, step: int) -> None:
+        """Back or Next: the nearest step the type has, before or after the current one."""
+        index = self.stack.currentIndex() + step
+        while 0 <= index < len(self.pages) and self.steps.item(index).isHidden():
+            index += step
+        self.go(index)
+
+    def _neighbour(self, index: int, step: int) -> bool:
+        index += step
+        while 0 <= index < len(self.pages):
+            if not self.steps.item(index).isHidden():
+                return True
+            index += step
+        return False
 
     def current_page(self) -> Page:
         return self.pages[self.stack.currentIndex()]
@@ -202,6 +280,8 @@ class Editor(QWidget):
             step = -1 if index is None else index
         if self.draft is None or not 0 <= step < len(self.pages):
             return
+        while self.steps.item(step).isHidden() and step + 1 < len(self.pages):
+            step += 1  # a step the type has not (a công văn's Căn cứ): the next one
         if collect:
             self.collect()
             self.autosave.save_now()
@@ -210,8 +290,8 @@ class Editor(QWidget):
         self.steps.blockSignals(True)
         self.steps.setCurrentRow(step)
         self.steps.blockSignals(False)
-        self.footer.back.setEnabled(step > 0)
-        self.footer.next.setEnabled(step < len(self.pages) - 1)
+        self.footer.back.setEnabled(self._neighbour(step, -1))
+        self.footer.next.setEnabled(self._neighbour(step, 1))
         self.pages[step].shown(self.draft)
         self._show_live()
         if collect and not self.steps.hasFocus():  # arrowing through the steps keeps its place
@@ -236,6 +316,7 @@ class Editor(QWidget):
             for page in self.pages:
                 page.apply(self.draft)
             self.header.show_draft(self.draft, self.stored.status)
+            self.show_type()
 
     def _changed(self) -> None:
         if self.draft is not None and not self.read_only:

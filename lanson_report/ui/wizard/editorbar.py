@@ -27,7 +27,7 @@ READ_ONLY = (
 class Header(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.to_list = QPushButton("← Danh sách báo cáo")
+        self.to_list = QPushButton("← Danh sách văn bản")
         self.to_list.setToolTip("Về danh sách báo cáo (Ctrl+L)")
         self.title = QLabel()
         self.title.setTextFormat(Qt.TextFormat.PlainText)
@@ -68,7 +68,7 @@ class Header(QWidget):
         layout.addWidget(self.drift)
 
     def show_draft(self, draft: Draft, status: str) -> None:
-        title = draft.title or "(chưa có trích yếu)"
+        title = f"{draft.kind.label}: {draft.title or '(chưa có trích yếu)'}"
         metrics = self.title.fontMetrics()
         self.title.setText(metrics.elidedText(title, Qt.TextElideMode.ElideRight, 760))
         self.title.setToolTip(title)

@@ -58,7 +58,7 @@ class AppendixList(QWidget):
         self.remove_button = button("Xóa phụ lục", self.remove)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(buddy("Phụ lục kèm theo báo cáo:", self.view))
+        layout.addWidget(buddy("Phụ lục kèm theo văn bản:", self.view))
         layout.addWidget(self.view)
         grid = QGridLayout()
         for index, widget in enumerate(

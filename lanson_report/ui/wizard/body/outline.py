@@ -5,7 +5,9 @@ Plain Python so that the rules (depth limited by the outline) are easy to test.
 
 from __future__ import annotations
 
-from ....domain.model import BodyBlock, Section, Table
+from ....domain.compose import numbered_sections
+from ....domain.model import Block, BodyBlock, Section, Table
+from ....domain.text import point_letter, roman, upper
 
 Path = tuple[int, ...]
 
@@ -114,3 +116,44 @@ def walk(sections: list[Section], prefix: Path = ()) -> list[tuple[Path, Section
         out.append((path, section))
         out.extend(walk(section.sections, path))
     return out
+
+
+def labels(sections: list[Section], key: str) -> list[str]:
+    """Each section's number as the tree shows it, depth first: `Điều 1.`, khoản `1.`,
+    điểm `a)` in a text of articles (every section numbered, headed or not); `Phần I` above
+    the I. sections of a roman outline; otherwise the printed numbering."""
+    if key == "articles":
+        return _numbered(sections, ("Điều {n}. ", "{n}. ", "{a}) "))
+    if key == "roman" and any(section.part for section in sections):
+        return _with_parts(sections)
+    return [f"{item.label}{item.heading}" for item in numbered_sections(sections, key)]
+
+
+def _numbered(sections: list[Section], forms: tuple[str, ...]) -> list[str]:
+    out: list[str] = []
+    for index, section in enumerate(sections):
+        number = forms[0].format(n=index + 1, a=point_letter(index))
+        out.append(f"{number}{section.heading.strip() or _first_words(section)}")
+        out.extend(_numbered(section.sections, forms[1:]))
+    return out
+
+
+def _with_parts(sections: list[Section]) -> list[str]:
+    out: list[str] = []
+    parts = 0
+    for section in sections:
+        if section.part:
+            parts += 1
+            out.append(f"Phần {roman(parts)}. {upper(section.heading.strip())}")
+            out.extend(labels(section.sections, "roman"))
+        else:
+            out.extend(labels([section], "roman"))
+    return out
+
+
+def _first_words(section: Section, limit: int = 40) -> str:
+    """A section of articles without a heading reads by its first words."""
+    text = next(
+        (b.text.strip() for b in section.blocks if isinstance(b, Block) and b.kind != "hint"), ""
+    )
+    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + "…"

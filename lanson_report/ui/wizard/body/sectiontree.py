@@ -7,7 +7,6 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
-from ....domain.compose import numbered_sections
 from ....domain.model import Section
 from ...common.widgets import button
 from . import outline
@@ -29,7 +28,7 @@ class SectionTree(QWidget):
         # Asked before a section is deleted (the page asks the clerk when it holds writing).
         self.confirm_remove: Callable[[Path], bool] = lambda _path: True
         self.view = QTreeWidget()
-        self.view.setHeaderLabel("Các mục của báo cáo")
+        self.view.setHeaderLabel("Các mục của văn bản")
         self.view.setMinimumWidth(260)
         self._items: list[QTreeWidgetItem] = []
         self.add_button = button("Thêm &mục", self.add, "Thêm một mục sau mục đang chọn")
@@ -77,8 +76,8 @@ class SectionTree(QWidget):
         self._sync_buttons()
 
     def relabel(self, sections: list[Section], key: str) -> None:
-        for item, numbered in zip(self._items, numbered_sections(sections, key), strict=True):
-            text = f"{numbered.label}{numbered.heading}" if numbered.heading else NO_HEADING
+        for item, label in zip(self._items, outline.labels(sections, key), strict=True):
+            text = label or NO_HEADING
             item.setText(0, text)
             item.setToolTip(0, text)
 

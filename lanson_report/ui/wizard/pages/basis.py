@@ -1,4 +1,5 @@
-"""Step 2, Căn cứ: the documents the report answers, and the sentence that leads into it."""
+"""Step 2, Căn cứ: the documents the report answers, and the sentence that leads into it;
+for a Quyết định, the authority line, the căn cứ one per line and `Theo đề nghị của …`."""
 
 from __future__ import annotations
 
@@ -17,7 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ....domain.compose import basis_text
+from ....domain import doctypes
+from ....domain.compose import basis_text, reference_sentence
 from ....domain.model import Draft, Reference
 from ....domain.text import short_date
 from ...common.fields import LineEdit, PlainTextEdit, buddy
@@ -63,6 +65,8 @@ class BasisPage(Page):
         self.date = DateField()
         self.date_error = self.date.error
         self.closing = PlainTextEdit(lines=2)
+        self.authority = LineEdit(placeholder="VD: GIÁM ĐỐC SỞ KHOA HỌC VÀ CÔNG NGHỆ")
+        self.proposal = LineEdit(placeholder="VD: Theo đề nghị của Chánh Văn phòng Sở.")
         self.preview = PrintedText()
         self.add_button = button("T&hêm căn cứ", self.add)
         self.up_button = button("Lên", lambda: self.move_by(-1))
@@ -82,6 +86,8 @@ class BasisPage(Page):
                 self._show_references,
             ),
             Field("basis.closing", self.closing),
+            Field("authority", self.authority),
+            Field("proposal", self.proposal),
         )
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
 
@@ -121,15 +127,25 @@ class BasisPage(Page):
         form.addRow("", self.date_error)
         form.addRow(buddy("&Cơ quan ban hành:", self.issuer), self.issuer)
         form.addRow(buddy("&Về việc:", self.subject), self.subject)
+        self.decision = QGroupBox("Quyết định")
+        decision = QFormLayout(self.decision)
+        decision.addRow(buddy("Thẩm quyền b&an hành:", self.authority), self.authority)
+        self.proposal_label = buddy("Theo đề ngh&ị của:", self.proposal)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.decision)
         layout.addWidget(QLabel("Các văn bản làm căn cứ, theo thứ tự sẽ in:"))
         layout.addWidget(self.table, 1)
         layout.addLayout(
             button_row(self.add_button, self.up_button, self.down_button, self.remove_button)
         )
         layout.addWidget(editor)
-        layout.addWidget(buddy("Câu &dẫn sau căn cứ:", self.closing))
+        self.closing_label = buddy("Câu &dẫn sau căn cứ:", self.closing)
+        layout.addWidget(self.closing_label)
         layout.addWidget(self.closing)
+        proposal = QHBoxLayout()
+        proposal.addWidget(self.proposal_label)
+        proposal.addWidget(self.proposal, 1)
+        layout.addLayout(proposal)
         layout.addWidget(QLabel("<b>Đoạn mở đầu sẽ in:</b>"))
         layout.addWidget(fixed_lines(self.preview, 5))
         self.subject.setPlaceholderText("VD: về việc tổ chức Ngày KH&CN Việt Nam năm 2022")
@@ -176,8 +192,29 @@ class BasisPage(Page):
             ref.date = self.date.valid_date
             self.model.row_changed(row)
 
+    def fill(self, draft: Draft) -> None:
+        super().fill(draft)
+        self.show_type(draft.kind)
+
+    def show_type(self, kind: doctypes.DocType) -> None:
+        """A decision's căn cứ are lines after the authority, ending with the proposal; a
+        field the type has no place for stays shown while it holds text."""
+        lines = kind.basis == "lines"
+        self.decision.setVisible(lines or bool(self.authority.value()))
+        self.proposal_label.setVisible(lines or bool(self.proposal.value()))
+        self.proposal.setVisible(self.proposal_label.isVisibleTo(self))
+        closing = kind.basis == "paragraph" or bool(self.closing.value())
+        self.closing_label.setVisible(closing)
+        self.closing.setVisible(closing)
+
     def show_printed(self, draft: Draft) -> None:
-        self.preview.setText(basis_text(draft) or "(chưa có căn cứ)")
+        if draft.kind.basis != "lines":
+            self.preview.setText(basis_text(draft) or "(chưa có căn cứ)")
+            return
+        lines = [draft.authority.upper()] if draft.authority else []
+        lines += [reference_sentence(ref) for ref in draft.basis.references]
+        lines += [draft.proposal] if draft.proposal else []
+        self.preview.setText("\n".join(lines) or "(chưa có căn cứ)")
 
     def add(self) -> None:
         ref = Reference(lead="Căn cứ", kind="Công văn")  # no date until one is typed

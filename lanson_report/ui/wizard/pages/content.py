@@ -1,4 +1,5 @@
-"""Step 3, Nội dung: the numbered sections of the report and the Kính gửi addressees."""
+"""Step 3, Nội dung: the numbered sections of the document and the Kính gửi addressees, as
+the type has them (required, optional or none); a decision's Điều, an invitation's lines."""
 
 from __future__ import annotations
 
@@ -8,23 +9,35 @@ import re
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
+    QLabel,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from ....domain.model import OUTLINE_DEPTH, OUTLINES, Appendix, Draft, Section, clone
+from ....domain import doctypes
+from ....domain.model import (
+    OUTLINE_DEPTH,
+    OUTLINES,
+    Appendix,
+    Draft,
+    Invitation,
+    Section,
+    clone,
+)
 from ... import dialogs
 from ...common.fields import LineEdit, PlainTextEdit, buddy
 from ..body.appendixpanel import AppendixEditor, AppendixList
 from ..body.bodyedit import BodyEdit
 from ..body.bodytables import BodyTables
 from ..body.hintpanel import HintPanel, PeriodBanner, section_path
-from ..body.outline import Path, get, has_writing
+from ..body.outline import Path, exists, get, has_writing
 from ..body.sectiontree import SectionTree
 from ..body.textbar import TextBar
 from .base import Page
@@ -32,6 +45,7 @@ from .base import Page
 OUTLINE_NAMES = {
     "arabic": "1. … a) …  (hai cấp, số Ả Rập)",
     "roman": "I. … 1. … a) …  (ba cấp, số La Mã)",
+    "articles": "Điều 1. … 1. … a) …  (điều, khoản, điểm)",
 }
 
 
@@ -49,6 +63,13 @@ class ContentPage(Page):
             if key in OUTLINE_NAMES:  # Điều (articles) belongs to a Quyết định's own step
                 self.outline.addItem(OUTLINE_NAMES[key], key)
         self.addressees = PlainTextEdit(lines=2)
+        self.kind = doctypes.doc_type(doctypes.DEFAULT)
+        self.part = QCheckBox("Là P&hần (Phần I, Phần II… đứng trên các mục I., II.)")
+        self.part.setToolTip("Đề án, kế hoạch dài: các mục con của Phần được đánh số I., II.")
+        self.invite_who = PlainTextEdit(lines=2)
+        self.invite_event = PlainTextEdit(lines=2)
+        self.invite_chair, self.invite_time, self.invite_place = LineEdit(), LineEdit(), LineEdit()
+        self.invitation = self._invitation_form()
         self.tree = SectionTree()
         self.tree.source = self.before_structure_change
         self.tree.confirm_remove = self._confirm_remove_section
@@ -67,7 +88,12 @@ class ContentPage(Page):
         self.register("sections", self.body)
         self.register("addressees", self.addressees)
         self.register("outline", self.outline)
+        for name, widget in self._invitation_fields().items():
+            self.register(f"invitation.{name}", widget)
+            self.watch(widget)
+        self.register("invitation", self.invite_who)
         self.watch(self.addressees, self.heading, self.body)
+        self.part.toggled.connect(self._part_toggled)
         self.outline.currentIndexChanged.connect(self._outline_changed)
         self.heading.textChanged.connect(self._heading_edited)
         self.tree.selected.connect(self._select)
@@ -76,25 +102,54 @@ class ContentPage(Page):
         for adding in (self.tree.add_button, self.tree.child_button):
             adding.clicked.connect(lambda: self.heading.setFocus())  # type its heading at once
 
+    def _invitation_fields(self) -> dict[str, LineEdit | PlainTextEdit]:
+        return {
+            "invitees": self.invite_who,
+            "event": self.invite_event,
+            "chair": self.invite_chair,
+            "time": self.invite_time,
+            "place": self.invite_place,
+        }
+
+    def _invitation_form(self) -> QGroupBox:
+        """A Giấy mời's lines, in the order they print (Mẫu 1.7)."""
+        box = QGroupBox("Giấy mời")
+        form = QFormLayout(box)
+        form.addRow(buddy("T&hành phần mời:", self.invite_who), self.invite_who)
+        form.addRow(buddy("Tới dự (&sự kiện):", self.invite_event), self.invite_event)
+        form.addRow(buddy("&Chủ trì:", self.invite_chair), self.invite_chair)
+        form.addRow(buddy("Thời gian (ngà&y, giờ):", self.invite_time), self.invite_time)
+        form.addRow(buddy("Địa điểm (&nơi tổ chức):", self.invite_place), self.invite_place)
+        self.invite_who.setPlaceholderText("VD: Đại diện lãnh đạo các sở, ban, ngành tỉnh")
+        self.invite_event.setPlaceholderText("VD: Hội nghị tổng kết công tác khoa học và công nghệ")
+        self.invite_chair.setPlaceholderText("VD: Đồng chí Giám đốc Sở (để trống nếu không ghi)")
+        self.invite_time.setPlaceholderText("VD: 08 giờ 00 phút, thứ Sáu, ngày 21/3/2025")
+        self.invite_place.setPlaceholderText("VD: Hội trường tầng 3, Sở Khoa học và Công nghệ")
+        return box
+
     def _build(self) -> None:
         top = QFormLayout()
-        top.addRow(buddy("&Dàn ý đánh số:", self.outline), self.outline)
-        top.addRow(buddy("&Kính gửi:", self.addressees), self.addressees)
-        self.addressees.setPlaceholderText(
-            "Mỗi dòng một nơi nhận báo cáo; để trống nếu không cần dòng Kính gửi"
-        )
+        self.outline_label = buddy("&Dàn ý đánh số:", self.outline)
+        top.addRow(self.outline_label, self.outline)
+        self.addressees_label = buddy("&Kính gửi:", self.addressees)
+        top.addRow(self.addressees_label, self.addressees)
         right = QWidget()
         form = QVBoxLayout(right)
         form.setContentsMargins(0, 0, 0, 0)
+        form.addWidget(self.invitation)
+        self.notes_label = QLabel("<b>Ghi chú</b> (dòng cuối kết thúc bằng ./.):")
+        form.addWidget(self.notes_label)
         heading_row = QHBoxLayout()
-        heading_row.addWidget(buddy("T&iêu đề mục:", self.heading))
+        self.heading_label = buddy("T&iêu đề mục:", self.heading)
+        heading_row.addWidget(self.heading_label)
         heading_row.addWidget(self.heading, 1)
+        heading_row.addWidget(self.part)
         form.addLayout(heading_row)
         form.addWidget(self.hints)
         form.addWidget(self.bar)
         form.addWidget(self.tables.bar)
         form.addWidget(self.body, 1)
-        left = QWidget()
+        self.left = left = QWidget()
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.tree, 1)
@@ -120,10 +175,19 @@ class ContentPage(Page):
         self.period.show_period(draft.period)
         self.outline.setCurrentIndex(max(0, self.outline.findData(draft.outline)))
         self.addressees.setPlainText("\n".join(draft.addressees))
+        invitation = vars(draft.invitation or Invitation())
+        for key, widget in self._invitation_fields().items():
+            if isinstance(widget, PlainTextEdit):
+                widget.setPlainText(invitation[key])
+            else:
+                widget.setText(invitation[key])
         self.current = None
+        if draft.kind.one_form and not self.sections:  # the notes under the form
+            self.sections.append(Section())
         self.tree.set_max_depth(OUTLINE_DEPTH[draft.outline])
         self.tree.show_sections(self.sections, self.outline_key(), (0,) if self.sections else None)
         self.appendices = copy.deepcopy(draft.appendices)
+        self.show_type(draft.kind)
         self.current_appendix = None
         self.appendix_list.show_items(self.appendices, None)
         self._select(self.tree.current_path())
@@ -143,6 +207,43 @@ class ContentPage(Page):
         draft.outline = self.outline_key()  # type: ignore[assignment]
         draft.addressees = self.addressees.lines()
         draft.appendices = clone(self.appendices)
+        draft.invitation = self._read_invitation(draft.kind)
+
+    def _read_invitation(self, kind: doctypes.DocType) -> Invitation | None:
+        """A Giấy mời always has its lines; another type keeps them only while they hold text."""
+        fields = self._invitation_fields()
+        text = {key: widget.value() for key, widget in fields.items()}
+        if "invitation" in kind.extra or any(text.values()):
+            return Invitation(**text)
+        return None
+
+    def show_type(self, kind: doctypes.DocType) -> None:
+        """Only the type's fields; a field it has no place for stays shown while it holds
+        text, so that nothing is lost unseen."""
+        self.kind = kind
+        wanted = {"required": " (bắt buộc)", "optional": " (nếu có)", "none": ""}
+        self.addressees_label.setText(f"&Kính gửi{wanted[kind.addressees]}:")
+        shown = kind.takes_addressees or bool(self.addressees.lines())
+        self.addressees_label.setVisible(shown)
+        self.addressees.setVisible(shown)
+        self.addressees.setPlaceholderText(
+            "Mỗi dòng một nơi nhận (VD: Ủy ban nhân dân tỉnh Lạng Sơn)"
+            if kind.addressees == "required"
+            else "Mỗi dòng một nơi nhận; để trống nếu không cần dòng Kính gửi"
+            if kind.takes_addressees
+            else "Loại văn bản này không có Kính gửi: chuyển các dòng này sang Nơi nhận"
+        )
+        inviting = "invitation" in kind.extra
+        has_invitation = any(w.value() for w in self._invitation_fields().values())
+        self.invitation.setVisible(inviting or has_invitation)
+        self.notes_label.setVisible(inviting)
+        # One form (a Giấy mời): its notes without the section tree, while they are one
+        # section; a draft that has more (imported, or another type's) shows them all.
+        single = kind.one_form and len(self.sections) <= 1 and not self.appendices
+        for widget in (self.left, self.heading_label, self.heading, self.outline_label):
+            widget.setVisible(not single)
+        self.outline.setVisible(not single)
+        self._sync_part()
 
     def _select(self, path: Path | None) -> None:
         self.commit()
@@ -161,6 +262,27 @@ class ContentPage(Page):
             self._loading = loading
         for widget in (self.heading, self.body, self.bar, self.tables.bar):
             widget.setEnabled(section is not None)
+        self._sync_part()
+
+    def _sync_part(self) -> None:
+        """Phần stands only at the top of a roman outline."""
+        path = self.current
+        top = path is not None and len(path) == 1 and self.outline_key() == "roman"
+        top = top and exists(self.sections, path)  # type: ignore[arg-type]
+        loading, self._loading = self._loading, True
+        try:
+            self.part.setChecked(top and get(self.sections, path).part)  # type: ignore[arg-type]
+        finally:
+            self._loading = loading
+        self.part.setVisible(self.outline_key() == "roman")
+        self.part.setEnabled(top and not self.heading.isReadOnly())
+
+    def _part_toggled(self, on: bool) -> None:
+        if self._loading or self.current is None or len(self.current) != 1:
+            return
+        get(self.sections, self.current).part = on
+        self.tree.relabel(self.sections, self.outline_key())
+        self.emit_changed()
 
     def _heading_edited(self) -> None:
         if self.current is not None and not self._loading:
@@ -221,8 +343,12 @@ class ContentPage(Page):
             )
             self.outline.setCurrentIndex(OUTLINES.index("roman"))
             return
+        if key != "roman":  # a part stands only above I.: the mark goes, never the text
+            for section in self.sections:
+                section.part = False
         self.tree.set_max_depth(OUTLINE_DEPTH[key])  # type: ignore[index]
         self.tree.relabel(self.sections, key)
+        self._sync_part()
         self.emit_changed()
 
     def focus_field(self, field: str) -> bool:
@@ -241,6 +367,7 @@ class ContentPage(Page):
         super().set_read_only(read_only)
         self.appendix_list.set_read_only(read_only)  # its buttons follow the chosen row
         self.tree.set_read_only(read_only)  # and so do the sections' buttons
+        self._sync_part()  # and Phần, on a top-level section only
 
     # ------------------------------------------------------------------ appendices
     def _connect_appendices(self) -> None:

@@ -101,7 +101,7 @@ class SignPage(Page):
         columns.addWidget(signer, 1)
         columns.addWidget(receivers, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(buddy("Câu &kết báo cáo:", self.closing))
+        layout.addWidget(buddy("Câu &kết văn bản:", self.closing))
         layout.addWidget(self.closing)
         layout.addWidget(
             hint(
