@@ -51,6 +51,7 @@ from .records import (
     search_words,
     summary,
 )
+from .searchtext import body_text, snippet
 from .settingsdata import settings_from_dict, settings_to_dict
 from .statuslog import (
     MAX_EVENTS,
@@ -63,6 +64,8 @@ from .statuslog import (
 )
 from .statuslog import TABLE as STATUS_LOG
 from .tinystorage import database
+
+ORIGINS = "origins"  # store.json's table of where drafts came from
 
 LOCK_TIMEOUT = 5.0  # seconds a second writer waits before "busy"
 LOCK_TIMEOUT_ENV = "LANSON_REPORT_LOCK_TIMEOUT"
@@ -179,13 +182,60 @@ class Store(Engine):
         return stored(*self.require(draft_id))
 
     def list(self, year: int | None = None, search: str | None = None) -> builtins.list[Summary]:
-        """Drafts not in the trash: newest year first, then most recently modified."""
+        """Drafts not in the trash: newest year first, then most recently modified.
+
+        A search matches the type, title, number, symbol and year first; a draft whose
+        text holds every word is listed too, with the words around the first one."""
         entries = [e for e in self.entries(year) if not e.get("trashed")]
+        found_in: dict[str, str] = {}
         if search:
             words = search_words(search)
-            entries = [e for e in entries if matches(words, e)]
+            matched = [e for e in entries if matches(words, e)]
+            for entry in entries:
+                if entry in matched:
+                    continue
+                snippet = self._text_match(entry, search)
+                if snippet:
+                    found_in[entry["id"]] = snippet
+                    matched.append(entry)
+            entries = matched
         entries.sort(key=lambda e: (e["year"], e["modified"]), reverse=True)
-        return [summary(e) for e in entries]
+        known = self.origins()
+        out = [summary(e) for e in entries]
+        for item in out:
+            item.origin = known.get(item.id, "")
+            item.in_body = found_in.get(item.id, "")
+        return out
+
+    def _text_match(self, entry: dict[str, Any], query: str) -> str:
+        """The words around the first query word in the draft's text, when every word is
+        there; "". The folded text is kept per draft until it is saved again."""
+        cached = self._texts.get(entry["id"])
+        if cached is None or cached[0] != entry["modified"]:
+            try:
+                draft = self.get(entry["id"]).draft
+            except StoreError:
+                return ""
+            cached = (entry["modified"], *body_text(draft))
+            self._texts[entry["id"]] = cached
+        _stamp, folded, plain = cached
+        return snippet(folded, plain, query)
+
+    # -- where drafts came from ----------------------------------------------------------
+
+    def set_origin(self, draft_id: str, text: str) -> None:
+        """Remember where a draft came from (a copy, a Word file): shown in the list. Kept
+        beside the settings; older programs ignore it, and losing it loses no draft."""
+        with self.writing():
+            table = database(self.backend, META).table(ORIGINS)
+            table.upsert({"id": draft_id, "origin": text[:300]}, Query().id == draft_id)
+
+    def origins(self) -> dict[str, str]:
+        try:
+            rows = database(self.backend, META).table(ORIGINS).all()
+        except (OSError, ValueError, TypeError):
+            return {}
+        return {str(r.get("id")): str(r.get("origin", "")) for r in rows if isinstance(r, dict)}
 
     def years(self) -> builtins.list[int]:
         return sorted({e["year"] for e in self.entries() if not e.get("trashed")}, reverse=True)
@@ -196,11 +246,16 @@ class Store(Engine):
 
     def duplicate(self, draft_id: str, year: int) -> StoredDraft:
         """A new draft for another year: same text, no number, day or month."""
-        copy = read_draft(draftfile.to_dict(self.get(draft_id).draft), body_name(draft_id))
+        old = self.get(draft_id).draft
+        copy = read_draft(draftfile.to_dict(old), body_name(draft_id))
         copy.id = str(uuid.uuid4())
         copy.date = DocDate(year)
         copy.number = ""
-        return self.create(copy)
+        made = self.create(copy)
+        title = " ".join(old.title.split())
+        title = title if len(title) <= 60 else title[:59] + "…"
+        self.set_origin(copy.id, f"Nhân bản từ “{title}” ({old.date.year})")
+        return made
 
     # -- trash ---------------------------------------------------------------------
 

@@ -59,6 +59,8 @@ class Engine:
         # One thread at a time inside the store: the app writes autosaves from a worker
         # thread while its window may read the list (see core.serialized).
         self.lock = threading.RLock()
+        # Each draft's folded text for searching, by id, with the `modified` it is of.
+        self._texts: dict[str, tuple[str, str, str]] = {}
 
     # -- writing -----------------------------------------------------------------
 

@@ -36,6 +36,8 @@ class Summary:
     modified: datetime.datetime
     trashed: datetime.datetime | None = None
     doc_type: str = doctypes.DEFAULT  # indexes written before other types hold reports only
+    origin: str = ""  # where it came from: "Nhân bản từ …", "Nhập từ Word: …"
+    in_body: str = ""  # a search found it in the text, not the title: the words around it
 
 
 @dataclass

@@ -56,7 +56,10 @@ def test_search_ignores_accents(window: MainWindow, store: Store, example_path: 
     add(store, example_path, 2021, "Tổng kết công tác thi đua")
     add(store, example_path, 2022)
     replace_text(window.start.search, "ky niem")
-    assert rows(window) == [("Năm 2022", [store.list(year=2022)[0].title])]
+    found = rows(window)
+    assert found[0] == ("Năm 2022", [store.list(year=2022)[0].title])  # in the title
+    assert found[1][0] == "Năm 2021"  # in the text only: said so, with the words
+    assert found[1][1][0].startswith("Tổng kết công tác thi đua  · khớp nội dung: …")
     replace_text(window.start.search, "không có báo cáo này")
     assert rows(window) == []
     assert window.start.empty.isVisibleTo(window)
@@ -206,3 +209,27 @@ def test_delete_key_in_the_list_moves_the_report_to_the_trash(
     assert fake_dialogs.texts("ask")[0].startswith("Xóa báo cáo | Chuyển báo cáo “")
     assert store.list() == [] and [s.id for s in store.trash()] == [draft.id]
     assert rows(window) == []
+
+
+def test_the_list_shows_where_a_report_came_from_and_text_matches(
+    qtbot: Any, window: MainWindow, store: Store, example_path: Path
+) -> None:
+    from lanson_report.ui.start.start import COLUMNS
+
+    draft = store.create(draftfile.load_path(example_path)).draft
+    store.duplicate(draft.id, 2023)
+    window.start.refresh()
+    tree = window.start.tree
+    rows = [
+        tree.topLevelItem(y).child(r)  # type: ignore[union-attr]
+        for y in range(tree.topLevelItemCount())
+        for r in range(tree.topLevelItem(y).childCount())  # type: ignore[union-attr]
+    ]
+    source = COLUMNS.index("Nguồn")
+    assert [row.text(source).startswith("Nhân bản từ “Kết quả") for row in rows] == [True, False]
+    window.start.search.setText("phat song")
+    matched = [
+        tree.topLevelItem(y).child(0).text(0)  # type: ignore[union-attr]
+        for y in range(tree.topLevelItemCount())
+    ]
+    assert matched and all("· khớp nội dung: …" in text and "phát sóng" in text for text in matched)

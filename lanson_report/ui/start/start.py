@@ -28,7 +28,7 @@ from . import startactions
 from .startbase import StartScreenBase
 
 ID = Qt.ItemDataRole.UserRole
-COLUMNS = ("Trích yếu", "Số", "Loại", "Trạng thái", "Sửa lần cuối", "Tạo lúc")
+COLUMNS = ("Trích yếu", "Số", "Loại", "Trạng thái", "Sửa lần cuối", "Tạo lúc", "Nguồn")
 SECONDS = "%d/%m/%Y %H:%M:%S"
 
 
@@ -82,8 +82,10 @@ class StartScreen(StartScreenBase):
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, len(COLUMNS)):
+        for column in range(1, len(COLUMNS) - 1):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Interactive)
+        self.tree.setColumnWidth(len(COLUMNS) - 1, 170)  # "Nguồn": cut short, whole in its tip
         side = QVBoxLayout()
         for key, text, slot in (
             ("new", "Văn bản &mới", self.new_requested.emit),
@@ -166,9 +168,14 @@ class StartScreen(StartScreenBase):
                     status_label(item.status),
                     when(item.modified),
                     created_text(item.created, item.id in alike),
+                    item.origin,
                 ],
             )
             row.setToolTip(0, item.title)
+            row.setToolTip(6, item.origin)
+            if item.in_body:  # found in the text, not the title: say where
+                row.setText(0, f"{row.text(0)}  · khớp nội dung: {item.in_body}")
+                row.setToolTip(0, f"{item.title}\nKhớp trong nội dung: {item.in_body}")
             row.setData(0, ID, item.id)
             if item.id == select or chosen is None:
                 chosen = row

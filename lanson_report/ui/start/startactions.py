@@ -121,6 +121,7 @@ def start_from_outline(screen: StartScreenBase, path: Path) -> None:
         draft = ask(screen, screen.store, extra=path)
         if draft is not None:
             screen.store.create(draft)
+            screen.store.set_origin(draft.id, f"Theo đề cương: {path.name}")
             screen.refresh(select=draft.id)
             screen.open_requested.emit(draft.id)
 
@@ -208,6 +209,7 @@ def import_file(screen: StartScreenBase) -> None:
                 return
             draft.id = str(uuid.uuid4())
         screen.store.create(draft)
+        screen.store.set_origin(draft.id, f"Nhập từ tệp: {path.name}")
         screen.refresh(select=draft.id)
         screen.message.emit(f"Đã nhập “{draft.title}” từ {path.name}.")
 

@@ -179,6 +179,7 @@ class WordImportRun(QObject):
             if not dialogs.exec_dialog(WordReviewDialog(imported, path, screen)):
                 return
             draft = screen.store.create(imported.draft).draft
+            screen.store.set_origin(draft.id, f"Nhập từ Word: {path.name}")
             screen.refresh(select=draft.id)
             screen.message.emit(f"Đã nhập “{draft.title or path.name}” từ Word ({path.name}).")
             screen.open_requested.emit(draft.id)
