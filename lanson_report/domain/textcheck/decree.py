@@ -16,7 +16,7 @@ from .names import agency_names, agency_pattern, fold, place_pattern
 
 LABEL = re.compile(r"\s*(?:[-–+•*]\s*|\d+(?:\.\d+)*[.)]\s*|[a-zđ][.)]\s*|[IVXLC]+\.\s*)*")
 FIRST_WORD = re.compile(r"[\w]+")
-SENTENCE_END = re.compile(r"(?<=[^\s.])([.?!])\s+[\"“(]?(\w+)")
+SENTENCE_END = re.compile(r"(?<=[^\s.…])([.?!])\s+[\"“(]?(\w+)")  # not the dots of a blank: ….
 # Before a full stop that ends no sentence: TM., TP., v.v., ThS., an outline number 1.
 ABBREVIATION = re.compile(r"(?:^|\s)(?:\S*\.\S*|[A-ZĐ]{1,4}|[A-ZĐ][a-z]{0,2}|v\.v|\d+|[IVXLC]+)$")
 DOC_TYPES = (
