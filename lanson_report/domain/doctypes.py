@@ -54,6 +54,26 @@ class DocType:
     def takes_addressees(self) -> bool:
         return self.addressees != "none"
 
+    @property
+    def abstract_in_header(self) -> bool:
+        """Mẫu 1.5: the trích yếu prints as `V/v …` under `Số:`, and no title block."""
+        return self.form == "1.5"
+
+    @property
+    def basis_per_line(self) -> bool:
+        """Mẫu 1.2: căn cứ one per line in italics, under the authority line."""
+        return self.form == "1.2"
+
+    @property
+    def enacting(self) -> str:
+        """The line between the căn cứ and the articles (`QUYẾT ĐỊNH:`), "" for none."""
+        return f"{self.name}:" if self.form == "1.2" else ""
+
+    @property
+    def invites(self) -> bool:
+        """Mẫu 1.7: the invitation's lines open the body."""
+        return "invitation" in self.extra
+
 
 _PLAN = (
     OutlineSection("MỤC ĐÍCH, YÊU CẦU", ("Mục đích", "Yêu cầu")),

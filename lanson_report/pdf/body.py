@@ -12,6 +12,7 @@ from reportlab.platypus import Flowable, Paragraph
 
 from ..domain.model import Run
 from ..printed import Part
+from ..printed.parts import PARAGRAPH_ROLES
 from ..printed.styles import STYLES, Style
 from . import fonts, footnotes
 from .paragraphs import KeptLinesParagraph
@@ -35,6 +36,7 @@ def style_of(style: Style) -> ParagraphStyle:
         alignment=ALIGNMENTS[style.align],
         firstLineIndent=style.first_indent,
         spaceAfter=style.space_after,
+        spaceBefore=style.space_before,
         keepWithNext=int(style.keep_with_next),
         allowWidows=0,
         allowOrphans=0,
@@ -67,7 +69,7 @@ def paragraph(part: Part) -> Paragraph:
 
 # The body roles drawn as one Paragraph; a table is several flowables (see flowables()).
 FLOWABLES: dict[str, Callable[[Part], Flowable]] = {
-    role: paragraph for role in ("opening", "heading", "paragraph", "item", "closing")
+    role: paragraph for role in PARAGRAPH_ROLES
 }
 
 
