@@ -126,7 +126,16 @@ def body(draft: Draft) -> list[Part]:
         parts += blocks
     if draft.closing.strip():
         parts.append(Part("closing", (line(s.BODY, draft.closing.strip()),), source="closing"))
+    if draft.kind.invites:  # the notes of Mẫu 1.7 are set as its other lines
+        return [_restyled(part, s.BODY, s.INVITATION) for part in parts]
     return parts
+
+
+def _restyled(part: Part, old: s.Style, new: s.Style) -> Part:
+    lines = tuple(
+        replace(ln, style_name=new.name) if ln.style_name == old.name else ln for ln in part.lines
+    )
+    return replace(part, lines=lines)
 
 
 def _heading(draft: Draft, numbered: compose.NumberedSection) -> Part:
