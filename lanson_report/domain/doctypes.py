@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 Addressees = Literal["required", "optional", "none"]
+AFTER_ADDRESSEES = "Như trên"  # Nơi nhận's first line whenever there is a Kính gửi
 Form = Literal["1.4", "1.5", "1.2", "1.7"]  # Mẫu 1.4 report-like, 1.5 công văn, 1.2 QĐ, 1.7 GM
 TypeOutline = Literal["arabic", "roman", "articles"]
 ExtraField = Literal["unit", "authority", "proposal", "invitation"]
@@ -102,7 +103,7 @@ TYPES: tuple[DocType, ...] = (
         "Tờ trình",
         "1.4",
         "required",
-        first_recipient="Như trên",
+        first_recipient=AFTER_ADDRESSEES,
         built_in=_SUBMISSION,
         closing="Sở Khoa học và Công nghệ kính trình Ủy ban nhân dân tỉnh xem xét, quyết định./.",
     ),
@@ -128,7 +129,7 @@ TYPES: tuple[DocType, ...] = (
         "required",
         extra=("unit",),
         required=("unit",),
-        first_recipient="Như trên",
+        first_recipient=AFTER_ADDRESSEES,
         outline="arabic",
     ),
     DocType(
