@@ -8,7 +8,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from ..domain import periods
+from ..domain import doctypes, periods
 from ..domain.errors import DraftFormatError, ReportError
 from ..domain.model import Draft, Period, Settings
 from ..domain.periods import PeriodError, ReportKind
@@ -16,14 +16,22 @@ from ..files import draftfile
 from ..files.fileio import describe_os_error
 from ..intake import outlines
 from ..intake.newdraft import carry_figures, in_store, next_copy, start_draft
+from ..intake.typed import type_outline
 
 NEW_HELP = (
-    "tạo tệp bản nháp mới theo loại báo cáo và kỳ báo cáo, từ đề cương có sẵn của loại đó "
+    "tạo tệp bản nháp mới theo loại văn bản (--type) hoặc loại báo cáo và kỳ báo cáo, từ "
+    "đề cương có sẵn của loại đó "
     "(hoặc từ --outline); cơ quan, địa danh, người ký lấy từ cài đặt của máy khi có. "
     "Kỳ: 2024 (năm, 6 tháng, 9 tháng), 2024-06 (tháng), 2024-Q2 (quý); không ghi kỳ thì "
     "lấy kỳ hiện tại. Không ghi loại thì suy từ kỳ, không có kỳ thì là báo cáo đột xuất. "
     "Với --from, bản nháp mới là bản sao của báo cáo kỳ trước cho kỳ sau (hoặc kỳ --period); "
     "cột cùng kỳ lấy từ báo cáo cùng kỳ năm trước."
+)
+TYPE_HELP = (
+    "loại văn bản, theo ký hiệu: "
+    + ", ".join(f"{item.code} ({item.label.lower()})" for item in doctypes.TYPES)
+    + "; mặc định BC; không phân biệt chữ hoa, chữ thường (QD là QĐ). Kỳ báo cáo, "
+    "--kind và --from chỉ dùng cho báo cáo"
 )
 
 
@@ -33,6 +41,7 @@ class UsageError(ReportError):
 
 def add_new_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     new = commands.add_parser("new", help=NEW_HELP.split(";")[0], description=NEW_HELP)
+    new.add_argument("--type", dest="doc_type", type=doc_type, metavar="LOẠI", help=TYPE_HELP)
     new.add_argument("--kind", choices=list(periods.CLI_KINDS), help="loại báo cáo")
     new.add_argument("--period", metavar="KỲ", help="2024, 2024-06 hoặc 2024-Q2")
     new.add_argument("--outline", type=Path, metavar="FILE", help="tệp đề cương (.json)")
@@ -45,6 +54,15 @@ def add_new_command(commands: argparse._SubParsersAction[argparse.ArgumentParser
     )
     new.add_argument("-o", "--output", type=Path, required=True, metavar="DRAFT.json")
     new.set_defaults(handler=cmd_new)
+
+
+def doc_type(text: str) -> doctypes.DocType:
+    """`--type`: a type's code in any case (`ttr`, `QD` for QĐ)."""
+    found = doctypes.from_code_text(text)
+    if found is None:
+        codes = ", ".join(doctypes.CODES)
+        raise argparse.ArgumentTypeError(f"không có loại văn bản {text!r} (chọn trong: {codes})")
+    return found
 
 
 def choose(
@@ -74,7 +92,11 @@ def cmd_new(args: argparse.Namespace) -> int:
             f"--output: tệp {args.output} đã có; chọn tên khác hoặc xóa tệp đó trước "
             "(không ghi đè bản nháp)"
         )
-    if args.source is not None:
+    kind_of_text = args.doc_type or doctypes.doc_type(doctypes.DEFAULT)
+    if kind_of_text.code != doctypes.DEFAULT:
+        draft = _typed(args, kind_of_text)
+        kind, period = "adhoc", None
+    elif args.source is not None:
         draft = _next_period(args)
         kind: ReportKind = draft.period.kind if draft.period else "adhoc"
         period = draft.period
@@ -89,8 +111,29 @@ def cmd_new(args: argparse.Namespace) -> int:
         reason = describe_os_error(exc)
         raise UsageError(f"--output: không ghi được tệp {args.output} ({reason})") from None
     cover = f" ({periods.range_text(period)})" if period else ""
-    print(f"Đã ghi {args.output}: {draft.title or periods.KIND_LABELS[kind]}{cover}")
+    named = (
+        kind_of_text.label if kind_of_text.code != doctypes.DEFAULT else periods.KIND_LABELS[kind]
+    )
+    print(f"Đã ghi {args.output}: {draft.title or named}{cover}")
     return 0
+
+
+def _typed(args: argparse.Namespace, kind: doctypes.DocType) -> Draft:
+    """`new --type KH`: a document of the type from its built-in outline (or --outline)."""
+    for option, value in (
+        ("--kind", args.kind),
+        ("--period", args.period),
+        ("--from", args.source),
+    ):
+        if value is not None:
+            raise UsageError(
+                f"{option}: chỉ dùng cho báo cáo; {kind.label.lower()} không có kỳ báo cáo"
+            )
+    outline = outlines.load(args.outline) if args.outline else type_outline(kind)
+    outline.doc_type = kind.code
+    draft = start_draft(outline, _settings(args))
+    _refuse_unimportable(draft, args.outline)
+    return draft
 
 
 def _next_period(args: argparse.Namespace) -> Draft:
