@@ -68,9 +68,7 @@ def paragraph(part: Part) -> Paragraph:
 
 
 # The body roles drawn as one Paragraph; a table is several flowables (see flowables()).
-FLOWABLES: dict[str, Callable[[Part], Flowable]] = {
-    role: paragraph for role in PARAGRAPH_ROLES
-}
+FLOWABLES: dict[str, Callable[[Part], Flowable]] = {role: paragraph for role in PARAGRAPH_ROLES}
 
 
 def flowable(part: Part) -> Flowable:

@@ -89,7 +89,12 @@ HEADING_3 = _body("Đề mục cấp 3", keep_with_next=True)  # a), regular
 LETTER_ABSTRACT = Style("Trích yếu công văn", 12)
 # Mẫu 1.2, quyết định: who decides, the căn cứ lines, `QUYẾT ĐỊNH:`, the articles
 AUTHORITY = Style(
-    "Thẩm quyền ban hành", 14, bold=True, space_before=6, space_after=6, line_spacing=HEADING_SPACING
+    "Thẩm quyền ban hành",
+    14,
+    bold=True,
+    space_before=6,
+    space_after=6,
+    line_spacing=HEADING_SPACING,
 )
 BASIS_LINE = _body("Căn cứ ban hành", italic=True, first_indent=FORM_INDENT)
 ENACTING = Style(

@@ -14,7 +14,6 @@ from ..pdf import fonts
 from ..pdf.lines import balanced_split
 from ..pdf.parts import addressee_block, date_fit, date_lines, font
 from ..printed import Line, Part
-from ..printed.parts import PARAGRAPH_ROLES
 from ..printed.layout import (
     FOOTER_LEFT_WIDTH,
     FOOTER_RIGHT_WIDTH,
@@ -26,6 +25,7 @@ from ..printed.layout import (
     TEXT_WIDTH,
     TITLE_GAP,
 )
+from ..printed.parts import PARAGRAPH_ROLES
 from . import footnotes
 from .document import style_id
 from .xml import caps, fixed_layout, mark_format, run_format, top_border, twips
@@ -197,7 +197,9 @@ def body_paragraph(document: Any, part: Part) -> Any:
 
 # The body roles Word draws as paragraphs, each returning the paragraph it added;
 # tables.BODY_PARTS adds the table (tables builds its paragraphs with this module's helpers).
-BODY_PARTS: dict[str, Callable[[Any, Part], Any]] = {role: body_paragraph for role in PARAGRAPH_ROLES}
+BODY_PARTS: dict[str, Callable[[Any, Part], Any]] = {
+    role: body_paragraph for role in PARAGRAPH_ROLES
+}
 
 
 def ending(document: Any, part: Part) -> None:
