@@ -31,6 +31,10 @@ from .document import style_id
 from .xml import caps, fixed_layout, mark_format, run_format, top_border, twips
 
 RULE_SPACE = 2.0  # pt between a line's descenders and the rule under it
+# Word and LibreOffice put a single line's baseline this far under its top, × size: Times
+# New Roman's and Liberation Serif's usWinAscent (1825 / 2048); the PDF measures the gap
+# to the capitals' top instead (the font's typographic ascent).
+LINE_ASCENT = 1825 / 2048
 
 
 def add_paragraph(container: Any, line: Line, text: str | None = None) -> Any:
@@ -143,8 +147,11 @@ def header(document: Any, top: Part, row: Part) -> None:
     for paragraph in (number, date):
         paragraph.paragraph_format.space_before = twips(NUMBER_ROW_GAP - RULE_SPACE)
     level_first_lines([(number, number_line, number_line.style.size), (date, date_line, date_size)])
-    for paragraph in stack(table.cell(1, 0), tuple(letter), left_width):  # a công văn's V/v
-        paragraph.paragraph_format.space_before = twips(LETTER_GAP)
+    placed = stack(table.cell(1, 0), tuple(letter), left_width)
+    for line, paragraph in zip(letter, placed, strict=True):
+        size = line.style.size  # a công văn's V/v, LETTER_GAP under `Số:` as in the PDF
+        above_capitals = LINE_ASCENT * size - fonts.ascent(font(line.style), size)
+        paragraph.paragraph_format.space_before = twips(LETTER_GAP - above_capitals)
 
 
 def title(document: Any, part: Part) -> None:
