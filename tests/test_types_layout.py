@@ -166,13 +166,16 @@ def test_several_addressees_stand_under_kinh_gui_one_per_line(
 
 @pytest.mark.parametrize("output", OUTPUTS)
 def test_a_decisions_authority_line(printed: dict[tuple[str, str], Any], output: str) -> None:
-    lines = first_page(printed, "QĐ", output)
+    page = printed[("QĐ", output)].pages[0]
+    lines = text_lines(page)
     authority = find(lines, "GIÁM ĐỐC SỞ KHOA HỌC VÀ CÔNG NGHỆ")
     assert authority.text == "GIÁM ĐỐC SỞ KHOA HỌC VÀ CÔNG NGHỆ"
     assert (authority.font, authority.size) == ("LiberationSerif-Bold", 14)
     assert authority.centre == pytest.approx(CENTRE, abs=1)
     abstract = find(lines, "nhiệm vụ khoa học và công nghệ năm 2026")
-    assert authority.baseline - abstract.baseline >= 2 * 14  # one blank line before it
+    rule = min(r["top"] for r in page.lines if r["top"] > abstract.baseline)
+    capitals = authority.baseline - fonts.ascent(fonts.BOLD, 14)
+    assert capitals - rule >= 14  # one blank line of 14 pt before it
     assert authority.baseline < find(lines, "Căn cứ").baseline
 
 

@@ -151,7 +151,7 @@ def header(document: Any, top: Part, row: Part) -> None:
     for line, paragraph in zip(letter, placed, strict=True):
         size = line.style.size  # a công văn's V/v, LETTER_GAP under `Số:` as in the PDF
         above_capitals = LINE_ASCENT * size - fonts.ascent(font(line.style), size)
-        paragraph.paragraph_format.space_before = twips(LETTER_GAP - above_capitals)
+        paragraph.paragraph_format.space_before = twips(max(0.0, LETTER_GAP - above_capitals))
 
 
 def title(document: Any, part: Part) -> None:
