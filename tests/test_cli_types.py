@@ -22,9 +22,11 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
 
 @pytest.mark.parametrize(
     ("typed", "code"),
-    [("KH", "KH"), ("ttr", "TTr"), ("tb", "TB"), ("CTR", "CTr"), ("đa", "ĐA"), ("DA", "ĐA")]
-    + [("hd", "HD"), ("PA", "PA"), ("cv", "CV"), ("QD", "QĐ"), ("qđ", "QĐ"), ("gm", "GM")]
-    + [("BC", "BC")],
+    [
+        *[("KH", "KH"), ("ttr", "TTr"), ("tb", "TB"), ("CTR", "CTr"), ("đa", "ĐA"), ("DA", "ĐA")],
+        *[("hd", "HD"), ("PA", "PA"), ("cv", "CV"), ("QD", "QĐ"), ("qđ", "QĐ"), ("gm", "GM")],
+        ("BC", "BC"),
+    ],
 )
 def test_new_starts_a_document_of_the_type_from_its_outline(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], typed: str, code: str
