@@ -93,12 +93,13 @@ def cmd_new(args: argparse.Namespace) -> int:
             "(không ghi đè bản nháp)"
         )
     kind_of_text = args.doc_type or doctypes.doc_type(doctypes.DEFAULT)
+    kind: ReportKind = "adhoc"
+    period: Period | None = None
     if kind_of_text.code != doctypes.DEFAULT:
         draft = _typed(args, kind_of_text)
-        kind, period = "adhoc", None
     elif args.source is not None:
         draft = _next_period(args)
-        kind: ReportKind = draft.period.kind if draft.period else "adhoc"
+        kind = draft.period.kind if draft.period else "adhoc"
         period = draft.period
     else:
         kind, period = choose(args.kind, args.period, datetime.date.today())

@@ -7,13 +7,23 @@ The sections, hints, numbering and usual closing come from the registry
 from __future__ import annotations
 
 from ..domain import doctypes
-from ..domain.model import Block, Draft, Invitation, Recipient, Run, Section, Template, new_draft
+from ..domain.model import (
+    Block,
+    BodyBlock,
+    Draft,
+    Invitation,
+    Recipient,
+    Run,
+    Section,
+    Template,
+    new_draft,
+)
 
 SOURCE = "Có sẵn trong chương trình"
 
 
 def _section(item: doctypes.OutlineSection) -> Section:
-    hints = [Block("hint", [Run(item.hint)])] if item.hint else []
+    hints: list[BodyBlock] = [Block("hint", [Run(item.hint)])] if item.hint else []
     return Section(item.heading, hints, [Section(heading) for heading in item.sections])
 
 
