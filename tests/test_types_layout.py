@@ -277,3 +277,30 @@ def test_an_appendix_is_tied_to_the_type_by_name() -> None:
     pdf = open_pdf(render(raw))
     tie = find(text_lines(pdf.pages[-1]), "(Kèm theo")
     assert tie.text.startswith("(Kèm theo Kế hoạch số 12/KH-SKHCN ngày 14 tháng 3 năm 2025")
+
+
+def faces(line: TextLine) -> set[str]:
+    return {font.split("+")[-1] for font in line.fonts}
+
+
+@pytest.mark.parametrize("code", list(SAMPLES))
+def test_word_prints_the_first_page_as_the_pdf_does(
+    printed: dict[tuple[str, str], Any], code: str
+) -> None:
+    """Every line of the PDF's first page down to Nơi nhận, in LibreOffice's print of the
+    DOCX: the same text in the same faces and size, at the same x and about the same
+    height. Word wraps the body itself: a body line may break a word apart, no more."""
+    ours = first_page(printed, code, "pdf")
+    ours = ours[: ours.index(find(ours, "Nơi nhận:"))]
+    word = {ln.text.replace("\xa0", " "): ln for ln in first_page(printed, code, "docx")}
+    wrapped = []
+    for line in ours:
+        other = word.get(line.text.replace("\xa0", " "))
+        if other is None:
+            wrapped.append(line)
+            continue
+        assert (faces(other), other.size) == (faces(line), line.size), (code, line.text)
+        assert other.x0 == pytest.approx(line.x0, abs=1.2), (code, line.text)
+        assert other.baseline == pytest.approx(line.baseline, abs=3.5), (code, line.text)
+    assert len(wrapped) <= 2, (code, [ln.text for ln in wrapped])
+    assert all(faces(ln) == {"LiberationSerif"} and ln.size == 14 for ln in wrapped), code

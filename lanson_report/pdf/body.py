@@ -36,7 +36,6 @@ def style_of(style: Style) -> ParagraphStyle:
         alignment=ALIGNMENTS[style.align],
         firstLineIndent=style.first_indent,
         spaceAfter=style.space_after,
-        spaceBefore=style.space_before,
         keepWithNext=int(style.keep_with_next),
         allowWidows=0,
         allowOrphans=0,

@@ -36,7 +36,6 @@ class Style:
     align: Align = "center"
     first_indent: float = 0.0  # pt
     space_after: float = 0.0  # pt
-    space_before: float = 0.0  # pt
     line_spacing: float = 0.0  # × size; 0: the single spacing of the font (header, footer)
     keep_with_next: bool = False
     hanging_mark: str = ""  # lines after the first align after this mark (`- `)
@@ -87,12 +86,13 @@ HEADING_2 = _body("Đề mục cấp 2", bold=True, keep_with_next=True)  # 1.
 HEADING_3 = _body("Đề mục cấp 3", keep_with_next=True)  # a), regular
 # Mẫu 1.5, công văn: the trích yếu under `Số:` in the left header column, 12–13 pt, upright
 LETTER_ABSTRACT = Style("Trích yếu công văn", 12)
-# Mẫu 1.2, quyết định: who decides, the căn cứ lines, `QUYẾT ĐỊNH:`, the articles
+# Mẫu 1.2, quyết định: who decides, the căn cứ lines, `QUYẾT ĐỊNH:`, the articles. Space
+# comes after lines only: Word and LibreOffice take the larger of one paragraph's space
+# after and the next one's space before, where the PDF after the title adds them.
 AUTHORITY = Style(
     "Thẩm quyền ban hành",
     14,
     bold=True,
-    space_before=6,
     space_after=6,
     line_spacing=HEADING_SPACING,
 )
@@ -101,7 +101,6 @@ ENACTING = Style(
     "Quyết định",
     14,
     bold=True,
-    space_before=6,
     space_after=6,
     line_spacing=HEADING_SPACING,
     keep_with_next=True,
@@ -111,9 +110,7 @@ CLAUSE = _body("Khoản", keep_with_next=True)  # `1. Title`, regular
 # Mẫu 1.7, giấy mời: the invitation's lines, labels regular
 INVITATION = _body("Nội dung mời", first_indent=FORM_INDENT)
 # A part above I. (PL I II.6): `Phần I` and its title in capitals, centred, bold
-PART_LABEL = Style(
-    "Phần", 14, bold=True, space_before=6, line_spacing=HEADING_SPACING, keep_with_next=True
-)
+PART_LABEL = Style("Phần", 14, bold=True, line_spacing=HEADING_SPACING, keep_with_next=True)
 PART_TITLE = Style(
     "Tên phần", 14, bold=True, space_after=6, line_spacing=HEADING_SPACING, keep_with_next=True
 )

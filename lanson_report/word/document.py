@@ -96,7 +96,7 @@ def _add_style(document: Any, style: Style) -> None:
 def paragraph_format(form: Any, style: Style) -> None:
     form.alignment = ALIGN[style.align]
     form.first_line_indent = twips(style.first_indent)
-    form.space_before = twips(style.space_before)
+    form.space_before = twips(0)
     form.space_after = twips(style.space_after)
     form.keep_with_next = style.keep_with_next
     form.widow_control = True
