@@ -14,9 +14,6 @@ from ..domain.model import Draft, Period, Settings
 from ..domain.periods import PeriodError, ReportKind
 from ..files import draftfile
 from ..files.fileio import describe_os_error
-from ..intake import outlines
-from ..intake.newdraft import carry_figures, in_store, next_copy, start_draft
-from ..intake.typed import type_outline
 
 NEW_HELP = (
     "tạo tệp bản nháp mới theo loại văn bản (--type) hoặc loại báo cáo và kỳ báo cáo, từ "
@@ -103,8 +100,10 @@ def cmd_new(args: argparse.Namespace) -> int:
         period = draft.period
     else:
         kind, period = choose(args.kind, args.period, datetime.date.today())
+        from ..intake import newdraft, outlines  # only `new` needs them, not every command
+
         outline = outlines.load(args.outline or outlines.builtin_for(kind))
-        draft = start_draft(outline, _settings(args), period)
+        draft = newdraft.start_draft(outline, _settings(args), period)
         _refuse_unimportable(draft, args.outline)
     try:
         draftfile.dump_path(draft, args.output)
@@ -130,9 +129,11 @@ def _typed(args: argparse.Namespace, kind: doctypes.DocType) -> Draft:
             raise UsageError(
                 f"{option}: chỉ dùng cho báo cáo; {kind.label.lower()} không có kỳ báo cáo"
             )
-    outline = outlines.load(args.outline) if args.outline else type_outline(kind)
+    from ..intake import newdraft, outlines, typed
+
+    outline = outlines.load(args.outline) if args.outline else typed.type_outline(kind)
     outline.doc_type = kind.code
-    draft = start_draft(outline, _settings(args))
+    draft = newdraft.start_draft(outline, _settings(args))
     _refuse_unimportable(draft, args.outline)
     return draft
 
@@ -149,8 +150,10 @@ def _next_period(args: argparse.Namespace) -> Draft:
     if args.period is not None:
         _, chosen = choose(args.kind, args.period, datetime.date.today())
         period = chosen or period
-    draft = next_copy(old, period)
-    carried = carry_figures(draft, old, _stored_drafts(args))
+    from ..intake import newdraft
+
+    draft = newdraft.next_copy(old, period)
+    carried = newdraft.carry_figures(draft, old, _stored_drafts(args))
     for line in carried.lines():
         print(f"lưu ý: {line}", file=sys.stderr)
     if carried.filled:
@@ -171,6 +174,8 @@ def _stored_drafts(args: argparse.Namespace) -> Callable[[Period], Draft | None]
 
         store = open_store(args)
         try:
+            from ..intake.newdraft import in_store
+
             return in_store(store)(period)
         finally:
             store.close()
