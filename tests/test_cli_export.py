@@ -209,7 +209,9 @@ def test_both_formats_warn_and_refuse_alike(tmp_path: Path, suffix: str) -> None
     assert result.returncode == 0 and out.exists(), result.stderr
     (warning,) = [line for line in result.stderr.split("\n") if "không in được" in line]
     assert "sections[0].blocks[0].text" in warning and "U+F0B7" in warning
-    too_long = drafts.minimal(addressees=[f"Sở số {n}" for n in range(70)])
+    too_long = drafts.minimal(
+        addressees=[f"Sở số {n}" for n in range(70)], recipients=[{"name": "Như trên"}]
+    )
     source = _draft_file(tmp_path, too_long, "long.json")
     refused = _run("export", str(source), "-o", str(out))
     assert refused.returncode == 1

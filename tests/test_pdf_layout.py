@@ -224,19 +224,25 @@ def test_roman_outline_three_levels(roman_pdf: Any) -> None:
 
 
 def test_addressee_list(roman_pdf: Any) -> None:
+    """Several addressees: `Kính gửi:` alone, then one `- X;` per line, dashes at one x
+    just past the colon, the last ending `.` (PL I II.9)."""
     lines = text_lines(roman_pdf.pages[0])
-    first = find(lines, "Kính gửi:")
-    assert first.text.endswith("- Ủy ban nhân dân tỉnh Lạng Sơn;")
+    label = find(lines, "Kính gửi:")
+    assert label.text == "Kính gửi:"
+    first = find(lines, "- Ủy ban nhân dân tỉnh Lạng Sơn;")
     second = find(lines, "- Sở Kế hoạch và Đầu tư tỉnh Lạng Sơn.")
-    label = stringWidth("Kính gửi: ", "LiberationSerif", 14)
-    assert second.x0 == pytest.approx(first.x0 + label, abs=0.5)
-    assert (first.font, first.size) == ("LiberationSerif", 14)
+    assert label.baseline < first.baseline < second.baseline
+    past_colon = label.x0 + stringWidth("Kính gửi: ", "LiberationSerif", 14)
+    assert first.x0 == pytest.approx(past_colon, abs=0.5)
+    assert second.x0 == pytest.approx(first.x0, abs=0.1)
+    for line in (label, first, second):
+        assert (line.font, line.size) == ("LiberationSerif", 14)
 
 
 def test_single_addressee_on_one_line() -> None:
     pdf = open_pdf(render(drafts.long_names()))
     line = find(text_lines(pdf.pages[0]), "Kính gửi:")
-    assert line.text == "Kính gửi: Sở Khoa học và Công nghệ tỉnh Lạng Sơn"
+    assert line.text == "Kính gửi: Sở Khoa học và Công nghệ tỉnh Lạng Sơn."
 
 
 def test_long_issuing_body_wraps_inside_its_column() -> None:

@@ -65,8 +65,9 @@ def test_arabic_outline_uses_the_lower_heading_styles() -> None:
 def test_labels_casing_and_rules() -> None:
     report = printed_report(draftfile.from_dict(drafts.roman_commune()))
     by_role = {p.role: p for p in report}
-    assert by_role["addressees"].texts() == [
-        "Kính gửi: - Ủy ban nhân dân tỉnh Lạng Sơn;",
+    assert by_role["addressees"].texts() == [  # several: the label alone (PL I II.9)
+        "Kính gửi:",
+        "- Ủy ban nhân dân tỉnh Lạng Sơn;",
         "- Sở Kế hoạch và Đầu tư tỉnh Lạng Sơn.",
     ]
     bodies, nation = by_role["header"].columns

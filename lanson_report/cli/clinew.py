@@ -8,22 +8,27 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from ..domain import periods
+from ..domain import doctypes, periods
 from ..domain.errors import DraftFormatError, ReportError
 from ..domain.model import Draft, Period, Settings
 from ..domain.periods import PeriodError, ReportKind
 from ..files import draftfile
 from ..files.fileio import describe_os_error
-from ..intake import outlines
-from ..intake.newdraft import carry_figures, in_store, next_copy, start_draft
 
 NEW_HELP = (
-    "tạo tệp bản nháp mới theo loại báo cáo và kỳ báo cáo, từ đề cương có sẵn của loại đó "
+    "tạo tệp bản nháp mới theo loại văn bản (--type) hoặc loại báo cáo và kỳ báo cáo, từ "
+    "đề cương có sẵn của loại đó "
     "(hoặc từ --outline); cơ quan, địa danh, người ký lấy từ cài đặt của máy khi có. "
     "Kỳ: 2024 (năm, 6 tháng, 9 tháng), 2024-06 (tháng), 2024-Q2 (quý); không ghi kỳ thì "
     "lấy kỳ hiện tại. Không ghi loại thì suy từ kỳ, không có kỳ thì là báo cáo đột xuất. "
     "Với --from, bản nháp mới là bản sao của báo cáo kỳ trước cho kỳ sau (hoặc kỳ --period); "
     "cột cùng kỳ lấy từ báo cáo cùng kỳ năm trước."
+)
+TYPE_HELP = (
+    "loại văn bản, theo ký hiệu: "
+    + ", ".join(f"{item.code} ({item.label.lower()})" for item in doctypes.TYPES)
+    + "; mặc định BC; không phân biệt chữ hoa, chữ thường (QD là QĐ). Kỳ báo cáo, "
+    "--kind và --from chỉ dùng cho báo cáo"
 )
 
 
@@ -33,6 +38,7 @@ class UsageError(ReportError):
 
 def add_new_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     new = commands.add_parser("new", help=NEW_HELP.split(";")[0], description=NEW_HELP)
+    new.add_argument("--type", dest="doc_type", type=doc_type, metavar="LOẠI", help=TYPE_HELP)
     new.add_argument("--kind", choices=list(periods.CLI_KINDS), help="loại báo cáo")
     new.add_argument("--period", metavar="KỲ", help="2024, 2024-06 hoặc 2024-Q2")
     new.add_argument("--outline", type=Path, metavar="FILE", help="tệp đề cương (.json)")
@@ -45,6 +51,15 @@ def add_new_command(commands: argparse._SubParsersAction[argparse.ArgumentParser
     )
     new.add_argument("-o", "--output", type=Path, required=True, metavar="DRAFT.json")
     new.set_defaults(handler=cmd_new)
+
+
+def doc_type(text: str) -> doctypes.DocType:
+    """`--type`: a type's code in any case (`ttr`, `QD` for QĐ)."""
+    found = doctypes.from_code_text(text)
+    if found is None:
+        codes = ", ".join(doctypes.CODES)
+        raise argparse.ArgumentTypeError(f"không có loại văn bản {text!r} (chọn trong: {codes})")
+    return found
 
 
 def choose(
@@ -74,14 +89,21 @@ def cmd_new(args: argparse.Namespace) -> int:
             f"--output: tệp {args.output} đã có; chọn tên khác hoặc xóa tệp đó trước "
             "(không ghi đè bản nháp)"
         )
-    if args.source is not None:
+    kind_of_text = args.doc_type or doctypes.doc_type(doctypes.DEFAULT)
+    kind: ReportKind = "adhoc"
+    period: Period | None = None
+    if kind_of_text.code != doctypes.DEFAULT:
+        draft = _typed(args, kind_of_text)
+    elif args.source is not None:
         draft = _next_period(args)
-        kind: ReportKind = draft.period.kind if draft.period else "adhoc"
+        kind = draft.period.kind if draft.period else "adhoc"
         period = draft.period
     else:
         kind, period = choose(args.kind, args.period, datetime.date.today())
+        from ..intake import newdraft, outlines  # only `new` needs them, not every command
+
         outline = outlines.load(args.outline or outlines.builtin_for(kind))
-        draft = start_draft(outline, _settings(args), period)
+        draft = newdraft.start_draft(outline, _settings(args), period)
         _refuse_unimportable(draft, args.outline)
     try:
         draftfile.dump_path(draft, args.output)
@@ -89,8 +111,30 @@ def cmd_new(args: argparse.Namespace) -> int:
         reason = describe_os_error(exc)
         raise UsageError(f"--output: không ghi được tệp {args.output} ({reason})") from None
     cover = f" ({periods.range_text(period)})" if period else ""
-    print(f"Đã ghi {args.output}: {draft.title or periods.KIND_LABELS[kind]}{cover}")
+    named = (
+        kind_of_text.label if kind_of_text.code != doctypes.DEFAULT else periods.KIND_LABELS[kind]
+    )
+    print(f"Đã ghi {args.output}: {draft.title or named}{cover}")
     return 0
+
+
+def _typed(args: argparse.Namespace, kind: doctypes.DocType) -> Draft:
+    """`new --type KH`: a document of the type from its built-in outline (or --outline)."""
+    for option, value in (
+        ("--kind", args.kind),
+        ("--period", args.period),
+        ("--from", args.source),
+    ):
+        if value is not None:
+            raise UsageError(
+                f"{option}: chỉ dùng cho báo cáo; {kind.label.lower()} không có kỳ báo cáo"
+            )
+    from ..intake import outlines, typed
+
+    outline = outlines.load(args.outline) if args.outline else None
+    draft = typed.start_typed(kind.code, _settings(args), outline=outline)  # as the app does
+    _refuse_unimportable(draft, args.outline)
+    return draft
 
 
 def _next_period(args: argparse.Namespace) -> Draft:
@@ -105,7 +149,9 @@ def _next_period(args: argparse.Namespace) -> Draft:
     if args.period is not None:
         _, chosen = choose(args.kind, args.period, datetime.date.today())
         period = chosen or period
-    draft = next_copy(old, period)
+    from ..intake import newdraft
+
+    draft = newdraft.next_copy(old, period)
     stored = _stored_drafts(args)
     there = stored(period)
     if there is not None:  # a second draft of one period is a slip more often than not
@@ -114,7 +160,7 @@ def _next_period(args: argparse.Namespace) -> Draft:
             "bản nháp mới là bản thứ hai của kỳ này",
             file=sys.stderr,
         )
-    carried = carry_figures(draft, old, stored)
+    carried = newdraft.carry_figures(draft, old, stored)
     for line in carried.lines():
         print(f"lưu ý: {line}", file=sys.stderr)
     if carried.filled:
@@ -135,6 +181,8 @@ def _stored_drafts(args: argparse.Namespace) -> Callable[[Period], Draft | None]
 
         store = open_store(args)
         try:
+            from ..intake.newdraft import in_store
+
             return in_store(store)(period)
         finally:
             store.close()

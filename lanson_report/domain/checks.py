@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from . import doctypes
 from .compose import heading_label
 from .model import PRINTED_KINDS, Block, BodyBlock, Draft, Section, Table
 from .tables import figures
@@ -33,9 +34,12 @@ def missing(draft: Draft) -> list[Problem]:
         "chưa có chữ viết tắt tên cơ quan (dùng trong ký hiệu văn bản)",
     )
     need(bool(draft.place.strip()), "place", "chưa có địa danh ở dòng ngày tháng")
-    need(bool(draft.title.strip()), "title", "chưa có trích yếu nội dung báo cáo")
+    kind = draft.kind.label.lower()  # `báo cáo`, `công văn`: as in a sentence
+    need(bool(draft.title.strip()), "title", f"chưa có trích yếu nội dung {kind}")
     has_body = any(s.blocks or s.sections for s in draft.sections) or bool(draft.basis.references)
-    need(has_body, "sections", "báo cáo chưa có nội dung")
+    has_body = has_body or draft.invitation is not None
+    need(has_body, "sections", f"{kind} chưa có nội dung")
+    problems.extend(type_problems(draft))
     need(bool(draft.signature.lines), "signature.lines", "chưa có chức vụ người ký")
     need(bool(draft.signature.name.strip()), "signature.name", "chưa có họ tên người ký")
     need(bool(draft.recipients), "recipients", "chưa có nơi nhận")
@@ -43,6 +47,118 @@ def missing(draft: Draft) -> list[Problem]:
     problems.extend(unwritten_sections(draft))
     problems.extend(figure_problems(draft))
     return problems
+
+
+def type_problems(draft: Draft) -> list[Problem]:
+    """What the document's type asks for (domain/doctypes.py): Kính gửi where required and
+    none where the type has none, the first line of Nơi nhận, its own fields."""
+    kind = draft.kind
+    problems: list[Problem] = []
+    has_addressees = any(name.strip() for name in draft.addressees)
+    if kind.addressees == "required" and not has_addressees:
+        problems.append(Problem("addressees", f"{kind.label} cần có dòng Kính gửi"))
+    if kind.addressees == "none" and has_addressees:
+        problems.append(
+            Problem(
+                "addressees",
+                f"{kind.label} không có dòng Kính gửi: hãy chuyển các nơi gửi sang Nơi nhận",
+            )
+        )
+    problems += _first_recipient(draft, has_addressees and kind.takes_addressees)
+    for check in TYPE_CHECKS.get(kind.form, ()):
+        problems += check(draft)
+    return problems
+
+
+def executing_article(draft: Draft) -> int:
+    """The Điều that names who carries the decision out (`… chịu trách nhiệm thi hành …`):
+    the last that says so, else the last one (Mẫu 1.2)."""
+    articles = [section for section in draft.sections if not section.part]
+    for number in range(len(articles), 0, -1):
+        text = nfc("\n".join(_section_texts([articles[number - 1]]))).lower()
+        if "thi hành" in text or "chịu trách nhiệm" in text:
+            return number
+    return max(1, len(articles))
+
+
+def _first_recipient(draft: Draft, after_addressees: bool) -> list[Problem]:
+    """`- Như trên;` first whenever there is a Kính gửi; else the line the type expects."""
+    kind = draft.kind
+    if after_addressees:
+        expected = doctypes.AFTER_ADDRESSEES
+    elif kind.first_recipient and kind.first_recipient != doctypes.AFTER_ADDRESSEES:
+        expected = doctypes.first_recipient(kind, executing_article(draft))
+    else:
+        return []
+    first = draft.recipients[0].name.strip().rstrip(";.") if draft.recipients else ""
+    if nfc(first).lower() == nfc(expected).lower():
+        return []
+    found = f" (đang là “{first}”)" if first else ""
+    return [
+        Problem(
+            "recipients",
+            f"dòng đầu của Nơi nhận của {kind.label.lower()} phải là “- {expected};”{found}",
+        )
+    ]
+
+
+def _letter(draft: Draft) -> list[Problem]:
+    if draft.unit.strip():
+        return []
+    return [
+        Problem(
+            "unit",
+            "công văn chưa có ký hiệu đơn vị soạn thảo (như VP trong số 12/SKHCN-VP)",
+        )
+    ]
+
+
+def _decision(draft: Draft) -> list[Problem]:
+    problems = []
+    if not draft.authority.strip():
+        problems.append(
+            Problem(
+                "authority",
+                "quyết định chưa có dòng thẩm quyền ban hành (như GIÁM ĐỐC SỞ KHOA HỌC VÀ "
+                "CÔNG NGHỆ)",
+            )
+        )
+    if not draft.basis.references and not draft.basis.closing.strip():
+        problems.append(Problem("basis", "quyết định chưa có căn cứ ban hành"))
+    if draft.outline != "articles":
+        problems.append(
+            Problem("outline", "nội dung quyết định phải chia thành các Điều (Điều 1., Điều 2.)")
+        )
+    if not any(s.blocks or s.sections for s in draft.sections):
+        problems.append(Problem("sections", "quyết định chưa có Điều nào sau “QUYẾT ĐỊNH:”"))
+    return problems
+
+
+INVITATION_FIELDS = (
+    ("invitees", "thành phần mời"),
+    ("event", "tên cuộc họp, hội nghị"),
+    ("time", "thời gian"),
+    ("place", "địa điểm"),
+)
+
+
+def _invitation(draft: Draft) -> list[Problem]:
+    invitation = draft.invitation
+    if invitation is None:
+        return [Problem("invitation", "giấy mời chưa có nội dung mời")]
+    return [
+        Problem(f"invitation.{key}", f"giấy mời chưa ghi {label}")
+        for key, label in INVITATION_FIELDS
+        if not getattr(invitation, key).strip()
+    ]
+
+
+# The checks of each model form's own fields (Decree 30 Phụ lục III).
+TYPE_CHECKS: dict[str, tuple[Callable[[Draft], list[Problem]], ...]] = {
+    "1.5": (_letter,),
+    "1.2": (_decision,),
+    "1.7": (_invitation,),
+}
 
 
 def figure_problems(draft: Draft) -> list[Problem]:
@@ -82,13 +198,14 @@ def unmentioned_appendices(draft: Draft) -> list[Problem]:
     count = len(draft.appendices)
     if not count:
         return []
+    kind = draft.kind.label.lower()
     text = nfc(body_text(draft)).lower()
     if count == 1:
         if "phụ lục" in text:
             return []
-        return [Problem("sections", "nội dung báo cáo chưa nhắc đến Phụ lục kèm theo")]
+        return [Problem("sections", f"nội dung {kind} chưa nhắc đến Phụ lục kèm theo")]
     return [
-        Problem("sections", f"nội dung báo cáo chưa nhắc đến Phụ lục {roman(number)}")
+        Problem("sections", f"nội dung {kind} chưa nhắc đến Phụ lục {roman(number)}")
         for number in range(1, count + 1)
         if not re.search(rf"phụ lục\s+(?:{roman(number).lower()}|{number})(?![\w])", text)
     ]

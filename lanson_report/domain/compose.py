@@ -60,6 +60,31 @@ def reference_sentence(ref: Reference) -> str:
     return sentence if sentence.endswith((".", ";", ":")) else f"{sentence}."
 
 
+def basis_lines(draft: Draft) -> list[str]:
+    """A decision's căn cứ (Mẫu 1.2): one line per reference ending `;`, then the
+    closing and `Theo đề nghị của …`; the last line ends `.`."""
+    lines = [reference_sentence(ref) for ref in draft.basis.references]
+    lines += [text.strip() for text in (draft.basis.closing, draft.proposal) if text.strip()]
+    lines = [line.rstrip(".;:, ") for line in lines]
+    return [f"{line};" for line in lines[:-1]] + [f"{line}." for line in lines[-1:]]
+
+
+def invitation_lines(draft: Draft) -> list[str]:
+    """A Giấy mời's lines (Mẫu 1.7): who invites whom, to what, chaired by whom, when, where."""
+    invitation = draft.invitation
+    if invitation is None:
+        return []
+    inviter = draft.agency.name_for_text.strip()
+    lines = [
+        f"{inviter} trân trọng kính mời: {invitation.invitees.strip()}".strip(),
+        f"Tới dự {invitation.event.strip()}",
+    ]
+    labelled = (("Chủ trì", invitation.chair), ("Thời gian", invitation.time))
+    lines += [f"{label}: {value.strip()}" for label, value in labelled if value.strip()]
+    lines.append(f"Địa điểm: {invitation.place.strip()}")
+    return lines
+
+
 def basis_text(draft: Draft) -> str:
     """The opening paragraph: every reference as a sentence, then the closing sentence."""
     sentences = [reference_sentence(ref) for ref in draft.basis.references]
@@ -81,44 +106,65 @@ def recipient_lines(draft: Draft) -> list[str]:
 
 
 def addressee_lines(draft: Draft) -> list[str]:
-    """Several addressees: one per line with `-`, `;` between and `.` after the last; one
-    addressee on the label's line, as typed (with or without its full stop)."""
+    """One addressee: printed after `Kính gửi: `, as typed, with the customary `.` added
+    when it has no full stop. Several (PL I II.9): one per line with `-`, `;` between and
+    `.` after the last, under `Kính gửi:` on its own line."""
     typed = [name.strip() for name in draft.addressees if name.strip()]
     if len(typed) <= 1:
-        return typed
+        return [
+            name if name.endswith((".", "!", "?", "…")) else f"{name.rstrip(';')}."
+            for name in typed
+        ]
     names = [name.rstrip(";.") for name in typed]
     return [f"- {name};" for name in names[:-1]] + [f"- {names[-1]}."]
 
 
 @dataclass
 class NumberedSection:
-    level: int
-    label: str  # "I. ", "1. ", "a) " or "" for a section without a heading
+    level: int  # 1–3 in the outline; 0 for a part above I. (`Phần I`)
+    label: str  # "I. ", "1. ", "a) ", "Điều 1. ", "Phần I" or "" for a section without one
     heading: str  # as printed (upper case where the outline says so)
     section: Section
+    path: str = ""  # in the draft file: `sections[1].sections[0]`
+
+    @property
+    def is_part(self) -> bool:
+        return self.level == 0
 
 
 def heading_label(outline: str, level: int, index: int) -> str:
-    if outline == "roman":
+    if outline in ("roman", "articles"):  # I. or Điều 1., then 1. and a)
         level -= 1
         if level == 0:
-            return f"{roman(index + 1)}. "
+            return f"Điều {index + 1}. " if outline == "articles" else f"{roman(index + 1)}. "
     return f"{index + 1}. " if level == 1 else f"{point_letter(index)}) "
 
 
+def part_label(index: int) -> str:
+    """`Phần I`, `Phần II`: the word in small letters, the number in Roman (PL I II.6)."""
+    return f"Phần {roman(index + 1)}"
+
+
 def numbered_sections(
-    sections: list[Section], outline: str, level: int = 1
+    sections: list[Section], outline: str, level: int = 1, path: str = "sections"
 ) -> Iterator[NumberedSection]:
-    """Walk the outline depth first, numbering only sections that have a heading."""
-    index = 0
-    for section in sections:
+    """Walk the outline depth first, one item per section, numbering the sections that
+    have a heading (every Điều and khoản of an articles outline). A part above I. opens
+    its own I., II., as each part of a Đề án is numbered on its own."""
+    index = parts = 0
+    for number, section in enumerate(sections):
+        here = f"{path}[{number}]"
         heading = section.heading.strip()
-        if heading:
+        if section.part and level == 1:
+            yield NumberedSection(0, part_label(parts), upper(heading), section, here)
+            parts, index = parts + 1, 0
+            yield from numbered_sections(section.sections, outline, 1, f"{here}.sections")
+            continue
+        label = ""
+        if heading or outline == "articles":
             label = heading_label(outline, level, index)
             index += 1
             if outline == "roman" and level == 1:
                 heading = upper(heading)
-        else:
-            label = ""
-        yield NumberedSection(level, label, heading, section)
-        yield from numbered_sections(section.sections, outline, level + 1)
+        yield NumberedSection(level, label, heading, section, here)
+        yield from numbered_sections(section.sections, outline, level + 1, f"{here}.sections")

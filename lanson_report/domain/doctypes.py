@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 Addressees = Literal["required", "optional", "none"]
+AFTER_ADDRESSEES = "Như trên"  # Nơi nhận's first line whenever there is a Kính gửi
 Form = Literal["1.4", "1.5", "1.2", "1.7"]  # Mẫu 1.4 report-like, 1.5 công văn, 1.2 QĐ, 1.7 GM
 TypeOutline = Literal["arabic", "roman", "articles"]
 ExtraField = Literal["unit", "authority", "proposal", "invitation"]
@@ -59,6 +60,26 @@ class DocType:
     def takes_addressees(self) -> bool:
         return self.addressees != "none"
 
+    @property
+    def abstract_in_header(self) -> bool:
+        """Mẫu 1.5: the trích yếu prints as `V/v …` under `Số:`, and no title block."""
+        return self.form == "1.5"
+
+    @property
+    def basis_per_line(self) -> bool:
+        """Mẫu 1.2: căn cứ one per line in italics, under the authority line."""
+        return self.form == "1.2"
+
+    @property
+    def enacting(self) -> str:
+        """The line between the căn cứ and the articles (`QUYẾT ĐỊNH:`), "" for none."""
+        return f"{self.name}:" if self.form == "1.2" else ""
+
+    @property
+    def invites(self) -> bool:
+        """Mẫu 1.7: the invitation's lines open the body."""
+        return "invitation" in self.extra
+
 
 _PLAN = (
     OutlineSection("MỤC ĐÍCH, YÊU CẦU", ("Mục đích", "Yêu cầu")),
@@ -91,7 +112,7 @@ TYPES: tuple[DocType, ...] = (
         "Tờ trình",
         "1.4",
         "required",
-        first_recipient="Như trên",
+        first_recipient=AFTER_ADDRESSEES,
         built_in=_SUBMISSION,
         closing="{agency} kính trình Ủy ban nhân dân tỉnh xem xét, quyết định./.",
     ),
@@ -117,7 +138,7 @@ TYPES: tuple[DocType, ...] = (
         "required",
         extra=("unit",),
         required=("unit",),
-        first_recipient="Như trên",
+        first_recipient=AFTER_ADDRESSEES,
         outline="arabic",
         basis="none",
         title_prefix="V/v",

@@ -12,6 +12,7 @@ from reportlab.platypus import Flowable, Paragraph
 
 from ..domain.model import Run
 from ..printed import Part
+from ..printed.parts import PARAGRAPH_ROLES
 from ..printed.styles import STYLES, Style
 from . import fonts, footnotes
 from .paragraphs import KeptLinesParagraph
@@ -67,9 +68,7 @@ def paragraph(part: Part) -> Paragraph:
 
 
 # The body roles drawn as one Paragraph; a table is several flowables (see flowables()).
-FLOWABLES: dict[str, Callable[[Part], Flowable]] = {
-    role: paragraph for role in ("opening", "heading", "paragraph", "item", "closing")
-}
+FLOWABLES: dict[str, Callable[[Part], Flowable]] = {role: paragraph for role in PARAGRAPH_ROLES}
 
 
 def flowable(part: Part) -> Flowable:

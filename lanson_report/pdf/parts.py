@@ -8,6 +8,7 @@ from ..printed.layout import (
     FOOTER_RIGHT_WIDTH,
     HEADER_RIGHT_WIDTH,
     HEADER_RIGHT_WIDTH_MAX,
+    LETTER_GAP,
     NUMBER_ROW_GAP,
     SIGNING_SPACE,
     TEXT_WIDTH,
@@ -61,8 +62,11 @@ def _stack(column: Column, lines: tuple[Line, ...]) -> None:
 
 
 def header(top: Part, row: Part) -> Lines:
-    """Two columns: bodies and `Số:` on the left; national title, motto, date on the right."""
-    (number_line,) = row.columns[0].lines
+    """Two columns: bodies and `Số:` on the left; national title, motto, date on the right.
+
+    A công văn's `V/v …` wraps under `Số:` within the left column (Mẫu 1.5), which may
+    grow taller than the right one: `Số:` stays on the date line's baseline."""
+    number_line, *letter = row.columns[0].lines
     (date_line,) = row.columns[1].lines
     date_size, right_width = date_fit(date_line)
     left_width = TEXT_WIDTH - right_width
@@ -80,6 +84,9 @@ def header(top: Part, row: Part) -> Lines:
         number.line(number_line.text, number_face, number_size, baseline=baseline)  # blanks kept
     else:  # a long symbol wraps instead of running into the date
         number.wrapped(number_line.text, number_face, number_size, baseline=baseline)
+    for line in letter:
+        number.gap(LETTER_GAP, font(line.style), line.style.size)
+        number.wrapped(line.text, font(line.style), line.style.size)
     date = Column(right_width, x=left_width)
     for index, text in enumerate(date_lines(date_line.text, date_face, date_size, right_width)):
         date.line(text, date_face, date_size, baseline=None if index else baseline)
@@ -99,12 +106,17 @@ def title(part: Part) -> Lines:
 
 
 def _addressee_rows(part: Part) -> tuple[float, float, list[tuple[float, str]]]:
-    """(label width, left edge of the centred block, wrapped rows as (indent, text))."""
+    """(label width, left edge of the centred block, wrapped rows as (indent, text)).
+
+    One addressee follows the label on its line; several stand under `Kính gửi:`, which
+    is alone on its line, their dashes at one x just past its colon (PL I II.9)."""
     style = part.lines[0].style
     face, size = font(style), style.size
     label_width = fonts.width(part.label, face, size)
     room = TEXT_WIDTH - label_width
     rows: list[tuple[float, str]] = []
+    if part.label_alone:
+        rows.append((-label_width, part.label.strip()))
     for line in part.lines:
         mark = "- " if line.text.startswith("- ") else ""
         indent = fonts.width(mark, face, size)
@@ -122,9 +134,9 @@ def addressee_block(part: Part) -> tuple[float, float]:
 
 
 def addressees(part: Part) -> Lines:
-    """`Kính gửi: X` on one line, or `Kính gửi:` followed by one `- X;` per line.
+    """`Kính gửi: X.` on one line, or `Kính gửi:` alone followed by one `- X;` per line.
 
-    The label and the first addressee are one string, so copied text reads naturally.
+    The label and a single addressee are one string, so copied text reads naturally.
     """
     style = part.lines[0].style
     face, size = font(style), style.size
@@ -132,7 +144,7 @@ def addressees(part: Part) -> Lines:
     widest = max(indent + fonts.width(text, face, size) for indent, text in rows)
     column = Column(label_width + widest, x=x)
     for number, (indent, text) in enumerate(rows):
-        if number == 0:
+        if number == 0 and not part.label_alone:
             column.line(part.label + text, face, size, "left")
         else:
             column.line(text, face, size, "left", label_width + indent)

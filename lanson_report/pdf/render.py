@@ -66,7 +66,7 @@ class Fixed:
     """The parts drawn as Lines, measured: each must fit on one page."""
 
     header: Lines
-    title: Lines
+    title: Lines | None
     addressees: Lines | None
     footer: Lines
     footer_gap: float  # between the last paragraph and the footer
@@ -79,8 +79,9 @@ def fixed_parts(report: list[Part]) -> Fixed:
     """
     roles = {part.role: part for part in report if part.role in FIXED_ROLES}
     header = parts.header(roles["header"], roles["number_date"])
-    title = parts.title(roles["title"])
-    _must_fit(header.height + SPACE_AFTER_HEADER + title.height, "phần đầu và trích yếu")
+    title = parts.title(roles["title"]) if "title" in roles else None  # none: a công văn
+    title_height = title.height if title is not None else 0.0
+    _must_fit(header.height + SPACE_AFTER_HEADER + title_height, "phần đầu và trích yếu")
     addressees = parts.addressees(roles["addressees"]) if "addressees" in roles else None
     if addressees is not None:
         _must_fit(addressees.height, "danh sách Kính gửi")
@@ -106,8 +107,9 @@ def story(draft: Draft) -> list[Any]:
     if unknown:
         raise NotImplementedError(f"the PDF cannot draw {unknown}")
     fixed = fixed_parts(report)
-    flowables: list[Any] = [fixed.header, Spacer(1, SPACE_AFTER_HEADER), fixed.title]
-    flowables.append(Spacer(1, SPACE_AFTER_TITLE))
+    flowables: list[Any] = [fixed.header, Spacer(1, SPACE_AFTER_HEADER)]
+    if fixed.title is not None:
+        flowables += [fixed.title, Spacer(1, SPACE_AFTER_TITLE)]
     if fixed.addressees is not None:
         flowables += [fixed.addressees, Spacer(1, body_style(report).size)]
     text = [f for p in report if p.role in BODY_ROLES for f in tables.flowables(p, *FRAME)]
@@ -143,7 +145,7 @@ def _template(
         rightMargin=MARGIN_RIGHT,
         topMargin=MARGIN_TOP,
         bottomMargin=MARGIN_BOTTOM,
-        title=f"{upper(draft.type_name)}: {draft.title.strip()}",
+        title=f"{upper(draft.type_name or draft.kind.label)}: {draft.title.strip()}",
         author=draft.agency.name.strip(),
         subject=draft.title.strip(),
         creator=f"{APP_NAME} {__version__}",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import replace
 
 from ..domain import compose
@@ -19,15 +19,18 @@ from .tables import printed_table
 HEADING_STYLES = {
     "roman": {1: s.HEADING_1, 2: s.HEADING_2, 3: s.HEADING_3},
     "arabic": {1: s.HEADING_2, 2: s.HEADING_3},
+    "articles": {1: s.ARTICLE, 2: s.CLAUSE, 3: s.HEADING_3},  # Điều bold, khoản, điểm regular
 }
+LETTER_MARK = "V/v"  # a công văn's trích yếu, written without a colon
 
 
 def printed_report(draft: Draft) -> list[Part]:
     """Everything that prints, in reading order."""
-    parts = [header(draft), number_date(draft), title(draft)]
-    kinh_gui = addressees(draft)
-    if kinh_gui is not None:
-        parts.append(kinh_gui)
+    parts = [header(draft), number_date(draft)]
+    for part in (title(draft), addressees(draft)):
+        if part is not None:
+            parts.append(part)
+    parts += preamble(draft)
     parts += body(draft)
     parts.append(ending(draft))
     for index, appendix in enumerate(draft.appendices):
@@ -47,12 +50,26 @@ def header(draft: Draft) -> Part:
 
 
 def number_date(draft: Draft) -> Part:
-    number = Column("number", (line(s.NUMBER, compose.number_line(draft)),))
+    """`Số: …` | place and date; a công văn's `V/v …` under `Số:` in the left column."""
+    numbers = [line(s.NUMBER, compose.number_line(draft))]
+    if draft.kind.abstract_in_header and draft.title.strip():
+        numbers.append(line(s.LETTER_ABSTRACT, letter_abstract(draft.title)))
     date = Column("date", (line(s.DATE, compose.date_line(draft)),))
-    return Part("number_date", left=number, right=date, source="number")
+    return Part("number_date", left=Column("number", tuple(numbers)), right=date, source="number")
 
 
-def title(draft: Draft) -> Part:
+def letter_abstract(title: str) -> str:
+    """`V/v triển khai …`: the mark once, without a colon, whatever the clerk typed."""
+    text = title.strip()
+    if text[: len(LETTER_MARK)].lower() == LETTER_MARK.lower():
+        text = text[len(LETTER_MARK) :].lstrip(" :")
+    return f"{LETTER_MARK} {text}"
+
+
+def title(draft: Draft) -> Part | None:
+    """The type name and the abstract under it; a công văn has neither (Mẫu 1.5)."""
+    if draft.kind.abstract_in_header:
+        return None
     lines = [line(s.DOC_TYPE, upper(draft.type_name))]
     if draft.title.strip():
         lines.append(line(s.ABSTRACT, draft.title.strip(), SHORT_RULE_RATIO))
@@ -67,40 +84,90 @@ def addressees(draft: Draft) -> Part | None:
     return Part("addressees", lines, label=compose.ADDRESSEES_LABEL, source="addressees")
 
 
-def body(draft: Draft) -> list[Part]:
-    """The basis paragraph, the numbered sections with their blocks, the closing."""
+def preamble(draft: Draft) -> list[Part]:
+    """What opens the body by the type's form: a decision's authority, căn cứ lines and
+    `QUYẾT ĐỊNH:` (Mẫu 1.2); an invitation's lines (Mẫu 1.7); else the basis paragraph."""
+    kind = draft.kind
     parts = []
+    if kind.basis_per_line:
+        if draft.authority.strip():
+            authority = line(s.AUTHORITY, upper(draft.authority.strip()))
+            parts.append(Part("authority", (authority,), source="authority"))
+        parts += [
+            Part("basis", (line(s.BASIS_LINE, text),), source="basis")
+            for text in compose.basis_lines(draft)
+        ]
+        parts.append(Part("enacting", (line(s.ENACTING, kind.enacting),), source="sections"))
+        return parts
     basis = compose.basis_text(draft)
     if basis:
         parts.append(Part("opening", (line(s.BODY, basis),), source="basis"))
-    for path, numbered in _sections(draft):
-        if numbered.heading:
-            style = HEADING_STYLES[draft.outline][numbered.level]
-            text = numbered.label + numbered.heading
-            typed = numbered.label + numbered.section.heading.strip()
-            printed = line(style, text)
-            if typed != text:  # in capitals: Word keeps the typed text under w:caps
-                printed = replace(printed, typed=typed)
-            heading = Part("heading", (printed,), level=numbered.level, source=path)
-            parts.append(heading)
-        parts += block_parts(numbered.section.blocks, path)
-    if draft.closing.strip():
-        parts.append(Part("closing", (line(s.BODY, draft.closing.strip()),), source="closing"))
+    if kind.invites:
+        parts += [
+            Part("invitation", (line(s.INVITATION, text),), source="invitation")
+            for text in compose.invitation_lines(draft)
+        ]
     return parts
 
 
-def _sections(draft: Draft) -> Iterator[tuple[str, compose.NumberedSection]]:
-    """Numbered sections with their draft-file paths (`sections[0].sections[1]`)."""
-    paths: list[str] = []
-    counters: list[int] = []
+def body(draft: Draft) -> list[Part]:
+    """The numbered sections with their blocks, and the closing."""
+    parts = []
     for numbered in compose.numbered_sections(draft.sections, draft.outline):
-        del paths[numbered.level - 1 :], counters[numbered.level :]
-        if len(counters) < numbered.level:
-            counters.append(-1)
-        counters[numbered.level - 1] += 1
-        prefix = f"{paths[-1]}.sections" if paths else "sections"
-        paths.append(f"{prefix}[{counters[numbered.level - 1]}]")
-        yield paths[-1], numbered
+        if numbered.is_part:
+            parts += _part(numbered)
+            continue
+        blocks = block_parts(numbered.section.blocks, numbered.path)
+        if numbered.heading:
+            parts.append(_heading(draft, numbered))
+        elif numbered.label:  # an article or clause without a title: its label runs on
+            parts += _run_on(draft, numbered, blocks)
+            continue
+        parts += blocks
+    if draft.closing.strip():
+        parts.append(Part("closing", (line(s.BODY, draft.closing.strip()),), source="closing"))
+    if draft.kind.invites:  # the notes of Mẫu 1.7 are set as its other lines
+        return [_restyled(part, s.BODY, s.INVITATION) for part in parts]
+    return parts
+
+
+def _restyled(part: Part, old: s.Style, new: s.Style) -> Part:
+    lines = tuple(
+        replace(ln, style_name=new.name) if ln.style_name == old.name else ln for ln in part.lines
+    )
+    return replace(part, lines=lines)
+
+
+def _heading(draft: Draft, numbered: compose.NumberedSection) -> Part:
+    style = HEADING_STYLES[draft.outline][numbered.level]
+    text = numbered.label + numbered.heading
+    typed = numbered.label + numbered.section.heading.strip()
+    printed = line(style, text)
+    if typed != text:  # in capitals: Word keeps the typed text under w:caps
+        printed = replace(printed, typed=typed)
+    return Part("heading", (printed,), level=numbered.level, source=numbered.path)
+
+
+def _part(numbered: compose.NumberedSection) -> list[Part]:
+    """`Phần I` on its own line, its title in capitals under it, both centred and bold."""
+    parts = [Part("part", (line(s.PART_LABEL, numbered.label),), source=numbered.path)]
+    if numbered.heading:
+        title = replace(line(s.PART_TITLE, numbered.heading), typed=numbered.section.heading)
+        parts.append(Part("part", (title,), level=1, source=numbered.path))
+    return parts
+
+
+def _run_on(draft: Draft, numbered: compose.NumberedSection, blocks: list[Part]) -> list[Part]:
+    """`**Điều 1.** Text …`: the first paragraph follows the label on its line; with no
+    paragraph to follow, the label stands alone."""
+    label = Run(numbered.label, bold=numbered.level == 1)  # khoản and điểm are regular
+    if blocks and blocks[0].role == "paragraph":
+        first = blocks[0].lines[0]
+        merged = replace(first, runs=(label, *first.runs))
+        return [replace(blocks[0], lines=(merged,)), *blocks[1:]]
+    style = HEADING_STYLES[draft.outline][numbered.level]
+    alone = Line(style.name, (replace(label, text=numbered.label.strip()),))
+    return [Part("heading", (alone,), level=numbered.level, source=numbered.path), *blocks]
 
 
 def _paragraph(block: Block, source: str) -> Part:

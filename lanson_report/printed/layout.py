@@ -34,6 +34,7 @@ SPACE_AFTER_TITLE = 14.0  # pt, after the rule under the abstract
 SPACE_BEFORE_FOOTER = 6.0  # pt, between the last paragraph and Nơi nhận / the signer
 NUMBER_ROW_GAP = 10.0  # pt between the lower header rule and the tops of `Số:` and the date
 TITLE_GAP = 4.0  # pt between the type name and the abstract
+LETTER_GAP = 6.0  # pt between `Số:` and a công văn's `V/v …` under it (Mẫu 1.5)
 
 # Appendices (Phụ lục) may turn to A4 landscape for wide tables. The binding margin then
 # lies on the top edge, the long edge bound with the portrait pages; 15–25 mm elsewhere.

@@ -22,9 +22,14 @@ if TYPE_CHECKING:
 Role = Literal[
     "header",  # two columns: governing and issuing bodies | national title and motto
     "number_date",  # two columns on one line: `Số: …` | `Lạng Sơn, ngày …`
-    "title",  # the type name (`BÁO CÁO`) and the abstract with its rule
-    "addressees",  # `Kính gửi: …`, one line or a `- X;` list
+    "title",  # the type name (`BÁO CÁO`) and the abstract with its rule; none for a công văn
+    "addressees",  # `Kính gửi: X.`, or `Kính gửi:` alone over a `- X;` list
+    "authority",  # a decision's `GIÁM ĐỐC SỞ …` (Mẫu 1.2)
+    "basis",  # a decision's căn cứ, one line each, and `Theo đề nghị của …`
+    "enacting",  # `QUYẾT ĐỊNH:`
+    "invitation",  # a line of a Giấy mời (Mẫu 1.7): invitees, event, chair, time, place
     "opening",  # the basis paragraph
+    "part",  # above I.: `Phần I` (level 0), or its title in capitals under it
     "heading",  # a numbered heading, `level` 1–3 of the report's outline
     "paragraph",
     "item",  # `- ` or `+ ` paragraph
@@ -35,7 +40,12 @@ Role = Literal[
 ]
 ColumnRole = Literal["bodies", "nation", "number", "date", "recipients", "signature"]
 TWO_COLUMN_ROLES: tuple[Role, ...] = ("header", "number_date", "ending")
-BODY_ROLES: tuple[Role, ...] = ("opening", "heading", "paragraph", "item", "closing", "table")
+# Roles drawn as one paragraph of their line's style, in every output.
+PARAGRAPH_ROLES: tuple[Role, ...] = (
+    *("authority", "basis", "enacting", "invitation", "opening", "part", "heading"),
+    *("paragraph", "item", "closing"),
+)
+BODY_ROLES: tuple[Role, ...] = (*PARAGRAPH_ROLES, "table")
 
 
 @dataclass(frozen=True)
@@ -50,7 +60,7 @@ class Part:
     lines: tuple[Line, ...] = ()  # one-column parts
     left: Column | None = None  # two-column parts
     right: Column | None = None
-    label: str = ""  # addressees: `Kính gửi: ` before the first line, the others aligned after it
+    label: str = ""  # addressees: `Kính gửi: ` before the one addressee, or alone over several
     level: int = 0  # headings: 1–3 in the report's own outline
     source: str = ""  # where in the draft file it comes from, e.g. `sections[1].blocks[0]`
     table: PrintedTable | None = None  # the table of a "table" part
@@ -70,9 +80,16 @@ class Part:
         if self.table is not None:
             return self.table.texts()
         texts = [line.text for line in self.lines]
+        if self.label_alone:
+            return [self.label.strip(), *texts]
         if self.label and texts:
             texts[0] = self.label + texts[0]
         return texts
+
+    @property
+    def label_alone(self) -> bool:
+        """`Kính gửi:` on a line of its own: there are several addressees (PL I II.9)."""
+        return bool(self.label) and len(self.lines) > 1
 
 
 def line(style: Style, text: str, rule: float = 0.0) -> Line:

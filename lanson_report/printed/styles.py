@@ -23,6 +23,8 @@ LINE_SPACING = 1.2  # body lines, in multiples of the size: single (≈1.15) to 
 SINGLE_LINE = 1.15  # Word's "single" line of Times New Roman, in multiples of the size
 PARAGRAPH_SPACE = 6.0  # pt after each body paragraph, at least 6
 FIRST_LINE_INDENT = 1.27 * CM  # 1 cm or 1.27 cm
+HEADING_SPACING = 1.2  # centred lines set as paragraphs: an appendix's heading, a part's
+FORM_INDENT = 1.0 * CM  # the căn cứ of Mẫu 1.2 and the lines of Mẫu 1.7
 
 
 @dataclass(frozen=True)
@@ -46,13 +48,20 @@ class Style:
         return self.size * self.line_spacing
 
 
-def _body(name: str, bold: bool = False, keep_with_next: bool = False) -> Style:
+def _body(
+    name: str,
+    bold: bool = False,
+    keep_with_next: bool = False,
+    italic: bool = False,
+    first_indent: float = FIRST_LINE_INDENT,
+) -> Style:
     return Style(
         name,
         BODY_SIZE,
         bold=bold,
+        italic=italic,
         align="justify",
-        first_indent=FIRST_LINE_INDENT,
+        first_indent=first_indent,
         space_after=PARAGRAPH_SPACE,
         line_spacing=LINE_SPACING,
         keep_with_next=keep_with_next,
@@ -75,13 +84,42 @@ ITEM = _body("Gạch đầu dòng")  # `- ` and `+ `: ordinary indented paragrap
 HEADING_1 = _body("Đề mục cấp 1", bold=True, keep_with_next=True)  # I. UPPER
 HEADING_2 = _body("Đề mục cấp 2", bold=True, keep_with_next=True)  # 1.
 HEADING_3 = _body("Đề mục cấp 3", keep_with_next=True)  # a), regular
+# Mẫu 1.5, công văn: the trích yếu under `Số:` in the left header column, 12–13 pt, upright
+LETTER_ABSTRACT = Style("Trích yếu công văn", 12)
+# Mẫu 1.2, quyết định: who decides, the căn cứ lines, `QUYẾT ĐỊNH:`, the articles. Space
+# comes after lines only: Word and LibreOffice take the larger of one paragraph's space
+# after and the next one's space before, where the PDF after the title adds them.
+AUTHORITY = Style(
+    "Thẩm quyền ban hành",
+    14,
+    bold=True,
+    space_after=6,
+    line_spacing=HEADING_SPACING,
+)
+BASIS_LINE = _body("Căn cứ ban hành", italic=True, first_indent=FORM_INDENT)
+ENACTING = Style(
+    "Quyết định",
+    14,
+    bold=True,
+    space_after=6,
+    line_spacing=HEADING_SPACING,
+    keep_with_next=True,
+)
+ARTICLE = _body("Điều", bold=True, keep_with_next=True)  # `Điều 1. Title`, all bold
+CLAUSE = _body("Khoản", keep_with_next=True)  # `1. Title`, regular
+# Mẫu 1.7, giấy mời: the invitation's lines, labels regular
+INVITATION = _body("Nội dung mời", first_indent=FORM_INDENT)
+# A part above I. (PL I II.6): `Phần I` and its title in capitals, centred, bold
+PART_LABEL = Style("Phần", 14, bold=True, line_spacing=HEADING_SPACING, keep_with_next=True)
+PART_TITLE = Style(
+    "Tên phần", 14, bold=True, space_after=6, line_spacing=HEADING_SPACING, keep_with_next=True
+)
 RECIPIENTS_LABEL = Style("Nơi nhận", 12, bold=True, italic=True, align="left")
 RECIPIENTS = Style("Danh sách nơi nhận", 11, align="left", hanging_mark="- ")
 SIGNER = Style("Chức vụ người ký", 14, bold=True)  # 13–14, UPPER
 SIGNER_NAME = Style("Họ tên người ký", 14, bold=True)  # 13–14
 PAGE_NUMBER = Style("Số trang", 13)  # 13–14
 TABLE_SPACING = 1.15  # tables and their captions are set tighter than the body
-HEADING_SPACING = 1.2  # the lines heading an appendix
 TABLE_CAPTION = Style(
     "Tên bảng", BODY_SIZE, bold=True, space_after=2, line_spacing=TABLE_SPACING
 )  # the PDF and Word keep it with the table's first rows
@@ -125,6 +163,15 @@ STYLES: dict[str, Style] = {
         APPENDIX_LABEL,
         APPENDIX_TITLE,
         APPENDIX_ATTACHED,
+        LETTER_ABSTRACT,
+        AUTHORITY,
+        BASIS_LINE,
+        ENACTING,
+        ARTICLE,
+        CLAUSE,
+        INVITATION,
+        PART_LABEL,
+        PART_TITLE,
     )
 }
 

@@ -17,6 +17,7 @@ from ..printed import Line, Part
 from ..printed.layout import (
     FOOTER_LEFT_WIDTH,
     FOOTER_RIGHT_WIDTH,
+    LETTER_GAP,
     NUMBER_ROW_GAP,
     SIGNING_SPACE,
     SPACE_AFTER_HEADER,
@@ -24,11 +25,16 @@ from ..printed.layout import (
     TEXT_WIDTH,
     TITLE_GAP,
 )
+from ..printed.parts import PARAGRAPH_ROLES
 from . import footnotes
 from .document import style_id
 from .xml import caps, fixed_layout, mark_format, run_format, top_border, twips
 
 RULE_SPACE = 2.0  # pt between a line's descenders and the rule under it
+# Word and LibreOffice put a single line's baseline this far under its top, × size: Times
+# New Roman's and Liberation Serif's usWinAscent (1825 / 2048); the PDF measures the gap
+# to the capitals' top instead (the font's typographic ascent).
+LINE_ASCENT = 1825 / 2048
 
 
 def add_paragraph(container: Any, line: Line, text: str | None = None) -> Any:
@@ -126,7 +132,7 @@ def level_first_lines(paragraphs: list[tuple[Any, Line, float]]) -> None:
 
 def header(document: Any, top: Part, row: Part) -> None:
     """One borderless table: bodies | national title and motto; `Số:` | place and date."""
-    (number_line,) = row.columns[0].lines
+    number_line, *letter = row.columns[0].lines
     (date_line,) = row.columns[1].lines
     date_size, right_width = date_fit(date_line)
     left_width = TEXT_WIDTH - right_width
@@ -141,6 +147,11 @@ def header(document: Any, top: Part, row: Part) -> None:
     for paragraph in (number, date):
         paragraph.paragraph_format.space_before = twips(NUMBER_ROW_GAP - RULE_SPACE)
     level_first_lines([(number, number_line, number_line.style.size), (date, date_line, date_size)])
+    placed = stack(table.cell(1, 0), tuple(letter), left_width)
+    for line, paragraph in zip(letter, placed, strict=True):
+        size = line.style.size  # a công văn's V/v, LETTER_GAP under `Số:` as in the PDF
+        above_capitals = LINE_ASCENT * size - fonts.ascent(font(line.style), size)
+        paragraph.paragraph_format.space_before = twips(max(0.0, LETTER_GAP - above_capitals))
 
 
 def title(document: Any, part: Part) -> None:
@@ -156,19 +167,32 @@ def title(document: Any, part: Part) -> None:
     spacer.space_after = twips(SPACE_AFTER_TITLE)
 
 
+def after_header(paragraph: Any) -> None:
+    """The first paragraph under a header with no title block keeps the PDF's gap."""
+    form = paragraph.paragraph_format
+    before = form.space_before.pt if form.space_before is not None else 0.0
+    form.space_before = twips(before + SPACE_AFTER_HEADER)
+
+
 def addressees(document: Any, part: Part) -> None:
-    """`Kính gửi:` and the first addressee on one line, the others aligned after the label,
-    the whole block centred as in the PDF."""
+    """`Kính gửi:` and one addressee on one line; or `Kính gửi:` alone, then each `- X;`
+    with its dash just past the colon; the whole block centred as in the PDF."""
     label_width, x = addressee_block(part)
     style = part.lines[0].style
+    if part.label_alone:
+        label = add_paragraph(document, part.lines[0], part.label.strip())
+        form = label.paragraph_format
+        form.left_indent, form.first_line_indent = twips(x), twips(0)
+        form.keep_with_next = True
     for number, line in enumerate(part.lines):
         mark = "- " if line.text.startswith("- ") else ""
         mark_width = fonts.width(mark, font(style), style.size)
-        text = part.label + line.text if number == 0 else line.text
+        first = number == 0 and not part.label_alone
+        text = part.label + line.text if first else line.text
         paragraph = add_paragraph(document, line, text)
         form = paragraph.paragraph_format
         form.left_indent = twips(x + label_width + mark_width)
-        form.first_line_indent = twips(-(mark_width + (label_width if number == 0 else 0)))
+        form.first_line_indent = twips(-(mark_width + (label_width if first else 0)))
         form.keep_with_next = True
         form.space_after = twips(style.size if number == len(part.lines) - 1 else 0)
 
@@ -181,7 +205,7 @@ def body_paragraph(document: Any, part: Part) -> Any:
 # The body roles Word draws as paragraphs, each returning the paragraph it added;
 # tables.BODY_PARTS adds the table (tables builds its paragraphs with this module's helpers).
 BODY_PARTS: dict[str, Callable[[Any, Part], Any]] = {
-    role: body_paragraph for role in ("opening", "heading", "paragraph", "item", "closing")
+    role: body_paragraph for role in PARAGRAPH_ROLES
 }
 
 

@@ -75,10 +75,14 @@ def build(draft: Draft) -> Any:
     roles = {part.role: part for part in report if part.role in FIXED_ROLES}
     document = new_document(draft)
     parts.header(document, roles["header"], roles["number_date"])
-    parts.title(document, roles["title"])
+    if "title" in roles:
+        parts.title(document, roles["title"])
+    first = len(document.paragraphs)
     if "addressees" in roles:
         parts.addressees(document, roles["addressees"])
     body = [BODY_PARTS[p.role](document, p) for p in report if p.role in BODY_ROLES]
+    if "title" not in roles and len(document.paragraphs) > first:  # a công văn: V/v is above
+        parts.after_header(document.paragraphs[first])
     # the end of the text travels with the signature: never a signed page alone
     if body and hasattr(body[-1], "paragraph_format"):
         body[-1].paragraph_format.keep_with_next = True
