@@ -141,7 +141,7 @@ def test_clerks_older_file(tmp_path: Path) -> None:
     assert (draft.number, draft.agency.abbreviation, draft.place) == ("12", "TCKH", "Văn Quan")
     assert (draft.date.year, draft.date.month, draft.date.day) == (2021, 2, 3)
     assert draft.title == "Tình hình thu, chi ngân sách quý IV năm 2020"
-    assert draft.addressees == ["Ủy ban nhân dân huyện Văn Quan."]  # its full stop as typed
+    assert draft.addressees == ["Ủy ban nhân dân huyện Văn Quan"]  # the "." printing puts back
     # The law reference has no number: kept as text, nothing dropped.
     assert draft.basis.references == []
     assert draft.basis.closing.startswith("Căn cứ Luật Ngân sách nhà nước năm 2015;")

@@ -171,11 +171,9 @@ def _addressees(items: list[Item], draft: Draft, review: Review) -> list[Item]:
 
 
 def _names(typed: list[str]) -> list[str]:
-    """One addressee keeps its punctuation as typed (`Kính gửi: UBND tỉnh.`); in a list the
-    `;` and the last `.` are the list's, which printing puts back."""
+    """The addressees without the `;` and `.` that end them: printing puts them back (a
+    single addressee ends in `.`, as the decree's forms do), so nothing is lost."""
     names = [" ".join(name.split()) for name in typed if name.strip()]
-    if len(names) == 1:
-        return names
     return [name.rstrip(";.").strip() for name in names]
 
 
