@@ -86,7 +86,7 @@ class MainWindow(QMainWindow):
             report, "Xuất &Word (.docx)…", lambda: self.editor.export_docx()
         )
         self.review_action = self._action(
-            report, "&Cập nhật từ bản Word đã sửa…", lambda: self.editor.update_from_word()
+            report, "&Cập nhật từ bản Word đã sửa…", self.update_from_word
         )
         self.print_action = self._action(
             report, "&In…", lambda: self.editor.print_pdf(), QKeySequence.StandardKey.Print
@@ -134,6 +134,30 @@ class MainWindow(QMainWindow):
         if self.editing():
             self.editor.leave()
 
+    def update_from_word(self) -> None:
+        """From the report being written, or from the list: the file names its report
+        (word/origin.py), which is opened and updated."""
+        if self.editing():
+            self.editor.update_from_word()
+            return
+        from ..wordimport.origin import read_origin
+
+        path = dialogs.open_file(self, "Chọn bản Word lãnh đạo đã sửa", dialogs.DOCX_FILTER)
+        if path is None:
+            return
+        origin = read_origin(path)
+        if origin is None or origin.draft_id not in self.store.ids():
+            dialogs.info(
+                self,
+                "Cập nhật từ bản Word đã sửa",
+                f"“{path.name}” không mang dấu của báo cáo nào trong máy này (không do "
+                "chương trình xuất ra, hoặc đã chép sang tệp mới). Hãy mở báo cáo cần "
+                "cập nhật rồi chọn Báo cáo › Cập nhật từ bản Word đã sửa.",
+            )
+            return
+        self.open_draft(origin.draft_id)
+        self.editor.update_from_word(path)
+
     def editing(self) -> bool:
         return self._editor is not None and self.stack.currentWidget() is self._editor
 
@@ -142,7 +166,6 @@ class MainWindow(QMainWindow):
             self.save_action,
             self.export_action,
             self.export_docx_action,
-            self.review_action,
         )
         for action in (*actions, self.print_action, self.list_action):
             action.setEnabled(on)

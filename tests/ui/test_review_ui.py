@@ -111,3 +111,47 @@ def test_a_report_edited_since_the_export_says_so_first(
     window.review_action.trigger()
     assert intros and intros[0].startswith("Báo cáo đã được sửa tiếp sau khi xuất tệp Word này")
     assert store.get(draft_id).draft.closing.endswith("Đã sửa.")  # cancelled: unchanged
+
+
+def test_from_the_list_the_file_finds_its_report(
+    qtbot: Any,
+    window: MainWindow,
+    store: Store,
+    example_path: Path,
+    tmp_path: Path,
+    fake_dialogs: FakeDialogs,
+) -> None:
+    draft_id = store.create(draftfile.load_path(example_path)).draft.id
+    path = reviewed(tmp_path, store.get(draft_id).draft)
+    window.start.refresh()
+    assert not window.editing()
+    seen: list[str] = []
+
+    def look(dialog: ReviewDialog) -> bool:
+        seen.append(dialog.summary.text())
+        return False
+
+    fake_dialogs.answer("open_file", path)
+    fake_dialogs.answer("exec_dialog", look)
+    assert window.review_action.isEnabled()
+    window.review_action.trigger()
+    assert window.editing() and window.editor.draft is not None
+    assert window.editor.draft.id == draft_id
+    assert seen == [f"{LEADER} sửa Mục 1, Mục 2; 1 góp ý"]
+    assert len(fake_dialogs.named("open_file")) == 1  # the file is asked for once
+
+
+def test_from_the_list_a_file_of_no_known_report_says_what_to_do(
+    qtbot: Any, window: MainWindow, tmp_path: Path, fake_dialogs: FakeDialogs
+) -> None:
+    import docx
+
+    path = tmp_path / "word.docx"
+    document = docx.Document()
+    document.add_paragraph("Báo cáo soạn bằng Word")
+    document.save(str(path))
+    fake_dialogs.answer("open_file", path)
+    window.review_action.trigger()
+    assert not window.editing()
+    (message,) = fake_dialogs.texts("info")
+    assert "không mang dấu của báo cáo nào trong máy này" in message

@@ -108,3 +108,28 @@ def test_the_history_lists_status_changes_with_the_reason(
     assert lines[1].endswith("Đã ban hành → Nháp (hủy ban hành; lý do: Sai ngày ban hành)")
     assert lines[2].endswith("Đã in để ký → Đã ban hành")
     assert lines[3].endswith("Nháp → Đã in để ký")
+
+
+def test_the_history_shows_the_changed_words_between_any_two_saves(
+    qtbot: Any, store: Store, example_path: Path
+) -> None:
+    from lanson_report.domain.model import Block
+    from lanson_report.ui.start.historydialog import HistoryDialog
+
+    draft = store.create(draftfile.load_path(example_path)).draft
+    draft.title = draft.title.replace("kỷ niệm", "chào mừng")
+    store.save(draft)  # the first text goes to the history as save 1
+    block = draft.sections[1].blocks[-1]
+    assert isinstance(block, Block)
+    block.runs[0].text = block.runs[0].text.replace("Đăng", "Treo")
+    store.save(draft)  # save 2: the new title, the old item
+    dialog = HistoryDialog(store, draft.id)
+    qtbot.addWidget(dialog)
+    dialog.versions.setCurrentRow(1)  # the oldest save, against the current text
+    text = dialog.changes.toPlainText()
+    assert text.startswith("Lần 1 so với bản hiện tại: 2 chỗ khác.")
+    assert "[chào mừng → kỷ niệm]" in text and "[Treo → Đăng]" in text
+    dialog.against.setCurrentIndex(dialog.against.findData(2))  # against the second save
+    assert dialog.changes.toPlainText().splitlines()[1:] == [
+        next(line for line in text.splitlines() if "[chào mừng → kỷ niệm]" in line)
+    ]

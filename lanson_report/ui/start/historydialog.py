@@ -6,12 +6,15 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -42,6 +45,19 @@ def status_lines(store: Any, draft_id: str) -> list[str]:
     return lines
 
 
+def compared(chosen: Any, base: Any, number: int, name: str) -> str:
+    """What the chosen save says where it differs from another, section by section, with
+    only the changed words: "Mục 2: sửa: … [02 → 03] tin, bài"."""
+    from ...domain import review
+
+    found = review.changes(base, chosen)
+    if not found:
+        return f"Lần {number} giống hệt {name}."
+    lines = [f"Lần {number} so với {name}: {len(found)} chỗ khác."]
+    lines += [f"{change.where}: {change.summary}" for change in found]
+    return "\n".join(lines)
+
+
 def saved_changes(store: Any, draft_id: str) -> list[tuple[Any, str]]:
     """Each saved version, newest first, with what it changed from the one before it."""
     versions = sorted(store.history(draft_id), key=lambda v: v.number)
@@ -61,6 +77,11 @@ class HistoryDialog(QDialog):
         self.versions = QListWidget()
         self.text = QPlainTextEdit()
         self.text.setReadOnly(True)
+        self.changes = QPlainTextEdit()  # what the chosen save changed, word by word
+        self.changes.setReadOnly(True)
+        self.against = QComboBox()  # … against which other save
+        self.against.setAccessibleName("So với")
+        self.tabs = QTabWidget()
         for version, change in saved_changes(store, draft_id):
             item = QListWidgetItem(
                 f"Lần {version.number} — {version.saved.astimezone():%d/%m/%Y %H:%M:%S}\n"
@@ -86,9 +107,25 @@ class HistoryDialog(QDialog):
         statuses = status_lines(store, draft_id)
         self.statuses = plain_label("Đổi trạng thái:\n" + "\n".join(statuses[:8]))
         self.statuses.setVisible(bool(statuses))
+        compare = QWidget()
+        compare_layout = QVBoxLayout(compare)
+        against_row = QHBoxLayout()
+        against_label = QLabel("&So với:")
+        against_label.setBuddy(self.against)
+        against_row.addWidget(against_label)
+        against_row.addWidget(self.against, 1)
+        compare_layout.addLayout(against_row)
+        compare_layout.addWidget(self.changes, 1)
+        self.tabs.addTab(compare, "Những chỗ khác")
+        self.tabs.addTab(self.text, "Toàn văn bản này")
+        self.against.addItem("bản hiện tại", None)
+        for version, _change in saved_changes(store, draft_id):
+            when_saved = f"{version.saved.astimezone():%d/%m/%Y %H:%M:%S}"
+            self.against.addItem(f"lần {version.number} — {when_saved}", version.number)
+        self.against.currentIndexChanged.connect(lambda _i: self._show(self.versions.currentItem()))
         row = QHBoxLayout()
         row.addWidget(self.versions, 1)
-        row.addWidget(self.text, 2)
+        row.addWidget(self.tabs, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addWidget(self.statuses)
@@ -104,9 +141,17 @@ class HistoryDialog(QDialog):
         self.restore.setEnabled(self.versions.count() > 0)
 
     def _show(self, item: QListWidgetItem | None, *_args: object) -> None:
-        if item is not None:
-            number = int(item.data(NUMBER))
-            self.text.setPlainText(draft_text(self.store.version(self.draft_id, number)))
+        if item is None:
+            return
+        number = int(item.data(NUMBER))
+        chosen = self.store.version(self.draft_id, number)
+        self.text.setPlainText(draft_text(chosen))
+        other = self.against.currentData()
+        if other is None:
+            base, name = self.store.get(self.draft_id).draft, "bản hiện tại"
+        else:
+            base, name = self.store.version(self.draft_id, int(other)), f"lần {other}"
+        self.changes.setPlainText(compared(chosen, base, number, name))
 
     def _accept(self) -> None:
         item = self.versions.currentItem()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
@@ -522,9 +523,10 @@ class Editor(QWidget):
             return list(self.events)
         return []
 
-    def update_from_word(self) -> None:
+    def update_from_word(self, chosen: Path | None = None) -> None:
         """Cập nhật từ bản Word đã sửa: a leader's edited copy of this report, compared
-        with the report section by section; the clerk accepts or rejects each change."""
+        with the report section by section; the clerk accepts or rejects each change.
+        `chosen`: the file, when the list already found this report by it."""
         from ..dialogs.reviewdialog import ReviewDialog
 
         if self.draft is None:
@@ -536,7 +538,9 @@ class Editor(QWidget):
                 "Văn bản đã ban hành không sửa được; muốn sửa, hãy Hủy ban hành trước.",
             )
             return
-        path = dialogs.open_file(self, "Chọn bản Word lãnh đạo đã sửa", dialogs.DOCX_FILTER)
+        path = chosen or dialogs.open_file(
+            self, "Chọn bản Word lãnh đạo đã sửa", dialogs.DOCX_FILTER
+        )
         if path is None or not self.save(force=True):
             return
         intro = self._review_origin(path)
