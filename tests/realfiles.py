@@ -577,7 +577,7 @@ def parts(path: Path) -> RealFile:
     office.para("Sở Nội vụ báo cáo kết quả như sau:")
     for part, title in (("Phần thứ nhất", "KẾT QUẢ"), ("Phần thứ hai", "NHIỆM VỤ")):
         office.para(f"{part.upper()}: {title} 6 THÁNG", bold=True, center=True, content=False)
-        office.words += f"{part}: {title} 6 THÁNG".split()
+        office.words += f"{title} 6 THÁNG".split()  # `Phần thứ nhất` is the part's numbering
         _heading(office, "I.", "CÔNG TÁC CHỈ ĐẠO")
         office.para("Đã ban hành 5 kế hoạch.")
     office.para("Trên đây là báo cáo của Sở Nội vụ./.")

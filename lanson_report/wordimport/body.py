@@ -24,6 +24,7 @@ _LEVELS: dict[Outline, dict[str, int]] = {
 }
 _WORD_FORMATS = {"upperRoman": "roman", "decimal": "arabic", "lowerLetter": "letter"}
 _ITEM_MARK = re.compile(r"^\s*(?P<mark>[-–—+•▪])\s+")
+_PART_WORDS = re.compile(r"^\s*phần\s+(?:thứ\s+\S+|[IVXL]+)\b", re.IGNORECASE)
 
 
 def is_basis_start(text: str) -> bool:
@@ -79,6 +80,8 @@ class SectionBuilder:
         self.path: list[Section] = []
         self.notes: list[str] = []
         self.cased = 0  # headings typed in capitals, now in sentence case
+        self.root = self.sections  # where level 1 opens: the draft's, or a part's sections
+        self.untitled: Section | None = None  # a part whose title is on the next line
 
     def heading(self, kind: str, text: str) -> bool:
         level = self.levels.get(kind)
@@ -93,18 +96,36 @@ class SectionBuilder:
         return True
 
     def _open(self, section: Section, level: int) -> None:
-        parent = self.path[level - 2].sections if level > 1 else self.sections
+        parent = self.path[level - 2].sections if level > 1 else self.root
         parent.append(section)
         self.path = [*self.path[: level - 1], section]
 
     def part(self, block: Block, text: str) -> None:
-        """`Phần thứ nhất`: the draft's outlines have no level above I., so the part's line
-        opens an unnumbered section of its own, its headings following at their levels."""
+        """`Phần I`, `PHẦN THỨ NHẤT: …`: a part above I. (v3, roman outline), its title on
+        its line or the next; in a text numbered 1., a) the part's line opens an unnumbered
+        section of its own, its headings following at their levels."""
+        if self.outline == "roman":
+            title = _PART_WORDS.sub("", text, count=1).strip(" .:–-")
+            part = Section(heading=sentence_case(title), part=True)
+            self.sections.append(part)
+            self.root, self.path = part.sections, []
+            self.untitled = None if title else part
+            return
         self.path = []
         for run in block.runs:
             run.bold = True
         self.add(block)
         self.notes.append(f"“{text[:40]}”: chưa có cấp Phần trong dàn ý; đã giữ là dòng in đậm.")
+
+    def part_title(self, line: Line) -> bool:
+        """The line under a bare `Phần I` is its title when it reads as one."""
+        part, self.untitled = self.untitled, None
+        if part is None or not (line.bold or line.text.isupper()) or len(line.text) > 200:
+            return False
+        if heading_kind(line) is not None:
+            return False
+        part.heading = sentence_case(" ".join(line.text.split()))
+        return True
 
     def add(self, block: Block | Table) -> None:
         if not self.path:
@@ -126,6 +147,8 @@ def add_items(builder: SectionBuilder, items: list[Item]) -> None:
             continue
         if headings.is_part(item.text):
             builder.part(block_of(item), item.text)
+            continue
+        if builder.untitled is not None and builder.part_title(item):
             continue
         heading = heading_kind(item)
         if heading and heading[0] == "letter" and _run_in(builder, item, heading[1]):
