@@ -1,0 +1,93 @@
+"""What stands between a document's title and its body, read the way its type lays it out.
+
+The registry says the shape (`domain/doctypes.py`): a căn cứ paragraph (Mẫu 1.4), a
+QĐ's authority, căn cứ lines and `Điều` (`decision.py`), a giấy mời's fields
+(`invitation.py`), a công văn's running text; and whether the type has Kính gửi.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Callable
+
+from ..domain.model import DocDate, Draft, Run, all_runs
+from . import decision, invitation
+from .fields import Header
+from .reader import Item, Line
+from .review import Review
+
+Step = Callable[[list[Item], Draft, Review], list[Item]]
+
+
+def opening(
+    items: list[Item], draft: Draft, review: Review, addressees: Step, basis: Step
+) -> list[Item]:
+    kind = draft.kind
+    items = addressees(items, draft, review)
+    if draft.addressees and not kind.takes_addressees:
+        items = [_addressee_line(draft, review), *items]
+    if kind.opening == "lines":
+        return decision.preamble(items, draft, review)
+    if "invitation" in kind.extra:
+        return invitation.read(items, draft, review)
+    if kind.opening == "paragraph":
+        return basis(items, draft, review)
+    return items
+
+
+def _addressee_line(draft: Draft, review: Review) -> Line:
+    """A Kính gửi the type has no place for stays in the text, as its first paragraph."""
+    text = f"Kính gửi: {'; '.join(draft.addressees)}."
+    draft.addressees = []
+    review.notes.append(
+        f"{draft.kind.label} không có Kính gửi (Nghị định 30): dòng “{text}” đã để ở đầu nội "
+        "dung; hãy ghi nơi gửi vào Nơi nhận."
+    )
+    return Line(runs=[Run(text)])
+
+
+def ends_abstract(line: Line, lines: list[str], draft: Draft) -> bool:
+    """A line in capitals under a trích yếu that is not: a QĐ's authority."""
+    return "authority" in draft.kind.extra and decision.is_authority(line, lines)
+
+
+def articles(items: list[Item], draft: Draft, review: Review) -> bool:
+    """A type written in Điều: its body read as articles; False when it has none."""
+    if draft.kind.outline != "articles":
+        return False
+    return decision.articles(items, draft, review)
+
+
+# -- a document with no date -------------------------------------------------------------
+_YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+
+
+def undated(header: Header, draft: Draft, review: Review) -> None:
+    """A date the file does not have stays blank, never today's: the day and month are
+    left out and the year is the one the document speaks of, said in the review."""
+    if header.dated:
+        return
+    today = datetime.date.today().year
+    year, where = _year_in(draft.title, today), "trích yếu"
+    if year is None:
+        year, where = _latest_year(draft, today), "năm gần nhất nêu trong văn bản"
+    if year is None:
+        year, where = today, "năm nay, vì văn bản không nêu năm nào"
+    draft.date = DocDate(year, draft.date.month, draft.date.day)
+    review.notes.append(
+        f"Tệp không ghi năm ban hành: đã để trống phần chưa có; năm {year} lấy theo {where}, "
+        "không phải ngày nhập. Hãy điền ngày ban hành."
+    )
+
+
+def _year_in(text: str, today: int) -> int | None:
+    years = [int(y) for y in _YEAR.findall(text) if int(y) <= today + 1]
+    return max(years) if years else None
+
+
+def _latest_year(draft: Draft, today: int) -> int | None:
+    texts = [ref.date.isoformat() for ref in draft.basis.references if ref.date]
+    texts += [run.text for run in all_runs(draft)]
+    years = [year for text in texts if (year := _year_in(text, today)) is not None]
+    return max(years) if years else None
