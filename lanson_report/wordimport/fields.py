@@ -167,7 +167,7 @@ def _wraps(piece: Piece) -> bool:
 
 
 def _party_number(text: str) -> re.Match[str] | None:
-    return _NUMBER.match(text) or _PARTY_NUMBER.match(text)
+    return _PARTY_NUMBER.match(text) or _NUMBER.match(text)
 
 
 def _number(match: re.Match[str], header: Header, review: Review) -> None:

@@ -216,12 +216,13 @@ def _opening(items: list[Item], first: int, draft: Draft, review: Review) -> lis
 
 def _body_review(draft: Draft, review: Review, parts: Parts) -> None:
     count = sum(1 for _ in _all_sections(draft.sections))
-    review.add(
-        "Đề mục", f"{count} đề mục ({'I., 1., a)' if draft.outline == 'roman' else '1., a)'})"
-    )
+    if draft.outline != "articles":  # a QĐ's articles are counted where they are read
+        outline = "I., 1., a)" if draft.outline == "roman" else "1., a)"
+        review.add("Đề mục", f"{count} đề mục ({outline})")
     if parts.closing is not None:
         draft.closing = " ".join(parts.closing.text.split())
-    review.add("Đoạn kết (./.)", draft.closing, bool(draft.closing))
+    if not draft.kind.closing_in_body:  # else its ./. ends the body
+        review.add("Đoạn kết (./.)", draft.closing, bool(draft.closing))
 
 
 def _all_sections(sections: list[Section]) -> list[Section]:
