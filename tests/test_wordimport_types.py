@@ -85,6 +85,13 @@ def test_each_type_typed_in_word_imports_as_its_draft(
     imported = import_docx(path)
     assert comparable(imported.draft) == comparable(_draft(code))
     assert imported.review.unplaced == []
+    assert _fields(imported)["Loại văn bản"] == TYPE_FOUND[code]
+
+
+TYPE_FOUND = {
+    code: f"{name.capitalize()} ({code}), theo tên loại “{name}”"
+    for code, name in typefiles.NAMES.items()
+} | {"CV": "Công văn (CV), không có tên loại, có dòng V/v"}
 
 
 def test_a_cong_van_saved_by_word_imports_as_its_draft(tmp_path: Path) -> None:
@@ -101,6 +108,7 @@ def test_each_type_exported_by_the_app_imports_as_its_draft(tmp_path: Path, code
     imported = import_docx(path)
     assert comparable(imported.draft) == comparable(_draft(code))
     assert imported.review.unplaced == []
+    assert _fields(imported)["Loại văn bản"] == TYPE_FOUND[code]
 
 
 def _fields(imported: Imported) -> dict[str, str]:
@@ -310,3 +318,15 @@ def test_a_decision_s_law_and_proposal_lines_are_kept_as_typed(tmp_path: Path) -
     assert first.sections == []
     assert first.blocks[1].text == "a) Chủ tịch Hội đồng: Giám đốc Sở;"  # type: ignore[union-attr]
     assert draft.outline == "articles"
+
+
+def test_an_authority_right_under_the_trich_yeu_is_no_part_of_it(tmp_path: Path) -> None:
+    """The rule under the trích yếu drawn as a border, not typed: nothing between them."""
+    lines = [("QUYẾT ĐỊNH", "b", True), ("Về việc kiện toàn Hội đồng thi đua", "b", True)]
+    lines += [("GIÁM ĐỐC SỞ NỘI VỤ", "b", True), ("Căn cứ Luật Thi đua, khen thưởng;", "i", False)]
+    lines += [("QUYẾT ĐỊNH:", "b", True), ("Điều 1. Kiện toàn Hội đồng thi đua.", "", False)]
+    draft = import_docx(_office(tmp_path, "qd.docx", lines, number="Số: 15/QĐ-SNV")).draft
+    assert (draft.title, draft.authority) == (
+        "Về việc kiện toàn Hội đồng thi đua",
+        "GIÁM ĐỐC SỞ NỘI VỤ",
+    )
