@@ -217,8 +217,8 @@ def test_a_part_line_opens_a_part_above_the_roman_sections(corpus: Corpus) -> No
         for part in draft.sections
     ]
     assert got == [
-        (True, "Kết quả 6 tháng", [("Công tác chỉ đạo", ["Đã ban hành 5 kế hoạch."])]),
-        (True, "Nhiệm vụ 6 tháng", [("Công tác chỉ đạo", ["Đã ban hành 5 kế hoạch."])]),
+        (True, "KẾT QUẢ 6 THÁNG", [("Công tác chỉ đạo", ["Đã ban hành 5 kế hoạch."])]),
+        (True, "NHIỆM VỤ 6 THÁNG", [("Công tác chỉ đạo", ["Đã ban hành 5 kế hoạch."])]),
     ]
     assert not any("chưa có cấp Phần" in note for note in imported.review.notes)
 

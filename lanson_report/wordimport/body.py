@@ -106,7 +106,7 @@ class SectionBuilder:
         section of its own, its headings following at their levels."""
         if self.outline == "roman":
             title = _PART_WORDS.sub("", text, count=1).strip(" .:–-")
-            part = Section(heading=sentence_case(title), part=True)
+            part = Section(heading=title, part=True)  # prints in capitals, kept as typed
             self.sections.append(part)
             self.root, self.path = part.sections, []
             self.untitled = None if title else part
@@ -117,20 +117,23 @@ class SectionBuilder:
         self.add(block)
         self.notes.append(f"“{text[:40]}”: chưa có cấp Phần trong dàn ý; đã giữ là dòng in đậm.")
 
-    def part_title(self, line: Line) -> bool:
-        """The line under a bare `Phần I` is its title when it reads as one."""
-        part, self.untitled = self.untitled, None
-        if part is None or not (line.bold or line.text.isupper()) or len(line.text) > 200:
-            return False
-        if heading_kind(line) is not None:
-            return False
-        part.heading = sentence_case(" ".join(line.text.split()))
-        return True
-
     def add(self, block: Block | Table) -> None:
+        if self.untitled is not None and not self.path and _part_title(self.untitled, block):
+            return
+        self.untitled = None
         if not self.path:
             self._open(Section(), 1)
         self.path[-1].blocks.append(block)
+
+
+def _part_title(part: Section, block: Block | Table) -> bool:
+    """The line under a bare `Phần I`, in capitals or bold, is the part's title."""
+    if not isinstance(block, Block) or block.kind != "paragraph" or len(block.text) > 200:
+        return False
+    if not (block.text.isupper() or all(run.bold for run in block.runs if run.text.strip())):
+        return False
+    part.heading = " ".join(block.text.split())
+    return True
 
 
 def sentence_case(text: str) -> str:
@@ -147,8 +150,6 @@ def add_items(builder: SectionBuilder, items: list[Item]) -> None:
             continue
         if headings.is_part(item.text):
             builder.part(block_of(item), item.text)
-            continue
-        if builder.untitled is not None and builder.part_title(item):
             continue
         heading = heading_kind(item)
         if heading and heading[0] == "letter" and _run_in(builder, item, heading[1]):

@@ -86,18 +86,19 @@ def build(
         parts.after_title.append(parts.closing)  # a QĐ's last Điều, a giấy mời's notes
         parts.closing = None
     content = _title(parts.after_title, draft, review, parts.typeline)
-    content = typed.opening(content, draft, review, _addressees, _basis)
-    if not typed.articles(content, draft, review):
-        builder = body.SectionBuilder(*body.outline_levels(content))
-        body.add_items(builder, content)
-        draft.outline, draft.sections = builder.outline, builder.sections
-        review.notes += builder.notes
-        if builder.cased:
-            review.notes.append(
-                f"{builder.cased} đề mục gõ chữ in hoa đã đổi về chữ thường (vẫn in hoa khi "
-                "in), giữ chữ viết tắt và số La Mã; hãy xem lại tên riêng."
-            )
+    content = typed.opening(content, draft, review, _addressees)
+    content = _basis(content, draft, review)
+    builder = body.SectionBuilder(*body.outline_levels(content))
+    body.add_items(builder, content)
+    draft.outline, draft.sections = builder.outline, builder.sections
+    review.notes += builder.notes
+    if builder.cased:
+        review.notes.append(
+            f"{builder.cased} đề mục gõ chữ in hoa đã đổi về chữ thường (vẫn in hoa khi in), "
+            "giữ chữ viết tắt và số La Mã; hãy xem lại tên riêng."
+        )
     _body_review(draft, review, parts)
+    typed.body(content, draft, review, builder.notes)
     fields.read_footer(fields.pieces(parts.footer), draft, review)
     draft.appendices = _appendices(parts.appendices, review, landscape or set())
     _name_in_text(parts.appendices, draft)
@@ -177,6 +178,8 @@ def _text(item: Item) -> str:
 
 
 def _basis(items: list[Item], draft: Draft, review: Review) -> list[Item]:
+    if draft.kind.opening != "paragraph":
+        return items  # a QĐ's căn cứ lines are read by type; a công văn has none apart
     first = next(
         (i for i, it in enumerate(items) if _text(it) and not fields.is_rule(_text(it))), 0
     )
@@ -216,13 +219,12 @@ def _opening(items: list[Item], first: int, draft: Draft, review: Review) -> lis
 
 def _body_review(draft: Draft, review: Review, parts: Parts) -> None:
     count = sum(1 for _ in _all_sections(draft.sections))
-    if draft.outline != "articles":  # a QĐ's articles are counted where they are read
-        outline = "I., 1., a)" if draft.outline == "roman" else "1., a)"
-        review.add("Đề mục", f"{count} đề mục ({outline})")
+    review.add(
+        "Đề mục", f"{count} đề mục ({'I., 1., a)' if draft.outline == 'roman' else '1., a)'})"
+    )
     if parts.closing is not None:
         draft.closing = " ".join(parts.closing.text.split())
-    if not draft.kind.closing_in_body:  # else its ./. ends the body
-        review.add("Đoạn kết (./.)", draft.closing, bool(draft.closing))
+    review.add("Đoạn kết (./.)", draft.closing, bool(draft.closing))
 
 
 def _all_sections(sections: list[Section]) -> list[Section]:

@@ -20,9 +20,9 @@ from .review import Review
 Step = Callable[[list[Item], Draft, Review], list[Item]]
 
 
-def opening(
-    items: list[Item], draft: Draft, review: Review, addressees: Step, basis: Step
-) -> list[Item]:
+def opening(items: list[Item], draft: Draft, review: Review, addressees: Step) -> list[Item]:
+    """Kính gửi, then what the type has before its body (a QĐ's authority, căn cứ and
+    proposal lines, a giấy mời's fields); a report's căn cứ paragraph is read after."""
     kind = draft.kind
     items = addressees(items, draft, review)
     if draft.addressees and not kind.takes_addressees:
@@ -31,8 +31,6 @@ def opening(
         return decision.preamble(items, draft, review)
     if "invitation" in kind.extra:
         return invitation.read(items, draft, review)
-    if kind.opening == "paragraph":
-        return basis(items, draft, review)
     return items
 
 
@@ -52,11 +50,31 @@ def ends_abstract(line: Line, lines: list[str], draft: Draft) -> bool:
     return "authority" in draft.kind.extra and decision.is_authority(line, lines)
 
 
-def articles(items: list[Item], draft: Draft, review: Review) -> bool:
-    """A type written in Điều: its body read as articles; False when it has none."""
-    if draft.kind.outline != "articles":
-        return False
-    return decision.articles(items, draft, review)
+def body(items: list[Item], draft: Draft, review: Review, made: list[str]) -> None:
+    """A type written in Điều has its body read as articles, in place of the sections
+    (and the notes `made` about them) the report's reader made of it; a type whose ./.
+    ends its body has no closing paragraph to ask for."""
+    kind = draft.kind
+    if kind.closing_in_body:
+        review.fields = [item for item in review.fields if item.label != _CLOSING]
+    if kind.outline != "articles":
+        return
+    sections, outline = draft.sections, draft.outline
+    draft.sections = []
+    if not decision.articles(items, draft, review):
+        draft.sections, draft.outline = sections, outline
+        return
+    review.fields = [item for item in review.fields if not _counted(item.label, item.value)]
+    review.notes = [note for note in review.notes if note not in made and _CASED not in note]
+
+
+_CLOSING = "Đoạn kết (./.)"
+_CASED = "đề mục gõ chữ in hoa đã đổi về chữ thường"
+
+
+def _counted(label: str, value: str) -> bool:
+    """The report reader's count of headings, which a QĐ's articles replace."""
+    return label == "Đề mục" and "đề mục" in value
 
 
 # -- a document with no date -------------------------------------------------------------
