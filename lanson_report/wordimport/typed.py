@@ -36,7 +36,7 @@ def opening(items: list[Item], draft: Draft, review: Review, addressees: Step) -
 
 def _addressee_line(draft: Draft, review: Review) -> Line:
     """A Kính gửi the type has no place for stays in the text, as its first paragraph."""
-    text = f"Kính gửi: {'; '.join(draft.addressees)}."
+    text = f"Kính gửi: {'; '.join(name.rstrip(';.') for name in draft.addressees)}."
     draft.addressees = []
     review.notes.append(
         f"{draft.kind.label} không có Kính gửi (Nghị định 30): dòng “{text}” đã để ở đầu nội "
