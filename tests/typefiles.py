@@ -302,8 +302,8 @@ def _layout_table(left: list[str], right: list[str], widths: tuple[int, int]) ->
 
 
 def raw_letter(path: Path, draft: Draft) -> Path:
-    """A công văn saved by Word: the `V/v` wrapped with line breaks in one paragraph of the
-    left cell, a run split mid-word, Kính gửi with each addressee on its own line."""
+    """A công văn saved by Word: `Số:` and the `V/v` wrapped with line breaks in one
+    paragraph of the left cell, runs split mid-word, each addressee on its own line."""
     assert draft.doc_type == "CV"
     subject = "\n".join(subject_lines(draft.title))
     number = number_line(draft)
@@ -311,8 +311,7 @@ def raw_letter(path: Path, draft: Draft) -> Path:
         _p([(draft.agency.parent, "")], center=True),
         _p([(draft.agency.name[:4], "b"), (draft.agency.name[4:], "b")], center=True),
         _p([("______", "")], center=True),
-        _p([(number[:6], ""), (number[6:], "")], center=True),
-        _p([(subject, "")], center=True),
+        _p([(number[:6], ""), (number[6:] + "\n" + subject, "")], center=True),
     ]
     right = [
         _p([(NATION, "b")], center=True),

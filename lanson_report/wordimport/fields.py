@@ -63,14 +63,20 @@ def _first_column_with_text(table: TableItem) -> int:
 
 def _broken_pieces(line: Line, side: str) -> list[Piece]:
     """A cell's paragraph: a name wrapped with line breaks is one piece, but a break
-    between a regular and a bold line (parent body, then issuing body) makes two."""
+    between a regular and a bold line (parent body, then issuing body) makes two, and so
+    does a break before `Số:` or `V/v`."""
     groups: list[tuple[str, bool]] = []
     for part, bold in _lines_of(line):
-        if groups and groups[-1][1] == bold:
+        if groups and groups[-1][1] == bold and not _opens_piece(part):
             groups[-1] = (f"{groups[-1][0]} {part}", bold)
         else:
             groups.append((part, bold))
     return [Piece(" ".join(text.split()), side, bold) for text, bold in groups]
+
+
+def _opens_piece(text: str) -> bool:
+    """`Số:` and `V/v` start a field of their own even after a line break (Shift+Enter)."""
+    return bool(_SUBJECT.match(text) or re.match(r"Số\b", text))
 
 
 def _lines_of(line: Line) -> list[tuple[str, bool]]:
