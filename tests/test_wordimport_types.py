@@ -330,3 +330,37 @@ def test_an_authority_right_under_the_trich_yeu_is_no_part_of_it(tmp_path: Path)
         "Về việc kiện toàn Hội đồng thi đua",
         "GIÁM ĐỐC SỞ NỘI VỤ",
     )
+
+
+def test_an_invitation_s_invitees_on_lines_of_their_own_and_bold_labels(tmp_path: Path) -> None:
+    clerk = typefiles.Clerk()
+    clerk.table(
+        [[("SỞ NỘI VỤ", "b")], [("Số: 03/GM-SNV", "")]],
+        [[(typefiles.NATION, "b")], [(typefiles.MOTTO, "b")], [("Lạng Sơn, ngày 02/6/2025", "i")]],
+        (3900, 5600),
+    )
+    clerk.para([("GIẤY MỜI", "b")], center=True)
+    clerk.para([("Dự Hội nghị sơ kết công tác 6 tháng", "b")], center=True)
+    clerk.para("Sở Nội vụ tỉnh Lạng Sơn trân trọng kính mời:")
+    clerk.para("- Lãnh đạo các phòng thuộc Sở;")
+    clerk.para("- Chuyên viên phụ trách thi đua.")
+    clerk.para("Tới dự: Hội nghị sơ kết công tác 6 tháng đầu năm 2025.")
+    clerk.para([("Thời gian: ", "b"), ("14 giờ 00, ngày 10/6/2025.", "")])
+    clerk.para([("Địa điểm: ", "b"), ("Phòng họp tầng 2, Sở Nội vụ.", "")])
+    clerk.para("Đề nghị các đại biểu đến dự đúng giờ./.")
+    imported = import_docx(clerk.save(tmp_path / "gm.docx"))
+    draft = imported.draft
+    assert draft.invitation is not None
+    assert draft.invitation.invitees == (
+        "- Lãnh đạo các phòng thuộc Sở; - Chuyên viên phụ trách thi đua."
+    )
+    assert draft.invitation.event == "Hội nghị sơ kết công tác 6 tháng đầu năm 2025."
+    assert (draft.invitation.chair, draft.invitation.time) == ("", "14 giờ 00, ngày 10/6/2025.")
+    assert draft.invitation.place == "Phòng họp tầng 2, Sở Nội vụ."
+    assert draft.agency.name_in_text == "Sở Nội vụ tỉnh Lạng Sơn"
+    assert [b.text for b in draft.sections[0].blocks] == [  # type: ignore[union-attr]
+        "Đề nghị các đại biểu đến dự đúng giờ./."
+    ]
+    assert "Chủ trì" in imported.review.missing()
+    assert (draft.date.year, draft.date.month, draft.date.day) == (2025, 6, 2)  # `ngày 02/6/2025`
+    assert imported.review.unplaced == []

@@ -33,6 +33,12 @@ _DATE = re.compile(
     r"năm\s*(?P<year>\d{4}|[\d\s.…_]*)\s*\.?$",
     re.IGNORECASE,
 )
+# `Lạng Sơn, ngày 02/6/2025`: not the decree's form, but typed
+_SHORT_DATE = re.compile(
+    r"^(?P<place>[^,]*),\s*ngày\s*(?P<day>\d{1,2})\s*[/.-]\s*(?P<month>\d{1,2})\s*[/.-]\s*"
+    r"(?P<year>\d{4})\s*\.?$",
+    re.IGNORECASE,
+)
 _SUBJECT = re.compile(r"^(?:V/v|Về việc)\b\s*:?\s*", re.IGNORECASE)  # a công văn's trích yếu
 _BLANKS = " .…_\t"
 
@@ -113,7 +119,8 @@ def is_header_text(text: str) -> bool:
     """A line only a header holds: the national title or motto, `Số:`, the date line."""
     text = text.strip()
     party = " ".join(fold(text).split()) == "dang cong san viet nam"
-    return _is_motto(text) or party or bool(_party_number(text) or _DATE.match(text))
+    dated = _DATE.match(text) or _SHORT_DATE.match(text)
+    return _is_motto(text) or party or bool(_party_number(text) or dated)
 
 
 def is_subject(text: str) -> bool:
@@ -151,7 +158,7 @@ def read_header(found: list[Piece], draft: Draft, review: Review) -> Header:
             header.subject.append(_SUBJECT.sub("", piece.text))
         elif header.symbol is None and (match := _party_number(piece.text)):
             _number(match, header, review)
-        elif match := _DATE.match(piece.text):
+        elif match := _DATE.match(piece.text) or _SHORT_DATE.match(piece.text):
             _date(match, draft, review)
             header.dated = bool(match.group("year").isdigit())
         elif piece.side != "right" and _is_upper(piece.text):
