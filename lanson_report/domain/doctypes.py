@@ -212,7 +212,6 @@ OTHER_TYPES: tuple[OtherType, ...] = (
     OtherType("TC", "THÔNG CÁO", "Thông cáo", "TB"),
     OtherType("", "DỰ ÁN", "Dự án", "ĐA"),  # its code DA reads as ĐA, typed without Đ
     OtherType("GGT", "GIẤY GIỚI THIỆU", "Giấy giới thiệu", "CV"),
-    OtherType("", "ĐỀ CƯƠNG", "Đề cương", "BC"),
 )
 
 

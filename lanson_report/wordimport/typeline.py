@@ -106,8 +106,11 @@ def header_end(items: list[Item]) -> int:
 
 
 def unknown(items: list[Item], start: int) -> TypeLine | None:
-    """A type line the registry does not know (`TỜ KHAI`): the first line after the
-    header, in capitals, bold and centred, a few words with no figures."""
+    """A type line the registry does not know (`TỜ KHAI`): the first line after a
+    header, in capitals, bold and centred, a few words with no figures. With no header
+    it is no document's type line (a đề cương's `ĐỀ CƯƠNG BÁO CÁO` is its name)."""
+    if start == 0:
+        return None
     for index in range(start, min(start + 4, len(items))):
         item = items[index]
         if not isinstance(item, Line):
