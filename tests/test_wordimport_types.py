@@ -364,3 +364,31 @@ def test_an_invitation_s_invitees_on_lines_of_their_own_and_bold_labels(tmp_path
     assert "Chủ trì" in imported.review.missing()
     assert (draft.date.year, draft.date.month, draft.date.day) == (2025, 6, 2)  # `ngày 02/6/2025`
     assert imported.review.unplaced == []
+
+
+@pytest.mark.parametrize("typed", ["dashes", "bullets", "plain"])
+def test_several_addressees_under_kinh_gui_alone(tmp_path: Path, typed: str) -> None:
+    """`Kính gửi:` alone, then one line per addressee: typed with dashes, as Word's
+    bullets (no dash in the text) or with no mark at all."""
+    draft = _draft("TTr")
+    draft.addressees = []
+    clerk = typefiles.Clerk()
+    typefiles._header(clerk, draft, tabs=False)
+    clerk.para([("TỜ TRÌNH", "b")], center=True)
+    clerk.para([(draft.title, "b")], center=True)
+    clerk.para("Kính gửi:", center=True)
+    names = ["Ủy ban nhân dân tỉnh Lạng Sơn;", "Sở Tài chính tỉnh Lạng Sơn."]
+    for name in names:
+        if typed == "bullets":
+            clerk.doc.add_paragraph(name, style="List Bullet")
+        else:
+            clerk.para(f"- {name}" if typed == "dashes" else name)
+    clerk.para("Sở Khoa học và Công nghệ kính trình như sau:")
+    clerk.para([("I. SỰ CẦN THIẾT", "b")])
+    clerk.para("Căn cứ kết quả tư vấn xác định.")
+    imported = import_docx(clerk.save(tmp_path / "ttr.docx"))
+    assert imported.draft.addressees == [
+        "Ủy ban nhân dân tỉnh Lạng Sơn",
+        "Sở Tài chính tỉnh Lạng Sơn",
+    ]
+    assert imported.draft.basis.closing == "Sở Khoa học và Công nghệ kính trình như sau:"

@@ -123,6 +123,19 @@ def is_header_text(text: str) -> bool:
     return _is_motto(text) or party or bool(_party_number(text) or dated)
 
 
+def is_addressee(item: Item, names: list[str]) -> bool:
+    """A line of a Kính gửi list: `- X;`, or, while the list is open (after `Kính gửi:`
+    alone or a `;`), a Word bullet or a short line ending `;` or `.` typed with no dash."""
+    if not isinstance(item, Line) or not item.text:
+        return False
+    text = item.text
+    if text.startswith(("-", "–")):
+        return True
+    open_list = not names or names[-1].rstrip().endswith(";")
+    short = len(text) <= 150 and "\t" not in text
+    return open_list and short and (item.list_level is not None or text.endswith((";", ".")))
+
+
 def is_subject(text: str) -> bool:
     """`V/v …`: a công văn's trích yếu."""
     return bool(_SUBJECT.match(text))

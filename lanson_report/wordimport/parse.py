@@ -161,7 +161,7 @@ def _addressees(items: list[Item], draft: Draft, review: Review) -> list[Item]:
     first = first.strip().lstrip("-–").strip()
     names = [first] if first else []
     end = index + 1
-    while end < len(items) and _text(items[end]).lstrip().startswith(("-", "–")):
+    while end < len(items) and fields.is_addressee(items[end], names):
         names.append(_text(items[end]).lstrip("-– \t"))
         end += 1
     draft.addressees = [name.strip().rstrip(";.").strip() for name in names if name.strip()]
