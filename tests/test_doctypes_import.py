@@ -32,7 +32,7 @@ def test_the_other_types_are_not_the_registry_s() -> None:
 
 
 def test_each_type_says_how_its_basis_stands_and_where_its_ending_is() -> None:
-    got = {t.code: (t.opening, t.closing_in_body) for t in doctypes.TYPES}
+    got = {t.code: (doctypes.opening(t), doctypes.closing_in_body(t)) for t in doctypes.TYPES}
     assert got["BC"] == got["KH"] == got["TTr"] == ("paragraph", False)
     assert got["QĐ"] == ("lines", True)
     assert got["CV"] == got["GM"] == ("none", True)

@@ -16,8 +16,6 @@ Addressees = Literal["required", "optional", "none"]
 Form = Literal["1.4", "1.5", "1.2", "1.7"]  # Mẫu 1.4 report-like, 1.5 công văn, 1.2 QĐ, 1.7 GM
 TypeOutline = Literal["arabic", "roman", "articles"]
 ExtraField = Literal["unit", "authority", "proposal", "invitation"]
-Opening = Literal["paragraph", "lines", "none"]
-_OPENINGS: dict[str, Opening] = {"1.4": "paragraph", "1.2": "lines", "1.5": "none", "1.7": "none"}
 
 
 @dataclass(frozen=True)
@@ -55,18 +53,6 @@ class DocType:
     @property
     def takes_addressees(self) -> bool:
         return self.addressees != "none"
-
-    @property
-    def opening(self) -> Opening:
-        """How its căn cứ stand: one opening paragraph (Mẫu 1.4), one italic line each
-        (a QĐ), or none apart from the running text (a công văn, a giấy mời)."""
-        return _OPENINGS[self.form]
-
-    @property
-    def closing_in_body(self) -> bool:
-        """Its last paragraph, ending `./.`, belongs to the body (a công văn's text, a QĐ's
-        last Điều, a giấy mời's notes), not to a closing paragraph of its own."""
-        return self.form != "1.4"
 
 
 _PLAN = (
@@ -185,6 +171,23 @@ def first_recipient(item: DocType, executing_article: int | None = None) -> str:
     if "{n}" in item.first_recipient:
         return item.first_recipient.format(n=executing_article or 3)
     return item.first_recipient
+
+
+# -- reading a document written elsewhere (the Word import) -----------------------------
+Opening = Literal["paragraph", "lines", "none"]
+_OPENINGS: dict[str, Opening] = {"1.4": "paragraph", "1.2": "lines", "1.5": "none", "1.7": "none"}
+
+
+def opening(item: DocType) -> Opening:
+    """How its căn cứ stand: one opening paragraph (Mẫu 1.4), one italic line each (a
+    QĐ), or none apart from the running text (a công văn, a giấy mời)."""
+    return _OPENINGS[item.form]
+
+
+def closing_in_body(item: DocType) -> bool:
+    """Its last paragraph, ending `./.`, belongs to the body (a công văn's text, a QĐ's
+    last Điều, a giấy mời's notes), not to a closing paragraph of its own."""
+    return item.form != "1.4"
 
 
 # -- types the app does not write, as documents from elsewhere name them ----------------

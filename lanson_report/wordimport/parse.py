@@ -82,7 +82,7 @@ def build(
     header = fields.read_header(fields.pieces(parts.header), draft, review)
     typeline.decide(parts.typeline, header, draft, review)
     fields.check_header(draft, review)
-    if draft.kind.closing_in_body and parts.closing is not None:
+    if typed.closing_in_body(draft) and parts.closing is not None:
         parts.after_title.append(parts.closing)  # a QĐ's last Điều, a giấy mời's notes
         parts.closing = None
     content = _title(parts.after_title, draft, review, parts.typeline)
@@ -178,7 +178,7 @@ def _text(item: Item) -> str:
 
 
 def _basis(items: list[Item], draft: Draft, review: Review) -> list[Item]:
-    if draft.kind.opening != "paragraph":
+    if not typed.basis_paragraph(draft):
         return items  # a QĐ's căn cứ lines are read by type; a công văn has none apart
     first = next(
         (i for i, it in enumerate(items) if _text(it) and not fields.is_rule(_text(it))), 0

@@ -11,6 +11,7 @@ import datetime
 import re
 from collections.abc import Callable
 
+from ..domain import doctypes
 from ..domain.model import DocDate, Draft, Run, all_runs
 from . import decision, invitation
 from .fields import Header
@@ -27,11 +28,20 @@ def opening(items: list[Item], draft: Draft, review: Review, addressees: Step) -
     items = addressees(items, draft, review)
     if draft.addressees and not kind.takes_addressees:
         items = [_addressee_line(draft, review), *items]
-    if kind.opening == "lines":
+    if doctypes.opening(kind) == "lines":
         return decision.preamble(items, draft, review)
     if "invitation" in kind.extra:
         return invitation.read(items, draft, review)
     return items
+
+
+def basis_paragraph(draft: Draft) -> bool:
+    """Whether the type opens with a căn cứ paragraph (read by the report's reader)."""
+    return doctypes.opening(draft.kind) == "paragraph"
+
+
+def closing_in_body(draft: Draft) -> bool:
+    return doctypes.closing_in_body(draft.kind)
 
 
 def _addressee_line(draft: Draft, review: Review) -> Line:
@@ -55,7 +65,7 @@ def body(items: list[Item], draft: Draft, review: Review, made: list[str]) -> No
     (and the notes `made` about them) the report's reader made of it; a type whose ./.
     ends its body has no closing paragraph to ask for."""
     kind = draft.kind
-    if kind.closing_in_body:
+    if doctypes.closing_in_body(kind):
         review.fields = [item for item in review.fields if item.label != _CLOSING]
     if kind.outline != "articles":
         return
