@@ -25,21 +25,22 @@ _POINT = re.compile(r"^(?P<n>[a-zđ])\)\s+(?=\S)")
 _LEADS = ("Căn cứ", "Thực hiện", "Xét")
 
 
-def is_decides(text: str) -> bool:
-    """`QUYẾT ĐỊNH:` (also spaced, `QUYẾT  ĐỊNH :`), which opens the articles."""
-    return "".join(text.split()).upper() in ("QUYẾTĐỊNH:", "QUYẾTĐỊNH")
+def is_enacting(text: str, draft: Draft) -> bool:
+    """The type's name with a colon (`QUYẾT ĐỊNH:`, also spaced), which opens the articles."""
+    squeezed = "".join(text.split()).upper().rstrip(":")
+    return bool(draft.kind.name) and squeezed == draft.kind.name.replace(" ", "")
 
 
-def is_authority(line: Line, abstract: list[str]) -> bool:
+def is_authority(line: Line, abstract: list[str], draft: Draft) -> bool:
     text = line.text
-    return text.isupper() and not " ".join(abstract).isupper() and not is_decides(text)
+    return text.isupper() and not " ".join(abstract).isupper() and not is_enacting(text, draft)
 
 
 def preamble(items: list[Item], draft: Draft, review: Review) -> list[Item]:
     """Authority, căn cứ lines and proposal read; the items from the first article on."""
     index = _skip_blank(items, 0)
     authority: list[str] = []
-    while index < len(items) and _authority_line(items[index]):
+    while index < len(items) and _authority_line(items[index], draft):
         authority.append(items[index].text)  # type: ignore[union-attr]
         index = _skip_blank(items, index + 1)
     if authority:
@@ -51,7 +52,7 @@ def preamble(items: list[Item], draft: Draft, review: Review) -> list[Item]:
         if not isinstance(item, Line) or ARTICLE.match(item.text):
             break
         index += 1
-        if is_decides(item.text):
+        if is_enacting(item.text, draft):
             break
         if item.text and not is_rule(item.text):
             lines.append(" ".join(item.text.split()))
@@ -68,10 +69,10 @@ def _skip_blank(items: list[Item], index: int) -> int:
     return index
 
 
-def _authority_line(item: Item) -> bool:
+def _authority_line(item: Item, draft: Draft) -> bool:
     if not isinstance(item, Line) or not item.text.isupper():
         return False
-    return not is_decides(item.text) and not ARTICLE.match(item.text)
+    return not is_enacting(item.text, draft) and not ARTICLE.match(item.text)
 
 
 def _basis_lines(lines: list[str], draft: Draft, review: Review) -> None:

@@ -57,7 +57,7 @@ def _addressee_line(draft: Draft, review: Review) -> Line:
 
 def ends_abstract(line: Line, lines: list[str], draft: Draft) -> bool:
     """A line in capitals under a trích yếu that is not: a QĐ's authority."""
-    return "authority" in draft.kind.extra and decision.is_authority(line, lines)
+    return "authority" in draft.kind.extra and decision.is_authority(line, lines, draft)
 
 
 def body(items: list[Item], draft: Draft, review: Review, made: list[str]) -> None:
