@@ -392,3 +392,21 @@ def test_several_addressees_under_kinh_gui_alone(tmp_path: Path, typed: str) -> 
         "Sở Tài chính tỉnh Lạng Sơn",
     ]
     assert imported.draft.basis.closing == "Sở Khoa học và Công nghệ kính trình như sau:"
+
+
+def test_a_date_line_left_for_the_records_office_keeps_its_blanks(tmp_path: Path) -> None:
+    """`ngày   tháng   năm 20…`: typed for the records office to fill in by hand."""
+    clerk = typefiles.Clerk()
+    left = [[("SỞ NỘI VỤ", "b")], [("Số:      /KH-SNV", "")]]
+    right = [[(typefiles.NATION, "b")], [(typefiles.MOTTO, "b")]]
+    right.append([("Lạng Sơn, ngày      tháng      năm 20…", "i")])
+    clerk.table(left, right, (3900, 5600))
+    clerk.para([("KẾ HOẠCH", "b")], center=True)
+    clerk.para([("Tập huấn nghiệp vụ văn thư năm 2026", "b")], center=True)
+    clerk.para([("I. MỤC ĐÍCH", "b")])
+    imported = import_docx(clerk.save(tmp_path / "kh.docx"))
+    draft = imported.draft
+    assert (draft.number, draft.place) == ("", "Lạng Sơn")
+    assert (draft.date.year, draft.date.month, draft.date.day) == (2026, None, None)
+    assert any("năm 2026 lấy theo trích yếu" in note for note in imported.review.notes)
+    assert imported.review.unplaced == []
