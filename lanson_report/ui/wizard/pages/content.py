@@ -32,6 +32,7 @@ from .base import Page
 OUTLINE_NAMES = {
     "arabic": "1. … a) …  (hai cấp, số Ả Rập)",
     "roman": "I. … 1. … a) …  (ba cấp, số La Mã)",
+    "articles": "Điều 1. … 1. … a) …  (điều, khoản, điểm)",
 }
 
 
