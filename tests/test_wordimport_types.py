@@ -134,6 +134,7 @@ def test_the_review_lists_a_decision_s_and_an_invitation_s_fields(tmp_path: Path
     assert decision["Thẩm quyền ban hành"] == "GIÁM ĐỐC SỞ KHOA HỌC VÀ CÔNG NGHỆ"
     assert decision["Theo đề nghị của"] == "Theo đề nghị của Trưởng phòng Quản lý khoa học."
     assert decision["Đề mục"] == "3 điều"
+    assert decision["Căn cứ 1"] == "Căn cứ Quyết định số 19/2021/QĐ-UBND"
     invitation = _fields(import_docx(typefiles.document(tmp_path / "gm.docx", _draft("GM"))))
     assert invitation["Chủ trì"] == "Đồng chí Giám đốc Sở Khoa học và Công nghệ"
     assert invitation["Thời gian"] == "08 giờ 00 phút, thứ Sáu, ngày 21/3/2025"

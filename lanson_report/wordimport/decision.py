@@ -84,7 +84,8 @@ def _basis_lines(lines: list[str], draft: Draft, review: Review) -> None:
             draft.basis.references.append(_reference(text))
     draft.proposal = " ".join(proposal)
     for number, ref in enumerate(draft.basis.references, start=1):
-        review.add(f"Căn cứ {number}", " ".join(f"{ref.lead} {ref.kind} {ref.number}".split()))
+        document = f"{ref.kind} số {ref.number}" if ref.number else ref.kind
+        review.add(f"Căn cứ {number}", " ".join(f"{ref.lead} {document}".split()))
     if not draft.basis.references:
         review.add("Căn cứ (phần mở đầu)", "", found=False)
     review.add("Theo đề nghị của", draft.proposal, bool(draft.proposal))
