@@ -577,7 +577,7 @@ def parts(path: Path) -> RealFile:
     office.para("Sở Nội vụ báo cáo kết quả như sau:")
     for part, title in (("Phần thứ nhất", "KẾT QUẢ"), ("Phần thứ hai", "NHIỆM VỤ")):
         office.para(f"{part.upper()}: {title} 6 THÁNG", bold=True, center=True, content=False)
-        office.words += f"{part}: {title} 6 THÁNG".split()
+        office.words += f"{title} 6 THÁNG".split()  # `Phần thứ nhất` is the part's numbering
         _heading(office, "I.", "CÔNG TÁC CHỈ ĐẠO")
         office.para("Đã ban hành 5 kế hoạch.")
     office.para("Trên đây là báo cáo của Sở Nội vụ./.")
@@ -610,7 +610,85 @@ def wide_appendix(path: Path) -> RealFile:
     return RealFile("wide_appendix", office.save(path), expect, office.words)
 
 
+# -- the other types (issue 21): files whose type line is not BÁO CÁO ------------------
+def _typed_header(office: Office, number: str, right: tuple[str, ...] = ()) -> None:
+    """The layout table with `Số:` (and a công văn's V/v lines) under the agency."""
+    table = office.doc.add_table(rows=1, cols=2)
+    left_cell, right_cell = table.rows[0].cells
+    for cell in (left_cell, right_cell):
+        cell.paragraphs[0]._p.getparent().remove(cell.paragraphs[0]._p)
+    office.para("UBND TỈNH LÂM ĐỒNG", center=True, container=left_cell, content=False)
+    office.para("SỞ NỘI VỤ", bold=True, center=True, container=left_cell, content=False)
+    office.para(number, center=True, container=left_cell, content=False)
+    national = right or ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc")
+    for text in national:
+        office.para(text, bold=True, center=True, container=right_cell, content=False)
+    date = "Lâm Đồng, ngày 15 tháng 7 năm 2025"
+    office.para(date, italic=True, center=True, container=right_cell, content=False)
+
+
+def letter(path: Path) -> RealFile:
+    """A công văn: no type line, the V/v wrapped over two paragraphs under `Số:`."""
+    office = Office()
+    _typed_header(office, "Số: 345/SNV-CCVC")
+    cell = office.doc.tables[0].rows[0].cells[0]
+    for line in ("V/v báo cáo số lượng công chức", "cấp xã năm 2025"):
+        office.para(line, center=True, container=cell, content=False)
+        office.words += line.removeprefix("V/v ").split()  # `V/v` is the trích yếu's label
+    office.para("Kính gửi:", center=True, content=False)
+    office.para("- UBND các huyện, thành phố;")
+    office.para("- Các sở, ban, ngành tỉnh.")
+    office.para("Sở Nội vụ đề nghị các cơ quan báo cáo số lượng công chức cấp xã năm 2025./.")
+    office.footer(("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"), "Nguyễn Văn An")
+    expect = {
+        "doc_type": "CV",
+        "unit": "CCVC",
+        "title": "báo cáo số lượng công chức cấp xã năm 2025",
+        "agency.abbreviation": "SNV",
+    }
+    return RealFile("letter", office.save(path), expect, office.words)
+
+
+def minutes(path: Path) -> RealFile:
+    """A Biên bản, a type the app does not write: imported as a report, every word kept
+    but the type line, which the review names."""
+    office = Office()
+    _typed_header(office, "Số: 05/BB-SNV")
+    office.para("BIÊN BẢN", bold=True, center=True, content=False)
+    office.para("Họp xét thi đua, khen thưởng năm 2025", bold=True, center=True)
+    office.para("Hồi 14 giờ ngày 15/7/2025, Hội đồng thi đua Sở Nội vụ họp xét khen thưởng.")
+    _heading(office, "1.", "Thành phần")
+    office.para("Có 7/7 thành viên dự họp.")
+    office.para("Biên bản kết thúc lúc 16 giờ cùng ngày./.")
+    office.footer(("CHỦ TỊCH HỘI ĐỒNG",), "Nguyễn Văn An")
+    expect = {
+        "doc_type": "BC",
+        "symbol": "BB-SNV",
+        "title": "Họp xét thi đua, khen thưởng năm 2025",
+    }
+    return RealFile("minutes", office.save(path), expect, office.words)
+
+
+def party_report(path: Path) -> RealFile:
+    """A Party document: `ĐẢNG CỘNG SẢN VIỆT NAM` for the national title, `Số 45-BC/ĐU`."""
+    office = Office()
+    _typed_header(office, "Số 45-BC/ĐU", ("ĐẢNG CỘNG SẢN VIỆT NAM",))
+    abstract = "Kết quả lãnh đạo 6 tháng đầu năm 2025"
+    office.title(abstract)
+    office.words += abstract.split()
+    office.para("Đảng ủy Sở Nội vụ báo cáo kết quả như sau:")
+    _heading(office, "1.", "Kết quả")
+    office.para("Hoàn thành 12 nhiệm vụ trọng tâm.")
+    office.para("Trên đây là báo cáo của Đảng ủy Sở Nội vụ./.")
+    office.footer(("T/M ĐẢNG ỦY", "BÍ THƯ"), "Nguyễn Văn An")
+    expect = {"doc_type": "BC", "number": "45", "agency.abbreviation": "ĐU"}
+    return RealFile("party_report", office.save(path), expect, office.words)
+
+
 CORPUS: dict[str, Callable[[Path], RealFile]] = {
+    "letter": letter,
+    "minutes": minutes,
+    "party_report": party_report,
     "wide_appendix": wide_appendix,
     "parts": parts,
     "marked_up": marked_up,

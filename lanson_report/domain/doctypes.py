@@ -209,3 +209,62 @@ def first_recipient(item: DocType, executing_article: int | None = None) -> str:
     if "{n}" in item.first_recipient:
         return item.first_recipient.format(n=executing_article or 3)
     return item.first_recipient
+
+
+# -- reading a document written elsewhere (the Word import) -----------------------------
+Opening = Literal["paragraph", "lines", "none"]
+_OPENINGS: dict[str, Opening] = {"1.4": "paragraph", "1.2": "lines", "1.5": "none", "1.7": "none"}
+
+
+def opening(item: DocType) -> Opening:
+    """How its căn cứ stand: one opening paragraph (Mẫu 1.4), one italic line each (a
+    QĐ), or none apart from the running text (a công văn, a giấy mời)."""
+    return _OPENINGS[item.form]
+
+
+def closing_in_body(item: DocType) -> bool:
+    """Its last paragraph, ending `./.`, belongs to the body (a công văn's text, a QĐ's
+    last Điều, a giấy mời's notes), not to a closing paragraph of its own."""
+    return item.form != "1.4"
+
+
+# -- types the app does not write, as documents from elsewhere name them ----------------
+
+
+@dataclass(frozen=True)
+class OtherType:
+    """A type of Decree 30 (or a text that is no type at all) the app does not write: a
+    document of it is imported as the registry type `closest`, every word kept."""
+
+    code: str  # in its ký hiệu (`BB`), "" when it has none
+    name: str  # its type line, capitals
+    label: str
+    closest: str  # the registry code it is imported as
+
+
+OTHER_TYPES: tuple[OtherType, ...] = (
+    OtherType("BB", "BIÊN BẢN", "Biên bản", "BC"),
+    OtherType("", "THAM LUẬN", "Tham luận", "BC"),
+    OtherType("", "BÀI PHÁT BIỂU", "Bài phát biểu", "BC"),
+    OtherType("NQ", "NGHỊ QUYẾT", "Nghị quyết", "QĐ"),
+    OtherType("CT", "CHỈ THỊ", "Chỉ thị", "BC"),
+    OtherType("QC", "QUY CHẾ", "Quy chế", "BC"),
+    OtherType("QyĐ", "QUY ĐỊNH", "Quy định", "BC"),
+    OtherType("TC", "THÔNG CÁO", "Thông cáo", "TB"),
+    OtherType("", "DỰ ÁN", "Dự án", "ĐA"),  # its code DA reads as ĐA, typed without Đ
+    OtherType("GGT", "GIẤY GIỚI THIỆU", "Giấy giới thiệu", "CV"),
+)
+
+
+def other_from_name(text: str) -> OtherType | None:
+    """The other type whose type line the text is, or starts with (`BIÊN BẢN HỌP …`)."""
+    folded = " ".join(text.split()).upper()
+    for item in OTHER_TYPES:
+        if folded == item.name or folded.startswith(item.name + " "):
+            return item
+    return None
+
+
+def other_from_code(text: str) -> OtherType | None:
+    folded = text.strip().upper()
+    return next((item for item in OTHER_TYPES if item.code and item.code.upper() == folded), None)

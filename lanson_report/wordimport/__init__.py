@@ -1,4 +1,4 @@
-"""Import a report made in Word (.docx) into a draft, with a review of what was read."""
+"""Import a Word (.docx) document of any type into a draft, with a review of what was read."""
 
 from __future__ import annotations
 

@@ -30,6 +30,7 @@ _HEADING = {
 }
 _WORD_FORMATS = {"upperRoman": "roman", "decimal": "arabic", "lowerLetter": "letter"}
 _ITEM_MARK = re.compile(r"^\s*(?P<mark>[-–—+•▪])\s+")
+_PART_WORDS = re.compile(r"^\s*phần\s+(?:thứ\s+\S+|[IVXL]+)\b", re.IGNORECASE)
 
 
 def is_basis_start(text: str) -> bool:
@@ -98,6 +99,8 @@ class SectionBuilder:
         self.path: list[Section] = []
         self.notes: list[str] = []
         self.cased = 0  # headings typed in capitals, now in sentence case
+        self.root = self.sections  # where level 1 opens: the draft's, or a part's sections
+        self.untitled: Section | None = None  # a part whose title is on the next line
 
     def heading(self, level: int, text: str) -> None:
         while len(self.path) < level - 1:
@@ -108,13 +111,21 @@ class SectionBuilder:
         self._open(Section(heading=text), level)
 
     def _open(self, section: Section, level: int) -> None:
-        parent = self.path[level - 2].sections if level > 1 else self.sections
+        parent = self.path[level - 2].sections if level > 1 else self.root
         parent.append(section)
         self.path = [*self.path[: level - 1], section]
 
     def part(self, block: Block, text: str) -> None:
-        """`Phần thứ nhất`: the draft's outlines have no level above I., so the part's line
-        opens an unnumbered section of its own, its headings following at their levels."""
+        """`Phần I`, `PHẦN THỨ NHẤT: …`: a part above I. (v3, roman outline), its title on
+        its line or the next; in a text numbered 1., a) the part's line opens an unnumbered
+        section of its own, its headings following at their levels."""
+        if self.outline == "roman":
+            title = _PART_WORDS.sub("", text, count=1).strip(" .:–-")
+            part = Section(heading=title, part=True)  # prints in capitals, kept as typed
+            self.sections.append(part)
+            self.root, self.path = part.sections, []
+            self.untitled = None if title else part
+            return
         self.path = []
         for run in block.runs:
             run.bold = True
@@ -122,9 +133,22 @@ class SectionBuilder:
         self.notes.append(f"“{text[:40]}”: chưa có cấp Phần trong dàn ý; đã giữ là dòng in đậm.")
 
     def add(self, block: Block | Table) -> None:
+        if self.untitled is not None and not self.path and _part_title(self.untitled, block):
+            return
+        self.untitled = None
         if not self.path:
             self._open(Section(), 1)
         self.path[-1].blocks.append(block)
+
+
+def _part_title(part: Section, block: Block | Table) -> bool:
+    """The line under a bare `Phần I`, in capitals or bold, is the part's title."""
+    if not isinstance(block, Block) or block.kind != "paragraph" or len(block.text) > 200:
+        return False
+    if not (block.text.isupper() or all(run.bold for run in block.runs if run.text.strip())):
+        return False
+    part.heading = " ".join(block.text.split())
+    return True
 
 
 def sentence_case(text: str) -> str:

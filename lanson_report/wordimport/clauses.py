@@ -27,7 +27,10 @@ _DOCUMENT = (
 )
 REFERENCE = re.compile(rf"^{_LEAD}{_DOCUMENT}")
 JOINED = re.compile(rf"^{_DOCUMENT}")  # the second document after a `;`
-_SUBJECT = re.compile(r"\s(?=(?:về|v/v|V/v)\s)")
+# the subject after the issuer: `về …`, or a decision's verb (`quy định chức năng …`)
+_SUBJECT = re.compile(
+    r"\s(?=(?:về|v/v|V/v|quy định|ban hành|phê duyệt|hướng dẫn|thành lập|kiện toàn)\s)"
+)
 # a sentence ends at `.` before a capital, or at `;` before another lead or document
 _SENTENCE_END = re.compile(
     r"(?<=[.;])\s+(?=(?:Căn cứ|Thực hiện)\s)|(?<=\.)\s+(?=[A-ZĐ])"

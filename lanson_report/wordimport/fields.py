@@ -8,7 +8,7 @@ recognised (agency, `Số:`, date line, signer, recipients) or handed back as no
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..domain.model import AUTHORITY_PREFIXES, Agency, DocDate, Draft, Recipient, Run
 from ..domain.text import fold
@@ -26,11 +26,20 @@ class Piece:
 
 _RULE = re.compile(r"^[\s\-_=.…*~]+$")
 _NUMBER = re.compile(r"^Số\s*:?\s*(?P<number>[^/]*)/\s*(?P<symbol>\S*)\s*$", re.IGNORECASE)
+# a Party document's `Số 45-BC/TU`: the code before the slash, the issuer after it
+_PARTY_NUMBER = re.compile(r"^Số\s*:?\s*(?P<number>[\d\s.…_]*)-(?P<code>[^/\s]+)/(?P<issuer>\S+)$")
 _DATE = re.compile(
     r"^(?P<place>[^,]*),\s*ngày\b(?P<day>[\d\s.…_]*)tháng\b(?P<month>[\d\s.…_]*)"
-    r"năm\s*(?P<year>\d{4})\s*\.?$",
+    r"năm\s*(?P<year>\d{4}|[\d\s.…_]*)\s*\.?$",
     re.IGNORECASE,
 )
+# `Lạng Sơn, ngày 02/6/2025`: not the decree's form, but typed
+_SHORT_DATE = re.compile(
+    r"^(?P<place>[^,]*),\s*ngày\s*(?P<day>\d{1,2})\s*[/.-]\s*(?P<month>\d{1,2})\s*[/.-]\s*"
+    r"(?P<year>\d{4})\s*\.?$",
+    re.IGNORECASE,
+)
+_SUBJECT = re.compile(r"^(?:V/v|Về việc)\b\s*:?\s*", re.IGNORECASE)  # a công văn's trích yếu
 _BLANKS = " .…_\t"
 
 
@@ -60,14 +69,20 @@ def _first_column_with_text(table: TableItem) -> int:
 
 def _broken_pieces(line: Line, side: str) -> list[Piece]:
     """A cell's paragraph: a name wrapped with line breaks is one piece, but a break
-    between a regular and a bold line (parent body, then issuing body) makes two."""
+    between a regular and a bold line (parent body, then issuing body) makes two, and so
+    does a break before `Số:` or `V/v`."""
     groups: list[tuple[str, bool]] = []
     for part, bold in _lines_of(line):
-        if groups and groups[-1][1] == bold:
+        if groups and groups[-1][1] == bold and not _opens_piece(part):
             groups[-1] = (f"{groups[-1][0]} {part}", bold)
         else:
             groups.append((part, bold))
     return [Piece(" ".join(text.split()), side, bold) for text, bold in groups]
+
+
+def _opens_piece(text: str) -> bool:
+    """`Số:` and `V/v` start a field of their own even after a line break (Shift+Enter)."""
+    return bool(_SUBJECT.match(text) or re.match(r"Số\b", text))
 
 
 def _lines_of(line: Line) -> list[tuple[str, bool]]:
@@ -100,48 +115,111 @@ def _is_motto(text: str) -> bool:
     return "cong hoa xa hoi" in folded or folded.startswith("doc lap")
 
 
+def is_header_text(text: str) -> bool:
+    """A line only a header holds: the national title or motto, `Số:`, the date line."""
+    text = text.strip()
+    party = " ".join(fold(text).split()) == "dang cong san viet nam"
+    dated = _DATE.match(text) or _SHORT_DATE.match(text)
+    return _is_motto(text) or party or bool(_party_number(text) or dated)
+
+
+def is_addressee(item: Item, names: list[str]) -> bool:
+    """A line of a Kính gửi list: `- X;`, or, while the list is open (after `Kính gửi:`
+    alone or a `;`), a Word bullet or a short line ending `;` or `.` typed with no dash."""
+    if not isinstance(item, Line) or not item.text:
+        return False
+    text = item.text
+    if text.startswith(("-", "–")):
+        return True
+    open_list = not names or names[-1].rstrip().endswith(";")
+    short = len(text) <= 150 and "\t" not in text
+    return open_list and short and (item.list_level is not None or text.endswith((";", ".")))
+
+
+def is_subject(text: str) -> bool:
+    """`V/v …`: a công văn's trích yếu."""
+    return bool(_SUBJECT.match(text))
+
+
 def _is_upper(text: str) -> bool:
     return any(c.isalpha() for c in text) and text == text.upper()
 
 
-def read_header(found: list[Piece], draft: Draft, review: Review) -> None:
+@dataclass
+class Header:
+    """What the header says beyond the draft's own fields: the symbol as typed (its code
+    names the type), a công văn's `V/v` lines, and whether a date line was there."""
+
+    number: str | None = None  # None when there is no `Số:` line
+    symbol: str | None = None  # after the slash of `Số:`
+    subject: list[str] = field(default_factory=list)  # `V/v …` and the lines it wraps onto
+    dated: bool = False
+    party: bool = False  # `ĐẢNG CỘNG SẢN VIỆT NAM` in place of the national title
+
+
+def read_header(found: list[Piece], draft: Draft, review: Review) -> Header:
+    header = Header()
     agency: list[Piece] = []
     for piece in found:
         if _is_motto(piece.text):
             continue
-        if (match := _NUMBER.match(piece.text)) and not draft.number:
-            _number(match, draft, review)
-        elif match := _DATE.match(piece.text):
+        if " ".join(fold(piece.text).lower().split()) == "dang cong san viet nam":
+            header.party = True
+        elif header.subject and _wraps(piece):
+            header.subject.append(piece.text)
+        elif _SUBJECT.match(piece.text) and piece.side != "right" and not header.subject:
+            header.subject.append(_SUBJECT.sub("", piece.text))
+        elif header.symbol is None and (match := _party_number(piece.text)):
+            _number(match, header, review)
+        elif match := _DATE.match(piece.text) or _SHORT_DATE.match(piece.text):
             _date(match, draft, review)
+            header.dated = bool(match.group("year").isdigit())
         elif piece.side != "right" and _is_upper(piece.text):
             agency.append(piece)
         else:
             review.unplaced.append(piece.text)
     _agency(agency, draft, review)
+    if header.number is not None:
+        draft.number = header.number
+    return header
 
 
-def _number(match: re.Match[str], draft: Draft, review: Review) -> None:
+def _wraps(piece: Piece) -> bool:
+    """A `V/v` trích yếu wrapped onto the next line of its column (or the next paragraph)."""
+    if piece.side == "right" or _is_upper(piece.text):
+        return False
+    text = piece.text
+    return not (_NUMBER.match(text) or _DATE.match(text) or _is_motto(text) or is_rule(text))
+
+
+def _party_number(text: str) -> re.Match[str] | None:
+    return _PARTY_NUMBER.match(text) or _NUMBER.match(text)
+
+
+def _number(match: re.Match[str], header: Header, review: Review) -> None:
     number = match.group("number").strip(_BLANKS)
-    draft.number = number.lstrip("0") or "0" if number.isdigit() else number
-    symbol = match.group("symbol").rstrip(".")
-    if symbol.startswith(f"{draft.doc_type}-"):
-        draft.agency.abbreviation = symbol.removeprefix(f"{draft.doc_type}-")
+    header.number = number.lstrip("0") or "0" if number.isdigit() else number
+    if "code" in match.groupdict():  # `Số 45-BC/TU`
+        header.symbol = f"{match.group('code')}-{match.group('issuer')}".rstrip(".")
+        header.party = True
     else:
-        draft.symbol = symbol
+        header.symbol = match.group("symbol").rstrip(".")
     review.add("Số", number)
-    review.add("Ký hiệu", symbol)
+    review.add("Ký hiệu", header.symbol)
 
 
 def _date(match: re.Match[str], draft: Draft, review: Review) -> None:
     day, month = (match.group(key).strip(_BLANKS) for key in ("day", "month"))
+    year = match.group("year").strip(_BLANKS)
     draft.place = match.group("place").strip()
     draft.date = DocDate(
-        int(match.group("year")),
+        int(year) if year.isdigit() and len(year) == 4 else draft.date.year,
         int(month) if month.isdigit() and 1 <= int(month) <= 12 else None,
         int(day) if day.isdigit() and 1 <= int(day) <= 31 else None,
     )
     review.add("Địa danh", draft.place)
-    review.add("Ngày tháng năm", f"ngày {day or '…'} tháng {month or '…'} năm {draft.date.year}")
+    shown = year if year.isdigit() else "…"
+    review.add("Ngày tháng năm", f"ngày {day or '…'} tháng {month or '…'} năm {shown}")
 
 
 def _agency(lines: list[Piece], draft: Draft, review: Review) -> None:

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from ..domain.legacy import ENCODING_LABELS
 from ..domain.model import Appendix, Block, BodyBlock, Draft, Run, Section, new_draft
 from ..domain.text import fold
-from . import body, fields, footnotes, headings, repairs
+from . import body, fields, footnotes, headings, repairs, typed, typeline
 from .reader import Converted, Item, Line, TableItem
 from .review import Review
 from .tables import table_block
@@ -24,23 +23,13 @@ class Parts:
     footer: list[Item] = field(default_factory=list)
     appendices: list[Item] = field(default_factory=list)
     closing: Line | None = None
+    typeline: typeline.TypeLine | None = None
 
 
 def _texts(item: Item) -> list[str]:
     if isinstance(item, Line):
         return [item.text]
     return [line.text for _, cell in item.cells() for line in cell.lines]
-
-
-_TITLE_WORDS = re.compile(r"^B\s*Á\s*O\s+C\s*Á\s*O")
-
-
-def _is_title(item: Item) -> bool:
-    """`BÁO CÁO` in capitals (a sentence starting "Báo cáo …" is body text)."""
-    if not isinstance(item, Line):
-        return False
-    first = item.text.split("\n")[0]
-    return first.isupper() and fold(first).replace(" ", "").startswith("baocao")
 
 
 def _is_appendix(item: Item) -> bool:
@@ -54,8 +43,11 @@ def split(items: list[Item]) -> Parts:
     parts = Parts(items)
     end = next((i for i, item in enumerate(items) if _is_appendix(item)), len(items))
     parts.appendices = items[end:]
-    title = next((i for i, item in enumerate(items[:end]) if _is_title(item)), None)
-    start = 0 if title is None else title
+    parts.typeline = typeline.find(items[:end])
+    if parts.typeline is None:
+        start = typeline.header_end(items[:end])
+        parts.typeline = typeline.unknown(items[:end], start)
+    start = parts.typeline.index if parts.typeline else start
     parts.header = items[:start]
     rest = items[start:end]
     footer = _footer_start(rest)
@@ -87,10 +79,14 @@ def build(
 ) -> tuple[Draft, Review]:
     draft, review = new_draft(), Review()
     parts = split(items)
-    fields.read_header(fields.pieces(parts.header), draft, review)
+    header = fields.read_header(fields.pieces(parts.header), draft, review)
+    typeline.decide(parts.typeline, header, draft, review)
     fields.check_header(draft, review)
-    content = _title(parts.after_title, draft, review)
-    content = _addressees(content, draft, review)
+    if typed.closing_in_body(draft) and parts.closing is not None:
+        parts.after_title.append(parts.closing)  # a QĐ's last Điều, a giấy mời's notes
+        parts.closing = None
+    content = _title(parts.after_title, draft, review, parts.typeline)
+    content = typed.opening(content, draft, review, _addressees)
     content = _basis(content, draft, review)
     plan = body.plan_of(content)
     builder = body.SectionBuilder(plan.outline)
@@ -103,6 +99,7 @@ def build(
             "giữ chữ viết tắt và số La Mã; hãy xem lại tên riêng."
         )
     _body_review(draft, review, parts)
+    typed.body(content, draft, review, builder.notes)
     fields.read_footer(fields.pieces(parts.footer), draft, review)
     draft.appendices = _appendices(parts.appendices, review, landscape or set())
     _name_in_text(parts.appendices, draft)
@@ -112,31 +109,34 @@ def build(
     _footnotes_left(converted, draft, review)
     repairs.repair(draft, review)
     _place_leftovers(draft, review)
+    typed.undated(header, draft, review)
     review.in_order()
     for encoding, count in converted.counts.items():
         review.notes.append(f"Đã chuyển {count} đoạn chữ {ENCODING_LABELS[encoding]} sang Unicode.")
     return draft, review
 
 
-def _title(items: list[Item], draft: Draft, review: Review) -> list[Item]:
-    if not items or not _is_title(items[0]):
-        review.add("Tên loại (BÁO CÁO)", "", found=False)
-        review.add("Trích yếu", "", found=False)
+def _title(
+    items: list[Item], draft: Draft, review: Review, line: typeline.TypeLine | None
+) -> list[Item]:
+    if not items or line is None:  # a công văn's trích yếu is its `V/v`, in the header
+        review.add("Trích yếu", draft.title, bool(draft.title))
         return items
     head = items[0]
     assert isinstance(head, Line)
-    first, *lines = head.text.split("\n")
-    rest = _TITLE_WORDS.sub("", first.strip()).strip(" :-–")
+    _, *lines = head.text.split("\n")
+    rest = line.rest
     lines = [rest, *lines] if rest else lines  # "BÁO CÁO KẾT QUẢ …" on one line
     index = 1
     while index < len(items) and _is_abstract(items[index], bool(lines)):
         item = items[index]
         assert isinstance(item, Line)
+        if lines and typed.ends_abstract(item, lines, draft):
+            break  # a QĐ's authority line, under its trích yếu
         if item.text:
             lines.append(item.text)
         index += 1
     draft.title = " ".join(" ".join(lines).split())
-    review.add("Tên loại (BÁO CÁO)", draft.type_name)
     review.add("Trích yếu", draft.title, bool(draft.title))
     return items[index:]
 
@@ -162,7 +162,7 @@ def _addressees(items: list[Item], draft: Draft, review: Review) -> list[Item]:
     first = first.strip().lstrip("-–").strip()
     names = [first] if first else []
     end = index + 1
-    while end < len(items) and _text(items[end]).lstrip().startswith(("-", "–")):
+    while end < len(items) and fields.is_addressee(items[end], names):
         names.append(_text(items[end]).lstrip("-– \t"))
         end += 1
     draft.addressees = _names(names)
@@ -186,6 +186,8 @@ def _text(item: Item) -> str:
 
 
 def _basis(items: list[Item], draft: Draft, review: Review) -> list[Item]:
+    if not typed.basis_paragraph(draft):
+        return items  # a QĐ's căn cứ lines are read by type; a công văn has none apart
     first = next(
         (i for i, it in enumerate(items) if _text(it) and not fields.is_rule(_text(it))), 0
     )
