@@ -11,7 +11,8 @@ import pytest
 
 from lanson_report.cli import cli
 from lanson_report.domain.checks import missing
-from lanson_report.domain.model import Draft, Period, Table
+from lanson_report.domain.model import Draft, Period, Run, Table
+from lanson_report.domain.tables.figures import recompute
 from lanson_report.files import draftfile
 from lanson_report.intake.newdraft import carry_figures, in_store, next_copy
 from lanson_report.store import Store
@@ -76,7 +77,7 @@ def test_a_year_carried_to_the_next_fills_cung_ky_exactly() -> None:
     # 2024's plan and result are not 2025's: kept, every "so với cùng kỳ" read 100,0
     assert column(new, 4) == column(new, 5) == ["", "", ""]
     assert column(new, 7) == ["-", "-", "-"]
-    assert carried.filled == 3
+    assert carried.filled == 2  # the rows; the total adds them up
     assert carried.lines() == [
         "Bảng “Bảng 1. Chỉ tiêu năm 2024”: đã xóa số liệu của báo cáo năm 2024 ở cột "
         "“Kế hoạch năm”, “Thực hiện”; hãy nhập số liệu kỳ này."
@@ -90,14 +91,21 @@ def test_q2_takes_q2_of_last_year_lists_a_renamed_row_and_marks_estimates() -> N
     q2 = draftfile.from_dict(Q2_2024)
     new = next_copy(q1, Period("quarter", 2025, 2))
     carried = carry_figures(new, q1, lambda period: q2 if period == q2.period else None)
-    # Q2-2024's figures, never Q1-2025's "70"; the total is Q2-2024's, the renamed row in it
-    assert column(new, 3) == ["150", "", "160"]
+    # Q2-2024's figures, never Q1-2025's "70"; the total adds up this year's rows, and the
+    # renamed row is listed both ways until the clerk places last year's "10"
+    assert column(new, 3) == ["150", "", "150"]
     assert column(new, 4) == ["220", "50", "270"]  # the plan for 2025 holds all year
     assert column(new, 5) == ["", "", ""]  # Q1's result is not Q2's
     assert carried.unmatched == [
         "Bảng “Bảng 1. Chỉ tiêu năm 2025”: hàng “Thu khác (phí, lệ phí)” không có trong "
-        "báo cáo quý II năm 2024."
+        "báo cáo quý II năm 2024.",
+        "Bảng “Bảng 1. Chỉ tiêu năm 2025”: hàng “Thu khác” của báo cáo quý II năm 2024 "
+        "không có trong bảng này; tổng cùng kỳ chưa gồm số của hàng đó.",
     ]
+    row = table_of(new).rows[2]
+    row[3].runs = [Run("10")]  # type: ignore[union-attr]  # the clerk places it
+    recompute(table_of(new))
+    assert column(new, 3) == ["150", "10", "160"]  # the total follows its rows
     cell = table_of(new).rows[1][3]
     assert cell is not None and cell.estimate
     assert any("(150) là số ước tính của kỳ trước" in p.message for p in missing(new))
@@ -145,8 +153,8 @@ def test_new_from_fills_cung_ky_from_the_store(
     assert code == 0, errors
     new = draftfile.load_path(out)
     assert new.period == Period("quarter", 2025, 2)
-    assert column(new, 3) == ["150", "", "160"]
-    assert "Đã lấy 2 số cùng kỳ năm trước, 2 số ước tính cần số chính thức." in printed
+    assert column(new, 3) == ["150", "", "150"]
+    assert "Đã lấy 1 số cùng kỳ năm trước, 1 số ước tính cần số chính thức." in printed
     assert "lưu ý: Bảng “Bảng 1. Chỉ tiêu năm 2025”: hàng “Thu khác (phí, lệ phí)”" in errors
 
 

@@ -27,7 +27,7 @@ def test_duplicating_q1_2025_takes_cung_ky_from_q2_2024(
     assert copy is not None and copy.period == Period("quarter", 2025, 2)
     table = copy.sections[0].blocks[1]
     assert isinstance(table, Table)
-    assert [row[3].text for row in table.rows[1:]] == ["150", "", "160"]  # type: ignore[union-attr]
+    assert [row[3].text for row in table.rows[1:]] == ["150", "", "150"]  # type: ignore[union-attr]
     assert [row[5].text for row in table.rows[1:]] == ["", "", ""]  # type: ignore[union-attr]
     (info,) = fake_dialogs.texts("info")
     assert info.startswith("Số liệu của kỳ mới | Bảng “Bảng 1. Chỉ tiêu năm 2025”: đã xóa")

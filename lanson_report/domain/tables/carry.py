@@ -171,24 +171,39 @@ def _fill(table: Table, source: Table, name: str, source_name: str, out: Carried
     rules = [rule for rule in table.compute.columns if rule.op == "previous"]
     found = _labels(source)
     column = figures.label_column(table)
-    totals = _source_totals(table, source, found)
+    totals = set(table.compute.total_rows)
+    used: set[int] = set()
     for row in figures.body_rows(table):
         label = figures.row_label(table, row, column)
-        if row in totals:
-            at: int | None = totals[row]
-            if at is None and len(totals) == 1:  # last year had no total: its rows' sum
-                for rule in rules:
-                    _copy_sum(table, row, rule.column, source, rule.of[0], out)
-                continue
-        elif not label:
-            continue
-        else:
-            at = found.get(_key(label))
+        if row in totals or not label:
+            continue  # a total adds up its rows (figures.py), as every total does
+        at = found.get(_key(label))
         if at is None:
             out.unmatched.append(f"{name}: hàng “{label}” không có trong {source_name}.")
             continue
+        used.add(at)
         for rule in rules:
             _copy(table, row, rule.column, source, at, rule.of[0], out)
+    _list_left_behind(source, used, name, source_name, out)
+
+
+def _list_left_behind(
+    source: Table, used: set[int], name: str, source_name: str, out: Carried
+) -> None:
+    """Last year's item rows that no row of this year's table took (renamed or dropped):
+    the "cùng kỳ" total does not hold them until the clerk places their figures."""
+    parts = (
+        set(source.compute.part_rows) | set(source.compute.total_rows) if source.compute else set()
+    )
+    label = figures.label_column(source)
+    for at in figures.body_rows(source):
+        text = figures.row_label(source, at, label)
+        if at in used or at in parts or not text or _key(text).startswith(("trong đó", "tổng")):
+            continue
+        out.unmatched.append(
+            f"{name}: hàng “{text}” của {source_name} không có trong bảng này; "
+            "tổng cùng kỳ chưa gồm số của hàng đó."
+        )
 
 
 def _source_totals(table: Table, source: Table, found: dict[str, int]) -> dict[int, int | None]:

@@ -90,17 +90,13 @@ def numeric_columns(table: Table) -> list[int]:
 
 def summed_columns(table: Table, numeric: list[int] | None = None) -> list[int]:
     """The columns a total row adds up: figures not computed by a rule, and not rates (a
-    header with "%" or "tỷ lệ"), since a sum of rates means nothing. A `previous` column's
-    total is last year's total, carried like its other rows (carry.py): a sum of this
-    year's rows would leave out every row that was renamed, added or dropped since."""
+    header with "%" or "tỷ lệ"), since a sum of rates means nothing. A `previous` column
+    ("cùng kỳ") is added up too, as the contract says: its total follows its rows when the
+    clerk corrects an estimate; last year's rows this year's table lacks are listed when
+    the report is carried (carry.py), so a total missing them is never silent."""
     rules = computed_columns(table)
-    carried = previous_columns(table)
     numeric = numeric_columns(table) if numeric is None else numeric
-    return [
-        column
-        for column in numeric
-        if column not in rules and column not in carried and not _is_rate(table, column)
-    ]
+    return [column for column in numeric if column not in rules and not _is_rate(table, column)]
 
 
 def previous_columns(table: Table) -> set[int]:
