@@ -19,17 +19,10 @@ from lanson_report.domain.model import Draft, Section
 from lanson_report.files import draftfile
 from lanson_report.wordimport import Imported, import_docx
 
-# Known gaps outside this import, each a strict xfail that turns red the day it closes.
-NUMBERED_PARAGRAPH = "a paragraph `1. …` ending in `.` reads as a heading (issue 22)"
-TYPED_NOT_YET = {"TB": NUMBERED_PARAGRAPH}
-# What the app's DOCX does not print yet for a type (the printed output of issue 21).
-PRINTED_NOT_YET = {
-    "TB": NUMBERED_PARAGRAPH,
-    "ĐA": "the DOCX prints parts as I., II. (no `Phần I` line yet)",
-    "CV": "the DOCX prints no V/v under Số and an empty type line",
-    "QĐ": "the DOCX cannot print the articles outline yet",
-    "GM": "the DOCX prints no invitation lines yet",
-}
+# Known gaps outside this import, each a strict xfail that turns red the day it closes
+# (none left: the numbered paragraphs and every type's printing have landed).
+TYPED_NOT_YET: dict[str, str] = {}
+PRINTED_NOT_YET: dict[str, str] = {}
 
 
 def _marked(gaps: dict[str, str]) -> list[Any]:
