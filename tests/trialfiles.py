@@ -221,14 +221,21 @@ def part_lines(path: Path) -> RealFile:
     heading(office, "I.", "NHIỆM VỤ TRỌNG TÂM")
     office.para("Hoàn thành kế hoạch năm.")
     _ending(office)
-    lines = [
-        "Phần thứ nhất",
-        "KẾT QUẢ THỰC HIỆN NHIỆM VỤ 6 THÁNG ĐẦU NĂM",
-        "PHẦN II",
-        "Nhiệm vụ 6 tháng cuối năm",
-    ]
-    expect = {"outline": "roman", "closing": CLOSING, "lines": lines}
-    return RealFile("part_lines", office.save(path), expect, office.words)
+    parts = ["KẾT QUẢ THỰC HIỆN NHIỆM VỤ 6 THÁNG ĐẦU NĂM", "Nhiệm vụ 6 tháng cuối năm"]
+    expect = {"outline": "roman", "closing": CLOSING, "parts": parts}
+    expect["tree"] = [(1, parts[0]), (2, "Công tác chỉ đạo"), (1, parts[1])]
+    expect["tree"] += [(2, "Nhiệm vụ trọng tâm")]
+    labels = ["Phần", "thứ", "nhất", "PHẦN", "II"]  # the part's number: printing makes it
+    words = _without(office.words, labels)
+    return RealFile("part_lines", office.save(path), expect, words)
+
+
+def _without(words: list[str], labels: list[str]) -> list[str]:
+    """The typed words less a part label's (each once), which becomes the part's number."""
+    out = list(words)
+    for label in labels:
+        out.remove(label)
+    return out
 
 
 _PARTS = (
@@ -258,10 +265,12 @@ def word_numbered_parts(path: Path) -> RealFile:
     _numbered(office, "91", 1, "NHIỆM VỤ TRỌNG TÂM", bold=True)
     office.para("Hoàn thành kế hoạch năm.")
     _ending(office)
-    lines = ["PHẦN THỨ NHẤT", "TÌNH HÌNH THỰC HIỆN NHIỆM VỤ", "PHẦN II. NHIỆM VỤ 6 THÁNG CUỐI NĂM"]
-    expect = {"outline": "roman", "closing": CLOSING, "lines": lines}
-    expect["tree"] = [(1, ""), (1, "Công tác chỉ đạo"), (1, ""), (1, "Nhiệm vụ trọng tâm")]
-    return RealFile("word_numbered_parts", office.save(path), expect, office.words)
+    parts = ["TÌNH HÌNH THỰC HIỆN NHIỆM VỤ", "NHIỆM VỤ 6 THÁNG CUỐI NĂM"]
+    expect = {"outline": "roman", "closing": CLOSING, "parts": parts}
+    expect["tree"] = [(1, parts[0]), (2, "Công tác chỉ đạo"), (1, parts[1])]
+    expect["tree"] += [(2, "Nhiệm vụ trọng tâm")]
+    words = _without(office.words, ["PHẦN", "THỨ", "NHẤT"])
+    return RealFile("word_numbered_parts", office.save(path), expect, words)
 
 
 # -- 4. a twelve-column table whose cells carry their widths --------------------------
