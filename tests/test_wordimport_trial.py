@@ -7,6 +7,7 @@ from __future__ import annotations
 import io
 import json
 import zipfile
+from pathlib import Path
 
 import pdfutil
 import pytest
@@ -154,3 +155,61 @@ def test_a_footnotes_bold_and_italic_print_in_the_pdf_and_the_docx(trial: Trial)
     bold = notes.split("Quyết định số 15/QĐ-UBND")[0].rsplit("<w:r>", 1)[1]
     italic = notes.split("(đã sửa đổi, bổ sung)")[0].rsplit("<w:r>", 1)[1]
     assert "<w:b/>" in bold and "<w:i/>" not in bold and "<w:i/>" in italic
+
+
+@pytest.mark.parametrize(
+    ("typed", "number", "note"),
+    [
+        ("1.052", "1052", "Số văn bản “1.052” viết có dấu chấm: đã ghi 1052."),
+        ("05a", "", "Số văn bản “05a” không chỉ gồm chữ số: để trống để ghi tay"),
+    ],
+)
+def test_a_slip_in_the_number_blanks_one_field_not_the_whole_file(
+    tmp_path: Path, typed: str, number: str, note: str
+) -> None:
+    """A clerk's slip in one header field must not refuse the whole file: that field is
+    repaired or left blank for the hand, and the review says so."""
+    path = _with_header(tmp_path, "Số: 12/BC-SKHCN", f"Số: {typed}/BC-SKHCN")
+    imported = import_docx(path)
+    assert imported.draft.number == number
+    assert any(n.startswith(note) for n in imported.review.notes)
+    again = draftfile.from_dict(draftfile.to_dict(imported.draft))  # as the store reads it
+    assert again.number == number and again.sections
+
+
+def test_a_date_that_does_not_exist_leaves_the_day_blank(tmp_path: Path) -> None:
+    path = _with_header(tmp_path, "ngày 15 tháng 12", "ngày 31 tháng 02")
+    imported = import_docx(path)
+    date = imported.draft.date
+    assert (date.day, date.month, date.year) == (None, 2, 2022)
+    assert "Ngày 31 tháng 02 năm 2022 không có: để trống ngày để ghi tay." in imported.review.notes
+    draftfile.from_dict(draftfile.to_dict(imported.draft))  # the store takes it
+
+
+def _with_header(tmp_path: Path, old: str, new: str) -> Path:
+    """The tables example's DOCX with one header text changed, as a clerk mistypes it."""
+    import docx
+
+    source = draftfile.load_path(
+        Path(__file__).parent / "fixtures" / "bao-cao-v2-bang-phu-luc.json"
+    )
+    path = tmp_path / "bao-cao.docx"
+    path.write_bytes(render_docx_bytes(source))
+    document = docx.Document(str(path))
+    cells = [c for t in document.tables[:1] for row in t.rows for c in row.cells]
+    done = False
+    for paragraph in [p for c in cells for p in c.paragraphs]:
+        for run in paragraph.runs:
+            if old in run.text:
+                run.text, done = run.text.replace(old, new), True
+    if not done:  # the text spans runs: rewrite the paragraph as one run
+        for paragraph in [p for c in cells for p in c.paragraphs]:
+            if old in paragraph.text:
+                text = paragraph.text.replace(old, new)
+                for run in paragraph.runs[1:]:
+                    run._r.getparent().remove(run._r)
+                paragraph.runs[0].text = text
+                done = True
+    assert done, old
+    document.save(str(path))
+    return path

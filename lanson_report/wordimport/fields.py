@@ -7,6 +7,7 @@ recognised (agency, `Số:`, date line, signer, recipients) or handed back as no
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass, field
 
@@ -196,8 +197,22 @@ def _party_number(text: str) -> re.Match[str] | None:
     return _PARTY_NUMBER.match(text) or _NUMBER.match(text)
 
 
+_GROUPED_NUMBER = re.compile(r"\d{1,3}(?:\.\d{3})+")
+
+
 def _number(match: re.Match[str], header: Header, review: Review) -> None:
     number = match.group("number").strip(_BLANKS)
+    if _GROUPED_NUMBER.fullmatch(number):  # `1.052`: a thousands dot the number never has
+        review.notes.append(
+            f"Số văn bản “{number}” viết có dấu chấm: đã ghi {number.replace('.', '')}."
+        )
+        number = number.replace(".", "")
+    elif number and not number.isdigit():  # `05a`: a slip; the rest of the file still comes in
+        review.notes.append(
+            f"Số văn bản “{number}” không chỉ gồm chữ số: để trống để ghi tay (số gốc ghi ở "
+            "đây để khỏi mất)."
+        )
+        number = ""
     header.number = number.lstrip("0") or "0" if number.isdigit() else number
     if "code" in match.groupdict():  # `Số 45-BC/TU`
         header.symbol = f"{match.group('code')}-{match.group('issuer')}".rstrip(".")
@@ -217,6 +232,12 @@ def _date(match: re.Match[str], draft: Draft, review: Review) -> None:
         int(month) if month.isdigit() and 1 <= int(month) <= 12 else None,
         int(day) if day.isdigit() and 1 <= int(day) <= 31 else None,
     )
+    found = draft.date
+    if found.day and found.month and found.day > calendar.monthrange(found.year, found.month)[1]:
+        review.notes.append(  # `31 tháng 02`: a slip; the day is left for the hand to fill
+            f"Ngày {day} tháng {month} năm {found.year} không có: để trống ngày để ghi tay."
+        )
+        found.day = None
     review.add("Địa danh", draft.place)
     shown = year if year.isdigit() else "…"
     review.add("Ngày tháng năm", f"ngày {day or '…'} tháng {month or '…'} năm {shown}")
