@@ -213,3 +213,52 @@ def _with_header(tmp_path: Path, old: str, new: str) -> Path:
     assert done, old
     document.save(str(path))
     return path
+
+
+def _footer_as(tmp_path: Path, lines: list[str]) -> Path:
+    """The tables example's DOCX with its Nơi nhận column typed anew (Word bullets: lines
+    without the dash, which Word draws and never puts in the text)."""
+    import docx
+
+    fixtures = Path(__file__).parent / "fixtures"
+    source = draftfile.load_path(fixtures / "bao-cao-v2-bang-phu-luc.json")
+    path = tmp_path / "noi-nhan.docx"
+    path.write_bytes(render_docx_bytes(source))
+    document = docx.Document(str(path))
+    cell = document.tables[2].rows[0].cells[0]
+    for paragraph in cell.paragraphs[1:]:
+        paragraph._p.getparent().remove(paragraph._p)
+    for line in lines:
+        cell.add_paragraph(line)
+    document.save(str(path))
+    return path
+
+
+def test_recipients_as_word_bullets_are_recipients_and_lưu_is_never_the_signer(
+    tmp_path: Path,
+) -> None:
+    lines = ["Bộ Y tế (b/c);", "UBND tỉnh (b/c);", "Sở Tài chính;", "Lưu: VT, NVY."]
+    draft = import_docx(_footer_as(tmp_path, lines)).draft
+    assert [(r.name, r.note) for r in draft.recipients] == [
+        ("Bộ Y tế", "b/c"),
+        ("UBND tỉnh", "b/c"),
+        ("Sở Tài chính", ""),
+    ]
+    assert draft.archive == "VT, NVY"
+    assert "Lưu" not in draft.signature.name
+
+
+def test_a_recipient_wrapped_onto_a_second_line_stays_one(tmp_path: Path) -> None:
+    lines = [
+        "- Bộ Nông nghiệp và Môi trường",
+        "  (Cục Trồng trọt và Bảo vệ thực vật);",
+        "- C, PCVP UBND tỉnh,",
+        "các phòng CV;",
+        "- Lưu: VT, TT.",
+    ]
+    draft = import_docx(_footer_as(tmp_path, lines)).draft
+    assert [(r.name, r.note) for r in draft.recipients] == [
+        ("Bộ Nông nghiệp và Môi trường", "Cục Trồng trọt và Bảo vệ thực vật"),
+        ("C, PCVP UBND tỉnh, các phòng CV", ""),
+    ]
+    assert draft.archive == "VT, TT"

@@ -276,14 +276,29 @@ _NOTE = re.compile(r"^(?P<name>.*?)\s*\((?P<note>[^()]*)\)\s*$")
 def read_footer(found: list[Piece], draft: Draft, review: Review) -> None:
     names: list[str] = []
     archived = [False]
+    listing = False  # in the Nơi nhận column, after its label
+    last = ""  # the last recipient line as typed: one ending "," goes on on the next line
     for piece in found:
         text = piece.text
         if fold(text[:12]).startswith("noi nhan"):
+            listing = piece.side != "right"
             rest = text.split(":", 1)[1].strip() if ":" in text else ""
             if rest:
                 _recipient(rest, draft, archived)
+                last = rest
+        elif fold(_MARK.sub("", text)[:6]).startswith("luu"):  # never a signer's name
+            _recipient(_MARK.sub("", text), draft, archived)
+        elif _goes_on(last, text, piece) and draft.recipients:
+            name = f"{last.rstrip()} {text.strip()}"  # a recipient wrapped onto a new line
+            draft.recipients.pop()
+            _recipient(name, draft, archived)
+            last = name
         elif _MARK.match(text):
             _recipient(_MARK.sub("", text), draft, archived)
+            last = _MARK.sub("", text)
+        elif listing and piece.side == "left" and not _is_upper(text):
+            _recipient(text, draft, archived)  # a Word bullet: its dash is not in the text
+            last = text
         elif _is_upper(text):
             draft.signature.lines.append(text)
         elif len(text.split()) <= 6 and not any(c.isdigit() for c in text):
@@ -294,6 +309,14 @@ def read_footer(found: list[Piece], draft: Draft, review: Review) -> None:
         draft.signature.name = names[-1]
         review.unplaced += names[:-1]
     _footer_review(draft, review, archived[0])
+
+
+def _goes_on(last: str, text: str, piece: Piece) -> bool:
+    """A recipient line without its `;` (or ending in `,`) goes on on the next line, when
+    that line starts no recipient of its own: `- Bộ Nông nghiệp và Môi trường` /
+    `(Cục Trồng trọt);`."""
+    ended = last.rstrip().endswith((";", "."))
+    return bool(last) and not ended and piece.side != "right" and not _MARK.match(text)
 
 
 def _recipient(text: str, draft: Draft, archived: list[bool]) -> None:
