@@ -262,3 +262,37 @@ def test_a_recipient_wrapped_onto_a_second_line_stays_one(tmp_path: Path) -> Non
         ("C, PCVP UBND tỉnh, các phòng CV", ""),
     ]
     assert draft.archive == "VT, TT"
+
+
+def test_a_row_that_starts_past_its_first_column_keeps_its_cells_in_place(
+    tmp_path: Path,
+) -> None:
+    """`w:gridBefore`: Word leaves the row's first positions empty; the cells that follow
+    stay under their own columns (a district's name never lands under TT)."""
+    import docx
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    document = docx.Document()
+    document.add_paragraph("Kết quả phát triển hạ tầng viễn thông như sau:")
+    table = document.add_table(rows=3, cols=3)
+    rows = [
+        ("TT", "Huyện, thành phố", "Số trạm BTS"),
+        ("1", "Thành phố Lạng Sơn", "245"),
+        ("2", "Huyện Cao Lộc", "198"),
+    ]
+    for r, values in enumerate(rows):
+        for c, value in enumerate(values):
+            table.cell(r, c).text = value
+    tr = table.rows[2]._tr
+    tr.remove(tr.findall(qn("w:tc"))[0])  # "2" gone: the row starts at column 2
+    tr_pr = tr.get_or_add_trPr()
+    before = OxmlElement("w:gridBefore")
+    before.set(qn("w:val"), "1")
+    tr_pr.append(before)
+    path = tmp_path / "grid-before.docx"
+    document.save(str(path))
+    (found,) = [
+        b for s in import_docx(path).draft.sections for b in s.blocks if isinstance(b, Table)
+    ]
+    assert [cell.text if cell else None for cell in found.rows[2]] == ["", "Huyện Cao Lộc", "198"]

@@ -103,7 +103,9 @@ def read_rows(
     for tr in tbl.iterchildren(_TR):
         if len(rows) >= limits.MAX_TABLE_ROWS:
             raise _refused(f"có hơn {limits.number(limits.MAX_TABLE_ROWS)} hàng")
-        row: list[Any] = []
+        # Positions a row leaves empty before its first cell (`w:gridBefore`): empty cells,
+        # so the row's cells stay under their own columns.
+        row: list[Any] = [make_cell([]) for _ in range(_grid_before(tr))]
         for tc in tr.iterchildren(_TC):
             span = _span(tc)
             if len(row) + span > limits.MAX_TABLE_COLUMNS:
