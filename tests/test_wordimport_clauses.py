@@ -71,3 +71,25 @@ def test_a_reference_without_date_prints_as_typed() -> None:
     assert compose.basis_text(draft) == (
         "Căn cứ Kế hoạch số 20/KH-UBND của UBND tỉnh về cải cách hành chính."
     )
+
+
+def test_a_direction_before_the_first_document_is_not_repeated_before_the_second() -> None:
+    """`Thực hiện chỉ đạo của Thủ tướng Chính phủ tại Công văn …; Kế hoạch …`: the
+    direction concerned the first document; the second one stays as typed, after it."""
+    from lanson_report.domain import compose
+    from lanson_report.domain.model import new_draft
+
+    text = (
+        "Thực hiện chỉ đạo của Thủ tướng Chính phủ tại Công văn số 1234/VPCP-KSTT ngày "
+        "12/11/2025 của Văn phòng Chính phủ về việc báo cáo kết quả thực hiện Đề án 06 năm "
+        "2025; Kế hoạch số 55/KH-UBND ngày 15/3/2025 của UBND tỉnh về triển khai Đề án 06 "
+        "năm 2025, Sở báo cáo như sau:"
+    )
+    basis = _read(text)
+    assert [ref.kind for ref in basis.references] == ["Công văn"]
+    draft = new_draft(2025)
+    draft.basis = basis
+    printed = compose.basis_text(draft)
+    assert "tại Kế hoạch" not in printed
+    assert printed.count("Thực hiện chỉ đạo của Thủ tướng Chính phủ") == 1
+    assert "năm 2025; Kế hoạch số 55/KH-UBND ngày 15/3/2025 của UBND tỉnh" in printed

@@ -41,14 +41,23 @@ def read_basis(text: str) -> tuple[Basis, int]:
     """References read from the front of the opening paragraph, the rest kept as closing."""
     sentences = clauses.sentences(text)
     references: list[Reference] = []
+    used = 0
     for index, sentence in enumerate(sentences):
         joined = index and sentences[index - 1].endswith(";") and references
         reference = clauses.reference(sentence, references[-1].lead if joined else "")
         if reference is None:
             break
+        used += 1
+        if joined and reference.lead == references[-1].lead and reference.lead not in LEADS:
+            # `Thực hiện chỉ đạo của … tại Công văn …; Kế hoạch …`: the direction was about
+            # the first document only; repeating it before the second would add words and
+            # credit it to another body. Kept as typed, in the first one's text.
+            before = references[-1]
+            before.subject = f"{before.subject.rstrip(';. ')}; {sentence.rstrip('.')}".lstrip("; ")
+            continue
         references.append(reference)
-    closing = " ".join(sentences[len(references) :])
-    return Basis(references, closing), len(references)
+    closing = " ".join(sentences[used:])
+    return Basis(references, closing), used
 
 
 def heading_kind(line: Line) -> tuple[str, str] | None:
