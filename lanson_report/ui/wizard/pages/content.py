@@ -39,9 +39,10 @@ from ..body.bodytables import BodyTables
 from ..body.hintpanel import HintPanel, PeriodBanner, section_path
 from ..body.outline import Path, exists, get, has_writing
 from ..body.sectiontree import SectionTree
-from ..body.textbar import TextBar
+from ..body.textbar import TextBar, tool_row
 from .base import Page
 
+TREE_WIDTH = 280  # px: "1.1. Công tác chỉ đạo, điều hành" whole, the buttons unclipped
 OUTLINE_NAMES = {
     "arabic": "1. … a) …  (hai cấp, số Ả Rập)",
     "roman": "I. … 1. … a) …  (ba cấp, số La Mã)",
@@ -147,7 +148,7 @@ class ContentPage(Page):
         form.addLayout(heading_row)
         form.addWidget(self.hints)
         form.addWidget(self.bar)
-        form.addWidget(self.tables.bar)
+        form.addLayout(tool_row(self.tables.bar, self.bar.tools))
         form.addWidget(self.body, 1)
         self.left = left = QWidget()
         column = QVBoxLayout(left)
@@ -159,8 +160,11 @@ class ContentPage(Page):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(self.editors)
+        # The tree as narrow as reads well, the room to the editor: beside the printed page
+        # the editor's toolbar needs every pixel the window can spare.
+        splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([330, 700])
+        splitter.setSizes([TREE_WIDTH, 1366 - TREE_WIDTH])
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(self.period)
@@ -260,7 +264,7 @@ class ContentPage(Page):
             self.hints.show_hints(section)
         finally:
             self._loading = loading
-        for widget in (self.heading, self.body, self.bar, self.tables.bar):
+        for widget in (self.heading, self.body, self.bar, self.bar.tools, self.tables.bar):
             widget.setEnabled(section is not None)
         self._sync_part()
 
