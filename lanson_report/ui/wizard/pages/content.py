@@ -36,7 +36,7 @@ from ...common.fields import LineEdit, PlainTextEdit, buddy
 from ..body.appendixpanel import AppendixEditor, AppendixList
 from ..body.bodyedit import BodyEdit
 from ..body.bodytables import BodyTables
-from ..body.hintpanel import HintPanel, PeriodBanner, section_path
+from ..body.hintpanel import PeriodBanner, section_path
 from ..body.outline import Path, exists, get, has_writing
 from ..body.sectiontree import SectionTree
 from ..body.textbar import TextBar, tool_row
@@ -76,7 +76,6 @@ class ContentPage(Page):
         self.tree.confirm_remove = self._confirm_remove_section
         self.heading = LineEdit(placeholder="VD: Kết quả thực hiện (để trống: mục không tiêu đề)")
         self.body = BodyEdit()
-        self.hints = HintPanel()
         self.period = PeriodBanner()
         self.bar = TextBar(self.body)
         self.tables = BodyTables(self.body)
@@ -146,7 +145,6 @@ class ContentPage(Page):
         heading_row.addWidget(self.heading, 1)
         heading_row.addWidget(self.part)
         form.addLayout(heading_row)
-        form.addWidget(self.hints)
         form.addWidget(self.bar)
         form.addLayout(tool_row(self.tables.bar, self.bar.tools))
         form.addWidget(self.body, 1)
@@ -261,7 +259,6 @@ class ContentPage(Page):
         try:
             self.heading.setText(section.heading if section else "")
             self.body.set_blocks(section.blocks if section else [])
-            self.hints.show_hints(section)
         finally:
             self._loading = loading
         for widget in (self.heading, self.body, self.bar, self.bar.tools, self.tables.bar):
