@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QWidget
 
-from lanson_report.domain.model import Appendix, Period, Settings, Signature
+from lanson_report.domain.model import Agency, Appendix, Period, Settings, Signature
 from lanson_report.files import draftfile
 from lanson_report.intake import outlines
 from lanson_report.intake.newdraft import start_draft
@@ -92,4 +92,25 @@ def test_the_signer_box_shows_whole(
     page_area = QRect(page.mapTo(window, page.rect().topLeft()), page.size())
     assert window.rect().contains(page_area)
     for field in (page.usual, page.authority, page.head, page.signer_title, page.lines, page.name):
+        assert _whole(field)
+
+
+def test_a_long_usual_signer_does_not_push_the_signer_box_off_the_page(
+    qtbot: Any, store: Store, data_dir: Path, example_path: Path
+) -> None:
+    signer = Signature(
+        ["KT. CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH", "PHÓ CHỦ TỊCH THƯỜNG TRỰC"], "Nguyễn Thị Thu Hương"
+    )
+    store.save_settings(Settings(Agency(), "Lạng Sơn", [signer]))
+    draft = draftfile.load_path(example_path)
+    draft.signature = signer
+    window = _open(qtbot, store, data_dir, draft, "sign")
+    page = window.editor.pages[3]
+    assert isinstance(page, SignPage)
+    box = page.signature_preview
+    assert _whole(box) and box.height() >= box.heightForWidth(box.width())
+    assert window.minimumSizeHint().width() <= MAXIMISED[0]
+    page_area = QRect(page.mapTo(window, page.rect().topLeft()), page.size())
+    assert window.rect().contains(page_area)
+    for field in (page.usual, page.name, page.recipients.table, page.archive):
         assert _whole(field)
