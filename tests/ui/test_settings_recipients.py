@@ -3,6 +3,8 @@ Nơi nhận and Lưu line, and offered on step 4 to add again with one click."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtWidgets import QDialog
 
 from lanson_report.domain.model import Recipient, Settings
@@ -75,3 +77,14 @@ def test_settings_without_recipients_or_unit_stay_readable_by_older_versions() -
     assert "recipients" not in plain and "unit" not in plain
     full = Settings(recipients=list(USUAL), unit="VP")
     assert settings_from_dict(settings_to_dict(full)) == full
+
+
+def test_the_settings_dialog_shows_its_new_fields_whole(qtbot: Any) -> None:
+    dialog = SettingsDialog(Settings(recipients=list(USUAL), unit="VP"))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.height() + 30 <= 768 - 40, "with its title bar, above the taskbar"
+    for field in (dialog.recipients, dialog.unit, dialog.archive):
+        assert field.isVisible() and field.visibleRegion().boundingRect() == field.rect()
+    assert dialog.recipients.toPlainText() == "Bộ Khoa học và Công nghệ (b/c)\nUBND tỉnh (b/c)"

@@ -44,7 +44,7 @@ class SettingsDialog(QDialog):
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Cài đặt cơ quan")
-        self.resize(860, 700)
+        self.resize(860, 690)  # with its title bar, above the taskbar of a 768-pixel screen
         self.signers = [Signature(list(s.lines), s.name) for s in settings.signers]
         self.dictionary = list(settings.dictionary)  # kept as is: edited from the menu
         self.checks = {
@@ -58,7 +58,8 @@ class SettingsDialog(QDialog):
         self.place = LineEdit(placeholder="VD: Lạng Sơn")
         self.archive = LineEdit(placeholder="VD: VT")
         self.unit = LineEdit(placeholder="VD: VP (Lưu: VT, VP)")
-        self.recipients = PlainTextEdit(lines=3)
+        self.recipients = PlainTextEdit(lines=4)
+        self.recipients.setMaximumHeight(16777215)  # as tall as the agency's lines beside it
         self.recipients.setPlaceholderText(
             "Mỗi dòng một nơi nhận, ghi chú trong ngoặc, VD:\nUBND tỉnh (b/c)\nLãnh đạo Sở"
         )
@@ -86,14 +87,19 @@ class SettingsDialog(QDialog):
 
     def _build(self) -> None:
         agency = QGroupBox("Cơ quan (điền sẵn cho mỗi báo cáo mới)")
-        form = QFormLayout(agency)
+        form = QFormLayout()
         form.addRow(buddy("Cơ quan &chủ quản:", self.parent_name), self.parent_name)
         form.addRow(buddy("Cơ quan &ban hành:", self.agency_name), self.agency_name)
         form.addRow(buddy("Chữ &viết tắt:", self.abbreviation), self.abbreviation)
         form.addRow(buddy("Địa &danh:", self.place), self.place)
         form.addRow(buddy("Lưu (&nơi lưu bản chính):", self.archive), self.archive)
         form.addRow(buddy("Đơn vị s&oạn thảo (viết tắt):", self.unit), self.unit)
-        form.addRow(buddy("Nơi nhận &quen dùng:", self.recipients), self.recipients)
+        usual = QVBoxLayout()  # beside the agency's lines: the dialog fits a 768-pixel screen
+        usual.addWidget(buddy("Nơi nhận &quen dùng:", self.recipients))
+        usual.addWidget(self.recipients, 1)
+        beside = QHBoxLayout(agency)
+        beside.addLayout(form, 3)
+        beside.addLayout(usual, 2)
         signers = QGroupBox("Người ký quen dùng")
         editor = QFormLayout()
         editor.addRow(buddy("Các dòn&g chức vụ:", self.lines), self.lines)
