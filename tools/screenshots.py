@@ -27,7 +27,7 @@ from PySide6.QtWidgets import QDialog, QWidget  # noqa: E402, TID251
 
 from lanson_report.domain import yearswap  # noqa: E402
 from lanson_report.domain.errors import DraftFormatError  # noqa: E402
-from lanson_report.domain.model import Settings, Signature  # noqa: E402
+from lanson_report.domain.model import Recipient, Settings, Signature  # noqa: E402
 from lanson_report.files import draftfile  # noqa: E402
 from lanson_report.store import Store  # noqa: E402
 from lanson_report.ui import app as uiapp  # noqa: E402
@@ -76,7 +76,10 @@ def fill_store(store: Store) -> str:
         Signature(["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"], "Hoàng Văn Nam"),
     ]
     example = draftfile.load_path(EXAMPLE)
-    store.save_settings(Settings(example.agency, "Lạng Sơn", signers, "VT, VP"))
+    usual = [Recipient("Bộ KH&CN", "b/c"), Recipient("UBND tỉnh", "b/c"), Recipient("Lãnh đạo Sở")]
+    store.save_settings(
+        Settings(example.agency, "Lạng Sơn", signers, "VT", recipients=usual, unit="VP")
+    )
     older = draftfile.load_path(EXAMPLE)
     older.id, older.date.year, older.number, older.date.day = (
         "00000000-0000-4000-8000-000000002021",

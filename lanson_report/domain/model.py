@@ -352,3 +352,5 @@ class Settings:
     archive: str = "VT"
     dictionary: list[str] = field(default_factory=list)  # words the checks accept (lower case)
     checks_off: list[str] = field(default_factory=list)  # text rules switched off, by name
+    recipients: list[Recipient] = field(default_factory=list)  # usual Nơi nhận of a new draft
+    unit: str = ""  # the drafting unit's abbreviation for the Lưu line: VP in "VT, VP"

@@ -40,7 +40,8 @@ def start_draft(
     period: Period | None = None,
     today: datetime.date | None = None,
 ) -> Draft:
-    """A draft with the outline's body and the settings' agency, place, signer and archive.
+    """A draft with the outline's body and the settings' agency, place, signer, usual
+    recipients and Lưu line (`VT` and the drafting unit).
 
     Sections, headings, hints and tables come from the outline; the title is the outline's
     own, else the one proposed for the period.
@@ -53,7 +54,9 @@ def start_draft(
     draft.date = DocDate(period.year if period else today.year)  # filed with its period
     draft.agency = copy.deepcopy(settings.agency)
     draft.place = settings.place or draft.place
-    draft.archive = settings.archive or draft.archive or "VT"
+    draft.archive = archive_line(settings.archive or draft.archive or "VT", settings.unit)
+    named = {recipient.name for recipient in draft.recipients}
+    draft.recipients += [copy.deepcopy(r) for r in settings.recipients if r.name not in named]
     if settings.signers:
         draft.signature = copy.deepcopy(settings.signers[0])
     draft.period = period
@@ -62,6 +65,14 @@ def start_draft(
     else:
         _fill_sections(draft.sections, {RANGE_TOKEN: ANY_RANGE})
     return draft
+
+
+def archive_line(archive: str, unit: str) -> str:
+    """`VT, VP`: the Lưu line with the drafting unit's abbreviation after it, once."""
+    parts = [part.strip() for part in archive.split(",") if part.strip()]
+    if unit.strip() and unit.strip() not in parts:
+        parts.append(unit.strip())
+    return ", ".join(parts)
 
 
 def fill_period(draft: Draft, period: Period) -> None:

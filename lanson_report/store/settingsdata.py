@@ -5,10 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 from ..domain import limits
-from ..domain.model import Settings, Signature
+from ..domain.model import Recipient, Settings, Signature
 from ..files.validate import Reader
 
-KEYS = ("agency", "place", "signers", "archive", "dictionary", "checks_off")
+KEYS = ("agency", "place", "signers", "archive", "dictionary", "checks_off", "recipients", "unit")
 
 
 def settings_to_dict(settings: Settings) -> dict[str, Any]:
@@ -26,6 +26,10 @@ def settings_to_dict(settings: Settings) -> dict[str, Any]:
         data["dictionary"] = list(settings.dictionary)
     if settings.checks_off:
         data["checks_off"] = list(settings.checks_off)
+    if settings.recipients:
+        data["recipients"] = [{"name": r.name, "note": r.note} for r in settings.recipients]
+    if settings.unit:
+        data["unit"] = settings.unit
     return data
 
 
@@ -45,9 +49,19 @@ def settings_from_dict(raw: Any) -> Settings:
         settings.dictionary = top.field("dictionary").strings()
     if top.has("checks_off"):
         settings.checks_off = top.field("checks_off").strings()
+    if top.has("recipients"):
+        settings.recipients = [_recipient(item) for item in top.field("recipients").items()]
+    if top.has("unit"):
+        settings.unit = top.field("unit").string()
     return settings
 
 
 def _signer(reader: Reader) -> Signature:
     reader.check_keys(("lines", "name"), ("lines", "name"))
     return Signature(lines=reader.field("lines").strings(), name=reader.field("name").string())
+
+
+def _recipient(reader: Reader) -> Recipient:
+    reader.check_keys(("name", "note"), ("name",))
+    note = reader.field("note").string() if reader.has("note") else ""
+    return Recipient(reader.field("name").string(), note)

@@ -174,7 +174,7 @@ def test_toolbar_names_the_mark_on_screen_and_the_mark_on_paper(
         mark = drawn[page.body.textCursor().currentList().format().style()]
         shown = page.bar.widgetForAction(action)
         assert isinstance(shown, QToolButton) and shown.isVisible()
-        assert shown.text().startswith(mark) and f"in thành {printed})" in shown.text()
+        assert shown.text().startswith(mark) and f"(in {printed})" in shown.text()
         assert mark in action.toolTip() and f"“{printed}”" in action.toolTip()
 
 

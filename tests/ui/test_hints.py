@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QMimeData, Qt
 from PySide6.QtGui import QKeyEvent, QTextCursor
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from lanson_report.domain.model import Block, Period, Run, Section, Settings, Table
 from lanson_report.intake import outlines
@@ -121,9 +121,16 @@ def _open_outline_draft(qtbot: Any, window: MainWindow, store: Store) -> Any:
     return draft
 
 
-def test_the_content_step_shows_the_period_and_the_hint_beside_the_editor(
+def _shown(page: ContentPage, words: str) -> int:
+    """How many times the words are on screen in the page: its labels and its editor."""
+    labels = [w.text() for w in page.findChildren(QLabel) if w.isVisible()]
+    return sum(text.count(words) for text in labels) + page.body.toPlainText().count(words)
+
+
+def test_the_content_step_shows_the_period_and_each_hint_once(
     qtbot: Any, window: MainWindow, store: Store
 ) -> None:
+    """The hint showed twice, word for word: above the editor and in it."""
     _open_outline_draft(qtbot, window, store)
     page = window.editor.pages[2]
     assert isinstance(page, ContentPage)
@@ -133,15 +140,19 @@ def test_the_content_step_shows_the_period_and_the_hint_beside_the_editor(
     )
     page.tree.show_sections(page.sections, "roman", (0, 0))
     page._select((0, 0))
-    assert page.hints.isVisible()
-    assert page.hints.text().startswith("Gợi ý của đề cương (không in ra): Các văn bản chỉ đạo")
-    # The hint stays in view while the clerk writes.
+    assert _shown(page, "Các văn bản chỉ đạo") == 1
+    first = page.body.document().begin()
+    assert is_hint(first) and first.text().startswith("Gợi ý (không in ra): Các văn bản chỉ đạo")
     type_text(page.body, "Đã ban hành 15 văn bản.")
-    assert page.hints.isVisible() and "Các văn bản chỉ đạo" in page.hints.text()
+    assert _shown(page, "Các văn bản chỉ đạo") == 1
     page._select((3,))  # IV. Đề xuất, kiến nghị
-    assert page.hints.text().startswith(
-        "Gợi ý của đề cương (không in ra): Những vấn đề vượt thẩm quyền"
+    assert (
+        page.body.document()
+        .begin()
+        .text()
+        .startswith("Gợi ý (không in ra): Những vấn đề vượt thẩm quyền")
     )
+    assert _shown(page, "Những vấn đề vượt thẩm quyền") == 1
 
 
 def test_missing_lists_hint_only_sections_and_jumps_to_them(
@@ -194,6 +205,5 @@ def test_a_hint_with_markup_shows_as_written(qtbot: Any) -> None:
     draft = start_draft(None, Settings())
     draft.sections = [Section("Ưu điểm", [Block("hint", [Run("<b>Nêu</b> & so sánh")])])]
     page.load(draft)
-    assert page.hints.text() == "Gợi ý của đề cương (không in ra): <b>Nêu</b> & so sánh"
-    assert page.hints.textFormat() == Qt.TextFormat.PlainText
+    assert page.body.document().begin().text() == HINT_MARK + "<b>Nêu</b> & so sánh"
     assert page.body.blocks() == draft.sections[0].blocks

@@ -131,3 +131,22 @@ def test_a_word_file_that_is_no_outline_is_explained(
     (text,) = fake_dialogs.texts("error")
     assert "Không đọc được tệp đề cương" in text and "không thấy đề mục đánh số nào" in text
     assert fake_dialogs.named("new_report") == []
+
+
+def test_the_chosen_outline_shows_its_sections_before_use(qtbot: Any, store: Store) -> None:
+    dialog = _dialog(qtbot, store)
+    quarter = outlines.load(outlines.builtin_for("quarter"))
+    row = [entry.kind for entry in dialog.entries].index("quarter")
+    dialog.list.setCurrentRow(row)
+    tree = dialog.sections
+    assert tree.isVisible()
+    tops = [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
+    assert len(tops) == len(quarter.sections) and tops[0].startswith("I. ")
+    assert quarter.sections[0].heading.upper() in tops[0], "as it prints"
+    first = tree.topLevelItem(0)
+    assert first.childCount() == len(quarter.sections[0].sections)
+    assert first.child(0).text(0).startswith("1. ")
+    assert "Các văn bản chỉ đạo" in first.child(0).toolTip(0), "its hint, on hovering"
+    adhoc = outlines.load(outlines.builtin_for("adhoc"))
+    dialog.list.setCurrentRow([entry.kind for entry in dialog.entries].index("adhoc"))
+    assert tree.topLevelItemCount() == len(adhoc.sections), "the newly chosen outline's"

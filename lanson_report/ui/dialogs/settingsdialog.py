@@ -1,6 +1,9 @@
-"""Cài đặt: the agency's defaults for new reports and its usual signers, kept in the store."""
+"""Cài đặt: the agency's defaults for new reports, its usual signers and recipients, kept
+in the store."""
 
 from __future__ import annotations
+
+import re
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -15,10 +18,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.model import Agency, Settings, Signature
+from ...domain.model import Agency, Recipient, Settings, Signature
 from ...domain.textcheck.rules import RULE_GROUPS
 from ..common.fields import LineEdit, PlainTextEdit, buddy, hint, ok_cancel
 from ..common.widgets import button, button_row
+
+# `Bộ Khoa học và Công nghệ (b/c)`: a usual note in brackets at the end of a recipient's line
+NOTE = re.compile(r"^(.*?)\s*\((để [^()]+|[a-zđ]{1,2}/[a-zđ]{1,2})\)$")
+
+
+def recipient_line(recipient: Recipient) -> str:
+    return f"{recipient.name} ({recipient.note})" if recipient.note else recipient.name
+
+
+def read_recipient(line: str) -> Recipient:
+    match = NOTE.match(line)
+    return Recipient(match[1], match[2]) if match else Recipient(line)
 
 
 def _describe(signer: Signature) -> str:
@@ -29,7 +44,7 @@ class SettingsDialog(QDialog):
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Cài đặt cơ quan")
-        self.resize(860, 700)
+        self.resize(860, 690)  # with its title bar, above the taskbar of a 768-pixel screen
         self.signers = [Signature(list(s.lines), s.name) for s in settings.signers]
         self.dictionary = list(settings.dictionary)  # kept as is: edited from the menu
         self.checks = {
@@ -41,13 +56,21 @@ class SettingsDialog(QDialog):
         self.agency_name = LineEdit(placeholder="VD: SỞ KHOA HỌC VÀ CÔNG NGHỆ")
         self.abbreviation = LineEdit(placeholder="VD: SKHCN")
         self.place = LineEdit(placeholder="VD: Lạng Sơn")
-        self.archive = LineEdit(placeholder="VD: VT, VP")
+        self.archive = LineEdit(placeholder="VD: VT")
+        self.unit = LineEdit(placeholder="VD: VP (Lưu: VT, VP)")
+        self.recipients = PlainTextEdit(lines=4)
+        self.recipients.setMaximumHeight(16777215)  # as tall as the agency's lines beside it
+        self.recipients.setPlaceholderText(
+            "Mỗi dòng một nơi nhận, ghi chú trong ngoặc, VD:\nUBND tỉnh (b/c)\nLãnh đạo Sở"
+        )
+        self.recipients.setPlainText("\n".join(recipient_line(r) for r in settings.recipients))
         for field, value in (
             (self.parent_name, settings.agency.parent),
             (self.agency_name, settings.agency.name),
             (self.abbreviation, settings.agency.abbreviation),
             (self.place, settings.place),
             (self.archive, settings.archive),
+            (self.unit, settings.unit),
         ):
             field.setText(value)
         self.signer_list = QListWidget()
@@ -64,12 +87,19 @@ class SettingsDialog(QDialog):
 
     def _build(self) -> None:
         agency = QGroupBox("Cơ quan (điền sẵn cho mỗi báo cáo mới)")
-        form = QFormLayout(agency)
+        form = QFormLayout()
         form.addRow(buddy("Cơ quan &chủ quản:", self.parent_name), self.parent_name)
         form.addRow(buddy("Cơ quan &ban hành:", self.agency_name), self.agency_name)
         form.addRow(buddy("Chữ &viết tắt:", self.abbreviation), self.abbreviation)
         form.addRow(buddy("Địa &danh:", self.place), self.place)
         form.addRow(buddy("Lưu (&nơi lưu bản chính):", self.archive), self.archive)
+        form.addRow(buddy("Đơn vị s&oạn thảo (viết tắt):", self.unit), self.unit)
+        usual = QVBoxLayout()  # beside the agency's lines: the dialog fits a 768-pixel screen
+        usual.addWidget(buddy("Nơi nhận &quen dùng:", self.recipients))
+        usual.addWidget(self.recipients, 1)
+        beside = QHBoxLayout(agency)
+        beside.addLayout(form, 3)
+        beside.addLayout(usual, 2)
         signers = QGroupBox("Người ký quen dùng")
         editor = QFormLayout()
         editor.addRow(buddy("Các dòn&g chức vụ:", self.lines), self.lines)
@@ -142,4 +172,14 @@ class SettingsDialog(QDialog):
             r for name, box in self.checks.items() if not box.isChecked() for r in RULE_GROUPS[name]
         ]
         archive = self.archive.value() or "VT"
-        return Settings(agency, self.place.value(), signers, archive, self.dictionary, off)
+        recipients = [read_recipient(line) for line in self.recipients.lines()]
+        return Settings(
+            agency,
+            self.place.value(),
+            signers,
+            archive,
+            self.dictionary,
+            off,
+            recipients,
+            self.unit.value(),
+        )

@@ -1,4 +1,5 @@
-"""Thư viện đề cương: the outlines on this PC; add one from a file, rename, delete."""
+"""Thư viện đề cương: the outlines on this PC; add one from a file, rename, delete; the
+chosen outline's sections shown beside the list, numbered as they will print."""
 
 from __future__ import annotations
 
@@ -10,14 +11,21 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QTreeWidget,
+    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from ...domain.errors import ReportError
+from ...intake import outlines
 from ...intake.outlines import Library, OutlineEntry
 from .. import dialogs
+from ..common.fields import buddy
 from ..common.widgets import button
 from ..dialogs import reporting
+from ..wizard.body import outline
+from ..wizard.body.hintpanel import section_hints
 
 ENTRY = Qt.ItemDataRole.UserRole
 
@@ -28,8 +36,11 @@ class OutlineLibraryDialog(QDialog):
         self.library = library
         self.entries: list[OutlineEntry] = []
         self.setWindowTitle("Thư viện đề cương")
-        self.resize(720, 460)
+        self.resize(900, 520)
         self.list = QListWidget()
+        self.sections = QTreeWidget()  # the chosen outline's headings, before it is used
+        self.sections.setHeaderHidden(True)
+        self.sections.setAccessibleName("Các mục của đề cương")
         self.add_button = button(
             "&Thêm từ tệp…", self.add, "Thêm đề cương từ tệp .json hoặc tệp Word .docx"
         )
@@ -49,14 +60,19 @@ class OutlineLibraryDialog(QDialog):
         for widget in (self.add_button, self.rename_button, self.delete_button):
             side.addWidget(widget)
         side.addStretch(1)
+        shown = QVBoxLayout()
+        shown.addWidget(buddy("&Các mục của đề cương đang chọn:", self.sections))
+        shown.addWidget(self.sections, 1)
         middle = QHBoxLayout()
         middle.addWidget(self.list, 1)
         middle.addLayout(side)
+        middle.addLayout(shown, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(middle, 1)
         layout.addWidget(close)
         self.list.currentRowChanged.connect(lambda _row: self._update_buttons())
+        self.list.currentRowChanged.connect(lambda _row: self._show_sections())
         self.refresh()
 
     def refresh(self, select: str | None = None) -> None:
@@ -73,6 +89,28 @@ class OutlineLibraryDialog(QDialog):
         if self.list.currentRow() < 0 and self.entries:
             self.list.setCurrentRow(0)
         self._update_buttons()
+        self._show_sections()
+
+    def _show_sections(self) -> None:
+        """The headings of the chosen outline as a tree; a hint as the heading's tooltip."""
+        self.sections.clear()
+        entry = self.current()
+        if entry is None:
+            return
+        try:
+            draft = outlines.load(entry.path)
+        except (ReportError, OSError) as error:
+            QTreeWidgetItem(self.sections, [f"Không đọc được đề cương: {error}"])
+            return
+        items: dict[outline.Path, QTreeWidgetItem] = {}
+        labels = outline.labels(draft.sections, draft.outline)
+        for (path, section), label in zip(outline.walk(draft.sections), labels, strict=True):
+            parent = items.get(path[:-1])
+            item = QTreeWidgetItem(parent) if parent else QTreeWidgetItem(self.sections)
+            item.setText(0, label or "(mục không có tiêu đề)")
+            item.setToolTip(0, "\n".join(section_hints(section)) or label)
+            items[path] = item
+        self.sections.expandAll()
 
     def current(self) -> OutlineEntry | None:
         row = self.list.currentRow()

@@ -172,6 +172,7 @@ class Editor(QWidget):
         assert isinstance(sign, SignPage)
         settings = self.store.settings()
         sign.set_signers(settings.signers)
+        sign.set_usual_recipients(settings.recipients)
         user_words().load(settings.dictionary, self.keep_words, settings.checks_off)
         for page in self.pages:
             page.load(stored.draft)

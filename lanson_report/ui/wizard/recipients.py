@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import html
 from dataclasses import replace
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QHeaderView,
+    QLabel,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QVBoxLayout,
@@ -61,9 +63,19 @@ class RecipientTable(QWidget):
         self.up_button = button("Lên", lambda: self.move_by(-1))
         self.down_button = button("Xuống", lambda: self.move_by(1))
         self.remove_button = button("Xóa", self.remove)
+        self.usual: list[Recipient] = []  # the agency's usual recipients, from the settings
+        self.offer = QLabel()  # those not in the table yet, each added by one click
+        self.offer.setWordWrap(True)
+        self.offer.setTextFormat(Qt.TextFormat.RichText)
+        self.offer.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        self.offer.linkActivated.connect(self._take_usual)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.offer)
         layout.addLayout(
             button_row(self.add_button, self.up_button, self.down_button, self.remove_button)
         )
@@ -73,11 +85,39 @@ class RecipientTable(QWidget):
         self.model.rowsInserted.connect(lambda *_: self.update_buttons())
         self.model.rowsRemoved.connect(lambda *_: self.update_buttons())
         self.model.modelReset.connect(self.update_buttons)
+        for signal in (self.model.rowsInserted, self.model.rowsRemoved, self.model.dataChanged):
+            signal.connect(lambda *_: self._show_offer())
+        self.model.modelReset.connect(self._show_offer)
         self.update_buttons()
+        self._show_offer()
 
     def set_read_only(self, read_only: bool) -> None:
         self.read_only = read_only
         self.update_buttons()
+        self._show_offer()
+
+    def set_usual(self, usual: list[Recipient]) -> None:
+        """The agency's usual recipients (Cài đặt), offered under the table."""
+        self.usual = [replace(recipient) for recipient in usual]
+        self._show_offer()
+
+    def missing_usual(self) -> list[Recipient]:
+        present = {recipient.name for recipient in self.model.rows}
+        return [recipient for recipient in self.usual if recipient.name not in present]
+
+    def _show_offer(self) -> None:
+        missing = [] if self.read_only else self.missing_usual()
+        links = " · ".join(
+            f'<a href="{index}">{html.escape(recipient.name)}</a>'
+            for index, recipient in enumerate(self.usual)
+            if recipient in missing
+        )
+        self.offer.setText(f"Nơi nhận quen dùng (bấm để thêm): {links}" if links else "")
+        self.offer.setVisible(bool(links))
+
+    def _take_usual(self, link: str) -> None:
+        recipient = self.usual[int(link)]
+        self.add(recipient.name, recipient.note)
 
     def update_buttons(self) -> None:
         """Offer only what can be done to the chosen row: no Up on the first, nothing on none."""

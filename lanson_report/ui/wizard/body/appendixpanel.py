@@ -24,9 +24,10 @@ from ...common.fields import LineEdit, buddy
 from ...common.widgets import button
 from .bodytables import BodyTables
 from .richtext import RichTextEdit
-from .textbar import TextBar
+from .textbar import TextBar, tool_row
 
 ORIENTATION_NAMES = {"portrait": "Dọc (khổ A4 đứng)", "landscape": "Ngang (khổ A4 nằm ngang)"}
+LIST_HEIGHT = 66  # px: three appendices in view; the section tree above keeps the room
 NO_TITLE = "(chưa có tên phụ lục)"
 
 
@@ -49,7 +50,7 @@ class AppendixList(QWidget):
         self.confirm_remove: Callable[[int], bool] = lambda _row: True  # the page may ask first
         self.view = QListWidget()
         self.view.setAccessibleName("Các phụ lục")
-        self.view.setMaximumHeight(110)
+        self.view.setMaximumHeight(LIST_HEIGHT)
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.add_button = button("Thêm phụ &lục", self.add, "Thêm một phụ lục sau phụ lục cuối")
@@ -148,14 +149,19 @@ class AppendixEditor(QWidget):
         self.tables = BodyTables(self.body)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        # The name on a row of its own: beside the printed page, sharing a row with the
+        # orientation left it a hundred pixels, cut after a few words.
         row = QHBoxLayout()
         row.addWidget(buddy("Tê&n phụ lục:", self.title))
         row.addWidget(self.title, 1)
-        row.addWidget(buddy("&Hướng trang:", self.orientation))
-        row.addWidget(self.orientation)
         layout.addLayout(row)
+        turn = QHBoxLayout()
+        turn.addWidget(buddy("&Hướng trang:", self.orientation))
+        turn.addWidget(self.orientation)
+        turn.addStretch(1)
+        layout.addLayout(turn)
         layout.addWidget(self.bar)
-        layout.addWidget(self.tables.bar)
+        layout.addLayout(tool_row(self.tables.bar, self.bar.tools))
         layout.addWidget(self.body, 1)
 
     def show_appendix(self, item: Appendix | None) -> None:

@@ -1,20 +1,18 @@
-"""What the content step shows beside the writing: the outline's hints and the period."""
+"""What the content step shows above the writing: the period of the report.
+
+An outline's hints show once, in the editor at their place (hinttext.py): a panel above
+the editor repeated them word for word."""
 
 from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from ....domain import periods
 from ....domain.model import Block, Period, Section
 from .outline import Path, get
 
-HINT_STYLE = (
-    "QLabel { color: #555555; font-style: italic; background: #f4f4ef;"
-    " border-left: 3px solid #b9b9a8; padding: 4px 8px; }"
-)
 BANNER_STYLE = (
     "QLabel { background: #eef4fb; border: 1px solid #b8cde6; padding: 4px 8px; color: #1c3d66; }"
 )
@@ -24,25 +22,6 @@ def section_hints(section: Section | None) -> list[str]:
     if section is None:
         return []
     return [b.text for b in section.blocks if isinstance(b, Block) and b.kind == "hint"]
-
-
-class HintPanel(QLabel):
-    """The hints of the chosen section, kept in view above the editor while the clerk writes."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWordWrap(True)
-        self.setTextFormat(Qt.TextFormat.PlainText)  # an outline's words, never markup
-        self.setStyleSheet(HINT_STYLE)
-        self.setAccessibleName("Gợi ý của đề cương")
-        self.hide()
-
-    def show_hints(self, section: Section | None) -> None:
-        hints = section_hints(section)
-        lines = [f"Gợi ý của đề cương (không in ra): {hints[0]}", *hints[1:]] if hints else []
-        self.setText("\n".join(lines))  # plain text: hints are the outline author's words
-        self.setToolTip("Gợi ý chỉ hiện khi soạn, không in ra báo cáo.")
-        self.setVisible(bool(hints))
 
 
 class PeriodBanner(QLabel):

@@ -21,7 +21,7 @@ from ....domain.text import nfc
 
 HINT_PROPERTY = int(QTextFormat.Property.UserProperty) + 14
 HINT_COLOUR = "#6e6e6e"
-HINT_MARK = "Gợi ý: "  # shown before each hint on screen, never stored
+HINT_MARK = "Gợi ý (không in ra): "  # shown before each hint on screen, never stored
 
 
 def is_hint(block: QTextBlock) -> bool:

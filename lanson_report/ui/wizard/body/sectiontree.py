@@ -53,7 +53,7 @@ class SectionTree(QWidget):
                 self.remove_button,
             )
         ):
-            grid.addWidget(widget, index // 2, index % 2)
+            grid.addWidget(widget, index // 3, index % 3)  # three rows: the tree keeps the room
         layout.addLayout(grid)
         self.view.currentItemChanged.connect(self._current_changed)
 

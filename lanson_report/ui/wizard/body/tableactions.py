@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QLabel, QPushButton
 from ....domain.model import Table
 from ....domain.tables import tableops, tablepaste
 from ....domain.text import nfc
+from . import tablenumbering
 from .tablehistory import CellStep, History, Step, TableStep
 from .tablemodel import GridView, TableModel
 
@@ -40,7 +41,19 @@ class GridActions:
         row, column = self.current()
         at = row + offset
         target = (at + args[0] if args else at, column)
-        self._apply(lambda: operation(self.model.table, at, *args), target)
+        table = self.model.table  # a TT column numbered 1, 2, 3… is numbered again
+        self._apply(lambda: tablenumbering.renumbered(table, operation(table, at, *args)), target)
+
+    def append_row(self) -> None:
+        """Tab in the last cell: a new row under the table, to type on from its first cell
+        that is not numbered automatically (one Ctrl+Z takes the row away again)."""
+        table = self.model.table
+        at = len(table.rows)
+        found = tablenumbering.numbering(table)
+        first = 1 if found is not None and found[0] == 0 and len(table.columns) > 1 else 0
+        self._apply(
+            lambda: tablenumbering.renumbered(table, tableops.insert_row(table, at)), (at, first)
+        )
 
     def _column(self, operation: Callable[..., Table], offset: int, *args: int) -> None:
         row, column = self.current()

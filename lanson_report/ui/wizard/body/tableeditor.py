@@ -31,7 +31,7 @@ from ....domain.errors import ReportError
 from ....domain.model import ALIGNS, TABLE_SIZES, Run, Table
 from ....domain.tables import tableops
 from ... import dialogs
-from ...common.fields import LineEdit, buddy
+from ...common.fields import LineEdit, buddy, hint
 from ...common.widgets import button
 from .tableactions import GridActions, UndoActions
 from .tablefigures import FiguresPanel
@@ -41,6 +41,10 @@ from .tablemodel import CellDelegate, GridView, TableModel, column_name
 MOVE_COLUMN = tableops.move_column
 ALIGN_NAMES = {"left": "Trái", "center": "Giữa", "right": "Phải"}
 HEADING_ROOM = 6  # px under a wrapped heading: its last line clear of the grid line
+PASTE_HINT = (
+    "Dán từ Excel được: chọn các ô trong Excel hoặc LibreOffice Calc, bấm Ctrl+C, chọn ô ở "
+    "đây rồi bấm Ctrl+V. Tab ở ô cuối thêm một hàng; cột TT tự đánh lại số thứ tự."
+)
 FIGURE_ALIGN = "Cột số liệu của bảng có tính toán luôn căn phải, như khi in."
 
 
@@ -96,6 +100,7 @@ class TableEditor(UndoActions, GridActions, QDialog):
             self.view.setEditTriggers(GridView.EditTrigger.NoEditTriggers)
             self.view.paste_requested.disconnect()
             self.view.clear_requested.disconnect()
+            self.view.tab_past_end.disconnect()
         self.view.setCurrentIndex(self.model.index(0, 0))
         self._opened = None if read_only else self.table()  # to tell an edited table
         if not read_only:
@@ -147,6 +152,8 @@ class TableEditor(UndoActions, GridActions, QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addLayout(self._buttons())
+        self.paste_hint = hint(PASTE_HINT)
+        layout.addWidget(self.paste_hint)
         layout.addWidget(self.view, 1)
         column = QHBoxLayout()
         column.addWidget(self.column_label)
@@ -201,6 +208,7 @@ class TableEditor(UndoActions, GridActions, QDialog):
 
     def _connect(self) -> None:
         self.view.paste_requested.connect(self.paste_clipboard)
+        self.view.tab_past_end.connect(self.append_row)
         self.view.clear_requested.connect(self.clear_selected)
         self.model.dataChanged.connect(self._cell_changed)
         self.view.selectionModel().currentChanged.connect(self._show_column)

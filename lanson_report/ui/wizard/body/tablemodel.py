@@ -54,6 +54,7 @@ COMPUTED_BACKGROUND = QColor("#e6f2e1")  # a computed figure: read, never typed
 MISMATCH_BACKGROUND = QColor("#f9d3d0")  # a typed figure the computation disagrees with
 ESTIMATE_BACKGROUND = QColor("#fff1c2")  # last period's estimate, waiting for the official one
 COMPUTED_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+LONG_CELL = 24  # characters: a body cell longer than this shows whole in its tooltip
 COLUMN_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 
@@ -146,7 +147,10 @@ class TableModel(QAbstractTableModel):
         if role == TOOLTIP_ROLE:
             if header:  # a narrow column's heading, whole, wherever it wraps
                 return cell.text if cell is not None and cell.text.strip() else None
-            return self._figure_tip(row, index.column(), cell)
+            tip = self._figure_tip(row, index.column(), cell)
+            if tip is None and cell is not None and len(cell.text) > LONG_CELL:
+                return cell.text  # a long label, whole, where the column cuts it
+            return tip
         return None
 
     def _figure_kind(self, row: int, column: int, cell: Cell | None) -> str:
@@ -242,6 +246,7 @@ class GridView(QTableView):
 
     paste_requested = Signal()
     clear_requested = Signal()
+    tab_past_end = Signal()  # Tab in the last cell: a new row, as in Word
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         editing = self.state() == self.State.EditingState
@@ -249,6 +254,9 @@ class GridView(QTableView):
             self.paste_requested.emit()
         elif event.key() == Qt.Key.Key_Delete and not editing:
             self.clear_requested.emit()
+        elif event.key() == Qt.Key.Key_Tab and not editing and self.at_last_cell():
+            self.tab_past_end.emit()
+            event.accept()
         elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not editing:
             # as in a spreadsheet, never the dialog's Đồng ý: a cell that can be typed into
             # is opened for typing, a computed one is passed over downwards
@@ -259,6 +267,17 @@ class GridView(QTableView):
             event.accept()
         else:
             super().keyPressEvent(event)
+
+    def at_last_cell(self) -> bool:
+        """Whether the current cell (with its span) is the bottom right one of the grid."""
+        current = self.currentIndex()
+        if not current.isValid():
+            return False
+        row, column = current.row(), current.column()
+        return (
+            row + max(1, self.rowSpan(row, column)) >= self.model().rowCount()
+            and column + max(1, self.columnSpan(row, column)) >= self.model().columnCount()
+        )
 
     def move_down(self) -> None:
         """To the cell under the current one (under its whole span), as Enter does in Excel."""
@@ -297,6 +316,13 @@ class CellDelegate(QStyledItemDelegate):
     def eventFilter(self, editor: QObject, event: QEvent) -> bool:
         if not (isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress):
             return super().eventFilter(editor, event)
+        view = self.parent()
+        if event.key() == Qt.Key.Key_Tab and isinstance(view, GridView) and view.at_last_cell():
+            assert isinstance(editor, QPlainTextEdit)
+            self.commitData.emit(editor)
+            self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+            view.tab_past_end.emit()  # kept, then a new row to type on, as in Word
+            return True
         if event.key() not in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             return super().eventFilter(editor, event)
         assert isinstance(editor, QPlainTextEdit)
@@ -307,7 +333,6 @@ class CellDelegate(QStyledItemDelegate):
             return True
         self.commitData.emit(editor)
         self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
-        view = self.parent()
         if isinstance(view, GridView):  # kept: on to the cell below, as in a spreadsheet
             view.move_down()
         return True

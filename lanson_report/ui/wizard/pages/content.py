@@ -36,12 +36,13 @@ from ...common.fields import LineEdit, PlainTextEdit, buddy
 from ..body.appendixpanel import AppendixEditor, AppendixList
 from ..body.bodyedit import BodyEdit
 from ..body.bodytables import BodyTables
-from ..body.hintpanel import HintPanel, PeriodBanner, section_path
+from ..body.hintpanel import PeriodBanner, section_path
 from ..body.outline import Path, exists, get, has_writing
 from ..body.sectiontree import SectionTree
-from ..body.textbar import TextBar
+from ..body.textbar import TextBar, tool_row
 from .base import Page
 
+TREE_WIDTH = 280  # px: "1.1. Công tác chỉ đạo, điều hành" whole, the buttons unclipped
 OUTLINE_NAMES = {
     "arabic": "1. … a) …  (hai cấp, số Ả Rập)",
     "roman": "I. … 1. … a) …  (ba cấp, số La Mã)",
@@ -75,7 +76,6 @@ class ContentPage(Page):
         self.tree.confirm_remove = self._confirm_remove_section
         self.heading = LineEdit(placeholder="VD: Kết quả thực hiện (để trống: mục không tiêu đề)")
         self.body = BodyEdit()
-        self.hints = HintPanel()
         self.period = PeriodBanner()
         self.bar = TextBar(self.body)
         self.tables = BodyTables(self.body)
@@ -145,9 +145,8 @@ class ContentPage(Page):
         heading_row.addWidget(self.heading, 1)
         heading_row.addWidget(self.part)
         form.addLayout(heading_row)
-        form.addWidget(self.hints)
         form.addWidget(self.bar)
-        form.addWidget(self.tables.bar)
+        form.addLayout(tool_row(self.tables.bar, self.bar.tools))
         form.addWidget(self.body, 1)
         self.left = left = QWidget()
         column = QVBoxLayout(left)
@@ -159,8 +158,11 @@ class ContentPage(Page):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(self.editors)
+        # The tree as narrow as reads well, the room to the editor: beside the printed page
+        # the editor's toolbar needs every pixel the window can spare.
+        splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([330, 700])
+        splitter.setSizes([TREE_WIDTH, 1366 - TREE_WIDTH])
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(self.period)
@@ -257,10 +259,9 @@ class ContentPage(Page):
         try:
             self.heading.setText(section.heading if section else "")
             self.body.set_blocks(section.blocks if section else [])
-            self.hints.show_hints(section)
         finally:
             self._loading = loading
-        for widget in (self.heading, self.body, self.bar, self.tables.bar):
+        for widget in (self.heading, self.body, self.bar, self.bar.tools, self.tables.bar):
             widget.setEnabled(section is not None)
         self._sync_part()
 

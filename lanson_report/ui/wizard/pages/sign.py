@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ....domain.compose import recipient_lines
-from ....domain.model import Draft, Signature
+from ....domain.model import Draft, Recipient, Signature
 from ...common.fields import LineEdit, PlainTextEdit, buddy, hint
 from ...common.widgets import PrintedText, fixed_lines
 from ..binding import Field
@@ -116,6 +116,9 @@ class SignPage(Page):
     def set_read_only(self, read_only: bool) -> None:
         super().set_read_only(read_only)
         self.recipients.set_read_only(read_only)
+
+    def set_usual_recipients(self, recipients: list[Recipient]) -> None:
+        self.recipients.set_usual(recipients)
 
     def set_signers(self, signers: list[Signature]) -> None:
         """The usual signer blocks from the settings."""
