@@ -32,10 +32,22 @@ def test_a_total_is_a_ratio_of_sums_not_an_average_of_ratios() -> None:
 
 
 def test_a_part_row_is_never_added() -> None:
+    """Marked or only labelled "Trong đó …" (a clerk forgets the marking): never added."""
     table = samples.table()
+    figures.recompute(table)
+    marked = table.rows[samples.TOTAL_ROW][3].text  # type: ignore[union-attr]
     table.compute.part_rows = []  # type: ignore[union-attr]
     figures.recompute(table)
-    assert table.rows[samples.TOTAL_ROW][3].text == "1.190,5"  # type: ignore[union-attr]
+    assert table.rows[samples.TOTAL_ROW][3].text == marked == "1.140,5"  # type: ignore[union-attr]
+
+
+def test_serial_numbers_are_never_added_whatever_their_header() -> None:
+    for header in ("Thứ tự", ""):
+        table = samples.table()
+        table.rows[0][0].runs = [Run(header)] if header else []  # type: ignore[union-attr]
+        figures.recompute(table)
+        assert table.rows[samples.TOTAL_ROW][0].text == ""  # type: ignore[union-attr]
+        assert 0 not in figures.summed_columns(table)
 
 
 def test_an_edit_recomputes_the_cells_the_program_wrote() -> None:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from ..model import ComputedColumn, Run, Table
+from ..text import fold
 from . import numbers, tablegrid
 
 Position = tuple[int, int]
@@ -49,7 +50,48 @@ def _text(table: Table, row: int, column: int) -> str:
 
 
 def is_ordinal(table: Table, column: int) -> bool:
+    """The TT column, by its header (what renumbering trusts)."""
     return header_text(table, column).lower() in ORDINAL_HEADERS
+
+
+def counts_rows(table: Table, column: int) -> bool:
+    """Serial numbers, never figures to add up: the TT column, or a column whose header was
+    renamed or cleared that holds 1, 2, 3… down the table."""
+    if is_ordinal(table, column):
+        return True
+    numbered = [
+        _text(table, row, column).strip().rstrip(".")
+        for row in body_rows(table)
+        if _text(table, row, column).strip()
+    ]
+    return len(numbered) >= 2 and numbered == [str(n) for n in range(1, len(numbered) + 1)]
+
+
+def _text_column(table: Table) -> int | None:
+    """The first column holding more words than numbers (the labels), found without the
+    item rows (which need the "Trong đó" rows, which need the labels)."""
+    for column in range(len(table.columns)):
+        if counts_rows(table, column):
+            continue
+        kinds = [numbers.read(_text(table, row, column)).kind for row in body_rows(table)]
+        if kinds.count("text") > kinds.count("number"):
+            return column
+    return None
+
+
+def part_rows(table: Table) -> set[int]:
+    """ "Trong đó" rows: marked so, or labelled so — a subset of the row above, shown and
+    never added into a total (a clerk who forgets to mark one must not count it twice)."""
+    marked = set(table.compute.part_rows) if table.compute else set()
+    column = _text_column(table)
+    if column is None:
+        return marked
+    labelled = {
+        row
+        for row in body_rows(table)
+        if fold(_text(table, row, column).strip()).startswith("trong do")
+    }
+    return marked | labelled
 
 
 def body_rows(table: Table) -> range:
@@ -58,7 +100,7 @@ def body_rows(table: Table) -> range:
 
 def _item_rows(table: Table) -> list[int]:
     compute = table.compute
-    skip = set(compute.total_rows) | set(compute.part_rows) if compute else set()
+    skip = set(compute.total_rows) | part_rows(table) if compute else set()
     return [row for row in body_rows(table) if row not in skip]
 
 
@@ -80,7 +122,7 @@ def numeric_columns(table: Table) -> list[int]:
         if column in named:
             out.append(column)
             continue
-        if is_ordinal(table, column):
+        if counts_rows(table, column):
             continue
         kinds = [numbers.read(_text(table, row, column)).kind for row in _item_rows(table)]
         if kinds.count("number") and kinds.count("text") <= kinds.count("number"):
@@ -114,7 +156,7 @@ def label_column(table: Table) -> int | None:
     """The column naming each row (`Chỉ tiêu`): the first that is neither TT nor figures."""
     figures = set(numeric_columns(table))
     for column in range(len(table.columns)):
-        if column not in figures and not is_ordinal(table, column):
+        if column not in figures and not counts_rows(table, column):
             return column
     return None
 
@@ -178,7 +220,7 @@ def expected(table: Table, numeric: list[int] | None = None) -> dict[Position, s
 def _column_sum(table: Table, total_row: int, column: int) -> tuple[Decimal, int] | None:
     """The sum of a column's item rows above a total row, and the most decimals they use."""
     assert table.compute is not None
-    parts = set(table.compute.part_rows)
+    parts = part_rows(table)
     total, places, seen = Decimal(0), 0, False
     for row in range(total_row - 1, table.header_rows - 1, -1):
         if row in table.compute.total_rows:
