@@ -247,3 +247,15 @@ def test_a_figure_column_shows_the_alignment_it_prints_with(dialog: TableEditor)
     assert "căn phải" in dialog.align.toolTip()
     dialog.view.setCurrentIndex(dialog.model.index(1, 1))
     assert dialog.align.currentText() == "Trái" and dialog.align.isEnabled()
+
+
+def test_a_paste_over_computed_cells_keeps_what_they_compute(
+    qtbot: Any, dialog: TableEditor
+) -> None:
+    """Pasting is typing many cells at once: a ratio or a total takes no pasted figure."""
+    dialog.view.setCurrentIndex(dialog.model.index(1, 5))
+    dialog.paste("210\t77,7")  # "Thực hiện" and, beside it, the computed "% kế hoạch"
+    assert text(dialog, 1, 5) == "210"
+    assert text(dialog, 1, 6) == "105,0"  # computed from the pasted 210, not 77,7
+    assert "ô tính tự động" in dialog.message.text()
+    assert figures.mismatches(dialog.table()) == []

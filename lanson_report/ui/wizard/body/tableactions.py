@@ -15,8 +15,8 @@ from PySide6.QtCore import QItemSelection, QItemSelectionModel
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QPushButton
 
-from ....domain.model import Table
-from ....domain.tables import tableops, tablepaste
+from ....domain.model import Run, Table
+from ....domain.tables import figures, tableops, tablepaste
 from ....domain.text import nfc
 from . import tablenumbering
 from .tablehistory import CellStep, History, Step, TableStep
@@ -120,13 +120,44 @@ class GridActions:
             header = max(1, table.header_rows)
             self._apply(lambda: tablepaste.new_table(grid, header), (0, 0))
         else:
-            self._apply(lambda: tablepaste.paste_into(table, grid, row, column), (row, column))
+            kept: list[tuple[int, int]] = []
+
+            def pasted() -> Table:
+                new = tablepaste.paste_into(table, grid, row, column)
+                kept.extend(_keep_computed(table, new))
+                return new
+
+            self._apply(pasted, (row, column))
+            if kept and not self.message.text():
+                self.say(
+                    f"Đã dán; {len(kept)} ô tính tự động (tổng, tỷ lệ) giữ số tính được, "
+                    "không nhận số dán vào.",
+                    error=False,
+                )
         if not self.message.text():
             self.say(
                 f"Đã dán {len(grid)} hàng × {len(grid[0])} cột, giữ nguyên số như trong bảng tính. "
                 "Kiểm tra số hàng tiêu đề và căn lề từng cột.",
                 error=False,
             )
+
+
+def _keep_computed(old: Table, new: Table) -> list[tuple[int, int]]:
+    """Cells the program computes take no pasted figure, as they take no typed one: their
+    computed text is put back (the paste may not reach them all)."""
+
+    kept: list[tuple[int, int]] = []
+    for (r, c), text in old.computed.items():
+        if r >= len(new.rows) or c >= len(new.columns):
+            continue
+        cell = new.rows[r][c]
+        if cell is not None and cell.text != text:
+            cell.runs = [Run(text)] if text else []
+            kept.append((r, c))
+    if kept:
+        new.computed.update({key: old.computed[key] for key in kept})
+        figures.recompute(new)
+    return kept
 
 
 class UndoActions:
