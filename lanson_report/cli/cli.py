@@ -61,6 +61,10 @@ def cmd_export(args: argparse.Namespace) -> int:
         print(safe(f"{args.draft}: lưu ý: {problem.message}"), file=sys.stderr)
     for finding in export.text_errors(draft):
         print(safe(f"{args.draft}: lưu ý: {finding.where}: {finding.message}"), file=sys.stderr)
+    if args.numbered:  # a print for a leader's marks in ink: paragraphs numbered [1], [2]…
+        from ..domain.reviewprint import numbered
+
+        draft = numbered(draft)
     try:
         export.write(draft, args.output, fmt)
     except ExportError as exc:  # it names the place in the draft; the clerk needs the file too
@@ -251,6 +255,11 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="ghi đè tệp ra đã có mà không hỏi (mặc định: hỏi khi tệp đó không do chương "
         "trình ghi ra, và không ghi đè khi không hỏi được)",
+    )
+    export.add_argument(
+        "--numbered",
+        action="store_true",
+        help="bản in để góp ý: đánh số [1], [2]… trước mỗi đoạn, ý và bảng (không đổi bản nháp)",
     )
     export.set_defaults(handler=cmd_export)
     _add_store_commands(commands)

@@ -85,6 +85,9 @@ class MainWindow(QMainWindow):
         self.export_docx_action = self._action(
             report, "Xuất &Word (.docx)…", lambda: self.editor.export_docx()
         )
+        self.review_print_action = self._action(
+            report, "Xuất bản in để &góp ý (đánh số đoạn)…", lambda: self.editor.export_review()
+        )
         self.review_action = self._action(
             report, "&Cập nhật từ bản Word đã sửa…", self.update_from_word
         )
@@ -166,6 +169,7 @@ class MainWindow(QMainWindow):
             self.save_action,
             self.export_action,
             self.export_docx_action,
+            self.review_print_action,
         )
         for action in (*actions, self.print_action, self.list_action):
             action.setEnabled(on)

@@ -155,3 +155,29 @@ def test_from_the_list_a_file_of_no_known_report_says_what_to_do(
     assert not window.editing()
     (message,) = fake_dialogs.texts("info")
     assert "không mang dấu của báo cáo nào trong máy này" in message
+
+
+def test_a_review_print_numbers_the_paragraphs(
+    qtbot: Any,
+    window: MainWindow,
+    store: Store,
+    example_path: Path,
+    tmp_path: Path,
+    fake_dialogs: FakeDialogs,
+) -> None:
+    import pdfplumber
+
+    _open(window, store, example_path)
+    target = tmp_path / "gop-y.pdf"
+    fake_dialogs.answer("save_file", target)
+    fake_dialogs.answer("ask", True)  # "Vẫn xuất": the example leaves the day blank
+    fake_dialogs.answer("choose", None)  # the "open it?" question: closed
+    assert window.review_print_action.isEnabled()
+    window.review_print_action.trigger()
+    (asked,) = fake_dialogs.named("save_file")
+    assert str(asked[2]).endswith("(ban gop y).pdf")
+    with pdfplumber.open(target) as pdf:
+        first = " ".join((pdf.pages[0].extract_text() or "").split())
+    assert "[1] Nhằm tiếp tục biểu dương" in first
+    assert window.editor.draft is not None
+    assert not window.editor.draft.sections[0].blocks[0].text.startswith("[1]")  # type: ignore[union-attr]

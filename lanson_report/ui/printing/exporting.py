@@ -61,7 +61,22 @@ def _render_docx(draft: Draft, target: Path) -> None:
     render_docx(draft, target)
 
 
+def _render_review(draft: Draft, target: Path) -> None:
+    from ...domain.reviewprint import numbered
+    from ...pdf import render_pdf
+
+    render_pdf(numbered(draft), target)
+
+
 PDF = Output(".pdf", dialogs.PDF_FILTER, "xuất PDF", "Xuất PDF", "PDF", _render_pdf)
+REVIEW = Output(
+    ".pdf",
+    dialogs.PDF_FILTER,
+    "xuất bản in để góp ý",
+    "Xuất bản in để góp ý (đánh số đoạn)",
+    "bản in để góp ý",
+    _render_review,
+)
 DOCX = Output(
     ".docx", dialogs.DOCX_FILTER, "xuất tệp Word", "Xuất Word (.docx)", "tệp Word", _render_docx
 )
@@ -72,6 +87,11 @@ def export_pdf(parent: QWidget, draft: Draft, go_back: GoBack = None) -> Path | 
     return export_as(PDF, parent, draft, go_back)
 
 
+def export_review(parent: QWidget, draft: Draft, go_back: GoBack = None) -> Path | None:
+    """A PDF with every paragraph numbered [1], [2]…, for a leader to mark on paper."""
+    return export_as(REVIEW, parent, draft, go_back)
+
+
 def export_docx(parent: QWidget, draft: Draft, go_back: GoBack = None) -> Path | None:
     """Ask where, then write the Word copy the upper agency edits (atomically, like the PDF)."""
     return export_as(DOCX, parent, draft, go_back)
@@ -80,7 +100,8 @@ def export_docx(parent: QWidget, draft: Draft, go_back: GoBack = None) -> Path |
 def export_as(output: Output, parent: QWidget, draft: Draft, go_back: GoBack = None) -> Path | None:
     if not confirm_incomplete(parent, draft, output.verb, go_back):
         return None
-    name = suggested_name(draft).removesuffix(".pdf") + output.suffix
+    name = suggested_name(draft).removesuffix(".pdf")
+    name += (" (ban gop y)" if output is REVIEW else "") + output.suffix
     target = dialogs.save_file(parent, output.title, documents_dir() / name, output.filter)
     if target is None:
         return None

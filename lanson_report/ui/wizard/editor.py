@@ -463,6 +463,13 @@ class Editor(QWidget):
             self.collect()
             export_pdf(self, self.draft, go_back=self.jump_to)
 
+    def export_review(self) -> None:
+        from ..printing.exporting import export_review
+
+        if self.draft is not None:
+            self.collect()
+            export_review(self, self.draft, go_back=self.jump_to)
+
     def export_docx(self) -> None:
         from ..printing.exporting import export_docx
 
