@@ -143,3 +143,38 @@ def test_the_executing_article_is_the_one_that_names_who_carries_it_out() -> Non
     assert executing_article(draftfile.from_dict(raw, lenient=True)) == 3  # still Điều 3
     raw["sections"] = raw["sections"][:2]
     assert executing_article(draftfile.from_dict(raw, lenient=True)) == 2  # else the last one
+
+
+def test_defaults_made_before_the_agency_was_known_are_asked_for() -> None:
+    """A Tờ trình or a Quyết định started on a PC without agency settings."""
+    from lanson_report.domain.model import Settings
+    from lanson_report.intake.typed import start_typed
+
+    submission = start_typed("TTr", Settings())
+    assert submission.closing.startswith("[tên cơ quan] kính trình")
+    assert any(p.field == "closing" for p in missing(submission))
+    decision = start_typed("QĐ", Settings())
+    assert decision.authority == ""
+    assert any(p.field == "authority" for p in missing(decision))
+    decision.authority = "GIÁM ĐỐC"  # typed without the agency
+    assert any("chưa có tên cơ quan" in p.message for p in missing(decision))
+
+
+def test_a_type_without_kinh_gui_never_prints_one() -> None:
+    """A Tờ trình changed into a Thông báo keeps its Kính gửi (nothing is lost) but the
+    Thông báo does not print it."""
+    from lanson_report.printed.build import printed_report
+
+    draft = draftfile.from_dict(sample("TTr"))
+    draft.doc_type = "TB"
+    assert draft.addressees
+    assert not [p for p in printed_report(draft) if p.role == "addressees"]
+
+
+def test_the_proposal_prints_whole_whatever_the_clerk_typed() -> None:
+    from lanson_report.domain import compose
+
+    draft = draftfile.from_dict(sample("QĐ"))
+    for typed in ("Chánh Văn phòng Sở", "Theo đề nghị của Chánh Văn phòng Sở."):
+        draft.proposal = typed
+        assert compose.basis_lines(draft)[-1] == "Theo đề nghị của Chánh Văn phòng Sở."

@@ -45,8 +45,8 @@ def test_new_starts_a_document_of_the_type_from_its_outline(
     assert said.strip().endswith(kind.label)
     assert draft.outline == kind.outline
     assert [s.heading for s in draft.sections] == [item.heading for item in kind.built_in]
-    # the usual closing, with the agency named as the app names it ("Cơ quan" when unset)
-    assert draft.closing == kind.closing.replace("{agency}", "Cơ quan")
+    # the usual closing, the agency to fill in (Còn thiếu asks for it) when none is set
+    assert draft.closing == kind.closing.replace("{agency}", "[tên cơ quan]")
     assert draft.template is None
     first = doctypes.first_recipient(kind, len(kind.built_in) or None)
     assert [r.name for r in draft.recipients][:1] == ([first] if first else [])

@@ -245,3 +245,32 @@ def test_a_foreign_file_is_flagged(tmp_path: Path, example_path: Path) -> None:
     assert json.loads(done.stdout)["origin"] == "other"
     refused = _cli("--data-dir", str(data), "update", mine.id, str(other), "--accept-all")
     assert refused.returncode == 1 and "báo cáo khác" in refused.stderr
+
+
+def test_a_move_taken_half_way_takes_both_halves(tmp_path: Path) -> None:
+    """Ticking only the deletion of a moved paragraph must not drop it, nor ticking only
+    the insertion print it twice: the two halves go together."""
+    from reviewfiles import full_review
+
+    base = _tables_example()
+    path = full_review(tmp_path, base)
+    returned = import_docx(path).draft
+    found = review.changes(base, returned, read_marks(path).revisions)
+    halves = [c for c in found if c.move]
+    assert len(halves) == 2 and halves[0].move == halves[1].move
+    assert {c.summary.split(":")[0] for c in halves} == {"chuyển đi nơi khác", "chuyển đến đây"}
+    moved = "Trên trang Web của Sở KH&CN"
+    for half in halves:
+        result = review.apply(base, returned, [half], [])
+        count = sum(t.startswith(moved) for t in _all_texts(result))
+        assert count == 1, half.kind
+
+
+def test_the_same_comment_brought_in_twice_is_one_to_do(tmp_path: Path, base: Draft) -> None:
+    path = reviewed(tmp_path, base)
+    returned = import_docx(path).draft
+    notes = review.notes(returned, read_marks(path).comments)
+    once = review.apply(base, returned, [], notes)
+    twice = review.apply(once, returned, [], notes)
+    hints = [b for b in twice.sections[0].blocks if isinstance(b, Block) and b.kind == "hint"]
+    assert len(hints) == 1

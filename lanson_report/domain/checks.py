@@ -49,6 +49,9 @@ def missing(draft: Draft) -> list[Problem]:
     return problems
 
 
+AGENCY_PLACEHOLDER = "[tên cơ quan]"  # intake.typed writes it where the agency was unknown
+
+
 def type_problems(draft: Draft) -> list[Problem]:
     """What the document's type asks for (domain/doctypes.py): Kính gửi where required and
     none where the type has none, the first line of Nơi nhận, its own fields."""
@@ -65,6 +68,10 @@ def type_problems(draft: Draft) -> list[Problem]:
             )
         )
     problems += _first_recipient(draft, has_addressees and kind.takes_addressees)
+    if AGENCY_PLACEHOLDER in draft.closing:  # a usual closing made before the agency was known
+        problems.append(
+            Problem("closing", f"câu kết còn chữ “{AGENCY_PLACEHOLDER}”: hãy ghi tên cơ quan")
+        )
     for check in TYPE_CHECKS.get(kind.form, ()):
         problems += check(draft)
     return problems
@@ -121,6 +128,14 @@ def _decision(draft: Draft) -> list[Problem]:
                 "authority",
                 "quyết định chưa có dòng thẩm quyền ban hành (như GIÁM ĐỐC SỞ KHOA HỌC VÀ "
                 "CÔNG NGHỆ)",
+            )
+        )
+    elif len(draft.authority.split()) <= 3:  # "GIÁM ĐỐC": the title without its agency
+        problems.append(
+            Problem(
+                "authority",
+                f"dòng thẩm quyền “{draft.authority.strip()}” chưa có tên cơ quan (như GIÁM "
+                "ĐỐC SỞ KHOA HỌC VÀ CÔNG NGHỆ)",
             )
         )
     if not draft.basis.references and not draft.basis.closing.strip():

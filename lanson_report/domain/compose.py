@@ -60,11 +60,23 @@ def reference_sentence(ref: Reference) -> str:
     return sentence if sentence.endswith((".", ";", ":")) else f"{sentence}."
 
 
+PROPOSAL = "Theo đề nghị của"
+
+
+def proposal_line(draft: Draft) -> str:
+    """`Theo đề nghị của Chánh Văn phòng Sở.`: the clerk may type the whole line or only
+    who proposes (the field is labelled "Theo đề nghị của"); both print the whole line."""
+    text = draft.proposal.strip()
+    if not text or text.lower().startswith(("theo đề nghị", "xét đề nghị", "theo ý kiến")):
+        return text
+    return f"{PROPOSAL} {text}"
+
+
 def basis_lines(draft: Draft) -> list[str]:
     """A decision's căn cứ (Mẫu 1.2): one line per reference ending `;`, then the
     closing and `Theo đề nghị của …`; the last line ends `.`."""
     lines = [reference_sentence(ref) for ref in draft.basis.references]
-    lines += [text.strip() for text in (draft.basis.closing, draft.proposal) if text.strip()]
+    lines += [text.strip() for text in (draft.basis.closing, proposal_line(draft)) if text]
     lines = [line.rstrip(".;:, ") for line in lines]
     return [f"{line};" for line in lines[:-1]] + [f"{line}." for line in lines[-1:]]
 

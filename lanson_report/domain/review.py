@@ -14,6 +14,7 @@ the clerk in its section, never printed).
 
 from __future__ import annotations
 
+import contextlib
 import difflib
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -45,6 +46,7 @@ class Change:
     authors: list[str] = field(default_factory=list)  # [] for an untracked edit
     key: tuple[Any, ...] = ()  # what apply() needs to find it again
     path: str = ""  # the draft field, as the draft file names it: `sections[1].blocks[0]`
+    move: int = 0  # a paragraph moved: its deletion and insertion share a number, go together
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -57,6 +59,9 @@ class Change:
 
     @property
     def summary(self) -> str:
+        if self.move:
+            text = " / ".join(self.new or self.old)
+            return f"chuyển {'đến đây' if self.new else 'đi nơi khác'}: {text}"
         if self.kind == "insert":
             return "thêm: " + " / ".join(self.new)
         if self.kind == "delete":
@@ -252,7 +257,28 @@ def changes(base: Draft, returned: Draft, marks: Sequence[Mark] = ()) -> list[Ch
     for name, where, value, shown in FIELDS[4:]:
         if value(base) != value(returned):
             out.append(_field_change(name, where, shown(base), shown(returned), marks))
+    _pair_moves(out)
     return out
+
+
+def _pair_moves(found: list[Change]) -> None:
+    """A paragraph deleted in one place and inserted, the same, in another was moved: the
+    two halves share a number, so taking one takes the other (a move taken half-way
+    would drop the paragraph, or print it twice)."""
+    number = 0
+    for deleted in found:
+        if deleted.kind != "delete" or deleted.move or deleted.key[:1] != ("blocks",):
+            continue
+        for inserted in found:
+            if (
+                inserted.kind == "insert"
+                and not inserted.move
+                and inserted.key[:1] == ("blocks",)
+                and inserted.new == deleted.old
+            ):
+                number += 1
+                deleted.move = inserted.move = number
+                break
 
 
 def _field_change(name: str, where: str, old: str, new: str, marks: Sequence[Mark]) -> Change:
@@ -371,6 +397,10 @@ def apply(base: Draft, returned: Draft, accepted: list[Change], kept: list[Note]
         "signature": lambda o, r: setattr(o, "signature", clone(r.signature)),
         "recipients": lambda o, r: setattr(o, "recipients", clone(r.recipients)),
     }
+    moved = {change.move for change in accepted if change.move}
+    every = changes(base, returned) if moved else []
+    taken = {change.key for change in accepted}
+    accepted = [*accepted, *(c for c in every if c.move in moved and c.key not in taken)]
     block_changes: dict[tuple[int, ...], list[Change]] = {}
     removed: list[tuple[int, ...]] = []
     added: list[tuple[int, ...]] = []
@@ -398,14 +428,15 @@ def apply(base: Draft, returned: Draft, accepted: list[Change], kept: list[Note]
             del parent[path[-1] - 1]
     for note in kept:
         hint = Block("hint", [Run(f"Góp ý của {note.author or 'lãnh đạo'}: {note.text}")])
+        home = out.sections[0] if out.sections else None
         if note.section is not None:
-            try:
-                _section_at(out.sections, note.section).blocks.insert(0, hint)
-                continue
-            except IndexError:
-                pass
-        if out.sections:
-            out.sections[0].blocks.insert(0, hint)
+            with contextlib.suppress(IndexError):
+                home = _section_at(out.sections, note.section)
+        if home is None or any(
+            isinstance(b, Block) and b.kind == "hint" and b.text == hint.text for b in home.blocks
+        ):
+            continue  # the same comment brought in twice is one to-do
+        home.blocks.insert(0, hint)
     return out
 
 

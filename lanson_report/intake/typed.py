@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime
 
 from ..domain import doctypes
+from ..domain.checks import AGENCY_PLACEHOLDER
 from ..domain.model import (
     OUTLINE_DEPTH,
     Appendix,
@@ -31,6 +32,7 @@ from ..domain.model import (
 from .newdraft import start_draft
 
 AGENCY_TOKEN = "{agency}"  # in a type's usual closing: the agency as written in a sentence
+UNNAMED = AGENCY_PLACEHOLDER  # where the agency is not known yet: Còn thiếu asks for it
 PLAN_TASKS = ("TT", "Nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian hoàn thành")
 
 
@@ -79,7 +81,7 @@ def fill_type_fields(draft: Draft) -> None:
     """What the type asks for and the settings can say: the authority line, the invitation,
     the first Nơi nhận line, the agency in the usual closing."""
     kind = draft.kind
-    draft.closing = draft.closing.replace(AGENCY_TOKEN, draft.agency.name_for_text or "Cơ quan")
+    draft.closing = draft.closing.replace(AGENCY_TOKEN, draft.agency.name_for_text or UNNAMED)
     if "authority" in kind.extra and not draft.authority.strip():
         draft.authority = default_authority(draft)
     if "invitation" in kind.extra and draft.invitation is None:
@@ -90,9 +92,11 @@ def fill_type_fields(draft: Draft) -> None:
 
 
 def default_authority(draft: Draft) -> str:
-    """Who decides, as a Sở's decision names its head: `GIÁM ĐỐC SỞ KHOA HỌC VÀ CÔNG NGHỆ`."""
+    """Who decides, as a Sở's decision names its head: `GIÁM ĐỐC SỞ KHOA HỌC VÀ CÔNG NGHỆ`;
+    "" while the agency is unknown, so that Còn thiếu asks for it (a bare "GIÁM ĐỐC"
+    printed as the authority)."""
     name = draft.agency.name.strip().upper()
-    return f"GIÁM ĐỐC {name}" if name else "GIÁM ĐỐC"
+    return f"GIÁM ĐỐC {name}" if name else ""
 
 
 def articles(draft: Draft) -> int | None:
@@ -140,7 +144,7 @@ def retype(draft: Draft, code: str) -> list[str]:
 
 
 def _usual_closing(draft: Draft, kind: doctypes.DocType) -> str:
-    return kind.closing.replace(AGENCY_TOKEN, draft.agency.name_for_text or "Cơ quan")
+    return kind.closing.replace(AGENCY_TOKEN, draft.agency.name_for_text or UNNAMED)
 
 
 def _reoutline(draft: Draft, kind: doctypes.DocType) -> None:

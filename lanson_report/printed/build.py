@@ -78,8 +78,8 @@ def title(draft: Draft) -> Part | None:
 
 def addressees(draft: Draft) -> Part | None:
     names = compose.addressee_lines(draft)
-    if not names:
-        return None
+    if not names or not draft.kind.takes_addressees:
+        return None  # a type without Kính gửi keeps a changed report's list, never prints it
     lines = tuple(line(s.ADDRESSEES, name) for name in names)
     return Part("addressees", lines, label=compose.ADDRESSEES_LABEL, source="addressees")
 
