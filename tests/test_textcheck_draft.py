@@ -89,3 +89,16 @@ def test_a_unit_in_a_cell_may_be_lower_case_a_sentence_may_not(example_path: Pat
     draft.sections[0].blocks.append(Table(columns=[], rows=[cells]))
     found = [(f.where, f.rule) for f in check_draft(draft) if f.rule == "capital-start"]
     assert found == [("sections[0].blocks[2].rows[0][1]", "capital-start")]
+
+
+def test_a_cong_van_trich_yeu_after_v_v_starts_in_lower_case() -> None:
+    from typesamples import sample
+
+    from lanson_report.files import draftfile
+
+    letter = draftfile.from_dict(sample("CV"))
+    assert letter.title.startswith("đề nghị")
+    assert not [f for f in check_draft(letter) if f.where == "title" and f.rule == "capital-start"]
+    report = draftfile.from_dict(sample("KH"))
+    report.title = "triển khai nhiệm vụ"
+    assert [f.rule for f in check_draft(report) if f.where == "title"] == ["capital-start"]

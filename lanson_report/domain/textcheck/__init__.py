@@ -63,7 +63,8 @@ Field = tuple[str, str, bool]  # path, text, whether it opens a paragraph
 
 def fields(draft: Draft) -> Iterator[Field]:
     """The clerk's text, field by field, with draft-file paths."""
-    yield "title", draft.title, True
+    # A công văn's trích yếu follows `V/v` on its line, in lower case (`V/v đề nghị …`).
+    yield "title", draft.title, not draft.kind.title_prefix
     yield "place", draft.place, False
     for i, name in enumerate(draft.addressees):
         yield f"addressees[{i}]", name, False
