@@ -341,3 +341,55 @@ def test_a_restore_finished_by_the_next_command_says_what_it_is_doing(
     assert code == 0 and out.count("Bản ") == 4
     assert "Đang hoàn tất lần khôi phục bị gián đoạn: 4/4 bản nháp" in err
     assert "lưu ý: Lần khôi phục trước bị gián đoạn; đã hoàn tất" in err
+
+
+def test_the_list_shows_ids_long_enough_to_tell_drafts_apart(tmp_path: Path) -> None:
+    """Two drafts whose ids share their first 8 characters: the list shows more of them,
+    so the id a clerk copies works with dump."""
+    import subprocess
+    import sys
+
+    from lanson_report.domain.model import new_draft
+    from lanson_report.store import Store
+
+    data = tmp_path / "data"
+    store = Store.open(data)
+    for tail in ("1", "2"):
+        draft = new_draft(2025)
+        draft.id = f"3f6c2a1e-5b7d-4c1a-9e2f-2022bc00000{tail}"
+        draft.title = f"Báo cáo {tail}"
+        store.create(draft)
+    store.close()
+    done = subprocess.run(
+        [sys.executable, "-m", "lanson_report", "--data-dir", str(data), "list"],
+        capture_output=True, text=True, encoding="utf-8", check=True,
+    )  # fmt: skip
+    shown = [line.split()[0] for line in done.stdout.splitlines()]
+    assert len(set(shown)) == 2 and all(len(i) == 36 for i in shown)
+    dumped = subprocess.run(
+        [sys.executable, "-m", "lanson_report", "--data-dir", str(data), "dump", shown[0],
+         "-o", str(tmp_path / "d.json")],
+        capture_output=True, text=True, encoding="utf-8", check=False,
+    )  # fmt: skip
+    assert dumped.returncode == 0, dumped.stderr
+
+
+def test_a_closed_pipe_is_not_an_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`list | head`: once head has its lines the pipe closes; that is no error."""
+    import io
+    import sys
+
+    from lanson_report.cli import cli
+
+    class Closed(io.StringIO):
+        def write(self, text: str) -> int:
+            raise BrokenPipeError(32, "Broken pipe")
+
+        def fileno(self) -> int:
+            raise OSError("no descriptor")
+
+    monkeypatch.setattr(sys, "stdout", Closed())
+    assert cli.run(["--data-dir", str(tmp_path / "data"), "list", "--json"]) == 0
+    assert "lỗi" not in capsys.readouterr().err

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -125,14 +127,25 @@ def cmd_list(args: argparse.Namespace) -> int:
         return 0
     from ..domain.model import STATUS_LABELS
 
+    width = _unique_width([s.id for s in summaries])
     for s in summaries:
         number = f"{s.number or '…'}/{s.symbol}"
         when = s.modified.strftime("%d/%m/%Y %H:%M")
-        line = f"{s.id[:8]}  {s.year}  {number:<16} {STATUS_LABELS[s.status]:<12} {when}  {s.title}"
+        status = STATUS_LABELS[s.status]
+        line = f"{s.id[:width]}  {s.year}  {number:<16} {status:<12} {when}  {s.title}"
         print(safe(line.replace("\n", " ")))
     if not summaries:
         print("Không có bản nháp nào.", file=sys.stderr)
     return 0
+
+
+def _unique_width(ids: list[str]) -> int:
+    """How many first characters of the ids tell every listed draft apart (at least 8),
+    so that an id copied from the list always works with dump, compare and update."""
+    width = 8
+    while width < 36 and len({draft_id[:width] for draft_id in ids}) < len(set(ids)):
+        width += 1
+    return width
 
 
 def _summary_json(summary: Summary) -> dict[str, object]:
@@ -307,6 +320,10 @@ def run(argv: Sequence[str] | None = None) -> int:
     except ReportError as exc:
         print(safe(f"lỗi: {exc}").replace("\n", " "), file=sys.stderr)
         return 1
+    except BrokenPipeError:  # `list | head`: the reader has what it wanted; nothing is wrong
+        with contextlib.suppress(OSError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except OSError as exc:  # a file error no command foresaw: still in Vietnamese, one line
         where = f" ({exc.filename})" if exc.filename else ""
         print(safe(f"lỗi: {describe_os_error(exc)}{where}."), file=sys.stderr)
