@@ -149,7 +149,7 @@ def test_every_kind_of_mark_is_listed_with_its_author_and_place(tmp_path: Path) 
     assert (untracked.path, untracked.authors) == ("sections[0].blocks[0]", [])
     cell = next(c for c in found if any("7.990" in t for t in c.new))
     assert cell.path.startswith("sections[1].blocks[") and cell.kind == "replace"
-    assert ("recipients", "replace", ()) in listed
+    assert ("recipients[2]", "replace", ()) in listed  # "Lãnh đạo Sở", the third
     notes = review.notes(returned, marks.comments)
     assert [(n.author, n.where) for n in notes] == [(LEADER, "Mục 1"), (SECOND, "Mục 2")]
     # accept all: exactly the returned text; reject all: exactly the original
@@ -211,9 +211,12 @@ def test_compare_and_update_on_the_command_line(tmp_path: Path) -> None:
     report = json.loads(done.stdout)
     assert report["origin"] == "same"
     kinds = {(c["where"], c["kind"], c["author"]) for c in report["changes"]}
-    assert ("recipients", "change", "") in kinds
+    assert ("recipients[2]", "change", "") in kinds
     assert ("sections[1].blocks[11]", "delete", LEADER) in kinds
-    assert [c["author"] for c in report["comments"]] == [LEADER, "Trần Văn Bình"]
+    assert [(c["author"], c["where"]) for c in report["comments"]] == [
+        (LEADER, "sections[0].blocks[1]"),
+        ("Trần Văn Bình", "sections[1].blocks[3]"),
+    ]
     done = _cli("--data-dir", str(data), "update", base.id[:8], str(path), "--accept-all")
     assert done.returncode == 0, done.stderr
     store = Store.open(data)

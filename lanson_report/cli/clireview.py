@@ -93,7 +93,7 @@ def cmd_compare(args: argparse.Namespace) -> int:
             "origin": state,
             "changes": [change.as_json() for change in found],
             "comments": [
-                {"where": note.where, "author": note.author, "text": note.text} for note in notes
+                {"where": note.path, "author": note.author, "text": note.text} for note in notes
             ],
         }
         print(safe(json.dumps(data, ensure_ascii=False, indent=2)))

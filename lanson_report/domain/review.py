@@ -108,6 +108,7 @@ class Note:
     author: str
     text: str
     anchor: str = ""
+    path: str = ""  # the draft field it was anchored in: `sections[1].blocks[0]`
 
 
 def _block_text(block: BodyBlock) -> str:
@@ -285,7 +286,12 @@ def _field_change(name: str, where: str, old: str, new: str, marks: Sequence[Mar
     kind: ChangeKind = "insert" if not old else "delete" if not new else "replace"
     olds, news = [old] if old else [], [new] if new else []
     authors = _authors(marks, [*olds, *news])
-    return Change(where, kind, olds, news, authors, ("field", name), FIELD_PATHS[name])
+    path = FIELD_PATHS[name]
+    if name in ("addressees", "references", "recipients"):  # the first entry that differs
+        a, b = old.split("; ") if old else [], new.split("; ") if new else []
+        first = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), None)
+        path += f"[{first if first is not None else min(len(a), len(b))}]"
+    return Change(where, kind, olds, news, authors, ("field", name), path)
 
 
 def _section_changes(
@@ -369,12 +375,16 @@ def notes(returned: Draft, comments: Sequence[Any]) -> list[Note]:
     for comment in comments:
         paragraph = " ".join(comment.paragraph.split())
         home: tuple[int, ...] | None = None
+        field = "title"
         for path, section in flat:
             texts = [section.heading, *(_block_text(b) for b in section.blocks)]
-            if paragraph and any(paragraph in t or (t and t in paragraph) for t in texts):
-                home = path
+            for index, text in enumerate(texts):
+                if paragraph and (paragraph in text or (text and text in paragraph)):
+                    home = path
+                    where_in = ".heading" if index == 0 else f".blocks[{index - 1}]"
+                    field = f"{file_path(path)}{where_in}"
         where = _label(home, returned.outline) if home else "Phần đầu văn bản"
-        out.append(Note(where, home, comment.author, comment.text, comment.anchor))
+        out.append(Note(where, home, comment.author, comment.text, comment.anchor, field))
     return out
 
 

@@ -41,6 +41,7 @@ class MainWindow(QMainWindow):
         self.start.open_requested.connect(self.open_draft)
         self.start.new_requested.connect(self.new_report)
         self.start.settings_requested.connect(self.edit_settings)
+        self.start.review_requested.connect(self.update_from_word)
         self.start.message.connect(self.say)
         self._show_list()  # the session keeps its open draft until after_start() has seen it
 

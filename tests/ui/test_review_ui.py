@@ -134,7 +134,7 @@ def test_from_the_list_the_file_finds_its_report(
     fake_dialogs.answer("open_file", path)
     fake_dialogs.answer("exec_dialog", look)
     assert window.review_action.isEnabled()
-    window.review_action.trigger()
+    window.start.buttons["review"].click()  # the start screen's own button
     assert window.editing() and window.editor.draft is not None
     assert window.editor.draft.id == draft_id
     assert seen == [f"{LEADER} sửa Mục 1, Mục 2; 1 góp ý"]

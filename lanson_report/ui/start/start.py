@@ -57,6 +57,7 @@ def created_text(created: datetime.datetime, precise: bool) -> str:
 class StartScreen(StartScreenBase):
     new_requested = Signal()
     settings_requested = Signal()
+    review_requested = Signal()  # a leader's edited Word file: it finds its own report
 
     def __init__(self, store: Any, parent: QWidget | None = None) -> None:
         super().__init__(store, parent)
@@ -101,6 +102,7 @@ class StartScreen(StartScreenBase):
             (None, "", None),
             ("import", "N&hập tệp bản nháp…", lambda: startactions.import_file(self)),
             ("word", "Nhập từ &Word (.docx)…", lambda: startactions.import_word(self)),
+            ("review", "Cập nhật từ bản Wor&d đã sửa…", self.review_requested.emit),
             ("export", "&Xuất tệp bản nháp…", lambda: startactions.export_file(self)),
             (None, "", None),
             ("delete", "Xóa (&vào thùng rác)", lambda: startactions.delete(self)),
