@@ -259,3 +259,15 @@ def test_a_paste_over_computed_cells_keeps_what_they_compute(
     assert text(dialog, 1, 6) == "105,0"  # computed from the pasted 210, not 77,7
     assert "ô tính tự động" in dialog.message.text()
     assert figures.mismatches(dialog.table()) == []
+
+
+def test_a_decimal_point_is_marked_in_the_editor_not_only_in_con_thieu(
+    qtbot: Any, dialog: TableEditor
+) -> None:
+    edit_cell(qtbot, dialog, 1, 5, "8.5")
+    index = dialog.model.index(1, 5)
+    assert index.data(Qt.ItemDataRole.BackgroundRole).color() == tablemodel.MISMATCH_BACKGROUND
+    tip = index.data(Qt.ItemDataRole.ToolTipRole)
+    assert "8,5" in tip and "chưa được tính vào tổng" in tip
+    edit_cell(qtbot, dialog, 1, 5, "8,5")
+    assert dialog.model.index(1, 5).data(Qt.ItemDataRole.BackgroundRole) is None

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from ....domain.model import Cell, Run, Table
-from ....domain.tables import figures
+from ....domain.tables import figures, numbers
 from ....domain.tables.tablelimits import text_problem
 from ....domain.text import nfc
 from .tablehistory import History
@@ -81,6 +81,7 @@ class TableModel(QAbstractTableModel):
             "computed": QBrush(COMPUTED_BACKGROUND),
             "mismatch": QBrush(MISMATCH_BACKGROUND),
             "estimate": QBrush(ESTIMATE_BACKGROUND),
+            "mistyped": QBrush(MISMATCH_BACKGROUND),  # as wrong as a mismatch, said why
         }
         self.computed: dict[tuple[int, int], str] = {}  # position -> what it computes to
         self.mismatched: set[tuple[int, int]] = set()
@@ -156,6 +157,8 @@ class TableModel(QAbstractTableModel):
     def _figure_kind(self, row: int, column: int, cell: Cell | None) -> str:
         if (row, column) in self.mismatched:
             return "mismatch"
+        if cell is not None and column in self.figure_columns and numbers.read(cell.text).hint:
+            return "mistyped"  # `8.5`: a decimal point, where Vietnamese writes a comma
         if cell is not None and cell.estimate:
             return "estimate"
         return "computed" if (row, column) in self.computed else ""
@@ -173,6 +176,8 @@ class TableModel(QAbstractTableModel):
             )
         if kind == "estimate":
             return "Số ước tính của kỳ trước: cần số chính thức. Sửa ô này để xác nhận."
+        if kind == "mistyped" and cell is not None:
+            return f"{numbers.read(cell.text).hint}: ô này chưa được tính vào tổng, tỷ lệ."
         if kind == "computed":
             return "Ô tính tự động từ các ô khác của bảng; không gõ vào được."
         return None
