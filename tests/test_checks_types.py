@@ -178,3 +178,15 @@ def test_the_proposal_prints_whole_whatever_the_clerk_typed() -> None:
     for typed in ("Chánh Văn phòng Sở", "Theo đề nghị của Chánh Văn phòng Sở."):
         draft.proposal = typed
         assert compose.basis_lines(draft)[-1] == "Theo đề nghị của Chánh Văn phòng Sở."
+
+
+def test_an_empty_article_is_named_by_its_number() -> None:
+    from lanson_report.domain.model import Settings
+    from lanson_report.intake.typed import start_typed
+
+    decision = start_typed("QĐ", Settings())
+    messages = [p.message for p in missing(decision) if p.field.startswith("sections")]
+    assert messages[:2] == [
+        "Điều 1 mới có gợi ý của đề cương, chưa có nội dung",
+        "Điều 2 mới có gợi ý của đề cương, chưa có nội dung",
+    ]

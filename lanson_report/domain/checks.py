@@ -269,8 +269,11 @@ def _unwritten(sections: list[Section], outline: str, level: int, path: str) -> 
             index += 1
             heading = upper(heading) if outline == "roman" and level == 1 else heading
         name = f"{label}{heading}".strip() or "không tiêu đề"
+        what = f"mục “{name}”"
+        if outline == "articles" and level == 1:  # a decision's articles are numbered all
+            what = f"Điều {number + 1}" + (f" “{heading}”" if heading else "")
         if _only_hints(section):
-            yield Problem(here, f"mục “{name}” mới có gợi ý của đề cương, chưa có nội dung")
+            yield Problem(here, f"{what} mới có gợi ý của đề cương, chưa có nội dung")
         elif PLACEHOLDER.search(section.heading):
             yield Problem(here, f"tiêu đề mục “{name}” còn chỗ để trống của đề cương cần điền")
         yield from _unwritten(section.sections, outline, level + 1, f"{here}.sections")
