@@ -180,3 +180,15 @@ def numbered_sections(
                 heading = upper(heading)
         yield NumberedSection(level, label, heading, section, here)
         yield from numbered_sections(section.sections, outline, level + 1, f"{here}.sections")
+
+
+MAX_FOOTER_LINES = 3
+
+
+def letter_footer_lines(draft: Draft) -> list[str]:
+    """A công văn's page-1 address footer (Mẫu 1.5), from the agency settings: its lines
+    as typed, at most three (the bottom margin holds no more); none for other types."""
+    if draft.kind.form != "1.5":
+        return []
+    lines = [" ".join(line.split()) for line in draft.letter_footer.splitlines()]
+    return [line for line in lines if line][:MAX_FOOTER_LINES]

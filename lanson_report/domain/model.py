@@ -277,6 +277,9 @@ class Draft:
     authority: str = ""  # v3, quyết định: who decides (`GIÁM ĐỐC SỞ KHOA HỌC VÀ CÔNG NGHỆ`)
     proposal: str = ""  # v3, quyết định: `Theo đề nghị của …`, the last line of the căn cứ
     invitation: Invitation | None = None  # v3, giấy mời
+    # A công văn's page-1 address footer (Mẫu 1.5), from the agency settings when the app
+    # opens the draft: not part of the draft file, never compared, printed when set.
+    letter_footer: str = field(default="", compare=False, repr=False)
     id: str = field(default_factory=lambda: str(uuid.uuid4()))
 
     @property
@@ -354,3 +357,4 @@ class Settings:
     checks_off: list[str] = field(default_factory=list)  # text rules switched off, by name
     recipients: list[Recipient] = field(default_factory=list)  # usual Nơi nhận of a new draft
     unit: str = ""  # the drafting unit's abbreviation for the Lưu line: VP in "VT, VP"
+    footer: str = ""  # a công văn's page-1 address footer: address; phone; e-mail; website

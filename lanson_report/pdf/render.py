@@ -12,12 +12,16 @@ from reportlab.platypus import Table as RLTable
 from reportlab.platypus.doctemplate import LayoutError
 
 from .. import APP_NAME, __version__
+from ..domain import compose
 from ..domain.errors import ExportError
 from ..domain.model import Draft
 from ..domain.text import upper
 from ..files.fileio import describe_os_error, write_output
 from ..printed import Part, printed_report
 from ..printed.layout import (
+    LETTER_FOOTER_LEADING,
+    LETTER_FOOTER_RULE,
+    LETTER_FOOTER_SIZE,
     MARGIN_BOTTOM,
     MARGIN_LEFT,
     MARGIN_RIGHT,
@@ -45,6 +49,14 @@ FIXED_ROLES = ("header", "number_date", "title", "addressees", "ending")
 def _first_page(canvas: Any, doc: Any) -> None:
     # Printers must not shrink the page to fit: that would break the official margins.
     canvas.setViewerPreference("PrintScaling", "None")
+    footer = getattr(doc, "letter_footer", [])
+    if footer:  # a công văn's address footer: page 1 only, under a full-width rule
+        canvas.setLineWidth(0.5)
+        canvas.line(MARGIN_LEFT, LETTER_FOOTER_RULE, MARGIN_LEFT + TEXT_WIDTH, LETTER_FOOTER_RULE)
+        canvas.setFont(fonts.REGULAR, LETTER_FOOTER_SIZE)
+        for index, text in enumerate(footer):
+            baseline = LETTER_FOOTER_RULE - LETTER_FOOTER_SIZE - index * LETTER_FOOTER_LEADING
+            canvas.drawString(MARGIN_LEFT, baseline, text)
 
 
 def _later_page(canvas: Any, doc: Any) -> None:
@@ -154,6 +166,7 @@ def _template(
         initialFontName=fonts.REGULAR,  # else every page names an unembedded Helvetica
         invariant=invariant,
     )
+    doc.letter_footer = compose.letter_footer_lines(draft)
     doc.addPageTemplates(
         [
             PageTemplate("first", [frame], onPage=_first_page, autoNextPageTemplate="later"),

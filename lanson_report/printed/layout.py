@@ -75,3 +75,9 @@ PAGES: dict[str, PageSetup] = {
         LANDSCAPE_MARGIN_BOTTOM,
     ),
 }
+
+# A công văn's page-1 address footer (Mẫu 1.5): 11 pt under a full-width rule, in the
+# bottom margin, below the text frame.
+LETTER_FOOTER_SIZE = 11
+LETTER_FOOTER_LEADING = 13
+LETTER_FOOTER_RULE = MARGIN_BOTTOM - 3  # the rule's height from the bottom of the page

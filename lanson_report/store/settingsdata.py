@@ -8,7 +8,17 @@ from ..domain import limits
 from ..domain.model import Recipient, Settings, Signature
 from ..files.validate import Reader
 
-KEYS = ("agency", "place", "signers", "archive", "dictionary", "checks_off", "recipients", "unit")
+KEYS = (
+    "agency",
+    "place",
+    "signers",
+    "archive",
+    "dictionary",
+    "checks_off",
+    "recipients",
+    "unit",
+    "footer",
+)
 
 
 def settings_to_dict(settings: Settings) -> dict[str, Any]:
@@ -30,6 +40,8 @@ def settings_to_dict(settings: Settings) -> dict[str, Any]:
         data["recipients"] = [{"name": r.name, "note": r.note} for r in settings.recipients]
     if settings.unit:
         data["unit"] = settings.unit
+    if settings.footer:
+        data["footer"] = settings.footer
     return data
 
 
@@ -53,6 +65,8 @@ def settings_from_dict(raw: Any) -> Settings:
         settings.recipients = [_recipient(item) for item in top.field("recipients").items()]
     if top.has("unit"):
         settings.unit = top.field("unit").string()
+    if top.has("footer"):
+        settings.footer = top.field("footer").string()
     return settings
 
 

@@ -15,9 +15,12 @@ import docx
 from docx.enum.section import WD_ORIENT
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_LINE_SPACING, WD_PARAGRAPH_ALIGNMENT
+from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.shared import Pt
 
 from .. import APP_NAME, __version__
+from ..domain import compose
 from ..domain.model import Draft
 from ..domain.text import fold
 from ..pdf import fonts
@@ -46,6 +49,7 @@ def new_document(draft: Draft) -> Any:
     for style in styles.values():
         _add_style(document, style)
     _page(document)
+    _letter_footer(document, draft)
     _properties(document, draft)
     origin.mark(document, draft)  # a "bản trình": which draft and text it came from
     return document
@@ -134,6 +138,33 @@ def _page(document: Any) -> None:
     number = section.header.paragraphs[0]
     number.style = document.styles[PAGE_NUMBER.name]
     page_field(number)
+
+
+def _letter_footer(document: Any, draft: Draft) -> None:
+    """A công văn's page-1 address footer (Mẫu 1.5): 11 pt under a full-width rule."""
+    lines = compose.letter_footer_lines(draft)
+    if not lines:
+        return
+    footer = document.sections[0].first_page_footer
+    footer.is_linked_to_previous = False
+    for index, text in enumerate(lines):
+        paragraph = footer.paragraphs[0] if index == 0 else footer.add_paragraph()
+        paragraph.paragraph_format.space_before = paragraph.paragraph_format.space_after = 0
+        run = paragraph.add_run(text)
+        run.font.size = Pt(layout.LETTER_FOOTER_SIZE)
+        run.font.name = "Times New Roman"
+        if index == 0:  # the rule over the footer: the first line's top border
+            borders = OxmlElement("w:pBdr")
+            top = OxmlElement("w:top")
+            for key, value in (
+                ("w:val", "single"),
+                ("w:sz", "4"),
+                ("w:space", "1"),
+                ("w:color", "000000"),
+            ):
+                top.set(qn(key), value)
+            borders.append(top)
+            paragraph._p.get_or_add_pPr().append(borders)
 
 
 def property_text(text: str) -> str:

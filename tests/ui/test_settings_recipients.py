@@ -88,3 +88,34 @@ def test_the_settings_dialog_shows_its_new_fields_whole(qtbot: Any) -> None:
     for field in (dialog.recipients, dialog.unit, dialog.archive):
         assert field.isVisible() and field.visibleRegion().boundingRect() == field.rect()
     assert dialog.recipients.toPlainText() == "Bộ Khoa học và Công nghệ (b/c)\nUBND tỉnh (b/c)"
+
+
+def test_a_cong_van_opened_in_the_app_prints_the_agency_footer(
+    qtbot: Any, store: Any, data_dir: Any
+) -> None:
+    """The footer lives in the agency settings; the app gives it to the công văn it opens
+    (the draft file has no place for it), so export and print show it on page 1."""
+    import io
+
+    import pdfplumber
+    from typesamples import sample
+
+    from lanson_report.domain.model import Settings
+    from lanson_report.files import draftfile
+    from lanson_report.pdf import render_pdf_bytes
+    from lanson_report.ui.dialogs.settingsdialog import SettingsDialog
+
+    from .conftest import make_window
+
+    footer = "Địa chỉ: Số 35 đường Lê Lợi, tỉnh Lạng Sơn"
+    dialog = SettingsDialog(Settings())
+    qtbot.addWidget(dialog)
+    dialog.footer.setPlainText(footer)
+    store.save_settings(dialog.settings())
+    letter = store.create(draftfile.from_dict(sample("CV"))).draft
+    window = make_window(qtbot, store, data_dir)
+    window.open_draft(letter.id)
+    assert window.editor.draft is not None
+    assert window.editor.draft.letter_footer == footer
+    with pdfplumber.open(io.BytesIO(render_pdf_bytes(window.editor.draft))) as pdf:
+        assert footer.split(",")[0] in (pdf.pages[0].extract_text() or "")

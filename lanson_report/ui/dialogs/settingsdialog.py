@@ -64,6 +64,12 @@ class SettingsDialog(QDialog):
             "Mỗi dòng một nơi nhận, ghi chú trong ngoặc, VD:\nUBND tỉnh (b/c)\nLãnh đạo Sở"
         )
         self.recipients.setPlainText("\n".join(recipient_line(r) for r in settings.recipients))
+        self.footer = PlainTextEdit(lines=2)  # a công văn's page-1 address footer
+        self.footer.setPlaceholderText(
+            "In ở chân trang 1 của công văn, tối đa 3 dòng, VD: Địa chỉ: Số 35 đường Lê Lợi…; "
+            "Điện thoại: …; Email: …; Website: …"
+        )
+        self.footer.setPlainText(settings.footer)
         for field, value in (
             (self.parent_name, settings.agency.parent),
             (self.agency_name, settings.agency.name),
@@ -97,6 +103,8 @@ class SettingsDialog(QDialog):
         usual = QVBoxLayout()  # beside the agency's lines: the dialog fits a 768-pixel screen
         usual.addWidget(buddy("Nơi nhận &quen dùng:", self.recipients))
         usual.addWidget(self.recipients, 1)
+        usual.addWidget(buddy("Chân trang công văn (địa chỉ, điện thoại, &email):", self.footer))
+        usual.addWidget(self.footer)
         beside = QHBoxLayout(agency)
         beside.addLayout(form, 3)
         beside.addLayout(usual, 2)
@@ -182,4 +190,5 @@ class SettingsDialog(QDialog):
             off,
             recipients,
             self.unit.value(),
+            "\n".join(self.footer.lines()),
         )

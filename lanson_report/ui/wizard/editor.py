@@ -171,6 +171,7 @@ class Editor(QWidget):
         sign = self.page("sign")
         assert isinstance(sign, SignPage)
         settings = self.store.settings()
+        stored.draft.letter_footer = settings.footer  # a công văn's address footer, on page 1
         sign.set_signers(settings.signers)
         sign.set_usual_recipients(settings.recipients)
         user_words().load(settings.dictionary, self.keep_words, settings.checks_off)
