@@ -78,3 +78,26 @@ def test_the_settings_keep_it_and_older_settings_read() -> None:
     settings = Settings(footer=FOOTER)
     assert settings_from_dict(settings_to_dict(settings)).footer == FOOTER
     assert "footer" not in settings_to_dict(Settings())  # written only when used
+
+
+def test_the_command_line_takes_it_from_the_data_folders_settings(tmp_path: Path) -> None:
+    import json
+    import sys
+
+    from lanson_report.store import Store
+
+    data = tmp_path / "data"
+    store = Store.open(data)
+    store.save_settings(Settings(footer=FOOTER))
+    store.close()
+    letter = tmp_path / "cv.json"
+    letter.write_text(json.dumps(sample("CV"), ensure_ascii=False), encoding="utf-8")
+    out = tmp_path / "cv.pdf"
+    done = subprocess.run(
+        [sys.executable, "-m", "lanson_report", "--data-dir", str(data), "export", str(letter),
+         "-o", str(out)],
+        capture_output=True, text=True, encoding="utf-8", check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    with pdfplumber.open(out) as pdf:
+        assert "Địa chỉ: Số 35" in " ".join(str(w["text"]) for w in _footer_words(pdf.pages[0]))

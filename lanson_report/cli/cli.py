@@ -63,6 +63,12 @@ def cmd_export(args: argparse.Namespace) -> int:
         print(safe(f"{args.draft}: lưu ý: {problem.message}"), file=sys.stderr)
     for finding in export.text_errors(draft):
         print(safe(f"{args.draft}: lưu ý: {finding.where}: {finding.message}"), file=sys.stderr)
+    if args.data_dir:  # that store's agency settings: a công văn's address footer
+        store = open_store(args)
+        try:
+            draft.letter_footer = store.settings().footer
+        finally:
+            store.close()
     if args.numbered:  # a print for a leader's marks in ink: paragraphs numbered [1], [2]…
         from ..domain.reviewprint import numbered
 
