@@ -93,3 +93,19 @@ def test_out_of_articles_the_text_keeps_its_depth_and_parts_go_only_where_they_c
     typed.retype(scheme, "QĐ")
     assert scheme.outline == "articles" and not any(s.part for s in scheme.sections)
     assert scheme.sections[0].sections[0].heading == "SỰ CẦN THIẾT"
+
+
+def test_passing_through_a_type_leaves_no_first_recipient_behind() -> None:
+    """Báo cáo → Kế hoạch → Tờ trình → Thông báo → … → Báo cáo with the arrow keys: the
+    Tờ trình's "Như trên" is taken away again when the next type does not expect it."""
+    from lanson_report.domain.model import Recipient, new_draft
+    from lanson_report.intake.typed import retype
+
+    draft = new_draft(2025)
+    draft.recipients = [Recipient("UBND tỉnh", "b/c"), Recipient("Lãnh đạo Sở")]
+    before = list(draft.recipients)
+    for code in ("KH", "TTr", "TB", "TTr", "KH", "BC"):
+        retype(draft, code)
+        if code == "TTr":
+            assert draft.recipients[0].name == "Như trên"
+    assert draft.recipients == before

@@ -137,6 +137,13 @@ def retype(draft: Draft, code: str) -> list[str]:
     old = draft.kind
     draft.doc_type = kind.code
     _reoutline(draft, kind)
+    # The old type's own first Nơi nhận line ("Như trên" of a Tờ trình), added for it and
+    # pointing at nothing now, is taken away (a line the new type expects stays).
+    usual = doctypes.first_recipient(old, articles(draft))
+    expected = doctypes.first_recipient(kind, articles(draft))
+    first = draft.recipients[0].name.strip() if draft.recipients else ""
+    if usual and usual != expected and first == usual:
+        draft.recipients.pop(0)
     if draft.closing.strip() == _usual_closing(draft, old):
         draft.closing = kind.closing  # the old type's usual closing, untouched: the new one's
     fill_type_fields(draft)
