@@ -131,7 +131,8 @@ def test_export_never_imports_qt(example_path: Path, tmp_path: Path) -> None:
     code = (
         "import sys; from lanson_report.cli.cli import run; "
         f"assert run(['export', {str(example_path)!r}, '-o', {str(tmp_path / 'o.pdf')!r}]) == 0; "
-        "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken', 'tinydb'))))"
+        "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken', 'tinydb', "
+        "'lanson_report.domain.consolidate', 'lanson_report.domain.review'))))"
     )
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, encoding="utf-8", check=True

@@ -7,12 +7,15 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ..domain.consolidate import Reply, merge
 from ..domain.errors import DraftFormatError, ReportError
 from ..files import draftfile
 from ..files.fileio import describe_os_error
 from .cliguard import safe
+
+if TYPE_CHECKING:  # the merge engine loads only when `merge` runs, not at every command
+    from ..domain.consolidate import Reply
 
 MERGE_HELP = (
     "tổng hợp báo cáo của các đơn vị: gộp từng bản gửi (.docx hoặc .json) vào đề cương hoặc "
@@ -49,6 +52,8 @@ def add_merge_command(commands: argparse._SubParsersAction[argparse.ArgumentPars
 
 def read_reply(path: Path) -> Reply:
     """A reply file as a draft; its unit is the header's issuing body, else the file name."""
+    from ..domain.consolidate import Reply
+
     if path.suffix.lower() == ".docx":
         from ..wordimport import import_docx
 
@@ -60,6 +65,8 @@ def read_reply(path: Path) -> Reply:
 
 
 def cmd_merge(args: argparse.Namespace) -> int:
+    from ..domain.consolidate import merge
+
     if args.output.exists():
         raise MergeError(
             f"--output: tệp {args.output} đã có; chọn tên khác hoặc xóa tệp đó trước "

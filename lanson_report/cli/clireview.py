@@ -10,14 +10,14 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..domain import review
 from ..domain.errors import ReportError
-from ..domain.model import Draft
 from ..files import draftfile
 from .cliguard import safe
 from .clistore import open_store, resolve_id
 
-if TYPE_CHECKING:  # the store (TinyDB) is loaded only when a command needs it
+if TYPE_CHECKING:  # the store (TinyDB) and the review load only when a command runs
+    from ..domain import review
+    from ..domain.model import Draft
     from ..store import Store
 
 COMPARE_HELP = (
@@ -62,6 +62,7 @@ def add_review_commands(commands: argparse._SubParsersAction[argparse.ArgumentPa
 def _compared(
     store: Store, prefix: str, edited: Path
 ) -> tuple[str, str, Draft, list[review.Change], list[review.Note], list[str]]:
+    from ..domain import review
     from ..wordimport import import_docx
     from ..wordimport.origin import read_origin
     from ..wordimport.revisions import read_marks
@@ -83,6 +84,8 @@ def _compared(
 
 
 def cmd_compare(args: argparse.Namespace) -> int:
+    from ..domain import review
+
     store = open_store(args)
     try:
         _id, state, _returned, found, notes, _authors = _compared(store, args.draft, args.edited)
@@ -109,6 +112,8 @@ def cmd_compare(args: argparse.Namespace) -> int:
 
 
 def cmd_update(args: argparse.Namespace) -> int:
+    from ..domain import review
+
     store = open_store(args)
     try:
         draft_id, state, returned, found, notes, authors = _compared(store, args.draft, args.edited)
