@@ -216,16 +216,17 @@ def _fold_char(char: str, options: Options) -> str:
     return char
 
 
-def _folded(text: str, options: Options) -> str:
+def folded(text: str, options: Options) -> str:
+    """Text as compared: NFC, then folded character by character (the same length)."""
     return "".join(_fold_char(char, options) for char in unicodedata.normalize("NFC", text))
 
 
 def pattern(query: str, options: Options) -> re.Pattern[str] | None:
     """What a field's folded text is searched with; None for an empty query."""
-    folded = _folded(query, options)
-    if not folded:
+    wanted = folded(query, options)
+    if not wanted:
         return None
-    body = re.escape(folded)
+    body = re.escape(wanted)
     if options.whole_word:
         body = rf"(?<!\w){body}(?!\w)"
     return re.compile(body)
@@ -241,7 +242,7 @@ def find(draft: Draft, query: str, options: Options = Options()) -> list[Hit]:
         text = item.read()
         if not text:
             continue
-        for match in compiled.finditer(_folded(text, options)):
+        for match in compiled.finditer(folded(text, options)):
             hits.append(Hit(item.path, item.label, match.start(), match.end(), text))
     return hits
 

@@ -10,6 +10,7 @@ from ..domain.model import Draft
 from ..domain.text import fold
 
 AROUND = 30  # characters shown on each side of a hit
+ANY_ACCENTS = findtext.Options(ignore_accents=True)  # as find and replace compares
 
 
 def body_text(draft: Draft) -> tuple[str, str]:
@@ -17,13 +18,7 @@ def body_text(draft: Draft) -> tuple[str, str]:
     runs of spaces and line breaks are one space, so a phrase is found across them."""
     plain = " ".join(field.read() for field in findtext.fields(draft) if field.read())
     plain = " ".join(unicodedata.normalize("NFC", plain).split())
-    folded = "".join(_folded(char) for char in plain)
-    return folded, plain
-
-
-def _folded(char: str) -> str:
-    single = fold(char)
-    return single if len(single) == 1 else char.lower()[:1] or " "
+    return findtext.folded(plain, ANY_ACCENTS), plain
 
 
 def snippet(folded: str, plain: str, query: str) -> str:
