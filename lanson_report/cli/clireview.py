@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..domain.errors import ReportError
-from ..files import draftfile
 from .cliguard import safe
 from .clistore import open_store, resolve_id
 
@@ -64,18 +63,12 @@ def _compared(
 ) -> tuple[str, str, Draft, list[review.Change], list[review.Note], list[str]]:
     from ..domain import review
     from ..wordimport import import_docx
-    from ..wordimport.origin import read_origin
+    from ..wordimport.origin import read_origin, relation
     from ..wordimport.revisions import read_marks
 
     draft_id = resolve_id(store, prefix)
     draft = store.get(draft_id).draft
-    origin = read_origin(edited)
-    if origin is None:
-        state = "unknown"
-    elif origin.draft_id != draft_id:
-        state = "other"
-    else:
-        state = "same" if origin.fingerprint == draftfile.fingerprint(draft) else "older"
+    state = relation(read_origin(edited), draft)
     returned = import_docx(edited).draft
     marks = read_marks(edited)
     found = review.changes(draft, returned, marks.revisions)

@@ -10,7 +10,8 @@ from pathlib import Path
 
 from lxml import etree
 
-from ..files import fileio
+from ..domain.model import Draft
+from ..files import draftfile, fileio
 
 PART = "docProps/custom.xml"
 MAX_BYTES = 64 * 1024  # a few properties; anything larger is not ours
@@ -57,3 +58,13 @@ def read_origin(path: Path | str) -> Origin | None:
         return None
     draft_id, fingerprint = found.get(DRAFT_ID, ""), found.get(FINGERPRINT, "")
     return Origin(draft_id, fingerprint) if draft_id and fingerprint else None
+
+
+def relation(origin: Origin | None, draft: Draft) -> str:
+    """How a returned file stands to a report: "same" (exported from its current text),
+    "older" (the report was edited since), "other" (another report's) or "unknown"."""
+    if origin is None:
+        return "unknown"
+    if origin.draft_id != draft.id:
+        return "other"
+    return "same" if origin.fingerprint == draftfile.fingerprint(draft) else "older"

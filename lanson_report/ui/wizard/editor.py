@@ -594,10 +594,11 @@ class Editor(QWidget):
     def _review_origin(self, path: Any) -> str | None:
         """What the file says it came from, for the clerk, before anything is applied;
         None when it belongs to another report (nothing is compared)."""
-        from ...wordimport.origin import read_origin
+        from ...wordimport.origin import read_origin, relation
 
         assert self.draft is not None
         origin = read_origin(path)
+        state = relation(origin, self.draft)
         if origin is None:
             asked = dialogs.ask(
                 self,
@@ -608,7 +609,7 @@ class Editor(QWidget):
                 no="Không",
             )
             return "Tệp không mang dấu của báo cáo: so với bản hiện tại." if asked else None
-        if origin.draft_id != self.draft.id:
+        if state == "other":
             try:
                 title = f"«{self.store.get(origin.draft_id).draft.title}»"
             except ReportError:
@@ -620,7 +621,7 @@ class Editor(QWidget):
                 "rồi cập nhật; không có gì được thay đổi.",
             )
             return None
-        if origin.fingerprint != draftfile.fingerprint(self.draft):
+        if state == "older":
             return (
                 "Báo cáo đã được sửa tiếp sau khi xuất tệp Word này: các chỗ dưới đây so với "
                 "bản hiện tại, nên những chỗ bạn sửa sau đó cũng hiện là khác; đừng đánh dấu "
