@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
+from lanson_report.files import draftfile
 from lanson_report.store import Store
 from lanson_report.ui import dialogs
 from lanson_report.ui.common import i18n
@@ -143,6 +144,13 @@ def make_window(qtbot: Any, store: Store, data_dir: Path) -> MainWindow:
 @pytest.fixture
 def window(qtbot: Any, store: Store, data_dir: Path) -> MainWindow:
     return make_window(qtbot, store, data_dir)
+
+
+def open_example(window: MainWindow, store: Store, example_path: Path) -> str:
+    """Put the example report in the store, open it in the wizard, return its id."""
+    draft = store.create(draftfile.load_path(example_path)).draft
+    window.open_draft(draft.id)
+    return draft.id
 
 
 def type_text(widget: QWidget, text: str) -> None:

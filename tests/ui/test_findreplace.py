@@ -15,13 +15,7 @@ from lanson_report.store import Store
 from lanson_report.ui.dialogs.findreplace import FindReplace
 from lanson_report.ui.mainwindow import MainWindow
 
-from .conftest import FakeDialogs, type_text
-
-
-def _open(window: MainWindow, store: Store, example_path: Path) -> str:
-    draft = store.create(draftfile.load_path(example_path)).draft
-    window.open_draft(draft.id)
-    return draft.id
+from .conftest import FakeDialogs, open_example, type_text
 
 
 def _finder(qtbot: Any, window: MainWindow, keys: str) -> FindReplace:
@@ -37,7 +31,7 @@ def test_ctrl_h_replaces_every_occurrence_as_one_saved_change_and_undoes_it(
     qtbot: Any, window: MainWindow, store: Store, example_path: Path, fake_dialogs: FakeDialogs
 ) -> None:
     fake_dialogs.answer("choose", 1)  # "Thay cả trong căn cứ"
-    draft_id = _open(window, store, example_path)
+    draft_id = open_example(window, store, example_path)
     before = store.get(draft_id).draft
     count = len(findtext.find(before, "2022"))
     finder = _finder(qtbot, window, "Ctrl+H")
@@ -61,7 +55,7 @@ def test_ctrl_h_replaces_every_occurrence_as_one_saved_change_and_undoes_it(
 def test_replace_all_asks_before_changing_what_the_basis_quotes(
     qtbot: Any, window: MainWindow, store: Store, example_path: Path, fake_dialogs: FakeDialogs
 ) -> None:
-    draft_id = _open(window, store, example_path)
+    draft_id = open_example(window, store, example_path)
     subjects = [ref.subject for ref in store.get(draft_id).draft.basis.references]
     assert any("2022" in subject for subject in subjects)
     finder = _finder(qtbot, window, "Ctrl+H")
@@ -87,7 +81,7 @@ def test_undo_refuses_once_the_text_was_edited_after_the_replacement(
     qtbot: Any, window: MainWindow, store: Store, example_path: Path, fake_dialogs: FakeDialogs
 ) -> None:
     fake_dialogs.answer("choose", 1)
-    _open(window, store, example_path)
+    open_example(window, store, example_path)
     finder = _finder(qtbot, window, "Ctrl+H")
     finder.query.setText("2022")
     finder.replacement.setText("2023")
@@ -105,7 +99,7 @@ def test_undo_refuses_once_the_text_was_edited_after_the_replacement(
 def test_going_to_a_hit_in_a_section_selects_its_words(
     qtbot: Any, window: MainWindow, store: Store, example_path: Path
 ) -> None:
-    _open(window, store, example_path)
+    open_example(window, store, example_path)
     finder = _finder(qtbot, window, "Ctrl+F")
     finder.query.setText("Ngày Khoa học")
     finder.search()
@@ -127,7 +121,7 @@ def test_going_to_a_hit_in_a_section_selects_its_words(
 def test_a_hit_in_the_title_is_selected_in_step_one(
     qtbot: Any, window: MainWindow, store: Store, example_path: Path
 ) -> None:
-    _open(window, store, example_path)
+    open_example(window, store, example_path)
     window.editor.go(3)
     finder = _finder(qtbot, window, "Ctrl+F")
     finder.query.setText("kỷ niệm")

@@ -11,12 +11,11 @@ from pathlib import Path
 import pdfplumber
 import pytest
 
-from lanson_report.files import draftfile
 from lanson_report.store import Store
 from lanson_report.ui.mainwindow import MainWindow
 from lanson_report.ui.printing import printing
 
-from .conftest import FakeDialogs
+from .conftest import FakeDialogs, open_example
 
 REAL_PRINTER_INSTALLED = printing.printer_installed  # taken before any fixture replaces it
 
@@ -24,12 +23,6 @@ REAL_PRINTER_INSTALLED = printing.printer_installed  # taken before any fixture 
 @pytest.fixture
 def no_printer(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(printing, "printer_installed", lambda: False)
-
-
-def open_example(window: MainWindow, store: Store, example_path: Path) -> str:
-    draft = store.create(draftfile.load_path(example_path)).draft
-    window.open_draft(draft.id)
-    return draft.id
 
 
 def test_no_printer_offers_export_instead(

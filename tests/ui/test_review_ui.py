@@ -16,13 +16,7 @@ from lanson_report.store import Store
 from lanson_report.ui.dialogs.reviewdialog import ReviewDialog
 from lanson_report.ui.mainwindow import MainWindow
 
-from .conftest import FakeDialogs
-
-
-def _open(window: MainWindow, store: Store, example_path: Path) -> str:
-    draft_id = store.create(draftfile.load_path(example_path)).draft.id
-    window.open_draft(draft_id)
-    return draft_id
+from .conftest import FakeDialogs, open_example
 
 
 def _tick_tracked(dialog: ReviewDialog) -> bool:
@@ -42,7 +36,7 @@ def test_a_leaders_file_is_reviewed_into_the_same_report(
     tmp_path: Path,
     fake_dialogs: FakeDialogs,
 ) -> None:
-    draft_id = _open(window, store, example_path)
+    draft_id = open_example(window, store, example_path)
     path = reviewed(tmp_path, store.get(draft_id).draft)
     fake_dialogs.answer("open_file", path)
     fake_dialogs.answer("exec_dialog", _tick_tracked)
@@ -74,7 +68,7 @@ def test_a_file_of_another_report_changes_nothing(
     other.title = "Báo cáo khác"
     store.create(other)
     path = reviewed(tmp_path, other)
-    draft_id = _open(window, store, example_path)
+    draft_id = open_example(window, store, example_path)
     before = store.get(draft_id).draft
     fake_dialogs.answer("open_file", path)
     window.review_action.trigger()
@@ -94,7 +88,7 @@ def test_a_report_edited_since_the_export_says_so_first(
     tmp_path: Path,
     fake_dialogs: FakeDialogs,
 ) -> None:
-    draft_id = _open(window, store, example_path)
+    draft_id = open_example(window, store, example_path)
     path = reviewed(tmp_path, store.get(draft_id).draft)
     draft = store.get(draft_id).draft
     draft.closing += " Đã sửa."
@@ -167,7 +161,7 @@ def test_a_review_print_numbers_the_paragraphs(
 ) -> None:
     import pdfplumber
 
-    _open(window, store, example_path)
+    open_example(window, store, example_path)
     target = tmp_path / "gop-y.pdf"
     fake_dialogs.answer("save_file", target)
     fake_dialogs.answer("ask", True)  # "Vẫn xuất": the example leaves the day blank

@@ -10,19 +10,13 @@ from lanson_report.files import draftfile
 from lanson_report.store import Store
 from lanson_report.ui.mainwindow import MainWindow
 
-from .conftest import FakeDialogs, type_text
-
-
-def _open(window: MainWindow, store: Store, example_path: Path) -> str:
-    draft_id = store.create(draftfile.load_path(example_path)).draft.id
-    window.open_draft(draft_id)
-    return draft_id
+from .conftest import FakeDialogs, open_example, type_text
 
 
 def test_editing_a_printed_report_raises_the_banner_until_it_is_voided(
     qtbot: Any, window: MainWindow, store: Store, example_path: Path
 ) -> None:
-    _open(window, store, example_path)
+    open_example(window, store, example_path)
     editor = window.editor
     drift = editor.header.drift
     editor.set_status("printed")
@@ -40,7 +34,7 @@ def test_editing_a_printed_report_raises_the_banner_until_it_is_voided(
 def test_the_banner_follows_the_background_autosave_too(
     qtbot: Any, window: MainWindow, store: Store, example_path: Path
 ) -> None:
-    _open(window, store, example_path)
+    open_example(window, store, example_path)
     editor = window.editor
     editor.set_status("printed")
     editor.go(0)
@@ -56,7 +50,7 @@ def test_an_issue_is_taken_back_with_a_reason_and_later_edits_say_so(
     example_path: Path,
     fake_dialogs: FakeDialogs,
 ) -> None:
-    draft_id = _open(window, store, example_path)
+    draft_id = open_example(window, store, example_path)
     store.set_status(draft_id, "issued")
     window.open_draft(draft_id)
     editor = window.editor
@@ -83,7 +77,7 @@ def test_an_issue_is_taken_back_with_a_reason_and_later_edits_say_so(
 def test_an_ordinary_draft_never_shows_the_banner(
     qtbot: Any, window: MainWindow, store: Store, example_path: Path
 ) -> None:
-    _open(window, store, example_path)
+    open_example(window, store, example_path)
     editor = window.editor
     editor.go(0)
     type_text(editor.pages[0].title_text, "Sửa ")
