@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from reportlab.platypus import Flowable, Frame, NextPageTemplate, PageBreak, PageTemplate, Paragraph
+from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, PageTemplate, Paragraph
 
 from ..printed import Line, Part
 from ..printed.layout import PAGE_HEIGHT, PAGE_NUMBER_BASELINE, PAGES
 from ..printed.styles import APPENDIX_ATTACHED, PAGE_NUMBER
-from . import fonts
+from . import fonts, places
 from .body import markup, style_of
 from .lines import balanced_split
 from .tables import flowables
@@ -22,9 +22,9 @@ NUMBER_FROM_TOP = PAGE_HEIGHT - PAGE_NUMBER_BASELINE  # in the top margin, as in
 START = "_appendix_start_page"  # set on the doc template by each appendix's first page
 
 
-def _frame(orientation: str) -> Frame:
+def _frame(orientation: str) -> places.PlacingFrame:
     page = PAGES[orientation]
-    return Frame(
+    return places.PlacingFrame(
         page.left,
         page.bottom,
         page.text_width,
@@ -103,7 +103,13 @@ def appendix_story(appended: list[list[Part]]) -> list[Flowable]:
     for opening, *blocks in appended:
         page = PAGES[opening.orientation]
         story += [NextPageTemplate(f"appendix-{opening.orientation}-first"), PageBreak()]
-        story += heading(opening)
+        titles = heading(opening)
+        places.tag(titles[0], opening.source)
+        story += titles
         frame = (page.text_width, page.text_height)
-        story += [flowable for part in blocks for flowable in flowables(part, *frame)]
+        for part in blocks:
+            drawn = flowables(part, *frame)
+            if drawn:
+                places.tag(drawn[0], part.source)
+            story += drawn
     return story

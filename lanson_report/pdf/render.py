@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
-from reportlab.platypus import Frame, PageTemplate, Paragraph, Spacer
+from reportlab.platypus import PageTemplate, Paragraph, Spacer
 from reportlab.platypus import Table as RLTable
 from reportlab.platypus.doctemplate import LayoutError
 
@@ -36,7 +36,7 @@ from ..printed.layout import (
 )
 from ..printed.parts import BODY_ROLES, body_style, split_appendices
 from ..printed.styles import PAGE_NUMBER
-from . import appendix, fonts, footnotes, parts, tables
+from . import appendix, fonts, footnotes, parts, places, tables
 from .ending import SignedEnding
 from .lines import Lines
 from .tableending import TableEnding
@@ -119,26 +119,46 @@ def story(draft: Draft) -> list[Any]:
     if unknown:
         raise NotImplementedError(f"the PDF cannot draw {unknown}")
     fixed = fixed_parts(report)
-    flowables: list[Any] = [fixed.header, Spacer(1, SPACE_AFTER_HEADER)]
+    flowables: list[Any] = [
+        places.tag(fixed.header, "header", "number"),
+        Spacer(1, SPACE_AFTER_HEADER),
+    ]
     if fixed.title is not None:
-        flowables += [fixed.title, Spacer(1, SPACE_AFTER_TITLE)]
+        flowables += [places.tag(fixed.title, "title"), Spacer(1, SPACE_AFTER_TITLE)]
     if fixed.addressees is not None:
-        flowables += [fixed.addressees, Spacer(1, body_style(report).size)]
-    text = [f for p in report if p.role in BODY_ROLES for f in tables.flowables(p, *FRAME)]
+        addressees = places.tag(fixed.addressees, "addressees")
+        flowables += [addressees, Spacer(1, body_style(report).size)]
+    text = [f for p in report if p.role in BODY_ROLES for f in placed(p)]
+    # The signature is drawn with the last lines of the text: a mark after it notes its page.
+    signed = places.Mark("signature", fixed.footer.height)
     if text and isinstance(text[-1], RLTable):  # a body ending with a table (no note)
         table = text.pop()
-        flowables += [*text, TableEnding(table, fixed.footer, fixed.footer_gap)]
+        ending = places.tag(TableEnding(table, fixed.footer, fixed.footer_gap), *sources(table))
+        flowables += [*text, ending, signed]
         return flowables + appendix.appendix_story(appended)
     last = text.pop() if text and isinstance(text[-1], Paragraph) else None
     flowables += text
-    flowables.append(SignedEnding(last, fixed.footer, fixed.footer_gap))
+    ending = places.tag(SignedEnding(last, fixed.footer, fixed.footer_gap), *sources(last))
+    flowables += [ending, signed]
     return flowables + appendix.appendix_story(appended)
+
+
+def placed(part: Part) -> list[Any]:
+    """A body part's flowables, the first tagged with where in the draft it comes from."""
+    drawn = tables.flowables(part, *FRAME)
+    if drawn:
+        places.tag(drawn[0], part.source)
+    return drawn
+
+
+def sources(flowable: Any) -> tuple[str, ...]:
+    return tuple(getattr(flowable, places.PLACES, ()))
 
 
 def _template(
     target: Any, draft: Draft, invariant: bool, reserved: dict[int, float] | None = None
 ) -> footnotes.NotedDocTemplate:
-    frame = Frame(
+    frame = places.PlacingFrame(
         MARGIN_LEFT,
         MARGIN_BOTTOM,
         TEXT_WIDTH,
@@ -177,17 +197,20 @@ def _template(
     return doc
 
 
-def render_to(target: str | IO[bytes], draft: Draft, invariant: bool = False) -> None:
+def render_to(
+    target: str | IO[bytes], draft: Draft, invariant: bool = False
+) -> dict[str, places.Place]:
+    """Write the PDF; where each part of the draft landed in it (see places.py)."""
     fonts.register()
     if not footnotes.has_footnotes(draft):
-        build(target, draft, story(draft), invariant)
-        return
+        return places.collect(_laid_out(target, draft, story(draft), invariant, {}))
     buffer = io.BytesIO()
-    settle(buffer, draft, invariant)
+    doc, _ = settle(buffer, draft, invariant)
     if isinstance(target, str):
         Path(target).write_bytes(buffer.getvalue())
     else:
         target.write(buffer.getvalue())
+    return places.collect(doc)
 
 
 def settle(
@@ -237,15 +260,26 @@ def _laid_out(
 
 
 def render_pdf_bytes(draft: Draft, invariant: bool = False) -> bytes:
+    return render_pdf_placed(draft, invariant)[0]
+
+
+def render_pdf_placed(
+    draft: Draft, invariant: bool = False
+) -> tuple[bytes, dict[str, places.Place]]:
+    """The PDF, and the page and height where each part of the draft begins in it."""
     buffer = io.BytesIO()
-    render_to(buffer, draft, invariant)
-    return buffer.getvalue()
+    found = render_to(buffer, draft, invariant)
+    return buffer.getvalue(), found
 
 
 def render_pdf(draft: Draft, path: Path | str, invariant: bool = False) -> None:
     """Write the PDF through a temporary file: a failure never damages an existing file."""
     target = Path(path)
+
+    def write(temp: Path) -> None:
+        render_to(str(temp), draft, invariant)
+
     try:
-        write_output(target, lambda temp: render_to(str(temp), draft, invariant))
+        write_output(target, write)
     except OSError as exc:
         raise ExportError(f"không ghi được tệp {target}: {describe_os_error(exc)}") from exc
