@@ -20,10 +20,8 @@ class PdfPane:
         self.view.setDocument(self.document)
         self._buffer: QBuffer | None = None
 
-    def load(self, data: bytes, keep_page: bool = False) -> int:
-        """Show this PDF instead (on the page shown before, if asked); its page count."""
-        navigator = self.view.pageNavigator()
-        page = navigator.currentPage()
+    def load(self, data: bytes) -> int:
+        """Show this PDF instead; its page count."""
         previous = self._buffer
         self.document.close()
         self._buffer = QBuffer(self.document)
@@ -32,7 +30,4 @@ class PdfPane:
         self.document.load(self._buffer)
         if previous is not None:
             previous.deleteLater()  # one copy of the PDF is kept, the one shown
-        count = int(self.document.pageCount())
-        if keep_page and 0 < page < count:
-            navigator.jump(page, navigator.currentLocation())
-        return count
+        return int(self.document.pageCount())

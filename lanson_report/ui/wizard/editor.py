@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -130,6 +131,12 @@ class Editor(QWidget):
         for page in self.pages:
             page.changed.connect(self._changed)
         self.content.section_shown.connect(self._section_shown)
+        self.live.follow(self.writing_at)
+        for body in (self.content.body, self.content.appendix_editor.body):
+            body.cursorPositionChanged.connect(self._cursor_moved)
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        app.focusChanged.connect(self._cursor_moved)
         self.steps.currentRowChanged.connect(self.go)
         self.footer.back.clicked.connect(lambda: self.go_by(-1))
         self.footer.next.clicked.connect(lambda: self.go_by(1))
@@ -158,6 +165,16 @@ class Editor(QWidget):
     def _section_shown(self, path: tuple[int, ...]) -> None:
         if self.draft is not None:
             self.section_changed.emit(self.draft.id, path)
+        self._cursor_moved()
+
+    def writing_at(self) -> str:
+        """The draft path of what the clerk is writing: the live page shows where it prints."""
+        return self.current_page().writing_at()
+
+    def _cursor_moved(self, *_args: object) -> None:
+        # Focus moves while a closing window deletes its widgets: the page may be gone.
+        if shiboken6.isValid(self.live) and self.live.isVisible():
+            self.live.show_cursor()
 
     def open(self, stored: Any, step: str = "", section: tuple[int, ...] | None = None) -> None:
         """Show a stored draft, at a step (and section of step 3); issued: read-only."""
@@ -299,6 +316,7 @@ class Editor(QWidget):
         self._show_live()
         if collect and not self.steps.hasFocus():  # arrowing through the steps keeps its place
             self.pages[step].focus_first()
+        self._cursor_moved()
         self.step_changed.emit(self.draft.id, self.pages[step].step_name)
 
     def _size_to_current(self) -> None:

@@ -9,6 +9,7 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
+    QApplication,
     QComboBox,
     QLineEdit,
     QPlainTextEdit,
@@ -171,6 +172,17 @@ class Page(QWidget):
     def focus_item(self, field: str) -> bool:
         """Pages whose lists need more than a row to show one item override this."""
         return False
+
+    def writing_at(self) -> str:
+        """The draft path of the field being written in on this page ("" for none):
+        the live page shows where it prints."""
+        focused = QApplication.focusWidget()
+        if focused is None:
+            return ""
+        for field, widget in self._fields.items():
+            if focused is widget or widget.isAncestorOf(focused):
+                return field
+        return ""
 
     def set_read_only(self, read_only: bool) -> None:
         """An issued report is shown but cannot be changed."""

@@ -9,6 +9,7 @@ import re
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QFormLayout,
@@ -425,6 +426,25 @@ class ContentPage(Page):
         if self.current_appendix is not None and not self._loading:
             self.appendix_editor.write(self.appendices[self.current_appendix])
             self.appendix_list.relabel()
+
+    def writing_at(self) -> str:
+        """The section or appendix shown, at the paragraph the cursor is in (the editor
+        keeps one text block per draft block); a field of the step's own form first."""
+        if QApplication.focusWidget() in (self.heading, self.appendix_editor.title):
+            return self._shown_path()
+        field = super().writing_at()
+        if field and field != "sections":
+            return field  # Kính gửi, the invitation's lines
+        return self._shown_path(blocks=True)
+
+    def _shown_path(self, blocks: bool = False) -> str:
+        if self.current_appendix is not None:
+            path, body = f"appendices[{self.current_appendix}]", self.appendix_editor.body
+        elif self.current is not None:
+            path, body = ".".join(f"sections[{i}]" for i in self.current), self.body
+        else:
+            return ""
+        return f"{path}.blocks[{body.textCursor().blockNumber()}]" if blocks else path
 
     def focus_item(self, field: str) -> bool:
         """`sections[1].sections[0].blocks[2].text`: that section, its third paragraph."""
