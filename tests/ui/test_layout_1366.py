@@ -1,6 +1,7 @@
 """At 1366×768 with the printed page beside the form, nothing the clerk needs is hidden:
-Đậm, Nghiêng and Gạch chân stay on the toolbar (not behind "»"), the appendix name and the
-signer's box show whole, and the section tree has room for the outline."""
+Đậm, Nghiêng, Gạch chân and the paragraph kinds stay on the toolbar (not behind "»"), the
+steps' names show whole, the appendix name and the signer's box show whole, and the section
+tree has room for the outline."""
 
 from __future__ import annotations
 
@@ -45,17 +46,21 @@ def _whole(widget: QWidget) -> bool:
     return widget.isVisible() and widget.visibleRegion().boundingRect() == widget.rect()
 
 
-def test_bold_italic_and_underline_are_on_the_toolbar_not_behind_the_chevron(
+def test_the_formats_and_paragraph_kinds_are_on_the_toolbar_not_behind_the_chevron(
     qtbot: Any, store: Store, data_dir: Path, example_path: Path
 ) -> None:
     window = _open(qtbot, store, data_dir, draftfile.load_path(example_path), "content")
     page = window.editor.pages[2]
     assert isinstance(page, ContentPage)
     bar = page.bar
-    for flag in ("bold", "italic", "underline"):
-        button = bar.widgetForAction(bar.formats[flag])
-        assert button is not None and button.isVisible(), flag
-        assert bar.rect().contains(button.geometry()), flag
+    for name, action in [*bar.formats.items(), *bar.kinds.items()]:  # Đậm … Ý nhỏ (in +)
+        button = bar.widgetForAction(action)
+        assert button is not None and button.isVisible(), name
+        assert bar.rect().contains(button.geometry()), name
+    steps = window.editor.steps
+    for row in range(steps.count()):  # the steps' names are not cut
+        text = steps.item(row).text()
+        assert steps.fontMetrics().horizontalAdvance(text) < steps.viewport().width() - 8, text
 
 
 def test_the_appendix_name_and_the_section_tree_have_room(

@@ -7,7 +7,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -51,6 +50,7 @@ from .pages.sign import SignPage
 if TYPE_CHECKING:
     from ..printing.printjob import Outcome, PrintJob
 
+STEPS_PADDING = 36  # px: the list's frame and its items' margins
 UNPLACED_STYLE = "QLabel { background: #fff4ce; color: #5c3c00; padding: 4px; }"
 
 
@@ -103,11 +103,15 @@ class Editor(QWidget):
         for index, page in enumerate(self.pages):
             self.steps.addItem(f"{index + 1}. {page.title}")
             self.stack.addWidget(page)
-        self.steps.setFixedWidth(210)
         self.steps.setSpacing(3)
         font = self.steps.font()
         font.setPointSizeF(font.pointSizeF() * 1.1)
         self.steps.setFont(font)
+        # As wide as the longest step name of any type, no wider: at 1366 pixels beside the
+        # printed page, the text toolbar needs every pixel (its Ý nhỏ went behind "»").
+        names = [page.title for page in self.pages] + [kind.body_step for kind in doctypes.TYPES]
+        widest = max(self.steps.fontMetrics().horizontalAdvance(f"5. {name}") for name in names)
+        self.steps.setFixedWidth(widest + STEPS_PADDING)
         self.steps.setAccessibleName("Các bước")
         self.steps.setToolTip("Chuyển bước: Ctrl+PgDown (sau), Ctrl+PgUp (trước)")
         layout = QVBoxLayout(self)
@@ -136,7 +140,7 @@ class Editor(QWidget):
             body.cursorPositionChanged.connect(self._cursor_moved)
         app = QApplication.instance()
         assert isinstance(app, QApplication)
-        app.focusChanged.connect(self._cursor_moved)
+        app.focusChanged.connect(self._focus_moved)
         self.steps.currentRowChanged.connect(self.go)
         self.footer.back.clicked.connect(lambda: self.go_by(-1))
         self.footer.next.clicked.connect(lambda: self.go_by(1))
@@ -172,9 +176,14 @@ class Editor(QWidget):
         return self.current_page().writing_at()
 
     def _cursor_moved(self, *_args: object) -> None:
-        # Focus moves while a closing window deletes its widgets: the page may be gone.
-        if shiboken6.isValid(self.live) and self.live.isVisible():
+        if self.live.isVisible():
             self.live.show_cursor()
+
+    def _focus_moved(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """Into another field: the live page follows. Focus lost to nothing (as when a
+        window deletes its widgets) moves the cursor nowhere."""
+        if new is not None:
+            self._cursor_moved()
 
     def open(self, stored: Any, step: str = "", section: tuple[int, ...] | None = None) -> None:
         """Show a stored draft, at a step (and section of step 3); issued: read-only."""
