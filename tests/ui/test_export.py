@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +23,10 @@ from .test_status import open_example
 
 
 @pytest.fixture
-def opened(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+def opened(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> list[str]:
+    """The files and folders the desktop was asked to open; it has a PDF program."""
+    fake_xdg_mime(tmp_path / "desktop", "viewer.desktop")
+    monkeypatch.setenv("PATH", f"{tmp_path / 'desktop'}{os.pathsep}{os.environ['PATH']}")
     urls: list[str] = []
 
     def record(url: QUrl) -> bool:
@@ -127,3 +132,44 @@ def test_errors_in_the_text_are_warned_as_missing_items_are(
     content = window.editor.pages[2]
     assert window.editor.stack.currentIndex() == 2, "back at the content step"
     assert "nghành" in content.body.toPlainText(), "in the section that holds the error"
+
+
+def fake_xdg_mime(folder: Path, default: str) -> None:
+    """An `xdg-mime` on PATH that knows PDF files and names `default` as their program."""
+    folder.mkdir()
+    script = folder / "xdg-mime"
+    script.write_text(
+        "#!/bin/sh\n"
+        'if [ "$2" = filetype ]; then echo application/pdf; exit 0; fi\n'
+        f'if [ "$2" = default ]; then printf "%s" "{default}"; exit 0; fi\n'
+        "exit 1\n"
+    )
+    script.chmod(0o755)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="Windows says itself that no program opens")
+@pytest.mark.parametrize("default", ["", "org.gnome.Evince.desktop"])
+def test_opening_a_file_no_program_opens_says_so_rather_than_nothing(
+    window: MainWindow,
+    tmp_path: Path,
+    fake_dialogs: FakeDialogs,
+    opened: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+    default: str,
+) -> None:
+    fake_xdg_mime(tmp_path / "bin", default)
+    monkeypatch.setenv("PATH", f"{tmp_path / 'bin'}{os.pathsep}{os.environ['PATH']}")
+    window.new_report()
+    target = tmp_path / "bao-cao.pdf"
+    fake_dialogs.answer("ask", True)
+    fake_dialogs.answer("save_file", target)
+    fake_dialogs.answer("choose", 0)
+    window.export_action.trigger()
+    assert target.read_bytes().startswith(b"%PDF"), "the file is written either way"
+    if default:
+        assert [Path(p) for p in opened] == [target] and not fake_dialogs.named("error")
+        return
+    assert not opened
+    ((_, title, text),) = [call[1] for call in fake_dialogs.calls if call[0] == "error"]
+    assert title == "Chưa có chương trình mở tệp"
+    assert "chưa có chương trình nào mở được tệp PDF" in text and str(target) in text

@@ -183,8 +183,43 @@ def open_path(path: Path, parent: QWidget | None = None) -> None:
     from PySide6.QtCore import QUrl
     from PySide6.QtGui import QDesktopServices
 
+    if path.is_file() and not has_opener(path):
+        kind = path.suffix.lstrip(".").upper() or "này"
+        dialogs.error(
+            parent,
+            "Chưa có chương trình mở tệp",
+            f"Máy tính này chưa có chương trình nào mở được tệp {kind}, nên chưa mở được:\n"
+            f"{path}\n\nTệp đã được lưu đủ. Hãy cài chương trình đọc tệp {kind} hoặc mở tệp ở "
+            "máy khác.",
+        )
+        return
     if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
         dialogs.error(parent, "Không mở được", f"Không mở được “{path}”. Hãy mở bằng tay.")
+
+
+def has_opener(path: Path) -> bool:
+    """Whether the desktop names a program for this file. On Linux Qt hands the file to
+    xdg-open and reports success whatever follows, so a file no program opens would fail
+    silently: ask xdg-mime first. Windows and macOS say so themselves (openUrl fails)."""
+    import shutil
+    import subprocess
+    import sys
+
+    xdg_mime = shutil.which("xdg-mime")
+    if sys.platform in ("win32", "darwin") or xdg_mime is None:
+        return True  # without xdg-mime, Qt finds no launcher and openUrl fails: said then
+
+    def query(*args: str) -> str:
+        done = subprocess.run(
+            [xdg_mime, "query", *args], capture_output=True, text=True, timeout=10, check=False
+        )
+        return done.stdout.strip()
+
+    try:
+        mime = query("filetype", str(path))
+        return not mime or bool(query("default", mime))  # a type it cannot tell: let Qt try
+    except (OSError, subprocess.SubprocessError):
+        return True
 
 
 NO_PRINTER = (
