@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from lanson_report.domain.model import Table
-from lanson_report.domain.tables import figures, tableops
+from lanson_report.domain.tables import figures, numbers, tableops
 from lanson_report.ui.wizard.body import tablemodel
 from lanson_report.ui.wizard.body.tableeditor import TableEditor
 
@@ -271,3 +271,38 @@ def test_a_decimal_point_is_marked_in_the_editor_not_only_in_con_thieu(
     assert "8,5" in tip and "chưa được tính vào tổng" in tip
     edit_cell(qtbot, dialog, 1, 5, "8,5")
     assert dialog.model.index(1, 5).data(Qt.ItemDataRole.BackgroundRole) is None
+
+
+@pytest.mark.parametrize(
+    ("thousands", "written", "value"), [(True, "8.000,0", 8000), (False, "8,000", 8)]
+)
+def test_an_ambiguous_thousand_is_settled_by_the_clerk_in_one_click(
+    qtbot: Any, dialog: TableEditor, thousands: bool, written: str, value: int
+) -> None:
+    panel = dialog.figures
+    dialog.view.setCurrentIndex(dialog.model.index(2, 3))
+    assert not panel.as_thousands.isVisible()
+    edit_cell(qtbot, dialog, 1, 3, "12,5")  # the column now writes a decimal comma
+    edit_cell(qtbot, dialog, 2, 3, "8.000")
+    dialog.view.setCurrentIndex(dialog.model.index(2, 3))
+    assert panel.as_decimal.isVisible() and panel.as_thousands.isVisible()
+    cell = dialog.model.index(2, 3)
+    assert cell.data(Qt.ItemDataRole.BackgroundRole).color() == tablemodel.ESTIMATE_BACKGROUND
+    assert "8,000" in cell.data(Qt.ItemDataRole.ToolTipRole)
+    assert panel.as_decimal.text() == "Là số thập phân: 8,000"
+    assert panel.as_thousands.text() == "Là số hàng nghìn: 8.000,0"
+    (note,) = [m for r, c, m in figures.notes(dialog.model.table) if (r, c) == (2, 3)]
+    assert "nếu là số hàng nghìn, hãy viết “8.000,0”" in note
+    qtbot.mouseClick(
+        panel.as_thousands if thousands else panel.as_decimal, Qt.MouseButton.LeftButton
+    )
+    assert text(dialog, 2, 3) == written
+    assert not [n for n in figures.notes(dialog.model.table) if n[:2] == (2, 3)]
+    assert not panel.as_thousands.isVisible(), "asked once: the cell reads one way now"
+    assert cell.data(Qt.ItemDataRole.BackgroundRole) is None
+    items = [r for r in range(1, samples.TOTAL_ROW) if r != samples.PART_ROW]
+    read = [numbers.read(text(dialog, r, 3)).value for r in items]
+    assert numbers.read(text(dialog, 2, 3)).value == value
+    assert numbers.read(text(dialog, samples.TOTAL_ROW, 3)).value == sum(v for v in read if v)
+    dialog.undo()
+    assert text(dialog, 2, 3) == "8.000", "one click, one undo"

@@ -1,16 +1,18 @@
 """Changing what a table computes: mark a row "Tổng cộng" or "Trong đó", compute a column
 from others, and keep the rules on their rows and columns when the grid changes.
 
-The clerk asks for it, so the cells concerned give way to the computation at once.
+The clerk asks for it, so the cells concerned give way to the computation at once. An
+ambiguous `1.234` is written the way the clerk says it was meant.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Literal
 
-from ..model import Compute, ComputedColumn, ComputeOp, Table
-from .figures import body_rows, numeric_columns, recompute
+from ..model import Compute, ComputedColumn, ComputeOp, Run, Table
+from .figures import ambiguous_cells, body_rows, numeric_columns, recompute
 
 RowKind = Literal["item", "total", "part"]
 
@@ -107,3 +109,16 @@ def removed(at: int) -> Callable[[int], int | None]:
 
 def swapped(at: int, other: int) -> Callable[[int], int | None]:
     return lambda index: other if index == at else at if index == other else index
+
+
+def settle_ambiguous(table: Table, row: int, column: int, thousands: bool) -> bool:
+    """Write an ambiguous `1.234` the way the clerk meant it (see figures.ambiguous_cells):
+    as thousands (`1.234,0`) or as a decimal (`1,234`); False when the cell is not one."""
+    found = ambiguous_cells(table).get((row, column))
+    cell = table.rows[row][column]
+    if found is None or cell is None:
+        return False
+    _, decimal, grouped = found
+    text = grouped if thousands else decimal
+    cell.runs = [replace(cell.runs[0], text=text)] if cell.runs else [Run(text)]
+    return True

@@ -340,26 +340,46 @@ def notes(table: Table) -> list[tuple[int, int, str]]:
                         "của kỳ trước: cần số chính thức",
                     )
                 )
-    totals = table.compute.total_rows if table.compute else []
-    items = [row for row in body_rows(table) if row not in totals]
+    items = _typed_rows(table)
     out.extend(_not_updated(table, items))
+    for (row, column), (text, decimal, thousands) in ambiguous_cells(table).items():
+        out.append(
+            (
+                row,
+                column,
+                f"{where(row, column)} ghi “{text}” trong khi các ô khác của cột viết dấu "
+                f"phẩy thập phân: nếu là số thập phân, hãy viết “{decimal}”; nếu là số "
+                f"hàng nghìn, hãy viết “{thousands}” như các ô khác",
+            )
+        )
     for column in numeric_columns(table):
         texts = [_text(table, row, column) for row in items]
-        for index in numbers.ambiguous_rows(texts):
-            text = texts[index].strip()
-            out.append(
-                (
-                    items[index],
-                    column,
-                    f"{where(items[index], column)} ghi “{text}” "
-                    "trong khi các ô khác của cột viết dấu phẩy thập phân: nếu là số "
-                    f"thập phân, hãy viết “{text.replace('.', ',')}”",
-                )
-            )
         for index, text in enumerate(texts):
             hint = numbers.read(text).hint
             if hint:
                 out.append((items[index], column, f"{where(items[index], column)}: {hint}"))
+    return out
+
+
+def _typed_rows(table: Table) -> list[int]:
+    totals = table.compute.total_rows if table.compute else []
+    return [row for row in body_rows(table) if row not in totals]
+
+
+def ambiguous_cells(table: Table) -> dict[Position, tuple[str, str, str]]:
+    """Each `1.234` in a numeric column whose other cells write a decimal comma: its text,
+    and the two ways to write it that read one way only, a decimal (`1,234`) or thousands
+    with as many decimals as the column writes (`1.234,0`). The clerk picks one."""
+    items = _typed_rows(table)
+    out: dict[Position, tuple[str, str, str]] = {}
+    for column in numeric_columns(table):
+        texts = [_text(table, row, column) for row in items]
+        places = max([1, *(numbers.read(text).decimals for text in texts)])
+        for index in numbers.ambiguous_rows(texts):
+            text = texts[index].strip()
+            body, percent = (text[:-1].rstrip(), "%") if text.endswith("%") else (text, "")
+            thousands = f"{body},{'0' * places}{percent}"
+            out[items[index], column] = (text, text.replace(".", ","), thousands)
     return out
 
 

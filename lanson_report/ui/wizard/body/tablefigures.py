@@ -73,6 +73,9 @@ class FiguresPanel(QWidget):
             self.accept_computed,
             "Thay các số gõ tay khác số tính được (ô tô đỏ) bằng số tính được",
         )
+        # `8.000` in a column of decimal commas reads two ways: the clerk says which
+        self.as_decimal = button("Là số thập phân", lambda: self.settle(False))
+        self.as_thousands = button("Là số hàng nghìn", lambda: self.settle(True))
         self._build()
         for combo in (self.op, self.first, self.second):
             combo.currentIndexChanged.connect(self._rule_edited)
@@ -97,6 +100,8 @@ class FiguresPanel(QWidget):
         row.addWidget(buddy("L&oại hàng:", self.row_kind))
         row.addWidget(self.row_kind)
         row.addStretch(1)
+        row.addWidget(self.as_decimal)
+        row.addWidget(self.as_thousands)
         row.addWidget(self.accept_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -158,6 +163,16 @@ class FiguresPanel(QWidget):
         self.second.setEnabled(op is not None and op not in ONE_OPERAND)
         self.row_kind.setEnabled(self._at[0] >= self.model.table.header_rows)
         self.accept_button.setEnabled(bool(self.model.mismatched))
+        found = figures.ambiguous_cells(self.model.table).get(self._at)
+        choices = ((self.as_decimal, 1, "số thập phân"), (self.as_thousands, 2, "số hàng nghìn"))
+        for choice, at, meaning in choices:
+            choice.setVisible(found is not None)
+            if found is not None:
+                choice.setText(f"Là {meaning}: {found[at]}")
+                choice.setToolTip(
+                    f"“{found[0]}” đọc được hai cách vì các ô khác của cột viết dấu phẩy thập "
+                    f"phân; bấm để ghi thành “{found[at]}”"
+                )
 
     # ------------------------------------------------------------------ editing
     def _rule_edited(self, *_args: object) -> None:
@@ -192,6 +207,12 @@ class FiguresPanel(QWidget):
     def _row_edited(self, *_args: object) -> None:
         self._changing()
         figureedit.set_row_kind(self.model.table, self._at[0], self.row_kind.currentData())
+        self._changed_with("")
+
+    def settle(self, thousands: bool) -> None:
+        """Write the current cell's `8.000` as the clerk meant it."""
+        self._changing()
+        figureedit.settle_ambiguous(self.model.table, *self._at, thousands)
         self._changed_with("")
 
     def accept_computed(self) -> None:

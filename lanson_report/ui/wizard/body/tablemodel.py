@@ -82,9 +82,11 @@ class TableModel(QAbstractTableModel):
             "mismatch": QBrush(MISMATCH_BACKGROUND),
             "estimate": QBrush(ESTIMATE_BACKGROUND),
             "mistyped": QBrush(MISMATCH_BACKGROUND),  # as wrong as a mismatch, said why
+            "ambiguous": QBrush(ESTIMATE_BACKGROUND),  # to look at, as an estimate is
         }
         self.computed: dict[tuple[int, int], str] = {}  # position -> what it computes to
         self.mismatched: set[tuple[int, int]] = set()
+        self.ambiguous: dict[tuple[int, int], tuple[str, str, str]] = {}  # `8.000`: asked
         self.figure_columns: set[int] = set()  # flush right, as they print
         self.total_rows: set[int] = set()  # bold, as they print
         self.history: History | None = None  # where a cell's edit is kept for undo
@@ -108,6 +110,7 @@ class TableModel(QAbstractTableModel):
         self.computed = figures.settled(self.table, numeric)
         found = figures.write(self.table, self.computed)
         self.mismatched = {(m.row, m.column) for m in found}
+        self.ambiguous = figures.ambiguous_cells(self.table)
         return any(self._text(*pos) != text for pos, text in before.items()) or (
             before.keys() != self.computed.keys()
         )
@@ -161,6 +164,8 @@ class TableModel(QAbstractTableModel):
             return "mistyped"  # `8.5`: a decimal point, where Vietnamese writes a comma
         if cell is not None and cell.estimate:
             return "estimate"
+        if (row, column) in self.ambiguous:
+            return "ambiguous"
         return "computed" if (row, column) in self.computed else ""
 
     def _figure_fill(self, row: int, column: int, cell: Cell | None) -> QBrush | None:
@@ -178,6 +183,13 @@ class TableModel(QAbstractTableModel):
             return "Số ước tính của kỳ trước: cần số chính thức. Sửa ô này để xác nhận."
         if kind == "mistyped" and cell is not None:
             return f"{numbers.read(cell.text).hint}: ô này chưa được tính vào tổng, tỷ lệ."
+        if kind == "ambiguous":
+            text, decimal, thousands = self.ambiguous[row, column]
+            return (
+                f"“{text}” đọc được hai cách vì các ô khác của cột viết dấu phẩy thập phân: "
+                f"số thập phân thì ghi {decimal}, số hàng nghìn thì ghi {thousands} (hoặc bấm "
+                "nút “Là số…” bên dưới bảng)."
+            )
         if kind == "computed":
             return "Ô tính tự động từ các ô khác của bảng; không gõ vào được."
         return None
