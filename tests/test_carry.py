@@ -102,10 +102,14 @@ def test_q2_takes_q2_of_last_year_lists_a_renamed_row_and_marks_estimates() -> N
         "Bảng “Bảng 1. Chỉ tiêu năm 2025”: hàng “Thu khác” của báo cáo quý II năm 2024 "
         "không có trong bảng này; tổng cùng kỳ chưa gồm số của hàng đó.",
     ]
+    # and the row without its "cùng kỳ" stays in Còn thiếu, not only said once
+    unplaced = "ô “Cùng kỳ năm trước” của hàng “Thu khác (phí, lệ phí)” chưa có số cùng kỳ"
+    assert sum(unplaced in p.message for p in missing(new)) == 1
     row = table_of(new).rows[2]
     row[3].runs = [Run("10")]  # type: ignore[union-attr]  # the clerk places it
     recompute(table_of(new))
     assert column(new, 3) == ["150", "10", "160"]  # the total follows its rows
+    assert not any("chưa có số cùng kỳ" in p.message for p in missing(new))
     cell = table_of(new).rows[1][3]
     assert cell is not None and cell.estimate
     assert any("(150) là số ước tính của kỳ trước" in p.message for p in missing(new))
@@ -124,6 +128,15 @@ def test_with_no_earlier_draft_the_cells_stay_empty_with_a_note() -> None:
         "Bảng “Bảng 1. Chỉ tiêu năm 2025”: không có báo cáo quý II năm 2024 trong máy; "
         "cột cùng kỳ để trống, hãy nhập tay.",
     ]
+    empty = [p.message for p in missing(new) if "cùng kỳ năm trước" in p.message]
+    assert empty == [
+        "bảng “Bảng 1. Chỉ tiêu năm 2025”: cột “Cùng kỳ năm trước” chưa có số cùng kỳ năm "
+        "trước: nhập số, hoặc “-” nếu không có"
+    ]  # one line for the column, not one per row
+    for row in table_of(new).rows[1:3]:
+        row[3].runs = [Run("-")]  # type: ignore[union-attr]  # none last year: said so
+    recompute(table_of(new))
+    assert not any("cùng kỳ năm trước" in p.message for p in missing(new))
 
 
 def test_the_store_finds_the_draft_of_the_period(tmp_path: Path) -> None:

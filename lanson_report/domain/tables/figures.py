@@ -342,6 +342,7 @@ def notes(table: Table) -> list[tuple[int, int, str]]:
                 )
     items = _typed_rows(table)
     out.extend(_not_updated(table, items))
+    out.extend(_without_previous(table, items))
     for (row, column), (text, decimal, thousands) in ambiguous_cells(table).items():
         out.append(
             (
@@ -358,6 +359,32 @@ def notes(table: Table) -> list[tuple[int, int, str]]:
             hint = numbers.read(text).hint
             if hint:
                 out.append((items[index], column, f"{where(items[index], column)}: {hint}"))
+    return out
+
+
+def _without_previous(table: Table, items: list[int]) -> list[tuple[int, int, str]]:
+    """A "cùng kỳ" cell left empty on a named row: last period's draft had no row of that
+    name (renamed, or new this year), or the report was not carried from it. Said until a
+    figure, or "-" for none, is written there."""
+    label = label_column(table)
+    named = [row for row in items if row_label(table, row, label)]
+    out = []
+    for column in sorted(previous_columns(table)):
+        empty = [row for row in named if not _text(table, row, column).strip()]
+        header = header_text(table, column) or f"cột {column + 1}"
+        if empty and len(empty) == len(named):
+            message = f"cột “{header}” chưa có số cùng kỳ năm trước: nhập số, hoặc “-” nếu không có"
+            out.append((empty[0], column, message))
+            continue
+        out += [
+            (
+                row,
+                column,
+                f"ô “{header}” của hàng “{row_label(table, row, label)}” chưa có số cùng kỳ "
+                "(báo cáo kỳ trước không có hàng này): nhập số, hoặc “-” nếu không có",
+            )
+            for row in empty
+        ]
     return out
 
 
