@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import drafts
+import pdfutil
 import pytest
 
 from lanson_report.cli import cli
@@ -229,3 +230,29 @@ def test_a_total_takes_the_sum_of_last_years_rows_when_last_year_had_no_total() 
     new_table.compute.total_rows = [len(new_table.rows) - 1]  # type: ignore[union-attr]
     carry_figures(new, old, lambda _period: None)
     assert column(new, 3) == ["150", "60", "10,5", "160,5"]  # "Trong đó" left out
+
+
+def test_a_paragraph_of_last_years_figures_in_words_is_marked_for_update() -> None:
+    from lanson_report.domain.model import Block
+    from lanson_report.domain.tables.carry import STALE_NOTE
+    from lanson_report.pdf import render_pdf_bytes
+
+    raw = report(
+        {"kind": "year", "year": 2024}, [["1", "Thu ngân sách", "Tỷ đồng", "90", "200", "150"]]
+    )
+    old = draftfile.from_dict(raw)
+    stated = "Thu ngân sách thực hiện 150 tỷ đồng, đạt 75,0 % kế hoạch, tăng 66,7% so với cùng kỳ."
+    old.sections[0].blocks.append(Block("paragraph", [Run(stated)]))
+    old.sections[0].blocks.append(Block("bullet", [Run("Tổ chức 3 hội thảo chuyên đề.")]))
+    new = next_copy(old, Period("year", 2025))
+    carried = carry_figures(new, old, lambda _period: None)
+    kinds = [(b.kind, b.text) for b in new.sections[0].blocks if isinstance(b, Block)]
+    at = kinds.index(("paragraph", stated))
+    assert kinds[at - 1] == ("hint", STALE_NOTE), "a to-do right before it"
+    assert [k for k, _ in kinds].count("hint") == 1, "a paragraph without figures is left alone"
+    assert any("1 đoạn nêu số liệu của báo cáo năm 2024" in line for line in carried.lines())
+    again = next_copy(new, Period("year", 2026))
+    carry_figures(again, new, lambda _period: None)
+    assert sum(isinstance(b, Block) and b.kind == "hint" for b in again.sections[0].blocks) == 1
+    printed = " ".join(p.extract_text() for p in pdfutil.open_pdf(render_pdf_bytes(new)).pages)
+    assert "75,0 % kế hoạch" in printed and "Cập nhật số liệu" not in printed, "never printed"

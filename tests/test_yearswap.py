@@ -208,3 +208,16 @@ def test_the_example_report_event_date_and_contest_ordinal() -> None:
     assert len(contest) == 1 and contest[0].new == "15" and not contest[0].likely
     cited = [item for item in found if "799/BKHCN-VP ngày 14/4/" in item.head]
     assert cited and not any(item.likely for item in cited)
+
+
+def test_a_year_in_a_sentence_of_last_years_figures_waits_for_the_figures() -> None:
+    """Moving the year of "Năm 2022, thu ngân sách đạt 103,2 % kế hoạch" would make last
+    year's figures look like this year's: offered unticked until the clerk updates them."""
+    text = (
+        "Năm 2022, thu ngân sách đạt 103,2 % kế hoạch, tăng 5,3% so với cùng kỳ. "
+        "Ngày KH&CN Việt Nam năm 2022 được tổ chức trang trọng."
+    )
+    figures, event = _paragraph_found(text)
+    assert not figures.likely
+    assert figures.reason == "câu nêu số liệu của năm cũ: cập nhật số liệu rồi mới đổi năm"
+    assert event.likely, "the next sentence states no figure"

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from .model import BodyBlock, Draft, Run, Section, Table
+from .tables import wording
 from .text import roman
 
 CONTEXT = 28  # characters of context shown on each side of an occurrence
@@ -159,6 +160,7 @@ _SYMBOL_AFTER = re.compile(r"/[A-ZĐ]")
 # An ordinal that counts with the years: "Cuộc thi … lần thứ 14, năm 2022".
 _ORDINAL = re.compile(r"\blần\s+thứ\s+(\d{1,3}|[IVXLC]{1,7})\b")
 ORDINAL_REACH = 80  # characters between the ordinal and the year it goes with
+_SENTENCE_END = re.compile(r"[.;!?](?=\s|$)")
 
 
 # In running text, the subject of a document cited earlier in the same sentence:
@@ -167,12 +169,21 @@ ORDINAL_REACH = 80  # characters between the ordinal and the year it goes with
 _SUBJECT_BEFORE = re.compile(r"\bsố\s+\S+[^.;!?]*\bvề\s+việc\b[^.;!?]*$", re.IGNORECASE)
 
 
+def _sentence(text: str, start: int) -> str:
+    """The sentence the offset is in (a decimal comma or a date's dot ends none)."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text) if m.end() <= start]
+    after = _SENTENCE_END.search(text, start)
+    return text[ends[-1] if ends else 0 : after.end() if after else len(text)]
+
+
 def _unticked_because(text: str, start: int, end: int) -> str:
     """Why an occurrence of the year is proposed unticked, or "" when it should change."""
     if _SYMBOL_AFTER.match(text, end):
         return "năm trong số, ký hiệu của văn bản đã ban hành"
     if _SUBJECT_BEFORE.search(text[:start]):
         return "trích yếu của văn bản đã ban hành được nhắc đến"
+    if wording.compares_figures(_sentence(text, start)):
+        return "câu nêu số liệu của năm cũ: cập nhật số liệu rồi mới đổi năm"
     date = _DATE_BEFORE.search(text[:start])
     if date is None:
         return ""

@@ -163,13 +163,21 @@ def carry_figures(
     earlier = [table for _, table in tables_with_paths(source)] if source else None
     tables = [table for _, table in tables_with_paths(draft)]
     was = copied_from.period if copied_from is not None else None
-    return carry.carry(
+    was_name = f"báo cáo {periods.phrase(was)}" if was is not None else "báo cáo kỳ trước"
+    carried = carry.carry(
         tables,
         earlier,
         f"báo cáo {periods.phrase(wanted)}",
-        f"báo cáo {periods.phrase(was)}" if was is not None else "báo cáo kỳ trước",
+        was_name,
         same_year=was is not None and was.year == draft.period.year,
     )
+    marked = carry.mark_figure_sentences(draft.sections, draft.appendices)
+    if marked:
+        carried.notes.append(
+            f"{marked} đoạn nêu số liệu của {was_name} (“đạt … % kế hoạch”, “tăng … % so với "
+            "cùng kỳ”…) đã được đánh dấu bằng dòng nhắc: hãy cập nhật theo số liệu kỳ này."
+        )
+    return carried
 
 
 def in_store(store: Store) -> Callable[[Period], Draft | None]:

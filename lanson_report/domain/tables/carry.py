@@ -11,6 +11,10 @@ period with itself (every "so với cùng kỳ" 100,0). A plan "năm" stays with
 A value from a column whose header says it was an estimate ("ước thực hiện") is marked
 `estimate` and reported until the clerk edits it; a row that cannot be matched (renamed,
 new) is listed; with no earlier draft the cells stay empty and a note says so.
+
+The text is last period's too: each paragraph that states a figure against the plan or
+last period ("đạt 103,2 % kế hoạch") gets a to-do before it (a hint, never printed), for
+the clerk to update it from this period's table and then delete.
 """
 
 from __future__ import annotations
@@ -20,8 +24,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from ..model import Run, Table
-from . import figures, numbers
+from ..model import Appendix, Block, BodyBlock, Run, Section, Table
+from . import figures, numbers, wording
 
 ESTIMATE = re.compile(r"(?<!\w)ước(?!\w)", re.IGNORECASE)
 YEAR = re.compile(r"\b(19|20|21)[0-9]{2}\b")
@@ -257,3 +261,40 @@ def _copy(
         if ESTIMATE.search(figures.header_text(source, of)):
             cell.estimate = True
             out.estimates += 1
+
+
+# Without a year in it: the year review of the copy must find nothing to change here.
+STALE_NOTE = (
+    "Cập nhật số liệu của đoạn dưới đây theo số liệu kỳ này: đó là số của kỳ trước (xóa dòng "
+    "nhắc này khi đã cập nhật)"
+)
+
+
+def mark_figure_sentences(sections: list[Section], appendices: list[Appendix]) -> int:
+    """Put a to-do before each paragraph that states last period's figures in words; how
+    many were marked (a paragraph already marked is not marked twice)."""
+    note = STALE_NOTE
+    marked = 0
+
+    def mark(blocks: list[BodyBlock]) -> list[BodyBlock]:
+        nonlocal marked
+        out: list[BodyBlock] = []
+        for block in blocks:
+            if isinstance(block, Block) and block.kind != "hint":
+                before = out[-1] if out else None
+                noted = isinstance(before, Block) and before.kind == "hint" and before.text == note
+                if not noted and wording.compares_figures(block.text):
+                    out.append(Block("hint", [Run(note)]))
+                    marked += 1
+            out.append(block)
+        return out
+
+    def walk(sections: list[Section]) -> None:
+        for section in sections:
+            section.blocks = mark(section.blocks)
+            walk(section.sections)
+
+    walk(sections)
+    for appendix in appendices:
+        appendix.blocks = mark(appendix.blocks)
+    return marked

@@ -9,12 +9,25 @@ clerk to edit, not a field that follows the table.
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from ..model import ComputedColumn, Table
 from . import figures, numbers
 
 UNIT_HEADERS = ("đơn vị tính", "đvt", "đơn vị")
+
+# A figure compared in words, as reports write it whether typed or inserted from a table:
+# "đạt 103,2 % kế hoạch", "tăng 5,3 % so với cùng kỳ", "bằng 98% cùng kỳ". Its numbers are
+# one period's: a sentence holding one is stale once the report is carried to the next.
+COMPARISON = re.compile(
+    r"\d[\d.,]*\s?%\s+(?:\S+\s+){0,2}?(?:kế\s+hoạch|so\s+với|cùng\s+kỳ)", re.IGNORECASE
+)
+
+
+def compares_figures(text: str) -> bool:
+    """Whether the text states a figure against a plan or last period (see COMPARISON)."""
+    return COMPARISON.search(text) is not None
 
 
 def sentence(table: Table, row: int) -> str:
