@@ -147,6 +147,22 @@ def test_marking_a_column_computed_and_back() -> None:
     assert figures.mismatches(table) == []
 
 
+def test_a_sum_or_difference_keeps_the_decimals_of_what_it_adds() -> None:
+    table = samples.table()
+    table.rows[1][3].runs = [Run("1,5")]  # type: ignore[union-attr]
+    table.rows[1][4].runs = [Run("2,25")]  # type: ignore[union-attr]
+    figureedit.set_column_rule(table, 7, "sum", [3, 4])
+    assert table.rows[1][7].text == "3,75"  # type: ignore[union-attr]  # never 4
+    figureedit.set_column_rule(table, 7, "difference", [4, 3])
+    assert table.rows[1][7].text == "0,75"  # type: ignore[union-attr]
+    figureedit.set_column_rule(table, 7, "sum", [3, 4], decimals=0)  # asked for: rounded
+    assert table.rows[1][7].text == "4"  # type: ignore[union-attr]
+    table.rows[2][3].runs = [Run("100")]  # type: ignore[union-attr]
+    table.rows[2][4].runs = [Run("20")]  # type: ignore[union-attr]
+    figureedit.set_column_rule(table, 7, "sum", [3, 4])
+    assert table.rows[2][7].text == "120", "whole numbers add up to a whole number"
+
+
 def test_a_total_row_made_a_normal_row_again_loses_its_sums_keeps_what_was_typed() -> None:
     table = samples.table()
     figures.recompute(table)

@@ -213,7 +213,12 @@ def expected(table: Table, numeric: list[int] | None = None) -> dict[Position, s
                 continue
             result = _apply(rule, [value(row, of) for of in rule.of])
             values[row, column] = result
-            out[row, column] = "-" if result is None else numbers.write(result, rule.places)
+            places = rule.places
+            if rule.decimals is None and rule.op in ("sum", "difference"):
+                # 1,5 + 2,25 is 3,75, never 4: a sum keeps the decimals of what it adds
+                texts = [out.get((row, of), _text(table, row, of)) for of in rule.of]
+                places = max([places, *(numbers.read(text).decimals for text in texts)])
+            out[row, column] = "-" if result is None else numbers.write(result, places)
     return out
 
 
