@@ -14,6 +14,7 @@ from lanson_report.domain.tables import figures, numbers, tableops
 from lanson_report.ui.wizard.body import tablemodel
 from lanson_report.ui.wizard.body.tableeditor import TableEditor
 
+from .conftest import settle as settle_events
 from .test_tables import edit_cell
 
 
@@ -63,7 +64,8 @@ def test_a_column_is_made_computed_by_its_headers(qtbot: Any, dialog: TableEdito
     panel.first.setCurrentIndex(panel.first.findText("F: Thực hiện"))
     panel.second.setCurrentIndex(panel.second.findText("D: Thực hiện năm trước"))
     assert text(dialog, 1, 7) == "50"
-    assert text(dialog, samples.TOTAL_ROW, 7) == "1.059"  # 1.058,5 in whole numbers, half up
+    assert text(dialog, 5, 7) == "1.000,5"  # 2.001 − 1.000,5: the decimals of what it takes
+    assert text(dialog, samples.TOTAL_ROW, 7) == "1.058,5"
     panel.op.setCurrentIndex(panel.op.findData(None))
     assert dialog.model.flags(dialog.model.index(1, 7)) & Qt.ItemFlag.ItemIsEditable
     compute = dialog.table().compute
@@ -201,7 +203,9 @@ def test_figures_show_flush_right_and_the_total_bold_as_they_print(dialog: Table
     assert dialog.model.index(1, 1).data(Qt.ItemDataRole.FontRole) is None
 
 
-def test_a_figure_named_by_what_is_missing_leads_to_its_section(qtbot: Any) -> None:
+def test_a_figure_named_by_what_is_missing_opens_its_table_at_the_cell(
+    qtbot: Any, fake_dialogs: Any
+) -> None:
     from lanson_report.domain.model import Section
     from lanson_report.ui.wizard.pages.content import ContentPage
 
@@ -210,8 +214,19 @@ def test_a_figure_named_by_what_is_missing_leads_to_its_section(qtbot: Any) -> N
     page.show()
     page.sections = [Section("Một"), Section("Hai", [samples.table()])]
     page.tree.show_sections(page.sections, page.outline_key(), (0,))
-    assert page.focus_field("sections[1].blocks[0].rows[1][6]")
+    opened: list[tuple[int, int]] = []
+
+    def look(editor: Any) -> bool:
+        opened.append((editor.view.currentIndex().row(), editor.view.currentIndex().column()))
+        return False
+
+    fake_dialogs.answer("exec_dialog", look)
+    assert page.focus_field("sections[1].blocks[0].rows[4][5]")
+    assert page.focus_field("sections[1].blocks[0].rows[4][5]")  # the editor asks twice
     assert page.heading.text() == "Hai"
+    qtbot.waitUntil(lambda: bool(opened))
+    settle_events(qtbot)
+    assert opened == [(4, 5)], "once, at the cell named"
 
 
 def test_a_sum_takes_any_number_of_columns_chosen_by_their_headers(

@@ -55,9 +55,12 @@ class BodyTables(QObject):
         if table_of(cursor.charFormat()) is not None and not cursor.hasSelection():
             self.editor.setCurrentCharFormat(QTextCharFormat())  # type plain text after a table
 
-    def _run(self, table: Table, title: str, read_only: bool = False) -> Table | None:
+    def _run(
+        self, table: Table, title: str, read_only: bool = False, cell: tuple[int, int] = (0, 0)
+    ) -> Table | None:
         self.dialog = TableEditor(table, self.editor, read_only)
         self.dialog.setWindowTitle(title)
+        self.dialog.go_to(*cell)
         try:
             return self.dialog.table() if dialogs.exec_dialog(self.dialog) else None
         finally:
@@ -98,14 +101,16 @@ class BodyTables(QObject):
             self.editor.setTextCursor(cursor)
             self.editor.setFocus()
 
-    def edit(self) -> None:
+    def edit(self, cell: tuple[int, int] = (0, 0)) -> None:
+        """Sửa bảng: the table at the cursor, at a cell (one named by "Còn thiếu")."""
         found = table_near(self.editor.document(), self.editor.textCursor().position())
         if found is None:
             return
         position, table = found
         if self.editor.isReadOnly():  # an issued report: shown whole, not changed
-            self._run(table, "Xem bảng (báo cáo đã ban hành, không sửa được)", read_only=True)
+            title = "Xem bảng (báo cáo đã ban hành, không sửa được)"
+            self._run(table, title, read_only=True, cell=cell)
             return
-        edited = self._run(table, "Sửa bảng")
+        edited = self._run(table, "Sửa bảng", cell=cell)
         if edited is not None:
             replace_table(self.editor.document(), position, edited)

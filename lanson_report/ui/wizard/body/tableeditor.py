@@ -321,6 +321,12 @@ class TableEditor(UndoActions, GridActions, QDialog):
             widget.blockSignals(False)
         self.figures.show_at(*self.current())
 
+    def go_to(self, row: int, column: int) -> None:
+        """Put the current cell there (the first cell if the table has no such cell)."""
+        index = self.model.index(row, column)
+        self.view.setCurrentIndex(index if index.isValid() else self.model.index(0, 0))
+        self.view.scrollTo(self.view.currentIndex())
+
     def _figures_edited(self, problem: str) -> None:
         self._reset(self.model.table)
         self.say(problem)

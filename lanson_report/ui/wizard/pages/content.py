@@ -6,7 +6,7 @@ from __future__ import annotations
 import copy
 import re
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QApplication,
@@ -85,6 +85,13 @@ class ContentPage(Page):
         self.appendix_list = AppendixList()
         self.appendix_editor = AppendixEditor()
         self.editors = QStackedWidget()  # the section's editor, or the appendix's
+        # A figure named by "Còn thiếu" opens its table at the cell, after the step shows
+        # (focus_field is asked twice on the way: the timer opens the editor once).
+        self._open_cell: tuple[int, int] | None = None
+        self._cell_timer = QTimer(self)
+        self._cell_timer.setSingleShot(True)
+        self._cell_timer.setInterval(0)
+        self._cell_timer.timeout.connect(self._open_table_at_cell)
         self._build()
         self.register("sections", self.body)
         self.register("addressees", self.addressees)
@@ -454,10 +461,18 @@ class ContentPage(Page):
         path = tuple(int(index) for index in re.findall(r"\d+", match[1]))
         if not self.tree.select(path):
             return False
-        rest = re.match(r"\.blocks\[(\d+)\]", match[2])
+        rest = re.match(r"\.blocks\[(\d+)\](?:\.rows\[(\d+)\]\[(\d+)\])?", match[2])
         if rest is not None:
             block = self.body.document().findBlockByNumber(int(rest[1]))
             if block.isValid():
                 self.body.setTextCursor(QTextCursor(block))
+            if rest[2] is not None:  # a figure: its table opens at the cell, once shown
+                self._open_cell = (int(rest[2]), int(rest[3]))
+                self._cell_timer.start()
         (self.heading if match[2] == ".heading" else self.body).setFocus()
         return True
+
+    def _open_table_at_cell(self) -> None:
+        cell, self._open_cell = self._open_cell, None
+        if cell is not None and self.isVisible():
+            self.tables.edit(cell)
