@@ -240,6 +240,11 @@ def test_a_sum_takes_any_number_of_columns_chosen_by_their_headers(
         "H: Tăng, giảm so với cùng kỳ (%)", Qt.MatchFlag.MatchExactly
     )
     assert itself.isHidden()  # never a sum of itself
+    settle_events(qtbot)
+    shown = panel.columns.viewport().rect()
+    for row in range(panel.columns.count()):  # every header readable without scrolling
+        item = panel.columns.item(row)
+        assert item.isHidden() or shown.contains(panel.columns.visualItemRect(item)), item.text()
     for header in ("D: Thực hiện năm trước", "E: Kế hoạch năm", "F: Thực hiện"):
         (item,) = panel.columns.findItems(header, Qt.MatchFlag.MatchExactly)
         item.setCheckState(Qt.CheckState.Checked)

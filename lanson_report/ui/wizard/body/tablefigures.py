@@ -93,7 +93,7 @@ class FiguresPanel(QWidget):
         for widget in (self.first_label, self.first, self.second_label, self.second):
             column.addWidget(widget)
         column.addWidget(self.columns_label)
-        column.addWidget(self.columns, 1)
+        column.addWidget(self.columns, 6)  # the headers side by side, not one per line
         column.addStretch(1)
         row = QHBoxLayout()
         row.addWidget(self.row_label)
