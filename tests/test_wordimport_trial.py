@@ -123,6 +123,20 @@ def test_a_twelve_column_table_keeps_its_cells_widths(trial: Trial) -> None:
     ]
 
 
+def test_a_table_on_a_landscape_page_in_the_body_goes_to_a_landscape_appendix(
+    trial: Trial,
+) -> None:
+    """The author turned the page for it: squeezed upright it prints with its years broken."""
+    made, imported = trial["landscape_body_table"]
+    draft = imported.draft
+    assert [(a.title, a.orientation) for a in draft.appendices] == made.expect["appendices"]
+    (table,) = draft.appendices[0].blocks
+    assert isinstance(table, Table) and len(table.columns) == 14
+    assert not [b for s in draft.sections for b in s.blocks if isinstance(b, Table)]
+    assert any("14 cột nằm ở trang ngang trong tệp Word" in n for n in imported.review.notes)
+    assert draft.closing == made.expect["closing"]
+
+
 def test_kinh_gui_prints_exactly_as_typed(trial: Trial) -> None:
     made, imported = trial["addressed"]
     part = next(p for p in printed_report(imported.draft) if p.role == "addressees")

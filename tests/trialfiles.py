@@ -303,6 +303,25 @@ def twelve_columns(path: Path) -> RealFile:
     return RealFile("twelve_columns", office.save(path), expect, office.words)
 
 
+def landscape_body_table(path: Path) -> RealFile:
+    """A 14-column table of years on a landscape page inside the body: it fits a portrait
+    page only squeezed, its years broken in the header."""
+    office = Office()
+    _standard(office)
+    office.para("Thực hiện Kế hoạch số 55/KH-UBND ngày 10/01/2025 của UBND tỉnh, báo cáo như sau:")
+    heading(office, "1.", "Chỉ tiêu qua các năm")
+    office.landscape()
+    header = ["TT", "Chỉ tiêu", "ĐVT"] + [str(year) for year in range(2015, 2026)]
+    rows: list[list[str | list[str] | None]] = [list(header)]
+    for number in range(1, 5):
+        rows.append([str(number), f"Chỉ tiêu {number}", "%"] + [f"{number}{m}" for m in range(11)])
+    office.table(rows, [900, 2400, 900] + [850] * 11)
+    office.portrait()
+    _ending(office)
+    expect = {"closing": CLOSING, "appendices": [("Chỉ tiêu qua các năm", "landscape")]}
+    return RealFile("landscape_body_table", office.save(path), expect, office.words)
+
+
 # -- 5. punctuation kept exactly -------------------------------------------------------
 KINH_GUI = "Kính gửi: Ủy ban nhân dân tỉnh Lâm Đồng."
 
@@ -375,6 +394,7 @@ TRIAL: dict[str, Callable[[Path], RealFile]] = {
     "part_lines": part_lines,
     "word_numbered_parts": word_numbered_parts,
     "twelve_columns": twelve_columns,
+    "landscape_body_table": landscape_body_table,
     "addressed": addressed,
     "formatted_footnote": formatted_footnote,
 }

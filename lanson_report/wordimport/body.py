@@ -110,6 +110,7 @@ class SectionBuilder:
         self.cased = 0  # headings typed in capitals, now in sentence case
         self.root = self.sections  # where level 1 opens: the draft's, or a part's sections
         self.untitled: Section | None = None  # a part whose title is on the next line
+        self.turned: list[Table] = []  # tables the Word file set on landscape pages
 
     def heading(self, level: int, text: str) -> None:
         while len(self.path) < level - 1:
@@ -165,11 +166,18 @@ def sentence_case(text: str) -> str:
     return headings.sentence_case(text)
 
 
-def add_items(builder: SectionBuilder, items: list[Item], plan: nesting.Plan) -> None:
+def add_items(
+    builder: SectionBuilder, items: list[Item], plan: nesting.Plan, landscape: set[int]
+) -> None:
+    """The body's items as sections and blocks; `landscape`: the Word sections whose
+    pages are turned (their tables are noted in builder.turned)."""
     kept: list[str] = []
     for index, item in enumerate(items):
         if isinstance(item, TableItem):
-            builder.add(table_block(item, items, index))
+            table = table_block(item, items, index)
+            if item.section in landscape:
+                builder.turned.append(table)
+            builder.add(table)
             continue
         if not is_content(items, index):
             continue

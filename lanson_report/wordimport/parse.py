@@ -90,7 +90,9 @@ def build(
     content = _basis(content, draft, review)
     plan = body.plan_of(content)
     builder = body.SectionBuilder(plan.outline)
-    body.add_items(builder, content, plan)
+    # A table on a turned page among upright ones was laid out landscape by its author.
+    turned = (landscape or set()) - {items[0].section if items else 0}
+    body.add_items(builder, content, plan, turned)
     draft.outline, draft.sections = builder.outline, builder.sections
     review.notes += builder.notes
     if builder.cased:
@@ -107,7 +109,7 @@ def build(
         review.unplaced += boxed
         review.notes.append(f"{len(boxed)} đoạn nằm trong khung chữ (text box) của Word.")
     _footnotes_left(converted, draft, review)
-    repairs.repair(draft, review)
+    repairs.repair(draft, review, builder.turned)
     _place_leftovers(draft, review)
     typed.undated(header, draft, review)
     review.in_order()

@@ -82,6 +82,7 @@ class TableItem:
     rows: list[list[CellItem | None]]
     widths: list[float] = field(default_factory=list)  # of the grid columns
     header_rows: int = 0  # rows Word repeats on each page
+    section: int = 0  # which Word section (page orientation) the table is in
 
     def cells(self) -> Iterator[tuple[int, CellItem]]:
         """Every real cell with its column index."""
@@ -152,7 +153,9 @@ def read(document: Document, converted: Converted) -> list[Item]:
                 section += 1  # a section break ends its section with this paragraph
         else:
             converted.tables += 1
-            items.append(_table(child, document, converted))
+            table = _table(child, document, converted)
+            table.section = section
+            items.append(table)
     return items
 
 

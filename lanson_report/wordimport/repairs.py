@@ -19,13 +19,14 @@ SLIVER = 0.02  # of the table's width: a column narrower than this holding no te
 APPENDIX_NOTE = "(Chi tiết tại Phụ lục kèm theo)"
 
 
-def repair(draft: Draft, review: Review) -> None:
+def repair(draft: Draft, review: Review, turned: list[Table] | None = None) -> None:
+    """`turned`: body tables the Word file laid out on landscape pages."""
     for place, blocks in _block_lists(draft):
         for index, block in enumerate(blocks):
             if isinstance(block, Table):
                 _table(block, f"{place}, bảng {_table_number(blocks, index)}", review)
     _turn_appendices(draft, review)
-    _wide_tables(draft, review)
+    _wide_tables(draft, review, turned or [])
     _long_fields(draft, review)
 
 
@@ -116,19 +117,25 @@ def _spanning(table: Table, row: int, column: int) -> Cell | None:
     return None
 
 
-def _wide_tables(draft: Draft, review: Review) -> None:
-    """A table too wide for a portrait page goes to a landscape appendix of its own."""
+def _wide_tables(draft: Draft, review: Review, turned: list[Table]) -> None:
+    """A table too wide for a portrait page, or one the Word file set on a landscape page
+    in the body (its author's layout: squeezed upright, its headers would break), goes to
+    a landscape appendix of its own."""
     portrait = PAGES["portrait"].text_width
     for place, blocks in _block_lists(draft)[: _body_lists(draft)]:
         for index, block in enumerate(blocks):
-            if not isinstance(block, Table) or not printed_table(block).too_narrow(portrait):
+            if not isinstance(block, Table):
+                continue
+            narrow = bool(printed_table(block).too_narrow(portrait))
+            if not narrow and not any(block is table for table in turned):
                 continue
             title = block.caption or place.split("“")[-1].rstrip("”") or "Số liệu chi tiết"
             draft.appendices.append(Appendix(title=title, orientation="landscape", blocks=[block]))
             blocks[index] = Block("paragraph", [Run(APPENDIX_NOTE)])
+            why = "không vừa trang dọc" if narrow else "nằm ở trang ngang trong tệp Word"
             review.notes.append(
-                f"{place}: bảng {len(block.columns)} cột không vừa trang dọc; đã chuyển "
-                f"sang phụ lục khổ ngang “{title}”."
+                f"{place}: bảng {len(block.columns)} cột {why}; đã chuyển sang phụ lục khổ "
+                f"ngang “{title}”."
             )
 
 
