@@ -137,6 +137,18 @@ def test_a_table_on_a_landscape_page_in_the_body_goes_to_a_landscape_appendix(
     assert draft.closing == made.expect["closing"]
 
 
+def test_a_table_of_labels_and_values_gets_no_header_row(trial: Trial) -> None:
+    """Its first row is a label and a value: made a header it would print centred and bold,
+    and again at the top of each page."""
+    made, imported = trial["labelled_table"]
+    tables = [b for s in imported.draft.sections for b in s.blocks if isinstance(b, Table)]
+    assert [t.header_rows for t in tables] == made.expect["header_rows"]
+    card = tables[0]
+    assert [c.runs[0].bold for c in (row[0] for row in card.rows) if c] == [True] * 3
+    part = next(p for p in printed_report(imported.draft) if p.table is not None)
+    assert part.table is not None and part.table.header_rows == 0
+
+
 def test_kinh_gui_prints_exactly_as_typed(trial: Trial) -> None:
     made, imported = trial["addressed"]
     part = next(p for p in printed_report(imported.draft) if p.role == "addressees")

@@ -322,6 +322,30 @@ def landscape_body_table(path: Path) -> RealFile:
     return RealFile("landscape_body_table", office.save(path), expect, office.words)
 
 
+def labelled_table(path: Path) -> RealFile:
+    """A table of labels and values (a task's card), no header row, the labels bold; and
+    a figures table whose plain first row starts with `TT` (a header all the same)."""
+    office = Office()
+    _standard(office)
+    office.para("Thực hiện Kế hoạch số 55/KH-UBND ngày 10/01/2025 của UBND tỉnh, báo cáo như sau:")
+    heading(office, "1.", "Thông tin nhiệm vụ")
+    card = office.table(
+        [
+            ["Tên nhiệm vụ", "Ứng dụng công nghệ sinh học trong nhân giống hồi"],
+            ["Chủ nhiệm", "ThS. Hoàng Văn Bình"],
+            ["Kinh phí", "1.250 triệu đồng"],
+        ],
+        [2500, 6500],
+    )
+    for row in card.rows:
+        row.cells[0].paragraphs[0].runs[0].bold = True
+    heading(office, "2.", "Số liệu")
+    office.table([["TT", "Chỉ tiêu", "Kết quả"], ["1", "Hội thảo", "3"]], [800, 5000, 2000])
+    _ending(office)
+    expect = {"closing": CLOSING, "header_rows": [0, 1]}
+    return RealFile("labelled_table", office.save(path), expect, office.words)
+
+
 # -- 5. punctuation kept exactly -------------------------------------------------------
 KINH_GUI = "Kính gửi: Ủy ban nhân dân tỉnh Lâm Đồng."
 
@@ -395,6 +419,7 @@ TRIAL: dict[str, Callable[[Path], RealFile]] = {
     "word_numbered_parts": word_numbered_parts,
     "twelve_columns": twelve_columns,
     "landscape_body_table": landscape_body_table,
+    "labelled_table": labelled_table,
     "addressed": addressed,
     "formatted_footnote": formatted_footnote,
 }

@@ -51,7 +51,7 @@ def is_note_of(items: list[Item], index: int) -> bool:
 def table_block(table: TableItem, items: list[Item], index: int) -> Table:
     width = max(len(table.rows[0]) if table.rows else 1, 1)
     grid = [_padded(row, width) for row in table.rows]
-    header_rows = min(table.header_rows or 1, len(grid))
+    header_rows = min(table.header_rows or _looks_headed(grid), len(grid))
     columns = _columns(table, width, grid[header_rows:])
     rows = [
         [_cell(cell, columns[c].align if r >= header_rows else None) for c, cell in enumerate(row)]
@@ -72,6 +72,25 @@ def table_block(table: TableItem, items: list[Item], index: int) -> Table:
     if note is not None and is_note_of(items, index + 1):
         block.note = [replace(run, italic=False) for run in flatten(note.runs)]
     return block
+
+
+def _looks_headed(grid: list[list[CellItem | None]]) -> int:
+    """1 when Word marks no header row but the first row reads as one (every cell bold,
+    or every cell centred, or a `TT`/`STT` first cell); 0 for a table of labels and
+    values ("Tên nhiệm vụ | …" on its first row), which printing must not make a header."""
+    if len(grid) < 2:
+        return len(grid)
+    lines = [line for cell in grid[0] if cell is not None for line in cell.lines if line.text]
+    if not lines:
+        return 1  # an empty first row: as before
+    first = grid[0][0]
+    numbered = first is not None and fold(" ".join(x.text for x in first.lines)) in NUMBER_HEADS
+    if numbered or all(line.bold for line in lines) or all(line.centered for line in lines):
+        return 1
+    return 0
+
+
+NUMBER_HEADS = ("tt", "stt", "so tt", "so thu tu")
 
 
 def _padded(row: list[CellItem | None], width: int) -> list[CellItem | None]:
