@@ -149,6 +149,17 @@ def test_a_table_of_labels_and_values_gets_no_header_row(trial: Trial) -> None:
     assert part.table is not None and part.table.header_rows == 0
 
 
+def test_a_table_nested_in_a_cell_keeps_its_words_and_is_named_in_the_review(
+    trial: Trial,
+) -> None:
+    _, imported = trial["labelled_table"]
+    figures = [b for s in imported.draft.sections for b in s.blocks if isinstance(b, Table)][1]
+    cell = figures.rows[1][2]
+    assert cell is not None and cell.text.split("\n") == ["3", "Quý I", "1", "Quý II", "2"]
+    (note,) = [n for n in imported.review.notes if "Bảng lồng" in n]
+    assert "đoạn “Quý I”" in note and "hãy xem lại" in note
+
+
 def test_kinh_gui_prints_exactly_as_typed(trial: Trial) -> None:
     made, imported = trial["addressed"]
     part = next(p for p in printed_report(imported.draft) if p.role == "addressees")

@@ -324,7 +324,8 @@ def landscape_body_table(path: Path) -> RealFile:
 
 def labelled_table(path: Path) -> RealFile:
     """A table of labels and values (a task's card), no header row, the labels bold; and
-    a figures table whose plain first row starts with `TT` (a header all the same)."""
+    a figures table whose plain first row starts with `TT` (a header all the same), with
+    a table nested in one of its cells."""
     office = Office()
     _standard(office)
     office.para("Thực hiện Kế hoạch số 55/KH-UBND ngày 10/01/2025 của UBND tỉnh, báo cáo như sau:")
@@ -340,7 +341,14 @@ def labelled_table(path: Path) -> RealFile:
     for row in card.rows:
         row.cells[0].paragraphs[0].runs[0].bold = True
     heading(office, "2.", "Số liệu")
-    office.table([["TT", "Chỉ tiêu", "Kết quả"], ["1", "Hội thảo", "3"]], [800, 5000, 2000])
+    figures = office.table(
+        [["TT", "Chỉ tiêu", "Kết quả"], ["1", "Hội thảo", "3"]], [800, 5000, 2000]
+    )
+    inner = figures.cell(1, 2).add_table(rows=2, cols=2)  # a table in a cell, as offices make
+    for r, texts in enumerate((["Quý I", "1"], ["Quý II", "2"])):
+        for c, text in enumerate(texts):
+            inner.cell(r, c).paragraphs[0].add_run(text)
+            office.words += text.split()
     _ending(office)
     expect = {"closing": CLOSING, "header_rows": [0, 1]}
     return RealFile("labelled_table", office.save(path), expect, office.words)

@@ -1,8 +1,8 @@
 """What a Word file holds that has no place in a draft, named for the review by place.
 
-Comments, tracked changes (insertions are read as text, deletions are not), pictures
-and charts: the clerk is told each one and the paragraph it is in, so that nothing
-goes unnoticed. Text boxes are read apart (`reader.boxed_text`).
+Comments, tracked changes (insertions are read as text, deletions are not), pictures,
+charts and tables nested in a cell: the clerk is told each one and the paragraph it is
+in, so that nothing goes unnoticed. Text boxes are read apart (`reader.boxed_text`).
 """
 
 from __future__ import annotations
@@ -23,9 +23,9 @@ _ANY = (
 
 def notes(document: Any) -> list[str]:
     body = document.element.body
+    found = _nested_tables(body)
     if not body.xpath(_ANY):
-        return []  # most reports: one look, not one per paragraph
-    found: list[str] = []
+        return found  # most reports: one look, not one per paragraph
     for paragraph in body.iter(qn("w:p")):
         if paragraph.xpath("ancestor::w:txbxContent"):
             continue
@@ -51,6 +51,20 @@ def notes(document: Any) -> list[str]:
                 f"{len(pictures)} hình ảnh hoặc biểu đồ ở {place}: chưa đưa vào báo cáo, "
                 "hãy chèn lại nếu cần."
             )
+    return found
+
+
+def _nested_tables(body: Any) -> list[str]:
+    """A table inside a cell of another: its text is read into that cell, a line per
+    paragraph, its grid lost; the clerk is told where."""
+    found = []
+    for table in body.xpath(".//w:tbl[count(ancestor::w:tbl) = 1]"):  # one level down
+        first = table.find(f".//{qn('w:p')}")
+        place = _place(first) if first is not None else "một bảng"
+        found.append(
+            f"Bảng lồng trong ô của bảng khác (bắt đầu ở {place}): chữ của nó đã đưa vào ô "
+            "chứa nó, mỗi đoạn một dòng, không giữ hàng và cột; hãy xem lại."
+        )
     return found
 
 
