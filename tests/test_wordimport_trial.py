@@ -160,6 +160,15 @@ def test_a_table_nested_in_a_cell_keeps_its_words_and_is_named_in_the_review(
     assert "đoạn “Quý I”" in note and "hãy xem lại" in note
 
 
+@pytest.mark.parametrize("name", ["addressed_on_one_line", "addressed_in_a_table"])
+def test_kinh_gui_on_one_line_or_in_a_table_gives_each_addressee(trial: Trial, name: str) -> None:
+    made, imported = trial[name]
+    draft = imported.draft
+    assert draft.addressees == made.expect["addressees"]
+    assert not [b for s in draft.sections for b in s.blocks if isinstance(b, Table)]
+    assert [r.number for r in draft.basis.references] == ["55/KH-UBND"]
+
+
 def test_kinh_gui_prints_exactly_as_typed(trial: Trial) -> None:
     made, imported = trial["addressed"]
     part = next(p for p in printed_report(imported.draft) if p.role == "addressees")

@@ -371,6 +371,38 @@ def addressed(path: Path) -> RealFile:
     return RealFile("addressed", office.save(path), expect, office.words)
 
 
+ADDRESSEES = ["Sở Tài chính", "Sở Kế hoạch và Đầu tư"]
+
+
+def addressed_on_one_line(path: Path) -> RealFile:
+    office = Office()
+    _standard(office)
+    line = f"Kính gửi: {'; '.join(ADDRESSEES)}."
+    office.para(line, content=False)
+    office.words += line.split()[2:]
+    office.para("Thực hiện Kế hoạch số 55/KH-UBND ngày 10/01/2025 của UBND tỉnh, báo cáo như sau:")
+    heading(office, "1.", "Kết quả")
+    office.para("Đã hoàn thành 12 nhiệm vụ trọng tâm.")
+    _ending(office)
+    expect = {"closing": CLOSING, "addressees": ADDRESSEES}
+    return RealFile("addressed_on_one_line", office.save(path), expect, office.words)
+
+
+def addressed_in_a_table(path: Path) -> RealFile:
+    """`Kính gửi:` in the left cell of a borderless table, the addressees in the right."""
+    office = Office()
+    _standard(office)
+    table = office.table([["Kính gửi:", [f"- {name};" for name in ADDRESSEES]]], [1600, 6000])
+    table.style = None  # no borders: a layout table
+    office.words = [w for w in office.words if w not in ("Kính", "gửi:", "-")]
+    office.para("Thực hiện Kế hoạch số 55/KH-UBND ngày 10/01/2025 của UBND tỉnh, báo cáo như sau:")
+    heading(office, "1.", "Kết quả")
+    office.para("Đã hoàn thành 12 nhiệm vụ trọng tâm.")
+    _ending(office)
+    expect = {"closing": CLOSING, "addressees": ADDRESSEES}
+    return RealFile("addressed_in_a_table", office.save(path), expect, office.words)
+
+
 # -- 6. a footnote's own bold and italic ---------------------------------------------------
 NOTE_RUNS = [
     ("Theo ", ""),
@@ -429,5 +461,7 @@ TRIAL: dict[str, Callable[[Path], RealFile]] = {
     "landscape_body_table": landscape_body_table,
     "labelled_table": labelled_table,
     "addressed": addressed,
+    "addressed_on_one_line": addressed_on_one_line,
+    "addressed_in_a_table": addressed_in_a_table,
     "formatted_footnote": formatted_footnote,
 }

@@ -159,10 +159,11 @@ def _is_abstract(item: Item, started: bool) -> bool:
 def _addressees(items: list[Item], draft: Draft, review: Review) -> list[Item]:
     index = next((i for i, it in enumerate(items[:6]) if _text(it).startswith("Kính gửi")), None)
     if index is None:
-        return items
+        return _addressee_table(items, draft, review)
     first = _text(items[index]).split(":", 1)[-1] if ":" in _text(items[index]) else ""
     first = first.strip().lstrip("-–").strip()
-    names = [first] if first else []
+    # `Kính gửi: Sở Tài chính; Sở Nội vụ.` on one line: each addressee on its own
+    names = [name.strip().lstrip("-–").strip() for name in first.split(";") if name.strip()]
     end = index + 1
     while end < len(items) and fields.is_addressee(items[end], names):
         names.append(_text(items[end]).lstrip("-– \t"))
@@ -170,6 +171,27 @@ def _addressees(items: list[Item], draft: Draft, review: Review) -> list[Item]:
     draft.addressees = _names(names)
     review.add("Kính gửi", "; ".join(draft.addressees), bool(draft.addressees))
     return items[:index] + items[end:]
+
+
+def _addressee_table(items: list[Item], draft: Draft, review: Review) -> list[Item]:
+    """`Kính gửi:` in the left cell of a borderless table, the addressees in the right."""
+    for index, item in enumerate(items[:6]):
+        if not isinstance(item, TableItem) or not item.rows:
+            continue
+        cells = [cell for _, cell in item.cells()]
+        texts = [line.text for cell in cells for line in cell.lines if line.text]
+        if not texts or not texts[0].startswith("Kính gửi"):
+            continue
+        after = texts[0].split(":", 1)[1] if ":" in texts[0] else ""
+        typed = [name for text in [after, *texts[1:]] for name in text.split(";")]
+        names = [name.strip().lstrip("-–").strip() for name in typed]
+        draft.addressees = _names(names)
+        review.add("Kính gửi", "; ".join(draft.addressees), bool(draft.addressees))
+        review.notes.append(
+            "Kính gửi được trình bày bằng bảng trong tệp Word; đã đọc thành danh sách."
+        )
+        return items[:index] + items[index + 1 :]
+    return items
 
 
 def _names(typed: list[str]) -> list[str]:
