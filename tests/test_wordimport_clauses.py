@@ -93,3 +93,41 @@ def test_a_direction_before_the_first_document_is_not_repeated_before_the_second
     assert "tại Kế hoạch" not in printed
     assert printed.count("Thực hiện chỉ đạo của Thủ tướng Chính phủ") == 1
     assert "năm 2025; Kế hoạch số 55/KH-UBND ngày 15/3/2025 của UBND tỉnh" in printed
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "closing"),
+    [
+        (
+            "Thực hiện Công văn số 12/UBND-VP ngày 05/01/2025 của UBND tỉnh về việc báo cáo "
+            "kết quả năm 2024, Sở Nội vụ báo cáo như sau:",
+            "về việc báo cáo kết quả năm 2024",
+            "Sở Nội vụ báo cáo như sau:",
+        ),
+        (
+            "Căn cứ Kế hoạch số 55/KH-UBND ngày 10/01/2025 của UBND tỉnh về triển khai nhiệm "
+            "vụ năm 2025; Sở Khoa học và Công nghệ báo cáo kết quả thực hiện như sau:",
+            "về triển khai nhiệm vụ năm 2025",
+            "Sở Khoa học và Công nghệ báo cáo kết quả thực hiện như sau:",
+        ),
+    ],
+)
+def test_closing_words_run_on_after_the_last_document_are_the_openings_closing(
+    text: str, subject: str, closing: str
+) -> None:
+    basis = _read(text)
+    (reference,) = basis.references
+    assert (reference.issuer, reference.subject) == ("UBND tỉnh", subject)
+    assert basis.closing == closing
+
+
+def test_a_bare_bao_cao_nhu_sau_prints_as_typed() -> None:
+    """ ", báo cáo như sau:" has no subject of its own: a sentence of it would start in
+    lower case, so it stays with the document and prints exactly as typed."""
+    from lanson_report.domain import compose
+    from lanson_report.domain.model import new_draft
+
+    text = "Thực hiện Kế hoạch số 55/KH-UBND ngày 10/01/2025 của UBND tỉnh, báo cáo như sau:"
+    draft = new_draft(2025)
+    draft.basis = _read(text)
+    assert compose.basis_text(draft) == text

@@ -42,10 +42,13 @@ def read_basis(text: str) -> tuple[Basis, int]:
     sentences = clauses.sentences(text)
     references: list[Reference] = []
     used = 0
-    for index, sentence in enumerate(sentences):
+    tail = ""  # closing words run on after the last document
+    for index, whole in enumerate(sentences):
+        sentence, tail = clauses.split_closing(whole)
         joined = index and sentences[index - 1].endswith(";") and references
         reference = clauses.reference(sentence, references[-1].lead if joined else "")
         if reference is None:
+            tail = ""
             break
         used += 1
         if joined and reference.lead == references[-1].lead and reference.lead not in LEADS:
@@ -54,9 +57,11 @@ def read_basis(text: str) -> tuple[Basis, int]:
             # credit it to another body. Kept as typed, in the first one's text.
             before = references[-1]
             before.subject = f"{before.subject.rstrip(';. ')}; {sentence.rstrip('.')}".lstrip("; ")
-            continue
-        references.append(reference)
-    closing = " ".join(sentences[used:])
+        else:
+            references.append(reference)
+        if tail:
+            break  # the opening's own closing words: no document comes after them
+    closing = " ".join([tail, *sentences[used:]] if tail else sentences[used:])
     return Basis(references, closing), used
 
 

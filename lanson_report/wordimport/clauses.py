@@ -4,8 +4,10 @@ Beyond `<lead> <kind> số <number> ngày <date> của <issuer> <subject>`, real
 leave out the date or the issuer, put a comma after the number, name who directed
 the work before the document (`Thực hiện chỉ đạo của UBND tỉnh tại Công văn số …`:
 kept in the lead, so it prints as typed) and join two documents with `;` (the second
-takes the first one's lead). A sentence that reads as none of these is left to the
-opening text, never dropped.
+takes the first one's lead). The words that close the opening are often run on after
+the last document (`…, Sở Nội vụ báo cáo như sau:`): they are the opening's closing, not
+the document's subject. A sentence that reads as none of these is left to the opening
+text, never dropped.
 """
 
 from __future__ import annotations
@@ -36,6 +38,25 @@ _SENTENCE_END = re.compile(
     r"(?<=[.;])\s+(?=(?:Căn cứ|Thực hiện)\s)|(?<=\.)\s+(?=[A-ZĐ])"
     r"|(?<=;)\s+(?=[A-ZĐ][^\d,;:]{0,40}?\s+số\s)"
 )
+
+
+# The words that close an opening, after the last document's subject and a comma or `;`:
+# "…, Sở Nội vụ báo cáo như sau:", "…; Sở KH&CN báo cáo kết quả thực hiện như sau:".
+# Only a clause with its own subject (a capital: "Sở", "UBND huyện"): a bare ", báo cáo
+# như sau:" stays in the sentence, which prints it as typed.
+_CLOSING = re.compile(
+    r"[,;]\s+(?P<closing>[A-ZĐ][^,;]*?\b(?i:báo cáo|đề nghị|xây dựng|tổng hợp|ban hành|trình"
+    r"|thông báo|hướng dẫn|tổ chức)\b[^,;]*?(?::|như sau\.))\s*$"
+)
+
+
+def split_closing(sentence: str) -> tuple[str, str]:
+    """The sentence without the closing words run on after its last document ("…, Sở …
+    báo cáo như sau:"), and those words ("" when there are none)."""
+    match = _CLOSING.search(sentence)
+    if match is None:
+        return sentence, ""
+    return sentence[: match.start()].rstrip(), match.group("closing").strip()
 
 
 def sentences(text: str) -> list[str]:
