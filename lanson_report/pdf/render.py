@@ -130,7 +130,7 @@ def story(draft: Draft) -> list[Any]:
         flowables += [addressees, Spacer(1, body_style(report).size)]
     text = [f for p in report if p.role in BODY_ROLES for f in placed(p)]
     # The signature is drawn with the last lines of the text: a mark after it notes its page.
-    signed = places.Mark("signature", fixed.footer.height)
+    signed = places.tag(places.Mark("signature", fixed.footer.height), "recipients", "archive")
     if text and isinstance(text[-1], RLTable):  # a body ending with a table (no note)
         table = text.pop()
         ending = places.tag(TableEnding(table, fixed.footer, fixed.footer_gap), *sources(table))

@@ -153,6 +153,12 @@ def test_the_page_beside_the_form_is_the_page_being_written(
     assert live.current_page() == page_with(live.pdf_data, "Mốcmới"), "what was typed is in view"
     editor.go(3)  # Ký và nơi nhận: the page with the signature
     assert live.current_page() == page_with(live.pdf_data, "Nơi nhận:") == live.page_count()
+    sign = editor.pages[3]
+    for field in ("recipients", "signature.name", "archive"):  # each prints with the signer
+        live.view.verticalScrollBar().setValue(0)
+        live.shown_place = None
+        sign._fields[field].setFocus()
+        qtbot.waitUntil(lambda: live.current_page() == live.page_count())
     editor.go(0)
     assert live.current_page() == 1
 

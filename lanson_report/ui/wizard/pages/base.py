@@ -9,7 +9,6 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
-    QApplication,
     QComboBox,
     QLineEdit,
     QPlainTextEdit,
@@ -176,7 +175,9 @@ class Page(QWidget):
     def writing_at(self) -> str:
         """The draft path of the field being written in on this page ("" for none):
         the live page shows where it prints."""
-        focused = QApplication.focusWidget()
+        # the page's own last focused field: QApplication's is None while the window is
+        # not the active one, which must not send the page beside back to page 1
+        focused = self.focusWidget()
         if focused is None:
             return ""
         for field, widget in self._fields.items():

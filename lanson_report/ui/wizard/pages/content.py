@@ -9,7 +9,6 @@ import re
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QComboBox,
     QFormLayout,
@@ -437,7 +436,7 @@ class ContentPage(Page):
     def writing_at(self) -> str:
         """The section or appendix shown, at the paragraph the cursor is in (the editor
         keeps one text block per draft block); a field of the step's own form first."""
-        if QApplication.focusWidget() in (self.heading, self.appendix_editor.title):
+        if self.focusWidget() in (self.heading, self.appendix_editor.title):
             return self._shown_path()
         field = super().writing_at()
         if field and field != "sections":
