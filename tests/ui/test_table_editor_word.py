@@ -140,3 +140,44 @@ def test_a_long_body_cell_reads_whole_in_its_tooltip(qtbot: Any) -> None:
     tip = Qt.ItemDataRole.ToolTipRole
     assert dialog.model.index(1, 1).data(tip) == long
     assert dialog.model.index(2, 1).data(tip) is None, "a short cell shows whole already"
+
+
+def test_after_a_row_is_added_by_its_button_typing_goes_into_the_grid(qtbot: Any) -> None:
+    """A trial clerk typed "1", Tab and a name after Thêm hàng dưới: the keys went to the
+    buttons (a space pressed Xóa hàng). The grid takes the keys after any grid button."""
+    dialog = _open(qtbot, tablegrid.blank_table(2, 3))
+    dialog.view.setCurrentIndex(dialog.model.index(1, 0))
+    for name in ("row_below", "column_right", "row_up"):
+        button = dialog.buttons[name]
+        button.setFocus()
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        assert dialog.view.hasFocus(), name
+    rows = dialog.model.rowCount()
+    dialog.view.setCurrentIndex(dialog.model.index(rows - 1, 0))
+    qtbot.keyClicks(dialog.view, "H")  # typed onto the cell, as in Excel
+    qtbot.keyClicks(dialog.view.focusWidget(), "oi thao")
+    qtbot.keyClick(dialog.view.focusWidget(), Qt.Key.Key_Tab)
+    assert str(dialog.model.index(rows - 1, 0).data()) == "Hoi thao"
+    assert dialog.model.rowCount() == rows, "nothing pressed by the typing"
+
+
+def test_tab_passes_over_the_cells_the_program_computes(qtbot: Any) -> None:
+    import figuresamples as samples
+
+    dialog = _open(qtbot, samples.table())
+    view = dialog.view
+    view.setCurrentIndex(dialog.model.index(1, 5))  # Thực hiện; G and H are computed
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Tab)
+    assert _at(dialog) == (2, 0), "from the last figure typed to the next row"
+    qtbot.keyClick(view, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert _at(dialog) == (1, 5)
+    view.setCurrentIndex(dialog.model.index(1, 4))
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    editor = view.focusWidget()
+    assert isinstance(editor, QPlainTextEdit)
+    qtbot.keyClick(editor, Qt.Key.Key_Tab)  # typing in a cell: the same
+    qtbot.waitUntil(lambda: view.state() != QAbstractItemView.State.EditingState)
+    assert _at(dialog) == (1, 5)
+    qtbot.keyClick(view, Qt.Key.Key_Tab)
+    assert _at(dialog) == (2, 0)

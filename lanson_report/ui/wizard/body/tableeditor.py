@@ -299,6 +299,7 @@ class TableEditor(UndoActions, GridActions, QDialog):
         self._show_history()
         self.say("")
         self._reset(table, current)
+        self.view.setFocus()  # typing goes on in the grid, never into the button pressed
 
     # ------------------------------------------------------------------ columns and header
     def _show_column(self, *_args: object) -> None:

@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
+    QAbstractItemView,
     QFrame,
     QPlainTextEdit,
     QStyledItemDelegate,
@@ -286,15 +287,47 @@ class GridView(QTableView):
             super().keyPressEvent(event)
 
     def at_last_cell(self) -> bool:
-        """Whether the current cell (with its span) is the bottom right one of the grid."""
+        """Whether no cell after the current one can be typed into: Tab then adds a row."""
         current = self.currentIndex()
         if not current.isValid():
             return False
-        row, column = current.row(), current.column()
-        return (
-            row + max(1, self.rowSpan(row, column)) >= self.model().rowCount()
-            and column + max(1, self.columnSpan(row, column)) >= self.model().columnCount()
-        )
+        return self._typed_after(current, 1) is None
+
+    def moveCursor(
+        self, action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier
+    ) -> QModelIndex:
+        """Tab and Shift+Tab pass over the cells the program computes, as a form passes
+        over read-only fields: a row of figures takes one Tab per figure typed."""
+        steps = {self.CursorAction.MoveNext: 1, self.CursorAction.MovePrevious: -1}
+        step = steps.get(action)
+        current = self.currentIndex()
+        if step is None or not current.isValid():
+            return super().moveCursor(action, modifiers)
+        found = self._typed_after(current, step)
+        return found if found is not None else current
+
+    def _typed_after(self, current: QModelIndex, step: int) -> QModelIndex | None:
+        """The next cell (step 1) or the previous one (-1), in reading order, that can be
+        typed into and is not covered by another's span; None when there is none."""
+        model = self.model()
+        columns = model.columnCount()
+        at = current.row() * columns + current.column()
+        if step > 0:  # past the current cell's whole span
+            at += max(1, self.columnSpan(current.row(), current.column())) - 1
+        for position in range(at + step, -1 if step < 0 else model.rowCount() * columns, step):
+            row, column = divmod(position, columns)
+            index = model.index(row, column)
+            if not model.flags(index) & Qt.ItemFlag.ItemIsEditable:
+                continue
+            if self._covered(row, column):
+                continue
+            return index
+        return None
+
+    def _covered(self, row: int, column: int) -> bool:
+        """Whether another cell's span covers this position (the grid holds None there)."""
+        model = self.model()
+        return isinstance(model, TableModel) and model.table.rows[row][column] is None
 
     def move_down(self) -> None:
         """To the cell under the current one (under its whole span), as Enter does in Excel."""
