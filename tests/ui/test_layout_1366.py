@@ -74,6 +74,9 @@ def test_the_appendix_name_and_the_section_tree_have_room(
     assert isinstance(page, ContentPage)
     assert page.period.isVisible()  # a report of a period: its banner takes a line too
     assert page.tree.view.height() > 200, "the outline's sections, not a slit"
+    assert page.part.isVisible(), "a roman outline: Là Phần beside the section's title"
+    heading = page.heading
+    assert heading.width() >= heading.fontMetrics().horizontalAdvance("x" * 40), "not 145 px"
     page.appendix_list.view.setCurrentRow(0)
     title = page.appendix_editor.title
     assert _whole(title)

@@ -65,8 +65,12 @@ class ContentPage(Page):
                 self.outline.addItem(OUTLINE_NAMES[key], key)
         self.addressees = PlainTextEdit(lines=2)
         self.kind = doctypes.doc_type(doctypes.DEFAULT)
-        self.part = QCheckBox("Là P&hần (Phần I, Phần II… đứng trên các mục I., II.)")
-        self.part.setToolTip("Đề án, kế hoạch dài: các mục con của Phần được đánh số I., II.")
+        # short: beside the live page a long label left the section's title 145 px
+        self.part = QCheckBox("Là P&hần")
+        self.part.setToolTip(
+            "Mục này là một Phần (Phần I, Phần II… đứng trên các mục I., II.): đề án, kế "
+            "hoạch dài; các mục con của Phần được đánh số I., II."
+        )
         self.invite_who = PlainTextEdit(lines=2)
         self.invite_event = PlainTextEdit(lines=2)
         self.invite_chair, self.invite_time, self.invite_place = LineEdit(), LineEdit(), LineEdit()
