@@ -102,6 +102,11 @@ class MainWindow(QMainWindow):
         self.search_action = self._action(
             report, "&Tìm báo cáo", self._focus_search, QKeySequence.StandardKey.Find
         )
+        # In the report being written Ctrl+F and Ctrl+H are the editor's own keys (an
+        # action holding them too would make both ambiguous): the menu names them only.
+        self.find_action = self._action(
+            report, "Tìm và &thay trong báo cáo…\tCtrl+H", lambda: self.editor.find_replace(True)
+        )
         help_menu = self.menuBar().addMenu("Trợ &giúp")
         self.shortcuts_action = self._action(
             help_menu,
@@ -172,9 +177,11 @@ class MainWindow(QMainWindow):
             self.export_docx_action,
             self.review_print_action,
         )
-        for action in (*actions, self.print_action, self.list_action):
+        for action in (*actions, self.print_action, self.list_action, self.find_action):
             action.setEnabled(on)
         self.search_action.setEnabled(not on)
+        self.search_action.setVisible(not on)  # its Ctrl+F finds in the report instead
+        self.find_action.setVisible(on)
 
     def say(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)

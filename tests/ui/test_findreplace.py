@@ -151,3 +151,20 @@ def test_an_issued_report_can_be_searched_not_changed(
     assert finder.go_button.isEnabled()
     assert not finder.replace_all_button.isEnabled()
     assert not finder.replace_button.isEnabled()
+
+
+def test_find_and_replace_is_in_the_report_menu_while_a_report_is_written(
+    qtbot: Any, window: MainWindow, store: Store, example_path: Path
+) -> None:
+    """A trial clerk found "Tìm báo cáo Ctrl+F" greyed out there and no Tìm và thay."""
+    assert window.search_action.isVisible() and not window.find_action.isVisible()
+    open_example(window, store, example_path)
+    assert window.find_action.isVisible() and window.find_action.isEnabled()
+    assert not window.search_action.isVisible()
+    assert window.find_action.text().endswith("\tCtrl+H")
+    window.find_action.trigger()
+    finder = window.editor.finder
+    assert finder is not None and finder.isVisible()
+    assert finder.replacement.isVisible()
+    window.editor.leave()
+    assert window.search_action.isVisible() and not window.find_action.isVisible()
