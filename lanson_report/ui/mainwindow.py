@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QWidget
 
@@ -127,6 +129,7 @@ class MainWindow(QMainWindow):
             self._editor.closed.connect(self.show_start)
             self._editor.step_changed.connect(self.session.set_step)
             self._editor.section_changed.connect(self.session.set_section)
+            self._editor.update_other.connect(self._update_other)
         return self._editor
 
     def _backup(self) -> None:
@@ -166,6 +169,16 @@ class MainWindow(QMainWindow):
             return
         self.open_draft(origin.draft_id)
         self.editor.update_from_word(path)
+
+    def _update_other(self, draft_id: str, path: Path) -> None:
+        """The clerk chose to update the report a returned file belongs to: once the
+        update of the report shown has unwound, that one is opened and updated."""
+
+        def go() -> None:
+            self.open_draft(draft_id)
+            self.editor.update_from_word(path)
+
+        QTimer.singleShot(0, self, go)
 
     def editing(self) -> bool:
         return self._editor is not None and self.stack.currentWidget() is self._editor

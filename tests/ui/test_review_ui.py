@@ -71,13 +71,45 @@ def test_a_file_of_another_report_changes_nothing(
     draft_id = open_example(window, store, example_path)
     before = store.get(draft_id).draft
     fake_dialogs.answer("open_file", path)
+    fake_dialogs.answer("ask", False)  # Đóng
     window.review_action.trigger()
-    assert fake_dialogs.texts("warn") == [
-        "Bản Word của báo cáo khác | Tệp này được xuất từ một báo cáo khác («Báo cáo khác»). "
-        "Hãy mở đúng báo cáo đó rồi cập nhật; không có gì được thay đổi."
+    assert fake_dialogs.texts("ask") == [
+        "Bản Word của báo cáo khác | Tệp này được xuất từ một báo cáo khác («Báo cáo khác»); "
+        "báo cáo đang mở không thay đổi gì. Mở báo cáo đó và cập nhật từ tệp này?"
     ]
     assert store.get(draft_id).draft == before
     assert not fake_dialogs.named("exec_dialog")
+    assert window.editor.draft is not None and window.editor.draft.id == draft_id
+
+
+def test_a_file_of_another_report_can_update_that_report_at_once(
+    qtbot: Any,
+    window: MainWindow,
+    store: Store,
+    example_path: Path,
+    tmp_path: Path,
+    fake_dialogs: FakeDialogs,
+) -> None:
+    """A trial clerk had to go back to the list to use the file there: the app knew the
+    report the file belongs to but only said so."""
+    other = draftfile.load_path(example_path)
+    other.id = "00000000-0000-4000-8000-000000000001"
+    store.create(other)
+    path = reviewed(tmp_path, other)
+    draft_id = open_example(window, store, example_path)
+    before = store.get(draft_id).draft
+    fake_dialogs.answer("open_file", path)
+    fake_dialogs.answer("ask", True)  # Mở báo cáo đó
+    fake_dialogs.answer("exec_dialog", _tick_tracked)
+    window.review_action.trigger()
+    qtbot.waitUntil(lambda: bool(fake_dialogs.named("exec_dialog")))
+    assert window.editor.draft is not None and window.editor.draft.id == other.id
+    assert store.get(draft_id).draft == before, "the report that was open: untouched"
+    updated = store.get(other.id).draft
+    assert any(
+        b.text.endswith("2.000 lượt.") for b in updated.sections[1].blocks if isinstance(b, Block)
+    )
+    assert len(fake_dialogs.named("open_file")) == 1, "the file is not asked for again"
 
 
 def test_a_report_edited_since_the_export_says_so_first(

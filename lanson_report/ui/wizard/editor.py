@@ -59,6 +59,7 @@ class Editor(QWidget):
     step_changed = Signal(str, str)  # draft id, step name
     section_changed = Signal(str, object)  # draft id, path of the section shown in step 3
     message = Signal(str)  # for the status bar
+    update_other = Signal(str, object)  # a returned Word file of another report: its id, path
 
     def __init__(self, store: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -640,13 +641,22 @@ class Editor(QWidget):
             try:
                 title = f"«{self.store.get(origin.draft_id).draft.title}»"
             except ReportError:
-                title = "không có trong máy này"
-            dialogs.warn(
+                dialogs.warn(
+                    self,
+                    "Bản Word của báo cáo khác",
+                    "Tệp này được xuất từ một báo cáo khác, không có trong máy này; không có "
+                    "gì được thay đổi.",
+                )
+                return None
+            if dialogs.ask(  # it knows which report: offer to go there
                 self,
                 "Bản Word của báo cáo khác",
-                f"Tệp này được xuất từ một báo cáo khác ({title}). Hãy mở đúng báo cáo đó "
-                "rồi cập nhật; không có gì được thay đổi.",
-            )
+                f"Tệp này được xuất từ một báo cáo khác ({title}); báo cáo đang mở không "
+                "thay đổi gì. Mở báo cáo đó và cập nhật từ tệp này?",
+                yes="Mở báo cáo đó",
+                no="Đóng",
+            ):
+                self.update_other.emit(origin.draft_id, path)
             return None
         if state == "older":
             return (
