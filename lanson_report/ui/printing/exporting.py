@@ -211,7 +211,12 @@ def has_opener(path: Path) -> bool:
 
     def query(*args: str) -> str:
         done = subprocess.run(
-            [xdg_mime, "query", *args], capture_output=True, text=True, timeout=10, check=False
+            [xdg_mime, "query", *args],
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            timeout=10,
+            check=False,
         )
         return done.stdout.strip()
 
