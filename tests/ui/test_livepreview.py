@@ -116,6 +116,9 @@ def in_view(live: Any, where: str) -> None:
     bar.setValue(value)
     assert shown == page, where
     at = (top + y * scale - value) / height  # how far down the view the place stands
+    marker = live.marker  # the bar beside the part being written, level with it
+    assert marker.isVisible() and marker.x() == 0
+    assert abs(marker.y() - (top + y * scale - value)) <= 2, (where, marker.y())
     # with what comes before it above, in the upper half; or the page's own top in view
     assert 0.2 < at < 0.5 or (value == top and 0 < at < 0.5), (where, at)
 
@@ -142,6 +145,8 @@ def test_the_page_beside_the_form_is_the_page_being_written(
         # the page fits the view; the clerk widened the page beside (it no longer fits); the lines
         splitter.setSizes([sum(widths) - 700, 700] if wide else widths)
         live.zoom.setCurrentIndex(live.zoom.findText(zoom))
+        qtbot.wait(50)  # the pages laid out anew at the new zoom
+        assert live.marker.isVisible(), f"still marked at {zoom}"
         for section in (10, 11, 13):  # not on the last page: the view cannot scroll past it
             content.tree.select((section,))
             for block in range(3):
@@ -202,3 +207,22 @@ def test_the_page_fits_its_width_the_whole_page_or_its_lines_of_text(
     page_px = bar.maximum() + live.view.viewport().width() - margins.left() - margins.right()
     assert page_px == pytest.approx(shown * PAGE_WIDTH / TEXT_WIDTH, abs=3), "a line fills the pane"
     assert 0 < bar.value() < bar.maximum(), "the binding margin is scrolled out of view"
+
+
+def test_the_first_page_shown_is_already_the_one_being_written(
+    qtbot: Any, window: MainWindow, store: Store
+) -> None:
+    """Turned on with the cursor on page 11: the view lays the pages out over several
+    events after the first PDF arrives, and must end there, not wherever it was."""
+    stored = store.create(draftfile.from_dict(drafts.pages(12)))
+    window.open_draft(stored.draft.id)
+    editor = window.editor
+    editor.go(2)
+    editor.content.tree.select((20,))
+    put_cursor(editor.content.body, 1)
+    live = editor.live
+    with qtbot.waitSignal(live.shown_pdf, timeout=20000):
+        editor.footer.live.setChecked(True)
+    qtbot.wait(50)
+    assert live.current_page() == page_with(live.pdf_data, "21. Nhiệm vụ thứ 21") > 1
+    in_view(live, editor.writing_at())

@@ -15,7 +15,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QPointF, QTimer, Signal
+from PySide6.QtCore import QPointF, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ...domain.errors import ReportError
@@ -27,6 +28,8 @@ PAUSE_MS = 400  # after the last keystroke: long enough not to render half-typed
 # Where the part being written stands in the view, from its top: just above the line
 # the view takes its current page from (40 %), so that "Trang n" is the cursor's page.
 PLACE_AT = 0.38
+MARK_PT = 28.0  # the marker's height: about two lines of text
+MARK_WIDTH = 5  # px, at the left edge of the view
 PAGE_TOP = (1, 0.0)  # where a part that prints nothing, or nothing known, is looked for
 
 # How the page fits the pane: the whole page, its width, or its lines of text (the
@@ -43,6 +46,38 @@ def render(draft: Draft) -> tuple[bytes, dict[str, Place], str]:
         return b"", {}, str(exc)
 
 
+class Marker(QWidget):
+    """A bar at the left edge of the page beside, level with the part being written: the
+    clerk sees where the cursor's paragraph begins. Drawn over the view, never in the
+    PDF; it follows the view's scrolling."""
+
+    COLOR = QColor("#1565c0")
+
+    def __init__(self, view: Any) -> None:
+        super().__init__(view.viewport())
+        self.view = view
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.top: int | None = None  # in the view's scrolled coordinates
+        self.height_px = 0
+        view.verticalScrollBar().valueChanged.connect(self._moved)
+        self.hide()
+
+    def place(self, top: int, height: int) -> None:
+        self.top, self.height_px = top, max(height, 6)
+        self._moved()
+
+    def _moved(self, *_args: object) -> None:
+        if self.top is None:
+            return
+        y = self.top - self.view.verticalScrollBar().value()
+        self.setGeometry(0, y, MARK_WIDTH, self.height_px)
+        self.show()
+        self.raise_()
+
+    def paintEvent(self, _event: Any) -> None:
+        QPainter(self).fillRect(self.rect(), self.COLOR)
+
+
 class LivePreview(QWidget):
     shown_pdf = Signal()  # a fresh page is on screen (the benchmark waits for this)
     render_started = Signal()  # typing paused and a render began (the benchmark times from it)
@@ -56,7 +91,6 @@ class LivePreview(QWidget):
         self.pdf_data = b""
         self.places: dict[str, Place] = {}  # of the PDF shown
         self.shown_place: Place | None = None  # where the view was last brought
-        self._settling = False  # a new PDF is being laid out in the view
         self._where: Callable[[], str] = lambda: ""
         self.zoom = QComboBox()
         for label, key in ZOOMS:
@@ -150,28 +184,29 @@ class LivePreview(QWidget):
         self.view.setAccessibleName("Trang in")
         self.view.pageNavigator().currentPageChanged.connect(self._page_shown)
         self.view.verticalScrollBar().rangeChanged.connect(self._range_changed)
+        self.marker = Marker(self.view)
         self._layout.addWidget(self.view, 1)
         self._apply_zoom()
 
     def _show(self, data: bytes, places: dict[str, Place]) -> None:
         """Show the new PDF at the part being written. The view lays the pages out over
         the next events (its scroll range grows page by page): the place is kept through
-        them, and the page counts as shown once they are done."""
+        them (_range_changed), and the page counts as shown once they are done."""
         self._ensure_view()
         self.pdf_data, self.places = data, places
-        self._settling = True
         self.pane.load(data)
         self.shown_place = None
         self.show_cursor()
         QTimer.singleShot(0, self, self._settled)  # not called once the pane is gone
 
     def _range_changed(self) -> None:
-        if self._settling and self.shown_place is not None:
+        """The pages were laid out anew (a new PDF, a zoom, the pane resized; never the
+        clerk's own scrolling): the part being written is brought back into view."""
+        if self.shown_place is not None:
             self._scroll_to(self.shown_place)
 
     def _settled(self) -> None:
         self._range_changed()
-        self._settling = False
         self.shown_pdf.emit()
 
     def show_cursor(self) -> None:
@@ -195,8 +230,10 @@ class LivePreview(QWidget):
         bar.setValue(0)
         if page > 0:
             self.view.pageNavigator().jump(page, QPointF(), self.view.zoomFactor())
+        scale = self._pixels_per_point(page)
+        self.marker.place(bar.value() + round(top * scale), round(MARK_PT * scale))
         if self.zoom.currentData() != "page":
-            down = top * self._pixels_per_point(page) - self.view.viewport().height() * PLACE_AT
+            down = top * scale - self.view.viewport().height() * PLACE_AT
             bar.setValue(bar.value() + max(0, round(down)))
         self._page_shown(page)
 
