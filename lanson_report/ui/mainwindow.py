@@ -130,6 +130,8 @@ class MainWindow(QMainWindow):
             self._editor.step_changed.connect(self.session.set_step)
             self._editor.section_changed.connect(self.session.set_section)
             self._editor.update_other.connect(self._update_other)
+            self._editor.restore_live_pane(*self.session.live_pane())
+            self._editor.live_pane_changed.connect(self.session.set_live_pane)
         return self._editor
 
     def _backup(self) -> None:

@@ -226,3 +226,35 @@ def test_the_first_page_shown_is_already_the_one_being_written(
     qtbot.wait(50)
     assert live.current_page() == page_with(live.pdf_data, "21. Nhiệm vụ thứ 21") > 1
     in_view(live, editor.writing_at())
+
+
+def test_the_width_and_zoom_the_clerk_gives_the_page_beside_last_after_a_restart(
+    qtbot: Any,
+    window: MainWindow,
+    store: Store,
+    data_dir: Path,
+    example_path: Path,
+) -> None:
+    """A trial clerk could not read the page in its narrow pane: widened once, it stays."""
+    from .conftest import make_window
+
+    open_example(window, store, example_path)
+    editor = window.editor
+    assert editor.draft is not None
+    draft_id = editor.draft.id
+    editor.go(2)
+    with qtbot.waitSignal(editor.live.shown_pdf, timeout=20000):
+        editor.footer.live.setChecked(True)
+    total = sum(editor.beside.sizes())
+    editor.beside.setSizes([total - 560, 560])
+    editor.beside.splitterMoved.emit(total - 560, 1)  # as Qt says a drag of the handle
+    editor.live.zoom.setCurrentIndex(editor.live.zoom.findData("text"))
+    assert editor.live.width() == 560
+    window.close()
+    again = make_window(qtbot, store, data_dir)  # the app started again
+    again.open_draft(draft_id)
+    editor = again.editor
+    editor.go(2)
+    editor.footer.live.setChecked(True)
+    qtbot.waitUntil(lambda: editor.live.width() == 560)
+    assert editor.live.zoom.currentData() == "text"

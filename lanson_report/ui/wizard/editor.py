@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -59,6 +59,7 @@ class Editor(QWidget):
     step_changed = Signal(str, str)  # draft id, step name
     section_changed = Signal(str, object)  # draft id, path of the section shown in step 3
     message = Signal(str)  # for the status bar
+    live_pane_changed = Signal(int, str)  # the clerk widened the page beside or zoomed it
     update_other = Signal(str, object)  # a returned Word file of another report: its id, path
 
     def __init__(self, store: Any, parent: QWidget | None = None) -> None:
@@ -120,7 +121,7 @@ class Editor(QWidget):
         layout.addWidget(self.unplaced)
         middle = QHBoxLayout()
         middle.addWidget(self.steps)
-        beside = QSplitter(Qt.Orientation.Horizontal)
+        self.beside = beside = QSplitter(Qt.Orientation.Horizontal)
         beside.addWidget(self.stack)
         beside.addWidget(self.live)
         beside.setStretchFactor(0, 3)
@@ -137,6 +138,10 @@ class Editor(QWidget):
             page.changed.connect(self._changed)
         self.content.section_shown.connect(self._section_shown)
         self.live.follow(self.writing_at)
+        self._live_width = 0  # as the clerk left it (the session keeps it), 0: the layout's
+        self._widen_pending = False
+        self.beside.splitterMoved.connect(self._live_pane_moved)
+        self.live.zoom.currentIndexChanged.connect(self._live_pane_moved)
         for body in (self.content.body, self.content.appendix_editor.body):
             body.cursorPositionChanged.connect(self._cursor_moved)
         app = QApplication.instance()
@@ -213,11 +218,41 @@ class Editor(QWidget):
             self.content.tree.select(section)  # where the clerk was writing; ignored if gone
         self.go(self.step_index(step) or 0, collect=False)
 
+    def restore_live_pane(self, width: int, zoom: str) -> None:
+        """The width and zoom the clerk last gave the page beside the form."""
+        self._live_width = width
+        index = self.live.zoom.findData(zoom)
+        if index >= 0:
+            self.live.zoom.setCurrentIndex(index)
+
+    def _widen_live(self) -> None:
+        """Give the page beside the width the clerk left it, when the window has room."""
+        total = sum(self.beside.sizes())
+        if not self._widen_pending or not self.live.isVisible():
+            return
+        if total - self._live_width >= self.stack.minimumSizeHint().width():
+            self._widen_pending = False
+            self.beside.setSizes([total - self._live_width, self._live_width])
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        if self._widen_pending:
+            QTimer.singleShot(0, self, self._widen_live)
+
+    def _live_pane_moved(self, *_args: object) -> None:
+        if self.live.isVisible():
+            self._live_width = self.live.width()
+        self.live_pane_changed.emit(self._live_width, str(self.live.zoom.currentData()))
+
     def _show_live(self) -> None:
         """The page beside the form, on steps 1–4 when the clerk asked for it."""
         on = self.footer.live.isChecked() and self.current_page() is not self.preview
         self.footer.live.setVisible(self.current_page() is not self.preview)
+        shown = self.live.isVisible()
         self.live.setVisible(on)
+        if on and not shown and self._live_width:  # as wide as the clerk made it last,
+            self._widen_pending = True  # once the window has its size (see resizeEvent)
+            QTimer.singleShot(0, self, self._widen_live)
         if on:
             self.live.request(self._collected)
 

@@ -1,5 +1,5 @@
 """What the app remembers between runs: the draft that was open, each draft's step and
-the section of step 3 it was left in.
+the section of step 3 it was left in, how wide and how zoomed the page beside the form.
 
 Kept beside the store as a small JSON file. A draft still marked open at start-up
 means the app did not close normally (crash, power cut): the clerk is offered it.
@@ -81,6 +81,21 @@ class Session:
     def set_folder(self, folder: Path) -> None:
         if self.data.get("folder") != str(folder):
             self.data["folder"] = str(folder)
+            self._write()
+
+    def live_pane(self) -> tuple[int, str]:
+        """How wide the clerk left the page beside the form (0: never set) and its zoom."""
+        value = self.data.get("live_pane")
+        kept: dict[str, Any] = value if isinstance(value, dict) else {}
+        width, zoom = kept.get("width"), kept.get("zoom")
+        if not (isinstance(width, int) and not isinstance(width, bool) and 0 < width < 10_000):
+            width = 0
+        return width, zoom if isinstance(zoom, str) else ""
+
+    def set_live_pane(self, width: int, zoom: str) -> None:
+        wanted = {"width": width, "zoom": zoom}
+        if self.data.get("live_pane") != wanted:
+            self.data["live_pane"] = wanted
             self._write()
 
     @property
