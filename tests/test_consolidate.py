@@ -221,7 +221,7 @@ def replies(tmp_path: Path) -> list[Path]:
 
 
 def _merge(replies: list[Path], expected: list[str] | None = None) -> consolidate.Merged:
-    from lanson_report.cli.climerge import read_reply
+    from lanson_report.intake.replies import read_reply
 
     return merge(_base(), [read_reply(path) for path in replies], expected)
 
@@ -314,7 +314,7 @@ def test_each_planted_fault_is_reported_exactly_once(replies: list[Path]) -> Non
 
 
 def test_the_base_is_left_as_it_was(replies: list[Path]) -> None:
-    from lanson_report.cli.climerge import read_reply
+    from lanson_report.intake.replies import read_reply
 
     base = _base()
     before = clone(base)
@@ -415,3 +415,16 @@ def test_the_command_line_merges_and_prints_json(replies: list[Path], tmp_path: 
         check=False,
     )
     assert again.returncode == 1 and "đã có" in again.stderr  # never overwrites a draft
+
+
+@pytest.mark.parametrize(
+    ("name", "advice"), [("phong.doc", "Lưu thành .docx"), ("phong.pdf", "bản Word")]
+)
+def test_a_doc_or_pdf_reply_is_refused_with_advice(tmp_path: Path, name: str, advice: str) -> None:
+    from lanson_report.intake.replies import ReplyError, read_reply
+
+    reply = tmp_path / name
+    reply.write_bytes(b"%PDF-1.4" if name.endswith(".pdf") else b"\xd0\xcf\x11\xe0")
+    with pytest.raises(ReplyError) as refused:
+        read_reply(reply)
+    assert str(refused.value).startswith(f"Tệp {name} là tệp") and advice in str(refused.value)

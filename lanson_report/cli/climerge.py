@@ -7,15 +7,11 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from ..domain.errors import DraftFormatError, ReportError
 from ..files import draftfile
 from ..files.fileio import describe_os_error
 from .cliguard import safe
-
-if TYPE_CHECKING:  # the merge engine loads only when `merge` runs, not at every command
-    from ..domain.consolidate import Reply
 
 MERGE_HELP = (
     "tổng hợp báo cáo của các đơn vị: gộp từng bản gửi (.docx hoặc .json) vào đề cương hoặc "
@@ -50,22 +46,9 @@ def add_merge_command(commands: argparse._SubParsersAction[argparse.ArgumentPars
     command.set_defaults(handler=cmd_merge)
 
 
-def read_reply(path: Path) -> Reply:
-    """A reply file as a draft; its unit is the header's issuing body, else the file name."""
-    from ..domain.consolidate import Reply
-
-    if path.suffix.lower() == ".docx":
-        from ..wordimport import import_docx
-
-        draft = import_docx(path).draft
-    else:
-        draft = draftfile.load_path(path, lenient=True)
-    unit = " ".join(draft.agency.name_for_text.split()) or path.stem
-    return Reply(unit, draft, str(path))
-
-
 def cmd_merge(args: argparse.Namespace) -> int:
     from ..domain.consolidate import merge
+    from ..intake.replies import read_reply
 
     if args.output.exists():
         raise MergeError(

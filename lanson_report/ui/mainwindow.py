@@ -94,6 +94,9 @@ class MainWindow(QMainWindow):
         self.review_action = self._action(
             report, "&Cập nhật từ bản Word đã sửa…", self.update_from_word
         )
+        self.consolidate_action = self._action(
+            report, "Tổng &hợp từ bản các đơn vị gửi…", lambda: self.editor.consolidate()
+        )
         self.print_action = self._action(
             report, "&In…", lambda: self.editor.print_pdf(), QKeySequence.StandardKey.Print
         )
@@ -130,6 +133,7 @@ class MainWindow(QMainWindow):
             self._editor.step_changed.connect(self.session.set_step)
             self._editor.section_changed.connect(self.session.set_section)
             self._editor.update_other.connect(self._update_other)
+            self._editor.open_request.connect(self.open_draft)
             self._editor.restore_live_pane(*self.session.live_pane())
             self._editor.live_pane_changed.connect(self.session.set_live_pane)
         return self._editor
@@ -192,7 +196,13 @@ class MainWindow(QMainWindow):
             self.export_docx_action,
             self.review_print_action,
         )
-        for action in (*actions, self.print_action, self.list_action, self.find_action):
+        for action in (
+            *actions,
+            self.print_action,
+            self.list_action,
+            self.find_action,
+            self.consolidate_action,
+        ):
             action.setEnabled(on)
         self.search_action.setEnabled(not on)
         self.search_action.setVisible(not on)  # its Ctrl+F finds in the report instead

@@ -44,6 +44,7 @@ DEFAULTS: dict[str, Any] = {
     "ask": False,
     "choose": None,
     "open_file": None,
+    "open_files": [],
     "save_file": None,
     "get_int": None,
     "exec_dialog": False,

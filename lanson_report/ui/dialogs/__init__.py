@@ -23,6 +23,7 @@ from ...domain.errors import ReportError
 DRAFT_FILTER = "Tệp bản nháp (*.json);;Mọi tệp (*)"
 PDF_FILTER = "Tệp PDF (*.pdf)"
 DOCX_FILTER = "Tệp Word (*.docx)"
+REPLY_FILTER = "Bản gửi của đơn vị (*.docx *.json);;Tệp Word (*.docx);;Tệp bản nháp (*.json)"
 
 
 Role = QMessageBox.ButtonRole
@@ -128,6 +129,15 @@ def open_file(parent: QWidget | None, title: str, filter: str = DRAFT_FILTER) ->
     if name:
         folders.remember(Path(name))
     return Path(name) if name else None
+
+
+def open_files(parent: QWidget | None, title: str, filter: str = DRAFT_FILTER) -> list[Path]:
+    """Several files at once (Ctrl or Shift click); [] when the clerk cancels."""
+    start = folders.current(Path.home())
+    names, _ = QFileDialog.getOpenFileNames(parent, title, str(start), filter)
+    if names:
+        folders.remember(Path(names[0]))
+    return [Path(name) for name in names]
 
 
 def save_file(

@@ -61,6 +61,7 @@ class Editor(QWidget):
     message = Signal(str)  # for the status bar
     live_pane_changed = Signal(int, str)  # the clerk widened the page beside or zoomed it
     update_other = Signal(str, object)  # a returned Word file of another report: its id, path
+    open_request = Signal(str)  # a draft made from this one (a consolidation) to open
 
     def __init__(self, store: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -701,6 +702,31 @@ class Editor(QWidget):
             )
         return ""
 
+    def consolidate(self) -> None:
+        """Tổng hợp: the units' replies (Word or draft files) merged into this report's
+        outline, as a new report; this one is left as it is (domain/consolidate.py)."""
+        if self.draft is None:
+            return
+        paths = dialogs.open_files(
+            self, "Chọn các bản báo cáo các đơn vị gửi về", dialogs.REPLY_FILTER
+        )
+        if not paths or not self.save(force=True):
+            return
+        import uuid
+
+        from ...domain.consolidate import merge
+        from ...intake.replies import read_reply
+
+        with dialogs.reporting(self, "Chưa tổng hợp được"):
+            replies = [read_reply(path) for path in paths]
+            merged = merge(self.draft, replies)
+            merged.draft.id = str(uuid.uuid4())
+            stored = self.store.create(merged.draft)
+            units = ", ".join(dict.fromkeys(reply.unit for reply in replies))
+            self.store.set_origin(stored.draft.id, f"Tổng hợp từ bản gửi của: {units}")
+            self.open_request.emit(stored.draft.id)
+            dialogs.info(self, "Tổng hợp báo cáo", consolidation_summary(merged))
+
     def unissue(self) -> None:
         """Take an issue back, with the reason kept in the history (a wrong number or
         date, a text that must be corrected and issued again)."""
@@ -735,3 +761,27 @@ class Editor(QWidget):
         if issued:
             self.open(self.store.get(self.draft.id), self.current_page().step_name)
             self.message.emit("Đã ban hành báo cáo. Báo cáo giờ chỉ xem và in.")
+
+
+def consolidation_summary(merged: Any) -> str:
+    """What the merge did, for the clerk: each reply, then what to look at."""
+    lines = ["Đã tạo báo cáo tổng hợp (báo cáo đang soạn vẫn giữ nguyên):"]
+    for placement in merged.replies:
+        name = Path(placement.file).name
+        state = (
+            "bản đã nhận, không gộp lần nữa"
+            if placement.duplicate
+            else f"{placement.placed} đoạn đã xếp vào mục, {placement.unplaced} chưa xếp được"
+        )
+        lines.append(f"- {placement.unit} ({name}): {state}")
+    notes = [finding.message for finding in merged.findings]
+    notes += [
+        f"{guess.unit}: mục “{guess.heading}” đã xếp vào “{guess.placed_under}” (tên gần "
+        "giống): hãy xem lại"
+        for guess in merged.guesses
+    ]
+    if notes:
+        lines += ["", "Cần xem lại:"] + [f"- {note}" for note in notes[:12]]
+        if len(notes) > 12:
+            lines.append(f"- … và {len(notes) - 12} ghi chú khác")
+    return "\n".join(lines)

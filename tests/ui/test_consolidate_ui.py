@@ -1,0 +1,68 @@
+"""Tổng hợp in the app: the units' Word or draft replies merged into the report being
+written, as a new report with each block under its unit; the report itself unchanged."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import wordfiles
+from test_consolidate import _base, _faithful, _renamed
+
+from lanson_report.domain.model import Block, Table
+from lanson_report.store import Store
+from lanson_report.ui.mainwindow import MainWindow
+
+from .conftest import FakeDialogs
+
+
+def _sources(sections: list[Any]) -> list[str]:
+    out: list[str] = []
+    for section in sections:
+        out += [b.source for b in section.blocks if isinstance(b, Block) and b.source]
+        out += _sources(section.sections)
+    return out
+
+
+def test_replies_are_merged_into_a_new_report_that_opens(
+    qtbot: Any, window: MainWindow, store: Store, tmp_path: Path, fake_dialogs: FakeDialogs
+) -> None:
+    base = store.create(_base()).draft
+    before = store.get(base.id).draft
+    replies = [
+        wordfiles.report(tmp_path / "qlkh.docx", _faithful()),
+        wordfiles.report(tmp_path / "qlcn.docx", _renamed()),
+    ]
+    again = tmp_path / "qlkh-gui-lai.docx"
+    again.write_bytes(replies[0].read_bytes())  # the same reply, sent twice
+    window.open_draft(base.id)
+    fake_dialogs.answer("open_files", [*replies, again])
+    assert window.consolidate_action.isEnabled()
+    window.consolidate_action.trigger()
+    merged = window.editor.draft
+    assert merged is not None and merged.id != base.id, "a new report, opened"
+    assert store.get(base.id).draft == before, "the report written stays as it was"
+    units = set(_sources(merged.sections))
+    assert units == {"Phòng Quản lý khoa học", "Phòng Quản lý chuyên ngành"}
+    (table,) = [b for s in merged.sections[0].sections for b in s.blocks if isinstance(b, Table)]
+    assert table.rows[4][4] is not None and table.rows[4][4].text == "1.730,5"  # summed
+    (summary,) = fake_dialogs.texts("info")
+    assert "Phòng Quản lý khoa học (qlkh.docx): 4 đoạn đã xếp vào mục" in summary
+    assert "(qlkh-gui-lai.docx): bản đã nhận, không gộp lần nữa" in summary
+    listed = {item.id: item.origin for item in store.list()}
+    assert listed[merged.id].startswith("Tổng hợp từ bản gửi của: Phòng Quản lý khoa học")
+
+
+def test_a_doc_or_pdf_reply_is_refused_with_advice_and_nothing_is_made(
+    qtbot: Any, window: MainWindow, store: Store, tmp_path: Path, fake_dialogs: FakeDialogs
+) -> None:
+    base = store.create(_base()).draft
+    old = tmp_path / "phong-cu.doc"
+    old.write_bytes(b"\xd0\xcf\x11\xe0")
+    window.open_draft(base.id)
+    fake_dialogs.answer("open_files", [old])
+    window.consolidate_action.trigger()
+    (message,) = fake_dialogs.texts("error")
+    assert "phong-cu.doc" in message and "Lưu thành .docx" in message
+    assert len(store.list()) == 1 and window.editor.draft is not None
+    assert window.editor.draft.id == base.id
