@@ -428,3 +428,20 @@ def test_a_doc_or_pdf_reply_is_refused_with_advice(tmp_path: Path, name: str, ad
     with pytest.raises(ReplyError) as refused:
         read_reply(reply)
     assert str(refused.value).startswith(f"Tệp {name} là tệp") and advice in str(refused.value)
+
+
+def test_a_units_own_voice_is_pointed_out_for_rewording(replies: list[Path]) -> None:
+    """ "Phòng đã tổ chức …" merged into the Sở's report: a hint naming the unit, with the
+    unit's name and "Sở" offered; the Sở's own paragraphs are never pointed at."""
+    from lanson_report.domain.textcheck import check_draft
+
+    merged = _merge(replies).draft
+    voiced = [f for f in check_draft(merged) if f.rule == "unit-voice"]
+    assert voiced and all(f.severity == "info" for f in voiced)
+    first = voiced[0]
+    assert first.suggestions == ("Phòng Quản lý khoa học", "Sở")
+    assert "Đoạn của Phòng Quản lý khoa học viết theo giọng đơn vị" in first.message
+    base = _base()
+    base.sections[1].blocks.append(_p("Phòng đã tổ chức 2 hội nghị."))  # the Sở's own text
+    assert not [f for f in check_draft(base) if f.rule == "unit-voice"]
+    assert not [f for f in check_draft(merged, disabled={"unit-voice"}) if f.rule == "unit-voice"]

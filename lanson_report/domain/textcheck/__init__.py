@@ -13,6 +13,7 @@ from .ending import ending_findings, first_citations
 from .findings import SEVERITY_LABELS, Finding, Severity, errors, ordered
 from .spelling import spelling
 from .tonestyle import mixed_styles
+from .voice import unit_voice
 
 __all__ = [
     "SEVERITY_LABELS",
@@ -53,6 +54,7 @@ def check_draft(
     found.extend(first_citations(texts, cited))
     found.extend(ending_findings(draft))
     found.extend(mixed_styles(texts))
+    found.extend(unit_voice(draft))
     rank = {where: i for i, (where, _) in enumerate(texts)}
     kept = ordered([f for f in found if f.rule not in disabled])
     return sorted(kept, key=lambda f: rank.get(f.where, len(rank)))

@@ -23,6 +23,7 @@ RULE_GROUPS: dict[str, tuple[str, ...]] = {
         "citation-case",
     ),
     "Lần đầu dẫn văn bản: đủ ngày tháng và trích yếu": ("first-citation",),
+    "Báo cáo tổng hợp: đoạn của đơn vị còn viết “Phòng đã …”": ("unit-voice",),
     "Ngày tháng và con số viết trong câu": ("date-zero", "date-impossible", "number-format"),
     "Nơi nhận, dòng Lưu, quyền hạn ký, họ tên người ký": (
         "recipients-first",
