@@ -358,3 +358,4 @@ class Settings:
     recipients: list[Recipient] = field(default_factory=list)  # usual Nơi nhận of a new draft
     unit: str = ""  # the drafting unit's abbreviation for the Lưu line: VP in "VT, VP"
     footer: str = ""  # a công văn's page-1 address footer: address; phone; e-mail; website
+    units: list[str] = field(default_factory=list)  # divisions, units, communes: kits go to

@@ -18,6 +18,7 @@ KEYS = (
     "recipients",
     "unit",
     "footer",
+    "units",
 )
 
 
@@ -42,6 +43,8 @@ def settings_to_dict(settings: Settings) -> dict[str, Any]:
         data["unit"] = settings.unit
     if settings.footer:
         data["footer"] = settings.footer
+    if settings.units:
+        data["units"] = list(settings.units)
     return data
 
 
@@ -67,6 +70,8 @@ def settings_from_dict(raw: Any) -> Settings:
         settings.unit = top.field("unit").string()
     if top.has("footer"):
         settings.footer = top.field("footer").string()
+    if top.has("units"):
+        settings.units = top.field("units").strings()
     return settings
 
 

@@ -94,6 +94,9 @@ class MainWindow(QMainWindow):
         self.review_action = self._action(
             report, "&Cập nhật từ bản Word đã sửa…", self.update_from_word
         )
+        self.kits_action = self._action(
+            report, "Gửi đề cương cho các đơn &vị…", lambda: self.editor.send_kits()
+        )
         self.consolidate_action = self._action(
             report, "Tổng &hợp từ bản các đơn vị gửi…", lambda: self.editor.consolidate()
         )
@@ -202,6 +205,7 @@ class MainWindow(QMainWindow):
             self.list_action,
             self.find_action,
             self.consolidate_action,
+            self.kits_action,
         ):
             action.setEnabled(on)
         self.search_action.setEnabled(not on)

@@ -45,6 +45,7 @@ DEFAULTS: dict[str, Any] = {
     "choose": None,
     "open_file": None,
     "open_files": [],
+    "choose_folder": None,
     "save_file": None,
     "get_int": None,
     "exec_dialog": False,

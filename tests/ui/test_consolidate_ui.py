@@ -9,7 +9,7 @@ from typing import Any
 import wordfiles
 from test_consolidate import _base, _faithful, _renamed
 
-from lanson_report.domain.model import Block, Table
+from lanson_report.domain.model import Block, Run, Table
 from lanson_report.store import Store
 from lanson_report.ui.mainwindow import MainWindow
 
@@ -66,3 +66,62 @@ def test_a_doc_or_pdf_reply_is_refused_with_advice_and_nothing_is_made(
     assert "phong-cu.doc" in message and "Lưu thành .docx" in message
     assert len(store.list()) == 1 and window.editor.draft is not None
     assert window.editor.draft.id == base.id
+
+
+def test_kits_go_to_each_unit_and_their_replies_merge_back(
+    qtbot: Any, window: MainWindow, store: Store, tmp_path: Path, fake_dialogs: FakeDialogs
+) -> None:
+    """One Word file and one draft file per unit: the unit named, the deadline said, the
+    outline's hints in italics; a unit's filled kit merges back under its name."""
+    import docx
+
+    from lanson_report.files import draftfile
+    from lanson_report.ui.dialogs.kitdialog import KitDialog
+
+    base = store.create(_base()).draft
+    window.open_draft(base.id)
+    units = ["Phòng Quản lý khoa học", "Trung tâm Ứng dụng KH&CN"]
+
+    def fill(dialog: KitDialog) -> bool:
+        dialog.units_box.setPlainText("\n".join(units))
+        dialog.deadline_box.setDate(
+            dialog.deadline_box.date().fromString("15/07/2025", "dd/MM/yyyy")
+        )
+        return True
+
+    folder = tmp_path / "gui-don-vi"
+    folder.mkdir()
+    fake_dialogs.answer("exec_dialog", fill)
+    fake_dialogs.answer("choose_folder", folder)
+    window.kits_action.trigger()
+    names = sorted(path.name for path in folder.iterdir())
+    assert names == [
+        "de-cuong-phong-quan-ly-khoa-hoc.docx",
+        "de-cuong-phong-quan-ly-khoa-hoc.json",
+        "de-cuong-trung-tam-ung-dung-kh-cn.docx",
+        "de-cuong-trung-tam-ung-dung-kh-cn.json",
+    ]
+    word = docx.Document(str(folder / "de-cuong-phong-quan-ly-khoa-hoc.docx"))
+    cells = [c.text for t in word.tables for row in t.rows for c in row.cells]
+    text = "\n".join([p.text for p in word.paragraphs] + cells)
+    assert "PHÒNG QUẢN LÝ KHOA HỌC" in text and "trước ngày 15/07/2025" in text
+    hint = next(p for p in word.paragraphs if p.text == "Nêu kết quả")
+    assert all(run.italic or run.font.italic for run in hint.runs if run.text)
+    assert store.settings().units == units, "kept for the next time"
+    kit = draftfile.load_path(folder / "de-cuong-phong-quan-ly-khoa-hoc.json")
+    kit.sections[0].sections[0].blocks.append(Block("paragraph", [Run("Đã họp 4 hội đồng.")]))
+    filled = tmp_path / "qlkh-gui-ve.json"
+    draftfile.dump_path(kit, filled)
+    fake_dialogs.answer("open_files", [filled])
+    window.consolidate_action.trigger()
+    merged = window.editor.draft
+    assert merged is not None
+    placed = merged.sections[0].sections[0].blocks
+    assert [
+        b.source for b in placed if isinstance(b, Block) and b.text == "Đã họp 4 hội đồng."
+    ] == ["Phòng Quản lý khoa học"]
+    fake_dialogs.answer("exec_dialog", fill)
+    fake_dialogs.answer("choose_folder", folder)
+    window.open_draft(base.id)
+    window.kits_action.trigger()  # the same folder again: nothing overwritten
+    assert "không ghi đè" in fake_dialogs.texts("error")[-1]

@@ -140,6 +140,14 @@ def open_files(parent: QWidget | None, title: str, filter: str = DRAFT_FILTER) -
     return [Path(name) for name in names]
 
 
+def choose_folder(parent: QWidget | None, title: str) -> Path | None:
+    start = folders.current(Path.home())
+    name = QFileDialog.getExistingDirectory(parent, title, str(start))
+    if name:
+        folders.remember(Path(name) / "_")  # remembered as the folder of a file in it
+    return Path(name) if name else None
+
+
 def save_file(
     parent: QWidget | None, title: str, suggested: Path, filter: str = PDF_FILTER
 ) -> Path | None:

@@ -702,6 +702,49 @@ class Editor(QWidget):
             )
         return ""
 
+    def send_kits(self) -> None:
+        """Gửi đề cương: this report's outline as one Word file (and one draft file) per
+        unit, to fill in and send back for the consolidation; nothing is overwritten."""
+        if self.draft is None:
+            return
+        from ...files import draftfile
+        from ...intake.kits import kit_files, kit_for
+        from ...word import render_docx
+        from ..dialogs.kitdialog import KitDialog
+
+        settings = self.store.settings()
+        dialog = KitDialog(settings.units, self)
+        if not dialogs.exec_dialog(dialog) or not dialog.units():
+            return
+        folder = dialogs.choose_folder(self, "Chọn thư mục lưu đề cương gửi các đơn vị")
+        if folder is None:
+            return
+        self.collect()
+        files = kit_files(folder, dialog.units())
+        taken = [path.name for pair in files.values() for path in pair if path.exists()]
+        if taken:
+            dialogs.error(
+                self,
+                "Chưa tạo đề cương",
+                f"Thư mục đã có {', '.join(taken[:3])}{'…' if len(taken) > 3 else ''}; chọn "
+                "thư mục khác (chương trình không ghi đè tệp đã có).",
+            )
+            return
+        with dialogs.reporting(self, "Chưa tạo được đề cương"):
+            for unit, (word, data) in files.items():
+                kit = kit_for(self.draft, unit, dialog.deadline())
+                render_docx(kit.draft, word)
+                draftfile.dump_path(kit.draft, data)
+            settings.units = dialog.units()
+            self.store.save_settings(settings)
+            dialogs.info(
+                self,
+                "Gửi đề cương cho các đơn vị",
+                f"Đã lưu đề cương cho {len(files)} đơn vị vào {folder} (mỗi đơn vị một tệp "
+                "Word và một tệp bản nháp). Khi các đơn vị gửi lại, chọn Báo cáo › Tổng hợp "
+                "từ bản các đơn vị gửi….",
+            )
+
     def consolidate(self) -> None:
         """Tổng hợp: the units' replies (Word or draft files) merged into this report's
         outline, as a new report; this one is left as it is (domain/consolidate.py)."""

@@ -1,0 +1,92 @@
+"""Kits for the units: the department's outline sent down, one per unit, to be filled and
+sent back for the consolidation (domain/consolidate.py reads the replies).
+
+Each kit is the outline as the unit's own report: the unit named as issuing body under the
+department, the deadline said at the top, the outline's hints printed in italics (a Word
+user sees what to write; the unit deletes them), the empty tables kept with their rows.
+The same kit as a draft file serves units that have the app.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+import uuid
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from ..domain.model import Block, BodyBlock, Draft, Run, Section, Signature, clone
+from ..domain.text import fold, upper
+
+
+@dataclass(frozen=True)
+class Kit:
+    unit: str
+    draft: Draft
+
+
+def kit_for(base: Draft, unit: str, deadline: datetime.date) -> Kit:
+    """The outline as `unit`'s report to fill in, due on `deadline`."""
+    draft = clone(base)
+    draft.id = str(uuid.uuid4())
+    department = " ".join(base.agency.name.split())
+    draft.agency = replace(
+        base.agency, parent=department, name=upper(unit), abbreviation="", name_in_text=unit
+    )
+    draft.number = ""
+    draft.addressees = [base.agency.name_for_text] if department else []
+    draft.basis.references, draft.basis.closing = [], ""
+    due = f"{deadline.day:02d}/{deadline.month:02d}/{deadline.year}"
+    notice = Block(
+        "paragraph",
+        [
+            Run(
+                f"Đề cương gửi {unit}; đề nghị gửi lại bản Word đã điền trước ngày {due}. Các "
+                "dòng in nghiêng là gợi ý, xóa khi viết.",
+                italic=True,
+            )
+        ],
+    )
+    draft.sections = _hints_shown(draft.sections)
+    if draft.sections:
+        draft.sections[0].blocks.insert(0, notice)
+    else:
+        draft.sections = [Section("", [notice])]
+    draft.closing = f"Trên đây là báo cáo của {unit}./."
+    draft.signature = Signature(["THỦ TRƯỞNG ĐƠN VỊ"], "")
+    draft.recipients, draft.archive = [], ""
+    return Kit(unit, draft)
+
+
+def _hints_shown(sections: list[Section]) -> list[Section]:
+    """Hints as italic paragraphs: a hint prints nothing, but a unit in Word must read it."""
+
+    def shown(block: BodyBlock) -> BodyBlock:
+        if isinstance(block, Block) and block.kind == "hint":
+            return Block("paragraph", [replace(run, italic=True) for run in block.runs])
+        return block
+
+    for section in sections:
+        section.blocks = [shown(block) for block in section.blocks]
+        section.sections = _hints_shown(section.sections)
+    return sections
+
+
+def _stem(unit: str) -> str:
+    words = re.findall(r"[a-z0-9]+", fold(unit).lower())
+    return "-".join(words)[:60] or "don-vi"
+
+
+def kit_files(folder: Path, units: list[str]) -> dict[str, tuple[Path, Path]]:
+    """Each unit's two files in the folder (Word, draft file): same stem, never the same
+    file for two units (`-2`, `-3` after a repeated stem)."""
+    out: dict[str, tuple[Path, Path]] = {}
+    used: set[str] = set()
+    for unit in units:
+        stem, count = _stem(unit), 1
+        while stem in used:
+            count += 1
+            stem = f"{_stem(unit)}-{count}"
+        used.add(stem)
+        out[unit] = (folder / f"de-cuong-{stem}.docx", folder / f"de-cuong-{stem}.json")
+    return out
