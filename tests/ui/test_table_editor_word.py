@@ -181,3 +181,17 @@ def test_tab_passes_over_the_cells_the_program_computes(qtbot: Any) -> None:
     assert _at(dialog) == (1, 5)
     qtbot.keyClick(view, Qt.Key.Key_Tab)
     assert _at(dialog) == (2, 0)
+
+
+def test_hoan_tac_is_offered_as_soon_as_a_cell_is_typed(qtbot: Any) -> None:
+    dialog = _open(qtbot, tablegrid.blank_table(2, 2))
+    undo = dialog.buttons["undo"]
+    assert not undo.isEnabled()
+    dialog.view.setCurrentIndex(dialog.model.index(1, 1))
+    dialog.view.setFocus()
+    qtbot.keyClicks(dialog.view, "7")
+    qtbot.keyClick(dialog.view.focusWidget(), Qt.Key.Key_Return)
+    assert str(dialog.model.index(1, 1).data()) == "7"
+    assert undo.isEnabled(), "not only after the first Ctrl+Z"
+    qtbot.mouseClick(undo, Qt.MouseButton.LeftButton)
+    assert str(dialog.model.index(1, 1).data()) == ""

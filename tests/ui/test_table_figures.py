@@ -216,8 +216,15 @@ def test_a_figure_named_by_what_is_missing_opens_its_table_at_the_cell(
     page.tree.show_sections(page.sections, page.outline_key(), (0,))
     opened: list[tuple[int, int]] = []
 
+    focused: list[bool] = []
+
     def look(editor: Any) -> bool:
         opened.append((editor.view.currentIndex().row(), editor.view.currentIndex().column()))
+        editor.show()
+        qtbot.waitExposed(editor)
+        editor.activateWindow()
+        qtbot.waitUntil(editor.isActiveWindow)
+        focused.append(editor.view.hasFocus())
         return False
 
     fake_dialogs.answer("exec_dialog", look)
@@ -227,6 +234,7 @@ def test_a_figure_named_by_what_is_missing_opens_its_table_at_the_cell(
     qtbot.waitUntil(lambda: bool(opened))
     settle_events(qtbot)
     assert opened == [(4, 5)], "once, at the cell named"
+    assert focused == [True], "typing goes into that cell, not the table's name"
 
 
 def test_a_sum_takes_any_number_of_columns_chosen_by_their_headers(
@@ -316,6 +324,7 @@ def test_an_ambiguous_thousand_is_settled_by_the_clerk_in_one_click(
     qtbot.mouseClick(
         panel.as_thousands if thousands else panel.as_decimal, Qt.MouseButton.LeftButton
     )
+    assert dialog.view.hasFocus(), "the next figure typed goes into the grid, not the note"
     assert text(dialog, 2, 3) == written
     assert not [n for n in figures.notes(dialog.model.table) if n[:2] == (2, 3)]
     assert not panel.as_thousands.isVisible(), "asked once: the cell reads one way now"

@@ -61,6 +61,7 @@ class BodyTables(QObject):
         self.dialog = TableEditor(table, self.editor, read_only)
         self.dialog.setWindowTitle(title)
         self.dialog.go_to(*cell)
+        self.dialog.view.setFocus()  # typing goes into the cell shown, not the table's name
         try:
             return self.dialog.table() if dialogs.exec_dialog(self.dialog) else None
         finally:

@@ -14,6 +14,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -266,6 +267,7 @@ class TableEditor(UndoActions, GridActions, QDialog):
 
     def _cell_changed(self, first: QModelIndex, last: QModelIndex, *_args: object) -> None:
         self.figures.refresh()
+        self._show_history()  # a cell typed can be undone: Hoàn tác says so at once
         if first == last and "\n" in str(first.data()):
             self.view.resizeRowToContents(first.row())
 
@@ -331,6 +333,11 @@ class TableEditor(UndoActions, GridActions, QDialog):
     def _figures_edited(self, problem: str) -> None:
         self._reset(self.model.table)
         self.say(problem)
+        # A button that did its work (Là số hàng nghìn…) is hidden or greyed, and Qt gives
+        # the focus to the next field, the note: the next figure typed would replace it.
+        focused = QApplication.focusWidget()
+        if focused is None or not self.figures.isAncestorOf(focused):
+            self.view.setFocus()
 
     def _column_edited(self, *_args: object) -> None:
         self.remember()
