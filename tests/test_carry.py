@@ -103,6 +103,10 @@ def test_q2_takes_q2_of_last_year_lists_a_renamed_row_and_marks_estimates() -> N
         "Bảng “Bảng 1. Chỉ tiêu năm 2025”: hàng “Thu khác” của báo cáo quý II năm 2024 "
         "không có trong bảng này; tổng cùng kỳ chưa gồm số của hàng đó.",
     ]
+    assert (
+        "1 số cùng kỳ lấy từ cột ước thực hiện của kỳ trước (tô vàng): cần thay bằng số chính "
+        "thức." in carried.lines()
+    ), "said when carried, not only marked"
     # and the row without its "cùng kỳ" stays in Còn thiếu, not only said once
     unplaced = "ô “Cùng kỳ năm trước” của hàng “Thu khác (phí, lệ phí)” chưa có số cùng kỳ"
     assert sum(unplaced in p.message for p in missing(new)) == 1
@@ -251,8 +255,14 @@ def test_a_paragraph_of_last_years_figures_in_words_is_marked_for_update() -> No
     assert kinds[at - 1] == ("hint", STALE_NOTE), "a to-do right before it"
     assert [k for k, _ in kinds].count("hint") == 1, "a paragraph without figures is left alone"
     assert any("1 đoạn nêu số liệu của báo cáo năm 2024" in line for line in carried.lines())
+    blocks = new.sections[0].blocks
+    here = next(i for i, b in enumerate(blocks) if isinstance(b, Block) and b.text == stated)
+    stale = [p for p in missing(new) if "số liệu của kỳ trước chưa cập nhật" in p.message]
+    assert [p.field for p in stale] == [f"sections[0].blocks[{here}]"], "until the to-do goes"
     again = next_copy(new, Period("year", 2026))
     carry_figures(again, new, lambda _period: None)
     assert sum(isinstance(b, Block) and b.kind == "hint" for b in again.sections[0].blocks) == 1
     printed = " ".join(p.extract_text() for p in pdfutil.open_pdf(render_pdf_bytes(new)).pages)
+    del new.sections[0].blocks[here - 1]  # updated: the clerk deletes the to-do
+    assert not [p for p in missing(new) if "số liệu của kỳ trước" in p.message]
     assert "75,0 % kế hoạch" in printed and "Cập nhật số liệu" not in printed, "never printed"

@@ -10,6 +10,7 @@ from . import doctypes
 from .compose import heading_label
 from .model import PRINTED_KINDS, Block, BodyBlock, Draft, Section, Table
 from .tables import figures
+from .tables.carry import is_stale_note
 from .text import nfc, roman, upper
 
 
@@ -276,6 +277,13 @@ def _unwritten(sections: list[Section], outline: str, level: int, path: str) -> 
             yield Problem(here, f"{what} mới có gợi ý của đề cương, chưa có nội dung")
         elif PLACEHOLDER.search(section.heading):
             yield Problem(here, f"tiêu đề mục “{name}” còn chỗ để trống của đề cương cần điền")
+        for at, block in enumerate(section.blocks):  # carried: last period's figures
+            if isinstance(block, Block) and block.kind == "hint" and is_stale_note(block.text):
+                yield Problem(
+                    f"{here}.blocks[{at + 1}]",
+                    f"{what}: đoạn nêu số liệu của kỳ trước chưa cập nhật (xóa dòng nhắc "
+                    "“Cập nhật số liệu…” khi đã sửa)",
+                )
         yield from _unwritten(section.sections, outline, level + 1, f"{here}.sections")
 
 

@@ -42,7 +42,15 @@ class Carried:
     notes: list[str] = field(default_factory=list)
 
     def lines(self) -> list[str]:
-        return [*self.notes, *self.unmatched]
+        estimates = (
+            [
+                f"{self.estimates} số cùng kỳ lấy từ cột ước thực hiện của kỳ trước (tô vàng): "
+                "cần thay bằng số chính thức."
+            ]
+            if self.estimates
+            else []
+        )
+        return [*self.notes, *estimates, *self.unmatched]
 
 
 def has_previous(table: Table) -> bool:
@@ -268,6 +276,11 @@ STALE_NOTE = (
     "Cập nhật số liệu của đoạn dưới đây theo số liệu kỳ này: đó là số của kỳ trước (xóa dòng "
     "nhắc này khi đã cập nhật)"
 )
+
+
+def is_stale_note(text: str) -> bool:
+    """The to-do carrying put before a paragraph of last period's figures (still there)."""
+    return text.startswith(STALE_NOTE[:40])
 
 
 def mark_figure_sentences(sections: list[Section], appendices: list[Appendix]) -> int:

@@ -386,7 +386,7 @@ def _without_previous(table: Table, items: list[int]) -> list[tuple[int, int, st
                 row,
                 column,
                 f"ô “{header}” của hàng “{row_label(table, row, label)}” chưa có số cùng kỳ "
-                "(báo cáo kỳ trước không có hàng này): nhập số, hoặc “-” nếu không có",
+                "(báo cáo cùng kỳ năm trước không có hàng này): nhập số, hoặc “-” nếu không có",
             )
             for row in empty
         ]
