@@ -241,3 +241,16 @@ def test_any_cells_compute_without_error_and_agree_or_are_listed(
         cell = table.rows[row][column]
         assert cell is not None and (cell.text == text or (row, column) in listed)
     figures.notes(table)  # every note can be worded
+
+
+def test_a_totals_percentage_over_unlike_sums_is_pointed_out() -> None:
+    """The sample's "Vốn đầu tư" has a result but no plan: the total's "So với kế hoạch"
+    divides a sum that holds it by one that does not; said once, naming the row."""
+    table = samples.table()
+    figures.recompute(table)
+    notes = [m for r, c, m in figures.notes(table) if (r, c) == (samples.TOTAL_ROW, 6)]
+    assert len(notes) == 1
+    assert "so hai tổng không gồm cùng các hàng: hàng “Vốn đầu tư”" in notes[0]
+    table.rows[4][4].runs = [Run("40")]  # type: ignore[union-attr]  # its plan written
+    figures.recompute(table)
+    assert not [m for r, c, m in figures.notes(table) if (r, c) == (samples.TOTAL_ROW, 6)]

@@ -12,6 +12,7 @@ never silently replaced; `mismatches` lists it until the clerk accepts the compu
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -348,6 +349,7 @@ def notes(table: Table) -> list[tuple[int, int, str]]:
     items = _typed_rows(table)
     out.extend(_not_updated(table, items))
     out.extend(_without_previous(table, items))
+    out.extend(_uneven_totals(table, where))
     for (row, column), (text, decimal, thousands) in ambiguous_cells(table).items():
         out.append(
             (
@@ -364,6 +366,53 @@ def notes(table: Table) -> list[tuple[int, int, str]]:
             hint = numbers.read(text).hint
             if hint:
                 out.append((items[index], column, f"{where(items[index], column)}: {hint}"))
+    return out
+
+
+def _summed_rows(table: Table, total_row: int) -> list[int]:
+    """The item rows a total row adds up (as _column_sum walks them)."""
+    assert table.compute is not None
+    parts, rows = part_rows(table), []
+    for row in range(total_row - 1, table.header_rows - 1, -1):
+        if row in table.compute.total_rows:
+            break
+        if row not in parts:
+            rows.append(row)
+    return sorted(rows)
+
+
+def _uneven_totals(table: Table, where: Callable[[int, int], str]) -> list[tuple[int, int, str]]:
+    """A total's ratio of sums whose two sums hold different rows: a row with "Thực hiện"
+    but no "Cùng kỳ" (`-`, blank) counts in one sum only, and the total's percentage then
+    compares unlike things. Said once per total and column, naming the rows."""
+    if table.compute is None:
+        return []
+    label = label_column(table)
+    out = []
+    for total in table.compute.total_rows:
+        rows = _summed_rows(table, total)
+        for rule in computed_columns(table).values():
+            if rule.op not in ("ratio", "growth") or len(rule.of) < 2:
+                continue
+            a, b = rule.of[0], rule.of[1]
+            uneven = [
+                row
+                for row in rows
+                if (numbers.value_of(_text(table, row, a)) is None)
+                != (numbers.value_of(_text(table, row, b)) is None)
+            ]
+            if not uneven or _text(table, total, rule.column).strip() in ("", "-"):
+                continue
+            names = ", ".join(f"“{row_label(table, row, label) or row + 1}”" for row in uneven)
+            out.append(
+                (
+                    total,
+                    rule.column,
+                    f"{where(total, rule.column)} so hai tổng không gồm cùng các hàng: hàng "
+                    f"{names} chỉ có một trong hai số “{header_text(table, a)}” và "
+                    f"“{header_text(table, b)}”; xem lại tỷ lệ của hàng tổng",
+                )
+            )
     return out
 
 
