@@ -13,11 +13,12 @@ from lanson_report.domain.tables import figureedit, figures, wording
     [
         (1, "Thu ngân sách thực hiện 150 tỷ đồng, đạt 75,0 % kế hoạch, "
             "tăng 50,0 % so với cùng kỳ."),
-        (2, "Trong đó: thu nội địa thực hiện 60 tỷ đồng, đạt 75,0 % kế hoạch, "
+        (2, "Trong đó, thu nội địa thực hiện 60 tỷ đồng, đạt 75,0 % kế hoạch, "
             "tăng 20,0 % so với cùng kỳ."),
         (3, "Thu khác thực hiện 10 tỷ đồng, đạt 20,0 % kế hoạch."),  # no base: no growth
         (4, "Vốn đầu tư thực hiện 38 tỷ đồng, giảm 5,0 % so với cùng kỳ."),
-        (6, "Tổng cộng thực hiện 2.199, đạt 97,7 % kế hoạch, tăng 92,8 % so với cùng kỳ."),
+        (6, "Tổng cộng thực hiện 2.199 tỷ đồng, đạt 97,7 % kế hoạch, "  # the rows' one unit
+            "tăng 92,8 % so với cùng kỳ."),
     ],
 )  # fmt: skip
 def test_the_sentence_of_a_row(row: int, text: str) -> None:

@@ -178,7 +178,7 @@ def test_the_sentence_of_a_row_is_inserted_at_the_cursor_as_plain_text(
     fake_dialogs.answer("exec_dialog", pick)
     page.tables.sentence_action.trigger()
     expected = (
-        "Năm nay, Trong đó: thu nội địa thực hiện 60 tỷ đồng, đạt 75,0 % kế hoạch, "
+        "Năm nay, Trong đó, thu nội địa thực hiện 60 tỷ đồng, đạt 75,0 % kế hoạch, "
         "tăng 20,0 % so với cùng kỳ."
     )
     assert chosen == [expected[len("Năm nay, ") :]]

@@ -16,6 +16,7 @@ from ..model import ComputedColumn, Table
 from . import figures, numbers
 
 UNIT_HEADERS = ("đơn vị tính", "đvt", "đơn vị")
+_PART_LEAD = re.compile(r"^\s*trong\s+đó\s*[:,-]?\s*", re.IGNORECASE)  # "Trong đó: …" row
 
 # A figure compared in words, as reports write it whether typed or inserted from a table:
 # "đạt 103,2 % kế hoạch", "tăng 5,3 % so với cùng kỳ", "bằng 98% cùng kỳ". Its numbers are
@@ -37,6 +38,10 @@ def sentence(table: Table, row: int) -> str:
     if not phrases:
         return ""
     label = figures.row_label(table, row, figures.label_column(table))
+    part = _PART_LEAD.match(label)
+    if part and label[part.end() :]:  # "Trong đó: thu nội địa" reads "Trong đó, thu nội địa"
+        rest = label[part.end() :]
+        label = f"Trong đó, {rest[:1].lower() if not rest[:2].isupper() else rest[:1]}{rest[1:]}"
     lead = label or "Chỉ tiêu"
     done = _achieved(table, row, rules)
     if done:
@@ -88,7 +93,17 @@ def _achieved(table: Table, row: int, rules: list[ComputedColumn]) -> str:
     unit = ""
     for index in range(len(table.columns)):
         if figures.header_text(table, index).lower() in UNIT_HEADERS:
-            unit = _text(table, row, index)
+            unit = _text(table, row, index) or _shared_unit(table, row, index)
     unit = unit[:1].lower() + unit[1:] if unit and not unit[:2].isupper() else unit
     text = _text(table, row, column)
     return f"{text} {unit}".strip()
+
+
+def _shared_unit(table: Table, row: int, column: int) -> str:
+    """A total row's unit, left blank in its cell: the one every row it adds up shares."""
+    if table.compute is None or row not in table.compute.total_rows:
+        return ""
+    units = {_text(table, r, column) for r in figures.body_rows(table) if r < row and r != row} - {
+        ""
+    }
+    return units.pop() if len(units) == 1 else ""
