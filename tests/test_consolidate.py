@@ -445,3 +445,34 @@ def test_a_units_own_voice_is_pointed_out_for_rewording(replies: list[Path]) -> 
     base.sections[1].blocks.append(_p("Phòng đã tổ chức 2 hội nghị."))  # the Sở's own text
     assert not [f for f in check_draft(base) if f.rule == "unit-voice"]
     assert not [f for f in check_draft(merged, disabled={"unit-voice"}) if f.rule == "unit-voice"]
+
+
+def test_the_command_line_writes_the_kits_and_never_overwrites(tmp_path: Path) -> None:
+    base = tmp_path / "de-cuong.json"
+    draftfile.dump_path(_base(), base)
+    out = tmp_path / "gui"
+    command = [
+        sys.executable, "-m", "lanson_report", "kit", str(base), "-o", str(out),
+        "--unit", "Phòng Quản lý khoa học", "--unit", "Trung tâm Ứng dụng KH&CN",
+        "--deadline", "15/07/2025",
+    ]  # fmt: skip
+    done = subprocess.run(command, capture_output=True, text=True, encoding="utf-8", check=False)
+    assert done.returncode == 0, done.stderr
+    assert sorted(p.name for p in out.iterdir()) == [
+        "de-cuong-phong-quan-ly-khoa-hoc.docx",
+        "de-cuong-phong-quan-ly-khoa-hoc.json",
+        "de-cuong-trung-tam-ung-dung-kh-cn.docx",
+        "de-cuong-trung-tam-ung-dung-kh-cn.json",
+    ]
+    kit = draftfile.load_path(out / "de-cuong-phong-quan-ly-khoa-hoc.json")
+    assert kit.agency.name == "PHÒNG QUẢN LÝ KHOA HỌC"
+    first = kit.sections[0].blocks[0]
+    assert isinstance(first, Block) and "trước ngày 15/07/2025" in first.text
+    before = (out / "de-cuong-phong-quan-ly-khoa-hoc.docx").read_bytes()
+    again = subprocess.run(command, capture_output=True, text=True, encoding="utf-8", check=False)
+    assert again.returncode != 0 and "không ghi đè" in again.stderr
+    assert (out / "de-cuong-phong-quan-ly-khoa-hoc.docx").read_bytes() == before
+    wrong = subprocess.run(
+        [*command[:-1], "31/02/2025"], capture_output=True, text=True, encoding="utf-8", check=False
+    )
+    assert wrong.returncode != 0 and "--deadline" in wrong.stderr

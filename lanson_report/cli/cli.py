@@ -296,9 +296,10 @@ def _add_review_commands(commands: argparse._SubParsersAction[argparse.ArgumentP
 
 
 def _add_merge_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    from .climerge import add_merge_command
+    from .climerge import add_kit_command, add_merge_command
 
     add_merge_command(commands)
+    add_kit_command(commands)
 
 
 def _add_check_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

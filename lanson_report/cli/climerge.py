@@ -25,6 +25,65 @@ class MergeError(ReportError):
     """A file of the merge cannot be read or written; the message names it."""
 
 
+KIT_HELP = (
+    "gửi đề cương cho các đơn vị: mỗi đơn vị (--unit, lặp lại) một tệp Word và một tệp bản "
+    "nháp theo đề cương hoặc bản nháp BASE, ghi tên đơn vị, hạn gửi lại (--deadline) và các "
+    "gợi ý in nghiêng, vào thư mục DIR; không ghi đè tệp đã có."
+)
+
+
+def add_kit_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    command = commands.add_parser("kit", help=KIT_HELP.split(":")[0], description=KIT_HELP)
+    command.add_argument("base", type=Path, metavar="BASE.json")
+    command.add_argument("--unit", action="append", required=True, metavar="NAME")
+    command.add_argument("-o", "--output", type=Path, required=True, metavar="DIR")
+    command.add_argument(
+        "--deadline", metavar="NGÀY", help="hạn gửi lại, ngày/tháng/năm (mặc định: 7 ngày nữa)"
+    )
+    command.set_defaults(handler=cmd_kit)
+
+
+def cmd_kit(args: argparse.Namespace) -> int:
+    import datetime
+    import re
+
+    from ..intake.kits import kit_files, kit_for
+    from ..word import render_docx
+
+    deadline = datetime.date.today() + datetime.timedelta(days=7)
+    if args.deadline:
+        found = re.fullmatch(r"\s*(\d{1,2})/(\d{1,2})/(\d{4})\s*", args.deadline)
+        try:
+            if found is None:
+                raise ValueError(args.deadline)
+            deadline = datetime.date(int(found[3]), int(found[2]), int(found[1]))
+        except ValueError:
+            raise MergeError(
+                f"--deadline: “{args.deadline}” không phải ngày/tháng/năm (VD: 15/07/2025)"
+            ) from None
+    base = draftfile.load_path(args.base, lenient=True)
+    units = list(dict.fromkeys(" ".join(unit.split()) for unit in args.unit if unit.strip()))
+    try:
+        args.output.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        reason = describe_os_error(exc)
+        raise MergeError(f"-o: không tạo được thư mục {args.output} ({reason})") from None
+    files = kit_files(args.output, units)
+    taken = [str(path) for pair in files.values() for path in pair if path.exists()]
+    if taken:
+        raise MergeError(f"-o: đã có {taken[0]}; chọn thư mục khác (không ghi đè tệp đã có)")
+    for unit, (word, data) in files.items():
+        kit = kit_for(base, unit, deadline)
+        try:
+            render_docx(kit.draft, word)
+            draftfile.dump_path(kit.draft, data)
+        except OSError as exc:
+            reason = describe_os_error(exc)
+            raise MergeError(f"-o: không ghi được {word.parent} ({reason})") from None
+        print(safe(f"{unit}: {word.name}, {data.name}"))
+    return 0
+
+
 def add_merge_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     command = commands.add_parser("merge", help=MERGE_HELP.split(":")[0], description=MERGE_HELP)
     command.add_argument("base", type=Path, metavar="BASE.json")
