@@ -476,3 +476,64 @@ def test_the_command_line_writes_the_kits_and_never_overwrites(tmp_path: Path) -
         [*command[:-1], "31/02/2025"], capture_output=True, text=True, encoding="utf-8", check=False
     )
     assert wrong.returncode != 0 and "--deadline" in wrong.stderr
+
+
+MERGER = """
+import sys
+from pathlib import Path
+sys.path.insert(0, sys.argv[3])
+from lanson_report.domain.consolidate import merge
+from lanson_report.intake.replies import read_reply
+from lanson_report.store import Store
+import uuid
+store = Store.open(Path(sys.argv[1]))
+base = store.get(sys.argv[2]).draft
+paths = [Path(p) for p in sys.argv[4:]]
+print("merging", flush=True)
+while True:  # as the app's Tổng hợp: read the replies, merge, store the result
+    merged = merge(base, [read_reply(p) for p in paths]).draft
+    merged.id = str(uuid.uuid4())
+    store.create(merged)
+"""
+
+
+def test_a_kill_during_merges_loses_no_reply_and_leaves_the_store_whole(
+    replies: list[Path], tmp_path: Path
+) -> None:
+    import time
+
+    from lanson_report.store import Store
+
+    folder = tmp_path / "data"
+    store = Store.open(folder)
+    base = store.create(_base()).draft
+    store.close()
+    sent = {path: path.read_bytes() for path in replies[:3]}
+    tests = str(Path(__file__).resolve().parent)
+    for delay in (0.3, 0.6, 0.9, 1.2, 1.7, 2.3):
+        process = subprocess.Popen(
+            [sys.executable, "-c", MERGER, str(folder), base.id, tests, *map(str, sent)],
+            stdout=subprocess.PIPE,
+        )
+        try:
+            assert process.stdout is not None and process.stdout.readline().strip() == b"merging"
+            time.sleep(delay)
+        finally:
+            process.kill()
+            process.wait(10)
+            if process.stdout is not None:
+                process.stdout.close()
+        assert all(path.read_bytes() == data for path, data in sent.items()), "replies intact"
+        store = Store.open(folder)
+        try:
+            listed = store.list()
+            assert base.id in {item.id for item in listed}
+            for item in listed:  # every stored draft reads back whole
+                draft = store.get(item.id).draft
+                assert draft.title == base.title
+                if item.id != base.id:
+                    assert {"Phòng Quản lý khoa học"} <= {
+                        b.source for s in draft.sections for t in s.sections for b in t.blocks
+                    } | {b.source for s in draft.sections for b in s.blocks}
+        finally:
+            store.close()
