@@ -66,7 +66,7 @@ def main() -> int:
             consolidation_summary(merged),
             [("OK", dialogs.Role.AcceptRole)],
         )
-        grab_dialog(box, args.out, "60-tong-hop-xong.png")  # type: ignore[arg-type]
+        grab_dialog(box, args.out, "60-tong-hop-xong.png")
         window.close()
         store.close()
     return 0
