@@ -15,7 +15,18 @@ import uuid
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from ..domain.model import Block, BodyBlock, Draft, Run, Section, Signature, clone
+from ..domain import doctypes
+from ..domain.model import (
+    Block,
+    BodyBlock,
+    Draft,
+    Recipient,
+    Run,
+    Section,
+    Settings,
+    Signature,
+    clone,
+)
 from ..domain.text import fold, upper
 
 
@@ -90,3 +101,26 @@ def kit_files(folder: Path, units: list[str]) -> dict[str, tuple[Path, Path]]:
         used.add(stem)
         out[unit] = (folder / f"de-cuong-{stem}.docx", folder / f"de-cuong-{stem}.json")
     return out
+
+
+def reminder_for(report: Draft, late: list[str], settings: Settings) -> Draft:
+    """A công văn to the units whose replies have not come: Kính gửi each of them, asking
+    for their part of `report` by a date the clerk fills in."""
+    from .newdraft import start_draft
+
+    draft = start_draft(None, settings)
+    draft.doc_type = "CV"
+    subject = report.title.strip()
+    subject = subject[:1].lower() + subject[1:] if subject[1:2].islower() else subject
+    draft.title = f"đôn đốc gửi báo cáo {subject}".strip()
+    draft.addressees = list(late)
+    agency = " ".join(settings.agency.name_for_text.split()) or "cơ quan"
+    text = (
+        f"Để kịp tổng hợp báo cáo {subject}, {agency} đề nghị các đơn vị chưa gửi báo cáo "
+        "khẩn trương hoàn thành và gửi về (bản Word) trước ngày …/…/…."
+    )
+    draft.sections = [Section("", [Block("paragraph", [Run(text)])])]
+    draft.closing = "Đề nghị các đơn vị quan tâm, thực hiện./."
+    if not any(r.name.strip() == doctypes.AFTER_ADDRESSEES for r in draft.recipients):
+        draft.recipients.insert(0, Recipient(doctypes.AFTER_ADDRESSEES))  # with a Kính gửi
+    return draft

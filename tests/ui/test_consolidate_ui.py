@@ -125,3 +125,32 @@ def test_kits_go_to_each_unit_and_their_replies_merge_back(
     window.open_draft(base.id)
     window.kits_action.trigger()  # the same folder again: nothing overwritten
     assert "không ghi đè" in fake_dialogs.texts("error")[-1]
+
+
+def test_units_that_have_not_replied_can_be_reminded_by_a_cong_van(
+    qtbot: Any, window: MainWindow, store: Store, tmp_path: Path, fake_dialogs: FakeDialogs
+) -> None:
+    from lanson_report.pdf import render_pdf_bytes
+
+    settings = store.settings()
+    settings.units = ["Phòng Quản lý khoa học", "Trung tâm Ứng dụng KH&CN", "Văn phòng Sở"]
+    store.save_settings(settings)
+    base = store.create(_base()).draft
+    window.open_draft(base.id)
+    fake_dialogs.answer("open_files", [wordfiles.report(tmp_path / "qlkh.docx", _faithful())])
+    fake_dialogs.answer("ask", True)  # Soạn công văn
+    window.consolidate_action.trigger()
+    (summary,) = fake_dialogs.texts("info")
+    assert "Chưa nhận báo cáo của Trung tâm Ứng dụng KH&CN." in summary
+    (question,) = fake_dialogs.texts("ask")
+    assert "Chưa nhận báo cáo của: Trung tâm Ứng dụng KH&CN, Văn phòng Sở." in question
+    reminder = window.editor.draft
+    assert reminder is not None and reminder.doc_type == "CV"
+    assert reminder.addressees == ["Trung tâm Ứng dụng KH&CN", "Văn phòng Sở"]
+    assert reminder.title == "đôn đốc gửi báo cáo kết quả thực hiện nhiệm vụ 6 tháng đầu năm 2025"
+    assert reminder.recipients[0].name == "Như trên"
+    from lanson_report.domain.checks import missing
+
+    assert not [p for p in missing(reminder) if p.field == "recipients"]
+    assert render_pdf_bytes(reminder).startswith(b"%PDF")
+    assert len(store.list()) == 3, "the outline, the merged report, the reminder"

@@ -761,14 +761,29 @@ class Editor(QWidget):
         from ...intake.replies import read_reply
 
         with dialogs.reporting(self, "Chưa tổng hợp được"):
+            settings = self.store.settings()
             replies = [read_reply(path) for path in paths]
-            merged = merge(self.draft, replies)
+            report = self.draft
+            merged = merge(report, replies, settings.units)  # the units kits went to
             merged.draft.id = str(uuid.uuid4())
             stored = self.store.create(merged.draft)
             units = ", ".join(dict.fromkeys(reply.unit for reply in replies))
             self.store.set_origin(stored.draft.id, f"Tổng hợp từ bản gửi của: {units}")
             self.open_request.emit(stored.draft.id)
             dialogs.info(self, "Tổng hợp báo cáo", consolidation_summary(merged))
+            if merged.missing and dialogs.ask(
+                self,
+                "Đơn vị chưa gửi báo cáo",
+                f"Chưa nhận báo cáo của: {', '.join(merged.missing)}. Soạn công văn đôn đốc "
+                "các đơn vị này?",
+                yes="Soạn công văn",
+                no="Để sau",
+            ):
+                from ...intake.kits import reminder_for
+
+                reminder = self.store.create(reminder_for(report, merged.missing, settings))
+                self.store.set_origin(reminder.draft.id, "Đôn đốc các đơn vị chưa gửi báo cáo")
+                self.open_request.emit(reminder.draft.id)
 
     def unissue(self) -> None:
         """Take an issue back, with the reason kept in the history (a wrong number or
