@@ -15,16 +15,15 @@ from __future__ import annotations
 
 import argparse
 import datetime
-import statistics
 import sys
 import tempfile
-import time
 from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
 from test_consolidate import _base, _table  # the tests' outline and figures table
+from timing import median_seconds
 
 from lanson_report.domain.consolidate import merge
 from lanson_report.domain.model import Block, Run, Table
@@ -37,12 +36,7 @@ PARAGRAPHS = 27  # per section, four sentences each: about 10 pages a reply
 
 
 def timed(action: Callable[[], object]) -> float:
-    times = []
-    for _ in range(RUNS):
-        start = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+    return median_seconds(action, RUNS)
 
 
 def replies(folder: Path, count: int) -> list[Path]:

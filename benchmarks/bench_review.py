@@ -12,10 +12,8 @@ diffs it with the stored version section by section. Target: at most 1.5 x the i
 from __future__ import annotations
 
 import argparse
-import statistics
 import sys
 import tempfile
-import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -24,6 +22,7 @@ import docx
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
 import drafts
+from timing import median_seconds
 
 from lanson_report.domain import review
 from lanson_report.files import draftfile
@@ -35,12 +34,7 @@ RUNS = 5
 
 
 def timed(action: Callable[[], object]) -> float:
-    times = []
-    for _ in range(RUNS):
-        start = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+    return median_seconds(action, RUNS)
 
 
 def edited(path: Path, draft: object) -> None:

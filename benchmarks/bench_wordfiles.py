@@ -14,10 +14,8 @@ any import must cost. Issue 22 asks the import to stay within 3 x that.
 from __future__ import annotations
 
 import argparse
-import statistics
 import sys
 import tempfile
-import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -29,6 +27,7 @@ from docx.oxml.ns import qn
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
 import realfiles
+from timing import median_seconds
 
 from lanson_report.pdf import render_pdf_bytes
 from lanson_report.wordimport import import_docx
@@ -73,12 +72,7 @@ def write(path: Path, sections: int) -> Path:
 
 
 def timed(action: Callable[[], object]) -> float:
-    times = []
-    for _ in range(RUNS):
-        start = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+    return median_seconds(action, RUNS)
 
 
 def baseline(path: Path) -> None:

@@ -11,10 +11,8 @@ import must cost; the import adds styles, lists, fonts, conversion and recogniti
 from __future__ import annotations
 
 import argparse
-import statistics
 import sys
 import tempfile
-import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -23,6 +21,7 @@ import docx
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
 import drafts
+from timing import median_seconds
 
 from lanson_report.cli import export
 from lanson_report.files import draftfile
@@ -32,12 +31,7 @@ RUNS = 5
 
 
 def timed(action: Callable[[], object]) -> float:
-    times = []
-    for _ in range(RUNS):
-        start = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+    return median_seconds(action, RUNS)
 
 
 def baseline(path: Path) -> None:
