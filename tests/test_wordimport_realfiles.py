@@ -161,7 +161,8 @@ def test_run_in_points_are_points_and_the_last_is_no_closing(corpus: Corpus) -> 
     assert len(section.sections) == 5
     assert draft.closing == ""
     assert section.sections[4].heading == "Công tác khác:"
-    assert section.sections[4].blocks[0].text == "đã hoàn thành các nhiệm vụ được giao./."
+    # split from its label, the text opens a paragraph of its own: with a capital
+    assert section.sections[4].blocks[0].text == "Đã hoàn thành các nhiệm vụ được giao./."
 
 
 def test_every_common_basis_form_reads_into_references(corpus: Corpus) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..domain.model import (
     OUTLINE_DEPTH,
@@ -240,8 +241,10 @@ def _run_in(builder: SectionBuilder, line: Line, heading: nesting.Planned) -> bo
     if not rest:
         return False
     builder.heading(heading.level, head)
-    runs = flatten(line.runs)
-    builder.add(Block("paragraph", strip_prefix(runs, len(line.text) - len(rest))))
+    runs = strip_prefix(flatten(line.runs), len(line.text) - len(rest))
+    if runs and runs[0].text[:1].islower():  # now a paragraph of its own: "Không có."
+        runs[0] = replace(runs[0], text=runs[0].text[:1].upper() + runs[0].text[1:])
+    builder.add(Block("paragraph", runs))
     builder.notes.append(f"Điểm “{head}” viết liền nội dung: đã tách thành đề mục và đoạn văn.")
     return True
 
