@@ -207,6 +207,9 @@ def test_the_page_fits_its_width_the_whole_page_or_its_lines_of_text(
     page_px = bar.maximum() + live.view.viewport().width() - margins.left() - margins.right()
     assert page_px == pytest.approx(shown * PAGE_WIDTH / TEXT_WIDTH, abs=3), "a line fills the pane"
     assert 0 < bar.value() < bar.maximum(), "the binding margin is scrolled out of view"
+    live.zoom.setCurrentIndex(live.zoom.findText("Cỡ chữ thật"))  # as large as on paper
+    assert live.view.zoomFactor() == 1.0 and live.current_page() == page
+    in_view(live, editor.writing_at())
 
 
 def test_the_first_page_shown_is_already_the_one_being_written(

@@ -34,7 +34,12 @@ PAGE_TOP = (1, 0.0)  # where a part that prints nothing, or nothing known, is lo
 
 # How the page fits the pane: the whole page, its width, or its lines of text (the
 # margins left out of view: the largest text a narrow pane can show).
-ZOOMS = (("Vừa bề rộng trang", "width"), ("Cả trang", "page"), ("Vừa dòng chữ", "text"))
+ZOOMS = (
+    ("Vừa bề rộng trang", "width"),
+    ("Cả trang", "page"),
+    ("Vừa dòng chữ", "text"),
+    ("Cỡ chữ thật", "actual"),  # as on paper: readable in a narrow pane, scrolled sideways
+)
 
 
 def render(draft: Draft) -> tuple[bytes, dict[str, Place], str]:
@@ -98,7 +103,7 @@ class LivePreview(QWidget):
         self.zoom.setAccessibleName("Thu phóng trang in")
         self.zoom.setToolTip(
             "Vừa bề rộng trang: cả bề ngang tờ giấy; Cả trang: thấy cả tờ; "
-            "Vừa dòng chữ: bỏ lề ra ngoài, chữ to nhất"
+            "Vừa dòng chữ: bỏ lề ra ngoài; Cỡ chữ thật: chữ to như trên giấy (kéo ngang để xem)"
         )
         self.zoom.currentIndexChanged.connect(self._zoom_changed)
         self.page_label = QLabel()
@@ -276,13 +281,14 @@ class LivePreview(QWidget):
             margins = self.view.documentMargins()
             width = self.view.viewport().width() - margins.left() - margins.right()
             self.view.setZoomMode(QPdfView.ZoomMode.Custom)
-            self.view.setZoomFactor(width / (TEXT_WIDTH * self.view.logicalDpiY() / 72))
+            fit = width / (TEXT_WIDTH * self.view.logicalDpiY() / 72)
+            self.view.setZoomFactor(1.0 if key == "actual" else fit)
             scale = self._pixels_per_point(0)
             self.view.horizontalScrollBar().setValue(round(margins.left() + MARGIN_LEFT * scale))
 
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)
-        if self.view is not None and self.zoom.currentData() == "text":
+        if self.view is not None and self.zoom.currentData() in ("text", "actual"):
             self._apply_zoom()  # a line of text still fills the narrower or wider pane
 
     def _page_shown(self, page: int) -> None:
