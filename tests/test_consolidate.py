@@ -537,3 +537,29 @@ def test_a_kill_during_merges_loses_no_reply_and_leaves_the_store_whole(
                     } | {b.source for s in draft.sections for b in s.blocks}
         finally:
             store.close()
+
+
+def test_a_reply_names_its_unit_by_the_kit_it_came_back_from(tmp_path: Path) -> None:
+    """A unit that retyped its name in the header ("PHÒNG QLKH") is still the unit its kit
+    went to: the kit's id travels in the Word file's properties and in the draft file."""
+    import datetime
+
+    from lanson_report.intake.kits import kit_for
+    from lanson_report.intake.replies import kits_of, read_reply
+    from lanson_report.word import render_docx
+
+    base = _base()
+    units = ["Phòng Quản lý khoa học", "Trung tâm Ứng dụng KH&CN"]
+    kit = kit_for(base, units[0], datetime.date(2025, 7, 15)).draft
+    assert kit.id == kit_for(base, units[0], datetime.date(2025, 8, 1)).draft.id, "stable"
+    kit.agency.name, kit.agency.name_in_text = "PHÒNG QLKH", ""
+    as_word, as_draft = tmp_path / "qlkh.docx", tmp_path / "qlkh.json"
+    render_docx(kit, as_word)
+    edited = docx.Document(str(as_word))  # the unit edits it in Word and saves it
+    edited.add_paragraph("Đã họp 4 hội đồng.")
+    edited.save(str(as_word))
+    draftfile.dump_path(kit, as_draft)
+    kits = kits_of(base.id, units)
+    assert read_reply(as_word, kits).unit == units[0]
+    assert read_reply(as_draft, kits).unit == units[0]
+    assert read_reply(as_word).unit == "Phòng QLKH", "without the kits: the header's name"

@@ -107,7 +107,7 @@ def add_merge_command(commands: argparse._SubParsersAction[argparse.ArgumentPars
 
 def cmd_merge(args: argparse.Namespace) -> int:
     from ..domain.consolidate import merge
-    from ..intake.replies import read_reply
+    from ..intake.replies import kits_of, read_reply
 
     if args.output.exists():
         raise MergeError(
@@ -115,7 +115,8 @@ def cmd_merge(args: argparse.Namespace) -> int:
             "(không ghi đè bản nháp)"
         )
     base = draftfile.load_path(args.base, lenient=True)
-    replies = [read_reply(path) for path in args.replies]
+    kits = kits_of(base.id, args.unit)  # replies to `kit`: their unit by the kit they carry
+    replies = [read_reply(path, kits) for path in args.replies]
     merged = merge(base, replies, args.unit)
     try:
         draftfile.dump_path(merged.draft, args.output)

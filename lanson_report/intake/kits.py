@@ -39,7 +39,7 @@ class Kit:
 def kit_for(base: Draft, unit: str, deadline: datetime.date) -> Kit:
     """The outline as `unit`'s report to fill in, due on `deadline`."""
     draft = clone(base)
-    draft.id = str(uuid.uuid4())
+    draft.id = kit_id(base.id, unit)
     department = " ".join(base.agency.name.split())
     draft.agency = replace(
         base.agency, parent=department, name=upper(unit), abbreviation="", name_in_text=unit
@@ -67,6 +67,16 @@ def kit_for(base: Draft, unit: str, deadline: datetime.date) -> Kit:
     draft.signature = Signature(["THỦ TRƯỞNG ĐƠN VỊ"], "")
     draft.recipients, draft.archive = [], ""
     return Kit(unit, draft)
+
+
+KIT_IDS = uuid.UUID("6f1c2a3e-7c59-4e0b-9d1e-5b3a8c2f4d10")  # namespace of kit draft ids
+
+
+def kit_id(report_id: str, unit: str) -> str:
+    """The kit's draft id, the same for the same report and unit: a reply carries it back
+    (a Word file in its document properties, a draft file as its id) and names its unit
+    even when the unit renamed itself in the header."""
+    return str(uuid.uuid5(KIT_IDS, f"{report_id}|{' '.join(unit.split())}"))
 
 
 def _hints_shown(sections: list[Section]) -> list[Section]:

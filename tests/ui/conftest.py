@@ -46,6 +46,7 @@ DEFAULTS: dict[str, Any] = {
     "open_file": None,
     "open_files": [],
     "choose_folder": None,
+    "pick": None,
     "save_file": None,
     "get_int": None,
     "exec_dialog": False,

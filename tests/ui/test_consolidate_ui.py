@@ -154,3 +154,25 @@ def test_units_that_have_not_replied_can_be_reminded_by_a_cong_van(
     assert not [p for p in missing(reminder) if p.field == "recipients"]
     assert render_pdf_bytes(reminder).startswith(b"%PDF")
     assert len(store.list()) == 3, "the outline, the merged report, the reminder"
+
+
+def test_a_reply_of_an_unknown_name_is_placed_under_the_unit_the_clerk_chooses(
+    qtbot: Any, window: MainWindow, store: Store, tmp_path: Path, fake_dialogs: FakeDialogs
+) -> None:
+    settings = store.settings()
+    settings.units = ["Phòng Quản lý khoa học", "Văn phòng Sở"]
+    store.save_settings(settings)
+    base = store.create(_base()).draft
+    window.open_draft(base.id)
+    renamed = _faithful()
+    renamed.agency.name, renamed.agency.name_in_text = "PHÒNG QLKH", ""
+    fake_dialogs.answer("open_files", [wordfiles.report(tmp_path / "qlkh.docx", renamed)])
+    fake_dialogs.answer("pick", "Phòng Quản lý khoa học")
+    window.consolidate_action.trigger()
+    ((_, title, label, items),) = fake_dialogs.named("pick")
+    assert title == "Bản gửi của đơn vị nào?" and "ghi đơn vị “Phòng QLKH”" in label
+    assert items == ["Phòng Quản lý khoa học", "Văn phòng Sở", "Giữ tên trong tệp: Phòng QLKH"]
+    merged = window.editor.draft
+    assert merged is not None and set(_sources(merged.sections)) == {"Phòng Quản lý khoa học"}
+    (summary,) = fake_dialogs.texts("info")
+    assert "Chưa nhận báo cáo của Văn phòng Sở." in summary

@@ -140,6 +140,14 @@ def open_files(parent: QWidget | None, title: str, filter: str = DRAFT_FILTER) -
     return [Path(name) for name in names]
 
 
+def pick(parent: QWidget | None, title: str, label: str, items: list[str]) -> str | None:
+    """One of the items, chosen in a list; None when the clerk cancels."""
+    from PySide6.QtWidgets import QInputDialog
+
+    item, ok = QInputDialog.getItem(parent, title, label, items, 0, False)
+    return str(item) if ok else None
+
+
 def choose_folder(parent: QWidget | None, title: str) -> Path | None:
     start = folders.current(Path.home())
     name = QFileDialog.getExistingDirectory(parent, title, str(start))

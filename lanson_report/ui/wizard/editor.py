@@ -758,11 +758,13 @@ class Editor(QWidget):
         import uuid
 
         from ...domain.consolidate import merge
-        from ...intake.replies import read_reply
+        from ...intake.replies import kits_of, read_reply
 
         with dialogs.reporting(self, "Chưa tổng hợp được"):
             settings = self.store.settings()
-            replies = [read_reply(path) for path in paths]
+            kits = kits_of(self.draft.id, settings.units)  # a reply names its unit by its kit
+            replies = [read_reply(path, kits) for path in paths]
+            self._place_replies(replies, settings.units)
             report = self.draft
             merged = merge(report, replies, settings.units)  # the units kits went to
             merged.draft.id = str(uuid.uuid4())
@@ -784,6 +786,26 @@ class Editor(QWidget):
                 reminder = self.store.create(reminder_for(report, merged.missing, settings))
                 self.store.set_origin(reminder.draft.id, "Đôn đốc các đơn vị chưa gửi báo cáo")
                 self.open_request.emit(reminder.draft.id)
+
+    def _place_replies(self, replies: list[Any], units: list[str]) -> None:
+        """A reply whose unit is none of the units the kits went to (its header typed
+        otherwise, no kit id in it): the clerk says whose it is, or keeps its name."""
+        from ...domain.text import fold
+
+        known = {fold(unit) for unit in units}
+        for reply in replies:
+            if not units or fold(reply.unit) in known:
+                continue
+            keep = f"Giữ tên trong tệp: {reply.unit}"
+            chosen = dialogs.pick(
+                self,
+                "Bản gửi của đơn vị nào?",
+                f"“{Path(reply.file).name}” ghi đơn vị “{reply.unit}”, không có trong danh "
+                "sách đơn vị đã gửi đề cương. Đây là bản của:",
+                [*units, keep],
+            )
+            if chosen is not None and chosen != keep:
+                reply.unit = chosen
 
     def unissue(self) -> None:
         """Take an issue back, with the reason kept in the history (a wrong number or
