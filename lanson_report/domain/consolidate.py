@@ -446,8 +446,12 @@ def merge(base: Draft, replies: list[Reply], expected: list[str] | None = None) 
     for merged in sums.values():
         merged.write()
     _note_missing(draft, replies, expected or [], sums, stacked, out)
-    if unplaced:
-        draft.sections.append(Section(UNPLACED_HEADING, unplaced))
+    if unplaced:  # a report merged before keeps one such section: late replies join it
+        kept = [s for s in draft.sections if s.heading == UNPLACED_HEADING]
+        if kept:
+            kept[0].blocks += unplaced
+        else:
+            draft.sections.append(Section(UNPLACED_HEADING, unplaced))
     return out
 
 
@@ -498,7 +502,7 @@ def _note_missing(
         out.findings.append(Finding("missing_reply", unit, "", f"Chưa nhận báo cáo của {unit}."))
     if not out.missing:
         return
-    note = f"(chưa bao gồm số liệu của: {', '.join(out.missing)})"
+    note = f"{MISSING_NOTE} {', '.join(out.missing)})"
     for section in _all_sections(draft.sections):
         for block in section.blocks:
             if isinstance(block, Table) and (id(block) in sums or id(block) in stacked):
@@ -509,3 +513,27 @@ def _all_sections(sections: list[Section]) -> Iterator[Section]:
     for section in sections:
         yield section
         yield from _all_sections(section.sections)
+
+
+MISSING_NOTE = "(chưa bao gồm số liệu của:"
+
+
+def merged_units(draft: Draft) -> list[str]:
+    """The units whose text a merged report holds (its blocks' `source`), in order."""
+    found: dict[str, None] = {}
+    for section in _all_sections(draft.sections):
+        for block in section.blocks:
+            if block.source:
+                found.setdefault(block.source)
+    return list(found)
+
+
+def forget_missing_notes(draft: Draft) -> None:
+    """Take away the "(chưa bao gồm số liệu của: …)" the last merge put under the summed
+    tables: merging late replies says anew who is still missing."""
+    for section in _all_sections(draft.sections):
+        for block in section.blocks:
+            if isinstance(block, Table) and block.note:
+                block.note = [
+                    run for run in block.note if not run.text.strip().startswith(MISSING_NOTE)
+                ]

@@ -223,12 +223,24 @@ class Store(Engine):
 
     # -- where drafts came from ----------------------------------------------------------
 
-    def set_origin(self, draft_id: str, text: str) -> None:
+    def set_origin(self, draft_id: str, text: str, base: str = "") -> None:
         """Remember where a draft came from (a copy, a Word file): shown in the list. Kept
-        beside the settings; older programs ignore it, and losing it loses no draft."""
+        beside the settings; older programs ignore it, and losing it loses no draft.
+        `base`: the report a consolidation was merged from (its units' kits name it)."""
+        row = {"id": draft_id, "origin": text[:300]}
+        if base:
+            row["base"] = base[:64]
         with self.writing():
             table = database(self.backend, META).table(ORIGINS)
-            table.upsert({"id": draft_id, "origin": text[:300]}, Query().id == draft_id)
+            table.upsert(row, Query().id == draft_id)
+
+    def base_of(self, draft_id: str) -> str:
+        """The report a consolidated one was merged from ("" when none is known)."""
+        try:
+            rows = database(self.backend, META).table(ORIGINS).search(Query().id == draft_id)
+        except (OSError, ValueError, TypeError):
+            return ""
+        return str(rows[0].get("base", "")) if rows and isinstance(rows[0], dict) else ""
 
     def origins(self) -> dict[str, str]:
         try:

@@ -38,3 +38,18 @@ def test_search_finds_words_in_the_text_and_shows_them(tmp_path: Path, example_p
     store.save(draft)
     assert store.list(search="phat song") == []  # the saved text, not a stale copy
     store.close()
+
+
+def test_a_consolidated_report_remembers_the_report_it_was_merged_from(
+    tmp_path: Path, example_path: Path
+) -> None:
+    store = Store.open(tmp_path / "data")
+    base = store.create(draftfile.load_path(example_path)).draft
+    assert store.base_of(base.id) == ""
+    store.set_origin("merged-id", "Tổng hợp từ bản gửi của: Phòng A", base=base.id)
+    assert store.base_of("merged-id") == base.id
+    assert store.origins()["merged-id"] == "Tổng hợp từ bản gửi của: Phòng A"
+    store.close()
+    again = Store.open(tmp_path / "data")  # kept beside the settings, across a restart
+    assert again.base_of("merged-id") == base.id
+    again.close()

@@ -176,3 +176,39 @@ def test_a_reply_of_an_unknown_name_is_placed_under_the_unit_the_clerk_chooses(
     assert merged is not None and set(_sources(merged.sections)) == {"Phòng Quản lý khoa học"}
     (summary,) = fake_dialogs.texts("info")
     assert "Chưa nhận báo cáo của Văn phòng Sở." in summary
+
+
+def test_a_late_reply_joins_the_merged_report_and_a_second_copy_is_not_added_twice(
+    qtbot: Any, window: MainWindow, store: Store, tmp_path: Path, fake_dialogs: FakeDialogs
+) -> None:
+    settings = store.settings()
+    settings.units = ["Phòng Quản lý khoa học", "Phòng Quản lý chuyên ngành"]
+    store.save_settings(settings)
+    base = store.create(_base()).draft
+    window.open_draft(base.id)
+    first = wordfiles.report(tmp_path / "qlkh.docx", _faithful())
+    fake_dialogs.answer("open_files", [first])
+    fake_dialogs.answer("ask", False)  # no reminder now
+    window.consolidate_action.trigger()
+    merged = window.editor.draft
+    assert merged is not None
+    (table,) = [b for s in merged.sections[0].sections for b in s.blocks if isinstance(b, Table)]
+    assert "(chưa bao gồm số liệu của: Phòng Quản lý chuyên ngành)" in "".join(
+        run.text for run in table.note
+    )
+    late = wordfiles.report(tmp_path / "qlcn.docx", _renamed())
+    fake_dialogs.answer("open_files", [late, first])  # the late one, and the first again
+    fake_dialogs.answer("ask", True)  # Bỏ qua the copy merged already
+    window.consolidate_action.trigger()
+    again = window.editor.draft
+    assert again is not None and again.id == merged.id, "the same merged report, updated"
+    assert set(_sources(again.sections)) == {"Phòng Quản lý khoa học", "Phòng Quản lý chuyên ngành"}
+    texts = [
+        b.text for s in again.sections for t in s.sections for b in t.blocks if isinstance(b, Block)
+    ]
+    assert texts.count("Phòng đã tổ chức 4 hội đồng.") == 1, "not merged twice"
+    (table,) = [b for s in again.sections[0].sections for b in s.blocks if isinstance(b, Table)]
+    assert table.rows[4][4] is not None and table.rows[4][4].text == "1.730,5"  # both summed
+    assert "chưa bao gồm" not in "".join(run.text for run in table.note), "no one missing now"
+    assert len(store.history(merged.id)) >= 1, "the version before kept"
+    assert any("Đã gộp thêm vào báo cáo tổng hợp này" in t for t in fake_dialogs.texts("info"))

@@ -757,20 +757,25 @@ class Editor(QWidget):
             return
         import uuid
 
-        from ...domain.consolidate import merge
+        from ...domain.consolidate import merge, merged_units
         from ...intake.replies import kits_of, read_reply
 
         with dialogs.reporting(self, "Chưa tổng hợp được"):
             settings = self.store.settings()
-            kits = kits_of(self.draft.id, settings.units)  # a reply names its unit by its kit
+            report = self.draft
+            base = self.store.base_of(report.id)  # a merged report: its kits name the base
+            kits = kits_of(base or report.id, settings.units)  # a reply's unit by its kit
             replies = [read_reply(path, kits) for path in paths]
             self._place_replies(replies, settings.units)
-            report = self.draft
+            if merged_units(report):
+                self._merge_late(replies, settings.units)
+                return
             merged = merge(report, replies, settings.units)  # the units kits went to
             merged.draft.id = str(uuid.uuid4())
             stored = self.store.create(merged.draft)
             units = ", ".join(dict.fromkeys(reply.unit for reply in replies))
-            self.store.set_origin(stored.draft.id, f"Tổng hợp từ bản gửi của: {units}")
+            origin = f"Tổng hợp từ bản gửi của: {units}"
+            self.store.set_origin(stored.draft.id, origin, base=report.id)
             self.open_request.emit(stored.draft.id)
             dialogs.info(self, "Tổng hợp báo cáo", consolidation_summary(merged))
             if merged.missing and dialogs.ask(
@@ -786,6 +791,41 @@ class Editor(QWidget):
                 reminder = self.store.create(reminder_for(report, merged.missing, settings))
                 self.store.set_origin(reminder.draft.id, "Đôn đốc các đơn vị chưa gửi báo cáo")
                 self.open_request.emit(reminder.draft.id)
+
+    def _merge_late(self, replies: list[Any], units: list[str]) -> None:
+        """Replies that came late, merged into the report merged before (one new version,
+        the one before kept in the history); a unit merged already is asked about, since a
+        second merge of it would double its text and its figures."""
+        from ...domain.consolidate import forget_missing_notes, merge, merged_units
+        from ...domain.text import fold
+
+        assert self.draft is not None
+        done = {fold(unit) for unit in merged_units(self.draft)}
+        again = list(dict.fromkeys(r.unit for r in replies if fold(r.unit) in done))
+        if again and dialogs.ask(
+            self,
+            "Bản đã gộp",
+            f"Báo cáo này đã gộp bản của: {', '.join(again)}. Gộp lần nữa sẽ trùng nội dung "
+            "và số liệu. Bỏ qua các bản này?",
+            yes="Bỏ qua",
+            no="Vẫn gộp",
+        ):
+            replies = [r for r in replies if fold(r.unit) not in done]
+        if not replies:
+            return
+        expected = [unit for unit in units if fold(unit) not in done]
+        result: list[Any] = []
+
+        def take(draft: Draft) -> None:
+            forget_missing_notes(draft)  # who is still missing is said anew
+            merged = merge(draft, replies, expected)
+            result.append(merged)
+            for name in vars(merged.draft):
+                setattr(draft, name, getattr(merged.draft, name))
+
+        self._replace_and_save(take)
+        if result:
+            dialogs.info(self, "Gộp thêm bản gửi", consolidation_summary(result[0], late=True))
 
     def _place_replies(self, replies: list[Any], units: list[str]) -> None:
         """A reply whose unit is none of the units the kits went to (its header typed
@@ -843,9 +883,13 @@ class Editor(QWidget):
             self.message.emit("Đã ban hành báo cáo. Báo cáo giờ chỉ xem và in.")
 
 
-def consolidation_summary(merged: Any) -> str:
+def consolidation_summary(merged: Any, late: bool = False) -> str:
     """What the merge did, for the clerk: each reply, then what to look at."""
-    lines = ["Đã tạo báo cáo tổng hợp (báo cáo đang soạn vẫn giữ nguyên):"]
+    lines = [
+        "Đã gộp thêm vào báo cáo tổng hợp này (bản trước khi gộp vẫn có trong Lịch sử):"
+        if late
+        else "Đã tạo báo cáo tổng hợp (báo cáo đang soạn vẫn giữ nguyên):"
+    ]
     for placement in merged.replies:
         name = Path(placement.file).name
         state = (
