@@ -97,6 +97,9 @@ class MainWindow(QMainWindow):
         self.kits_action = self._action(
             report, "Gửi đề cương cho các đơn &vị…", lambda: self.editor.send_kits()
         )
+        self.units_action = self._action(
+            report, "Tình hì&nh các đơn vị gửi…", lambda: self.editor.unit_status()
+        )
         self.consolidate_action = self._action(
             report, "Tổng &hợp từ bản các đơn vị gửi…", lambda: self.editor.consolidate()
         )
@@ -206,6 +209,7 @@ class MainWindow(QMainWindow):
             self.find_action,
             self.consolidate_action,
             self.kits_action,
+            self.units_action,
         ):
             action.setEnabled(on)
         self.search_action.setEnabled(not on)

@@ -212,3 +212,19 @@ def test_a_late_reply_joins_the_merged_report_and_a_second_copy_is_not_added_twi
     assert "chưa bao gồm" not in "".join(run.text for run in table.note), "no one missing now"
     assert len(store.history(merged.id)) >= 1, "the version before kept"
     assert any("Đã gộp thêm vào báo cáo tổng hợp này" in t for t in fake_dialogs.texts("info"))
+
+
+def test_the_units_status_says_who_is_merged_and_who_has_not_replied(
+    qtbot: Any, window: MainWindow, store: Store, tmp_path: Path, fake_dialogs: FakeDialogs
+) -> None:
+    settings = store.settings()
+    settings.units = ["Phòng Quản lý khoa học", "Văn phòng Sở"]
+    store.save_settings(settings)
+    base = store.create(_base()).draft
+    window.open_draft(base.id)
+    fake_dialogs.answer("open_files", [wordfiles.report(tmp_path / "qlkh.docx", _faithful())])
+    window.consolidate_action.trigger()  # the reminder question: no (the default)
+    window.units_action.trigger()
+    status = fake_dialogs.texts("info")[-1]
+    assert status.startswith("Tình hình các đơn vị gửi | - Phòng Quản lý khoa học: đã gộp (")
+    assert "- Văn phòng Sở: chưa nhận" in status and "Chưa nhận: 1 đơn vị." in status

@@ -792,6 +792,35 @@ class Editor(QWidget):
                 self.store.set_origin(reminder.draft.id, "Đôn đốc các đơn vị chưa gửi báo cáo")
                 self.open_request.emit(reminder.draft.id)
 
+    def unit_status(self) -> None:
+        """Tình hình các đơn vị: which units' replies this report holds, and which not."""
+        if self.draft is None:
+            return
+        from ...domain.consolidate import unit_status
+
+        self.collect()
+        status = unit_status(self.draft, self.store.settings().units)
+        if not status:
+            dialogs.info(
+                self,
+                "Tình hình các đơn vị gửi",
+                "Báo cáo này chưa gộp bản gửi nào và chưa có danh sách đơn vị (Gửi đề cương "
+                "cho các đơn vị… ghi danh sách đó).",
+            )
+            return
+        lines = [
+            f"- {unit}: " + (f"đã gộp ({count} đoạn, bảng)" if count else "chưa nhận")
+            for unit, count in status
+        ]
+        late = [unit for unit, count in status if not count]
+        tail = (
+            f"\n\nChưa nhận: {len(late)} đơn vị. Bản gửi muộn: Tổng hợp từ bản các đơn vị "
+            "gửi… gộp thêm vào báo cáo này."
+            if late
+            else ""
+        )
+        dialogs.info(self, "Tình hình các đơn vị gửi", "\n".join(lines) + tail)
+
     def _merge_late(self, replies: list[Any], units: list[str]) -> None:
         """Replies that came late, merged into the report merged before (one new version,
         the one before kept in the history); a unit merged already is asked about, since a
