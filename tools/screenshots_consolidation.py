@@ -28,7 +28,7 @@ from lanson_report.ui import app as uiapp  # noqa: E402
 from lanson_report.ui import dialogs  # noqa: E402
 from lanson_report.ui.dialogs.kitdialog import KitDialog  # noqa: E402
 from lanson_report.ui.mainwindow import MainWindow  # noqa: E402
-from lanson_report.ui.wizard.editor import consolidation_summary  # noqa: E402
+from lanson_report.ui.wizard.consolidation import consolidation_summary  # noqa: E402
 from lanson_report.ui.wizard.session import Session  # noqa: E402
 
 UNITS = ["Phòng Quản lý khoa học", "Phòng Quản lý chuyên ngành", "Trung tâm Ứng dụng KH&CN"]

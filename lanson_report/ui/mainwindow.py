@@ -95,13 +95,19 @@ class MainWindow(QMainWindow):
             report, "&Cập nhật từ bản Word đã sửa…", self.update_from_word
         )
         self.kits_action = self._action(
-            report, "Gửi đề cương cho các đơn &vị…", lambda: self.editor.send_kits()
+            report,
+            "Gửi đề cương cho các đơn &vị…",
+            lambda: self._consolidation().send_kits(self.editor),
         )
         self.units_action = self._action(
-            report, "Tình hì&nh các đơn vị gửi…", lambda: self.editor.unit_status()
+            report,
+            "Tình hì&nh các đơn vị gửi…",
+            lambda: self._consolidation().unit_status(self.editor),
         )
         self.consolidate_action = self._action(
-            report, "Tổng &hợp từ bản các đơn vị gửi…", lambda: self.editor.consolidate()
+            report,
+            "Tổng &hợp từ bản các đơn vị gửi…",
+            lambda: self._consolidation().consolidate(self.editor),
         )
         self.print_action = self._action(
             report, "&In…", lambda: self.editor.print_pdf(), QKeySequence.StandardKey.Print
@@ -181,6 +187,12 @@ class MainWindow(QMainWindow):
             return
         self.open_draft(origin.draft_id)
         self.editor.update_from_word(path)
+
+    def _consolidation(self) -> Any:
+        """The Tổng hợp actions' module, loaded when first used, not at start-up."""
+        from .wizard import consolidation
+
+        return consolidation
 
     def _update_other(self, draft_id: str, path: Path) -> None:
         """The clerk chose to update the report a returned file belongs to: once the

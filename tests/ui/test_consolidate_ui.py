@@ -16,6 +16,16 @@ from lanson_report.ui.mainwindow import MainWindow
 from .conftest import FakeDialogs
 
 
+def _open_outline(window: MainWindow, store: Store, units: list[str]) -> Any:
+    """The department's outline stored and open, the units its kits went to in settings."""
+    settings = store.settings()
+    settings.units = units
+    store.save_settings(settings)
+    base = store.create(_base()).draft
+    window.open_draft(base.id)
+    return base
+
+
 def _sources(sections: list[Any]) -> list[str]:
     out: list[str] = []
     for section in sections:
@@ -132,11 +142,9 @@ def test_units_that_have_not_replied_can_be_reminded_by_a_cong_van(
 ) -> None:
     from lanson_report.pdf import render_pdf_bytes
 
-    settings = store.settings()
-    settings.units = ["Phòng Quản lý khoa học", "Trung tâm Ứng dụng KH&CN", "Văn phòng Sở"]
-    store.save_settings(settings)
-    base = store.create(_base()).draft
-    window.open_draft(base.id)
+    _open_outline(
+        window, store, ["Phòng Quản lý khoa học", "Trung tâm Ứng dụng KH&CN", "Văn phòng Sở"]
+    )
     fake_dialogs.answer("open_files", [wordfiles.report(tmp_path / "qlkh.docx", _faithful())])
     fake_dialogs.answer("ask", True)  # Soạn công văn
     window.consolidate_action.trigger()
@@ -159,11 +167,7 @@ def test_units_that_have_not_replied_can_be_reminded_by_a_cong_van(
 def test_a_reply_of_an_unknown_name_is_placed_under_the_unit_the_clerk_chooses(
     qtbot: Any, window: MainWindow, store: Store, tmp_path: Path, fake_dialogs: FakeDialogs
 ) -> None:
-    settings = store.settings()
-    settings.units = ["Phòng Quản lý khoa học", "Văn phòng Sở"]
-    store.save_settings(settings)
-    base = store.create(_base()).draft
-    window.open_draft(base.id)
+    _open_outline(window, store, ["Phòng Quản lý khoa học", "Văn phòng Sở"])
     renamed = _faithful()
     renamed.agency.name, renamed.agency.name_in_text = "PHÒNG QLKH", ""
     fake_dialogs.answer("open_files", [wordfiles.report(tmp_path / "qlkh.docx", renamed)])
@@ -181,11 +185,7 @@ def test_a_reply_of_an_unknown_name_is_placed_under_the_unit_the_clerk_chooses(
 def test_a_late_reply_joins_the_merged_report_and_a_second_copy_is_not_added_twice(
     qtbot: Any, window: MainWindow, store: Store, tmp_path: Path, fake_dialogs: FakeDialogs
 ) -> None:
-    settings = store.settings()
-    settings.units = ["Phòng Quản lý khoa học", "Phòng Quản lý chuyên ngành"]
-    store.save_settings(settings)
-    base = store.create(_base()).draft
-    window.open_draft(base.id)
+    _open_outline(window, store, ["Phòng Quản lý khoa học", "Phòng Quản lý chuyên ngành"])
     first = wordfiles.report(tmp_path / "qlkh.docx", _faithful())
     fake_dialogs.answer("open_files", [first])
     fake_dialogs.answer("ask", False)  # no reminder now
@@ -217,11 +217,7 @@ def test_a_late_reply_joins_the_merged_report_and_a_second_copy_is_not_added_twi
 def test_the_units_status_says_who_is_merged_and_who_has_not_replied(
     qtbot: Any, window: MainWindow, store: Store, tmp_path: Path, fake_dialogs: FakeDialogs
 ) -> None:
-    settings = store.settings()
-    settings.units = ["Phòng Quản lý khoa học", "Văn phòng Sở"]
-    store.save_settings(settings)
-    base = store.create(_base()).draft
-    window.open_draft(base.id)
+    _open_outline(window, store, ["Phòng Quản lý khoa học", "Văn phòng Sở"])
     fake_dialogs.answer("open_files", [wordfiles.report(tmp_path / "qlkh.docx", _faithful())])
     window.consolidate_action.trigger()  # the reminder question: no (the default)
     window.units_action.trigger()
