@@ -479,21 +479,23 @@ def test_the_command_line_writes_the_kits_and_never_overwrites(tmp_path: Path) -
 
 
 MERGER = """
+import datetime
 import sys
 from pathlib import Path
 sys.path.insert(0, sys.argv[3])
-from lanson_report.domain.consolidate import merge
+from lanson_report.domain.unitrecord import Consolidation
+from lanson_report.intake.gathering import merge_new, take_in
 from lanson_report.intake.replies import read_reply
 from lanson_report.store import Store
-import uuid
 store = Store.open(Path(sys.argv[1]))
 base = store.get(sys.argv[2]).draft
 paths = [Path(p) for p in sys.argv[4:]]
 print("merging", flush=True)
-while True:  # as the app's Tổng hợp: read the replies, merge, store the result
-    merged = merge(base, [read_reply(p) for p in paths]).draft
-    merged.id = str(uuid.uuid4())
-    store.create(merged)
+while True:  # as the app's Tổng hợp: record the replies, merge, store, record the merge
+    record = store.consolidation(base.id) or Consolidation(base.id)
+    record.units = []  # each round receives the replies anew
+    replies, _ = take_in(store, record, [read_reply(p) for p in paths], datetime.datetime.now())
+    merge_new(store, base, record, replies)
 """
 
 
@@ -535,6 +537,14 @@ def test_a_kill_during_merges_loses_no_reply_and_leaves_the_store_whole(
                     assert {"Phòng Quản lý khoa học"} <= {
                         b.source for s in draft.sections for t in s.sections for b in t.blocks
                     } | {b.source for s in draft.sections for b in s.blocks}
+            record = store.consolidation(base.id)
+            if record is not None:  # the units' record reads back; every reply is in it
+                units = {unit.name: unit for unit in record.units}
+                assert "Phòng Quản lý khoa học" in units
+                assert all(unit.received for unit in record.units)
+                assert all(unit.state in ("received", "merged") for unit in record.units)
+                if record.merged:
+                    assert record.merged in {item.id for item in listed}
         finally:
             store.close()
 

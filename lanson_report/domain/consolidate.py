@@ -537,17 +537,3 @@ def forget_missing_notes(draft: Draft) -> None:
                 block.note = [
                     run for run in block.note if not run.text.strip().startswith(MISSING_NOTE)
                 ]
-
-
-def unit_status(draft: Draft, units: list[str]) -> list[tuple[str, int]]:
-    """Each unit with how many blocks of its reply the report holds (0: none merged):
-    the units expected first, in their order, then any other unit the report holds."""
-    counts: dict[str, int] = {}
-    for section in _all_sections(draft.sections):
-        for block in section.blocks:
-            if block.source:
-                counts[block.source] = counts.get(block.source, 0) + 1
-    folded = {fold(unit): count for unit, count in counts.items()}
-    out = [(unit, folded.get(fold(unit), 0)) for unit in units]
-    listed = {fold(unit) for unit in units}
-    return out + [(unit, count) for unit, count in counts.items() if fold(unit) not in listed]

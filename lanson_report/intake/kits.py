@@ -27,7 +27,8 @@ from ..domain.model import (
     Signature,
     clone,
 )
-from ..domain.text import fold, upper
+from ..domain.text import fold, short_date, upper
+from ..domain.unitrecord import UnitRecord
 
 
 @dataclass(frozen=True)
@@ -113,23 +114,49 @@ def kit_files(folder: Path, units: list[str]) -> dict[str, tuple[Path, Path]]:
     return out
 
 
-def reminder_for(report: Draft, late: list[str], settings: Settings) -> Draft:
-    """A công văn to the units whose replies have not come: Kính gửi each of them, asking
-    for their part of `report` by a date the clerk fills in."""
+def reminder_for(
+    report: Draft,
+    chased: list[UnitRecord],
+    settings: Settings,
+    deadline: datetime.date | None = None,
+    today: datetime.date | None = None,
+) -> Draft:
+    """A công văn to the units whose replies have not come, or that were asked to complete
+    theirs: Kính gửi each of them, the deadline the kits gave recalled, what each unit asked
+    to complete must add, and a new date the clerk fills in once the first has passed."""
     from .newdraft import start_draft
 
+    today = today or datetime.date.today()
     draft = start_draft(None, settings)
     draft.doc_type = "CV"
     subject = report.title.strip()
     subject = subject[:1].lower() + subject[1:] if subject[1:2].islower() else subject
     draft.title = f"đôn đốc gửi báo cáo {subject}".strip()
-    draft.addressees = list(late)
+    draft.addressees = [unit.name for unit in chased]
     agency = " ".join(settings.agency.name_for_text.split()) or "cơ quan"
-    text = (
-        f"Để kịp tổng hợp báo cáo {subject}, {agency} đề nghị các đơn vị chưa gửi báo cáo "
-        "khẩn trương hoàn thành và gửi về (bản Word) trước ngày …/…/…."
-    )
-    draft.sections = [Section("", [Block("paragraph", [Run(text)])])]
+    late = [unit.name for unit in chased if unit.state != "incomplete"]
+    blocks: list[BodyBlock] = []
+    if late:
+        who = "các đơn vị" if len(late) > 1 else late[0]
+        if deadline is not None and deadline < today:
+            text = (
+                f"Theo đề nghị của {agency}, các đơn vị gửi báo cáo {subject} trước ngày "
+                f"{short_date(deadline)}. Đến nay, {agency} chưa nhận được báo cáo của "
+                f"{', '.join(late)}. Để kịp tổng hợp, đề nghị {who} khẩn trương hoàn thành "
+                "và gửi về (bản Word) trước ngày …/…/…."
+            )
+        else:
+            due = short_date(deadline) if deadline is not None else "…/…/…"
+            text = (
+                f"Để kịp tổng hợp báo cáo {subject}, {agency} đề nghị {who} chưa gửi báo "
+                f"cáo khẩn trương hoàn thành và gửi về (bản Word) trước ngày {due}."
+            )
+        blocks.append(Block("paragraph", [Run(text)]))
+    for unit in chased:
+        if unit.state == "incomplete":
+            asked = unit.note.rstrip(" .;") or "hoàn thiện báo cáo đã gửi"
+            blocks.append(Block("paragraph", [Run(f"Đề nghị {unit.name} bổ sung: {asked}.")]))
+    draft.sections = [Section("", blocks)]
     draft.closing = "Đề nghị các đơn vị quan tâm, thực hiện./."
     if not any(r.name.strip() == doctypes.AFTER_ADDRESSEES for r in draft.recipients):
         draft.recipients.insert(0, Recipient(doctypes.AFTER_ADDRESSEES))  # with a Kính gửi

@@ -2,7 +2,8 @@
 
 Data folder (lanson_report.files.paths.data_dir()):
 
-    store.json            TinyDB: store schema version, settings
+    store.json            TinyDB: store schema version, settings, where drafts came
+                          from, the units' record of each consolidation
     index/<year>.json     TinyDB per year: small summaries, what `list` reads
     drafts/<id>.json      a draft's body: format dict + status, timestamps, history list,
                           and a checksum of all that (a mismatch is damage; older bodies

@@ -19,6 +19,8 @@ from tinydb import Query
 
 from ..domain.errors import DraftFormatError, StoreError
 from ..domain.model import STATUS_LABELS, STATUSES, DocDate, Draft, Settings
+from ..domain.unitrecord import Consolidation
+from ..domain.unitrecord import from_dict as unit_record
 from ..files import draftfile
 from .backend import Backend, MemoryBackend
 
@@ -66,6 +68,7 @@ from .statuslog import TABLE as STATUS_LOG
 from .tinystorage import database
 
 ORIGINS = "origins"  # store.json's table of where drafts came from
+CONSOLIDATIONS = "consolidations"  # store.json's table of the units' records
 
 LOCK_TIMEOUT = 5.0  # seconds a second writer waits before "busy"
 LOCK_TIMEOUT_ENV = "LANSON_REPORT_LOCK_TIMEOUT"
@@ -241,6 +244,23 @@ class Store(Engine):
         except (OSError, ValueError, TypeError):
             return ""
         return str(rows[0].get("base", "")) if rows and isinstance(rows[0], dict) else ""
+
+    # -- Tổng hợp: the units' record per report (domain/unitrecord.py) -------------------
+
+    def consolidation(self, base_id: str) -> Consolidation | None:
+        """The units' record of the report whose outline went to them, if one is kept."""
+        try:
+            rows = database(self.backend, META).table(CONSOLIDATIONS).search(Query().id == base_id)
+        except (OSError, ValueError, TypeError):
+            return None
+        return unit_record(rows[0]) if rows else None
+
+    def save_consolidation(self, record: Consolidation) -> None:
+        """Keep the units' record beside the settings (in backups with them); older
+        programs ignore it."""
+        with self.writing():
+            table = database(self.backend, META).table(CONSOLIDATIONS)
+            table.upsert(record.to_dict(), Query().id == record.base)
 
     def origins(self) -> dict[str, str]:
         try:

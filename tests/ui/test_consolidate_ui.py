@@ -214,13 +214,122 @@ def test_a_late_reply_joins_the_merged_report_and_a_second_copy_is_not_added_twi
     assert any("Đã gộp thêm vào báo cáo tổng hợp này" in t for t in fake_dialogs.texts("info"))
 
 
-def test_the_units_status_says_who_is_merged_and_who_has_not_replied(
+def test_the_units_status_is_kept_asks_a_unit_to_complete_and_reminds_by_the_deadline(
     qtbot: Any, window: MainWindow, store: Store, tmp_path: Path, fake_dialogs: FakeDialogs
 ) -> None:
-    _open_outline(window, store, ["Phòng Quản lý khoa học", "Văn phòng Sở"])
-    fake_dialogs.answer("open_files", [wordfiles.report(tmp_path / "qlkh.docx", _faithful())])
+    """Per unit: chưa nhận / đã nhận (when, which file) / đã gộp / cần bổ sung, kept in the
+    store; the deadline moved here is the one the reminder recalls."""
+    import datetime
+
+    from PySide6.QtCore import QDate
+
+    from lanson_report.ui.dialogs.unitsdialog import UnitsDialog
+
+    base = _open_outline(window, store, ["Phòng Quản lý khoa học", "Văn phòng Sở"])
+    reply = wordfiles.report(tmp_path / "qlkh.docx", _faithful())
+    fake_dialogs.answer("open_files", [reply])
     window.consolidate_action.trigger()  # the reminder question: no (the default)
+    merged = window.editor.draft
+    assert merged is not None
+    record = store.consolidation(base.id)
+    assert record is not None and record.merged == merged.id
+    qlkh, office = record.units
+    assert (qlkh.state, office.state) == ("merged", "sent")
+    assert qlkh.received[0].file == str(reply) and len(qlkh.received[0].fingerprint) == 64
+    seen: list[list[str]] = []
+    late = datetime.date.today() - datetime.timedelta(days=3)
+
+    def look(dialog: UnitsDialog) -> bool:
+        table = dialog.table
+        seen.extend(
+            [table.item(row, col).text() for col in range(table.columnCount())]
+            for row in range(table.rowCount())
+        )
+        dialog.table.selectRow(0)
+        dialog.complete_button.click()  # get_text answers what is missing
+        dialog.deadline_box.setDate(QDate(late.year, late.month, late.day))
+        assert "quá hạn 3 ngày" in dialog.deadline_note.text()
+        assert "cần bổ sung 1" in dialog.counts.text()
+        dialog.remind_button.click()
+        return True
+
+    fake_dialogs.answer("exec_dialog", look)
+    fake_dialogs.answer("get_text", "số liệu cùng kỳ năm 2024")
     window.units_action.trigger()
-    status = fake_dialogs.texts("info")[-1]
-    assert status.startswith("Tình hình các đơn vị gửi | - Phòng Quản lý khoa học: đã gộp (")
-    assert "- Văn phòng Sở: chưa nhận" in status and "Chưa nhận: 1 đơn vị." in status
+    assert seen[0][:2] == ["Phòng Quản lý khoa học", "đã gộp"]
+    assert seen[0][2].endswith(f"ngày {datetime.date.today():%d/%m/%Y}")
+    assert seen[0][3] == "qlkh.docx"
+    assert seen[1][:3] == ["Văn phòng Sở", "chưa nhận", ""]
+    kept = store.consolidation(base.id)
+    assert kept is not None and kept.deadline == late
+    assert [(u.state, u.note) for u in kept.units] == [
+        ("incomplete", "số liệu cùng kỳ năm 2024"),
+        ("sent", ""),
+    ]
+    reminder = window.editor.draft
+    assert reminder is not None and reminder.doc_type == "CV" and reminder.id != merged.id
+    assert reminder.addressees == ["Phòng Quản lý khoa học", "Văn phòng Sở"]
+    body = " ".join(b.text for b in reminder.sections[0].blocks if isinstance(b, Block))
+    assert f"trước ngày {late:%d/%m/%Y}. Đến nay" in body
+    assert "chưa nhận được báo cáo của Văn phòng Sở" in body
+    assert "Đề nghị Phòng Quản lý khoa học bổ sung: số liệu cùng kỳ năm 2024." in body
+
+
+def test_a_reply_merged_in_an_earlier_session_is_recognised_not_merged_again(
+    qtbot: Any, window: MainWindow, store: Store, tmp_path: Path, fake_dialogs: FakeDialogs
+) -> None:
+    base = _open_outline(window, store, ["Phòng Quản lý khoa học", "Văn phòng Sở"])
+    reply = wordfiles.report(tmp_path / "qlkh.docx", _faithful())
+    fake_dialogs.answer("open_files", [reply])
+    window.consolidate_action.trigger()
+    assert len(store.list()) == 2
+    copy = tmp_path / "qlkh-gui-lai.docx"
+    copy.write_bytes(reply.read_bytes())
+    window.open_draft(base.id)  # another day: the outline again, the same reply again
+    fake_dialogs.answer("open_files", [copy])
+    window.consolidate_action.trigger()
+    assert len(store.list()) == 2, "no second merged report"
+    assert window.editor.draft is not None and window.editor.draft.id == base.id
+    said = fake_dialogs.texts("info")[-1]
+    assert "qlkh-gui-lai.docx: cùng nội dung bản của Phòng Quản lý khoa học đã nhận lúc" in said
+    assert "(qlkh.docx), không gộp lần nữa" in said
+
+
+def test_kits_propose_the_deadline_from_the_period_and_keep_it_for_the_units(
+    qtbot: Any, window: MainWindow, store: Store, tmp_path: Path, fake_dialogs: FakeDialogs
+) -> None:
+    import datetime
+
+    from lanson_report.domain.model import Period
+    from lanson_report.domain.unitrecord import proposed_deadline
+    from lanson_report.ui.dialogs.kitdialog import KitDialog
+
+    outline = _base()
+    outline.period = Period("year", datetime.date.today().year + 1)
+    base = store.create(outline).draft
+    window.open_draft(base.id)
+    proposed: list[datetime.date] = []
+
+    def fill(dialog: KitDialog) -> bool:
+        proposed.append(dialog.deadline())
+        dialog.units_box.setPlainText("Phòng Quản lý khoa học\nVăn phòng Sở")
+        return True
+
+    folder = tmp_path / "gui"
+    folder.mkdir()
+    fake_dialogs.answer("exec_dialog", fill)
+    fake_dialogs.answer("choose_folder", folder)
+    window.kits_action.trigger()
+    cut_off = proposed_deadline(outline.period, datetime.date.today())
+    assert proposed == [cut_off] and cut_off.month == 12 and cut_off.day in (12, 13, 14)
+    record = store.consolidation(base.id)
+    assert record is not None and record.deadline == cut_off
+    assert [(u.name, u.state) for u in record.units] == [
+        ("Phòng Quản lý khoa học", "sent"),
+        ("Văn phòng Sở", "sent"),
+    ]
+    proposed.clear()
+    fake_dialogs.answer("exec_dialog", fill)
+    fake_dialogs.answer("choose_folder", tmp_path)
+    window.kits_action.trigger()  # again: the kept units and deadline are proposed
+    assert proposed == [cut_off]

@@ -1,5 +1,6 @@
-"""Gửi đề cương cho các đơn vị: which units (one per line, as kept in the settings) and by
-when they must send their part back."""
+"""Gửi đề cương cho các đơn vị: which units (one per line, as kept for this report or in the
+settings) and by when they must send their part back (proposed from the period's cut-off,
+domain/unitrecord.proposed_deadline)."""
 
 from __future__ import annotations
 
@@ -11,11 +12,11 @@ from PySide6.QtWidgets import QDateEdit, QDialog, QFormLayout, QLabel, QVBoxLayo
 from ..common.fields import PlainTextEdit
 from ..common.labels import buddy, ok_cancel
 
-DEFAULT_DAYS = 7  # the deadline proposed: a week from today
-
 
 class KitDialog(QDialog):
-    def __init__(self, units: list[str], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, units: list[str], deadline: datetime.date, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Gửi đề cương cho các đơn vị")
         self.units_box = PlainTextEdit(lines=8)
@@ -26,8 +27,7 @@ class KitDialog(QDialog):
         self.deadline_box = QDateEdit()
         self.deadline_box.setCalendarPopup(True)
         self.deadline_box.setDisplayFormat("dd/MM/yyyy")
-        soon = datetime.date.today() + datetime.timedelta(days=DEFAULT_DAYS)
-        self.deadline_box.setDate(QDate(soon.year, soon.month, soon.day))
+        self.deadline_box.setDate(QDate(deadline.year, deadline.month, deadline.day))
         form = QFormLayout()
         form.addRow(buddy("Các đơn &vị:", self.units_box), self.units_box)
         form.addRow(buddy("&Hạn gửi lại:", self.deadline_box), self.deadline_box)

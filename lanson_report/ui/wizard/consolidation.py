@@ -4,10 +4,13 @@ units are merged (Tình hình các đơn vị). The merging itself is domain/con
 
 from __future__ import annotations
 
+import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ...domain.errors import ReportError
 from ...domain.model import Draft
+from ...domain.unitrecord import Consolidation
 from .. import dialogs
 
 if TYPE_CHECKING:
@@ -19,19 +22,23 @@ def send_kits(editor: Editor) -> None:
     unit, to fill in and send back for the consolidation; nothing is overwritten."""
     if editor.draft is None:
         return
+    from ...domain.unitrecord import proposed_deadline
     from ...files import draftfile
     from ...intake.kits import kit_files, kit_for
     from ...word import render_docx
     from ..dialogs.kitdialog import KitDialog
 
     settings = editor.store.settings()
-    dialog = KitDialog(settings.units, editor)
+    editor.collect()
+    record = record_of(editor, editor.draft)
+    units = [unit.name for unit in record.units] or settings.units
+    deadline = record.deadline or proposed_deadline(editor.draft.period, datetime.date.today())
+    dialog = KitDialog(units, deadline, editor)
     if not dialogs.exec_dialog(dialog) or not dialog.units():
         return
     folder = dialogs.choose_folder(editor, "Chọn thư mục lưu đề cương gửi các đơn vị")
     if folder is None:
         return
-    editor.collect()
     files = kit_files(folder, dialog.units())
     taken = [path.name for pair in files.values() for path in pair if path.exists()]
     if taken:
@@ -49,6 +56,9 @@ def send_kits(editor: Editor) -> None:
             draftfile.dump_path(kit.draft, data)
         settings.units = dialog.units()
         editor.store.save_settings(settings)
+        record.expect(dialog.units())
+        record.deadline = dialog.deadline()
+        editor.store.save_consolidation(record)
         dialogs.info(
             editor,
             "Gửi đề cương cho các đơn vị",
@@ -60,7 +70,8 @@ def send_kits(editor: Editor) -> None:
 
 def consolidate(editor: Editor) -> None:
     """Tổng hợp: the units' replies (Word or draft files) merged into this report's
-    outline, as a new report; this one is left as it is (domain/consolidate.py)."""
+    outline, as a new report; this one is left as it is (domain/consolidate.py). Each
+    reply is written into the units' record before anything is merged."""
     if editor.draft is None:
         return
     paths = dialogs.open_files(
@@ -68,53 +79,77 @@ def consolidate(editor: Editor) -> None:
     )
     if not paths or not editor.save(force=True):
         return
-    import uuid
-
-    from ...domain.consolidate import merge, merged_units
+    from ...domain.consolidate import merged_units
+    from ...intake.gathering import merge_new, take_in
     from ...intake.replies import kits_of, read_reply
 
     with dialogs.reporting(editor, "Chưa tổng hợp được"):
-        settings = editor.store.settings()
         report = editor.draft
-        base = editor.store.base_of(report.id)  # a merged report: its kits name the base
-        kits = kits_of(base or report.id, settings.units)  # a reply's unit by its kit
+        record = record_of(editor, report)
+        expected = [unit.name for unit in record.units]
+        kits = kits_of(record.base, expected)  # a reply's unit by its kit
         replies = [read_reply(path, kits) for path in paths]
-        _place_replies(editor, replies, settings.units)
-        if merged_units(report):
-            _merge_late(editor, replies, settings.units)
+        _place_replies(editor, replies, expected)
+        replies, known = take_in(editor.store, record, replies, datetime.datetime.now())
+        if not replies:
+            dialogs.info(editor, "Tổng hợp báo cáo", "\n".join(known))
             return
-        merged = merge(report, replies, settings.units)  # the units kits went to
-        merged.draft.id = str(uuid.uuid4())
-        stored = editor.store.create(merged.draft)
-        units = ", ".join(dict.fromkeys(reply.unit for reply in replies))
-        origin = f"Tổng hợp từ bản gửi của: {units}"
-        editor.store.set_origin(stored.draft.id, origin, base=report.id)
-        editor.open_request.emit(stored.draft.id)
-        dialogs.info(editor, "Tổng hợp báo cáo", consolidation_summary(merged))
-        if merged.missing and dialogs.ask(
+        if merged_units(report):
+            _merge_late(editor, record, replies, known)
+            return
+        merged, merged_id = merge_new(editor.store, report, record, replies)
+        editor.open_request.emit(merged_id)
+        dialogs.info(editor, "Tổng hợp báo cáo", consolidation_summary(merged, known=known))
+        chased = record.chased()
+        if chased and dialogs.ask(
             editor,
             "Đơn vị chưa gửi báo cáo",
-            f"Chưa nhận báo cáo của: {', '.join(merged.missing)}. Soạn công văn đôn đốc "
-            "các đơn vị này?",
+            f"Chưa nhận báo cáo của: {', '.join(u.name for u in chased)}. Soạn công văn "
+            "đôn đốc các đơn vị này?",
             yes="Soạn công văn",
             no="Để sau",
         ):
-            from ...intake.kits import reminder_for
+            remind(editor, report, record)
 
-            reminder = editor.store.create(reminder_for(report, merged.missing, settings))
-            editor.store.set_origin(reminder.draft.id, "Đôn đốc các đơn vị chưa gửi báo cáo")
-            editor.open_request.emit(reminder.draft.id)
+
+def record_of(editor: Editor, report: Draft) -> Consolidation:
+    """The units' record of the report whose outline went to them (this report, or the one
+    a merged report was merged from), brought up to date with what the report holds; a
+    report from before the record was kept gets one from the settings' list of units."""
+    from ...domain.consolidate import merged_units
+
+    base = editor.store.base_of(report.id) or report.id
+    record: Consolidation | None = editor.store.consolidation(base)
+    if record is None:
+        record = Consolidation(base)
+        record.expect(editor.store.settings().units)
+    record.holds(merged_units(report))
+    return record
+
+
+def remind(editor: Editor, report: Draft, record: Consolidation) -> None:
+    """A công văn of reminder to the units not received or asked to complete, opened."""
+    from ...intake.kits import reminder_for
+
+    settings = editor.store.settings()
+    draft = reminder_for(report, record.chased(), settings, record.deadline)
+    reminder = editor.store.create(draft)
+    editor.store.set_origin(reminder.draft.id, "Đôn đốc các đơn vị chưa gửi báo cáo")
+    editor.open_request.emit(reminder.draft.id)
 
 
 def unit_status(editor: Editor) -> None:
-    """Tình hình các đơn vị: which units' replies this report holds, and which not."""
+    """Tình hình các đơn vị: each unit's state, the deadline, a reminder to those late or
+    asked to complete; what the clerk changes is kept in the units' record."""
     if editor.draft is None:
         return
-    from ...domain.consolidate import unit_status as held
+    from ...domain.consolidate import merged_units
+    from ..dialogs.unitsdialog import UnitsDialog
 
     editor.collect()
-    status = held(editor.draft, editor.store.settings().units)
-    if not status:
+    report = editor.draft
+    record = record_of(editor, report)
+    if not record.units:
         dialogs.info(
             editor,
             "Tình hình các đơn vị gửi",
@@ -122,26 +157,31 @@ def unit_status(editor: Editor) -> None:
             "cho các đơn vị… ghi danh sách đó).",
         )
         return
-    lines = [
-        f"- {unit}: " + (f"đã gộp ({count} đoạn, bảng)" if count else "chưa nhận")
-        for unit, count in status
-    ]
-    late = [unit for unit, count in status if not count]
-    tail = (
-        f"\n\nChưa nhận: {len(late)} đơn vị. Bản gửi muộn: Tổng hợp từ bản các đơn vị "
-        "gửi… gộp thêm vào báo cáo này."
-        if late
-        else ""
-    )
-    dialogs.info(editor, "Tình hình các đơn vị gửi", "\n".join(lines) + tail)
+    held = merged_units(report)
+    if not held and record.merged:  # the outline is open: the merged report says who
+        try:
+            held = merged_units(editor.store.get(record.merged).draft)
+        except ReportError:
+            held = []
+        record.holds(held)
+    dialog = UnitsDialog(record, held, datetime.date.today(), editor)
+    dialogs.exec_dialog(dialog)
+    with dialogs.reporting(editor, "Chưa lưu được tình hình các đơn vị"):
+        if dialog.changed:
+            editor.store.save_consolidation(record)
+        if dialog.wants_reminder:
+            remind(editor, report, record)
 
 
-def _merge_late(editor: Editor, replies: list[Any], units: list[str]) -> None:
+def _merge_late(
+    editor: Editor, record: Consolidation, replies: list[Any], known: list[str]
+) -> None:
     """Replies that came late, merged into the report merged before (one new version,
     the one before kept in the history); a unit merged already is asked about, since a
     second merge of it would double its text and its figures."""
     from ...domain.consolidate import forget_missing_notes, merge, merged_units
     from ...domain.text import fold
+    from ...intake.gathering import taken
 
     assert editor.draft is not None
     done = {fold(unit) for unit in merged_units(editor.draft)}
@@ -157,7 +197,7 @@ def _merge_late(editor: Editor, replies: list[Any], units: list[str]) -> None:
         replies = [r for r in replies if fold(r.unit) not in done]
     if not replies:
         return
-    expected = [unit for unit in units if fold(unit) not in done]
+    expected = [unit.name for unit in record.units if fold(unit.name) not in done]
     result: list[Any] = []
 
     def take(draft: Draft) -> None:
@@ -168,9 +208,13 @@ def _merge_late(editor: Editor, replies: list[Any], units: list[str]) -> None:
             setattr(draft, name, getattr(merged.draft, name))
 
     editor.rewrite(take)
-    editor.save()
-    if result:
-        dialogs.info(editor, "Gộp thêm bản gửi", consolidation_summary(result[0], late=True))
+    if not editor.save() or not result:
+        return
+    record.merged_into(taken(result[0]), editor.draft.id)
+    editor.store.save_consolidation(record)
+    dialogs.info(
+        editor, "Gộp thêm bản gửi", consolidation_summary(result[0], late=True, known=known)
+    )
 
 
 def _place_replies(editor: Editor, replies: list[Any], units: list[str]) -> None:
@@ -194,8 +238,9 @@ def _place_replies(editor: Editor, replies: list[Any], units: list[str]) -> None
             reply.unit = chosen
 
 
-def consolidation_summary(merged: Any, late: bool = False) -> str:
-    """What the merge did, for the clerk: each reply, then what to look at."""
+def consolidation_summary(merged: Any, late: bool = False, known: list[str] | None = None) -> str:
+    """What the merge did, for the clerk: each reply (and those merged before, `known`),
+    then what to look at."""
     lines = [
         "Đã gộp thêm vào báo cáo tổng hợp này (bản trước khi gộp vẫn có trong Lịch sử):"
         if late
@@ -209,6 +254,7 @@ def consolidation_summary(merged: Any, late: bool = False) -> str:
             else f"{placement.placed} đoạn đã xếp vào mục, {placement.unplaced} chưa xếp được"
         )
         lines.append(f"- {placement.unit} ({name}): {state}")
+    lines += known or []
     notes = [finding.message for finding in merged.findings]
     notes += [
         f"{guess.unit}: mục “{guess.heading}” đã xếp vào “{guess.placed_under}” (tên gần "
