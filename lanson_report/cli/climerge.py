@@ -38,7 +38,10 @@ def add_kit_command(commands: argparse._SubParsersAction[argparse.ArgumentParser
     command.add_argument("--unit", action="append", required=True, metavar="NAME")
     command.add_argument("-o", "--output", type=Path, required=True, metavar="DIR")
     command.add_argument(
-        "--deadline", metavar="NGÀY", help="hạn gửi lại, ngày/tháng/năm (mặc định: 7 ngày nữa)"
+        "--deadline",
+        metavar="NGÀY",
+        help="hạn gửi lại, ngày/tháng/năm (mặc định: ngày chốt số liệu của kỳ báo cáo, "
+        "hoặc 7 ngày nữa)",
     )
     command.set_defaults(handler=cmd_kit)
 
@@ -47,10 +50,12 @@ def cmd_kit(args: argparse.Namespace) -> int:
     import datetime
     import re
 
+    from ..domain.unitrecord import proposed_deadline
     from ..intake.kits import kit_files, kit_for
     from ..word import render_docx
 
-    deadline = datetime.date.today() + datetime.timedelta(days=7)
+    base = draftfile.load_path(args.base, lenient=True)
+    deadline = proposed_deadline(base.period, datetime.date.today())
     if args.deadline:
         found = re.fullmatch(r"\s*(\d{1,2})/(\d{1,2})/(\d{4})\s*", args.deadline)
         try:
@@ -61,7 +66,6 @@ def cmd_kit(args: argparse.Namespace) -> int:
             raise MergeError(
                 f"--deadline: “{args.deadline}” không phải ngày/tháng/năm (VD: 15/07/2025)"
             ) from None
-    base = draftfile.load_path(args.base, lenient=True)
     units = list(dict.fromkeys(" ".join(unit.split()) for unit in args.unit if unit.strip()))
     try:
         args.output.mkdir(parents=True, exist_ok=True)

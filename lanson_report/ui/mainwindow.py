@@ -109,6 +109,11 @@ class MainWindow(QMainWindow):
             "Tổng &hợp từ bản các đơn vị gửi…",
             lambda: self._consolidation().consolidate(self.editor),
         )
+        self.arrange_action = self._action(
+            report,
+            "&Sắp xếp phần các đơn vị gửi…",
+            lambda: self._consolidation().arrange(self.editor),
+        )
         self.print_action = self._action(
             report, "&In…", lambda: self.editor.print_pdf(), QKeySequence.StandardKey.Print
         )
@@ -222,6 +227,7 @@ class MainWindow(QMainWindow):
             self.consolidate_action,
             self.kits_action,
             self.units_action,
+            self.arrange_action,
         ):
             action.setEnabled(on)
         self.search_action.setEnabled(not on)

@@ -333,3 +333,74 @@ def test_kits_propose_the_deadline_from_the_period_and_keep_it_for_the_units(
     fake_dialogs.answer("choose_folder", tmp_path)
     window.kits_action.trigger()  # again: the kept units and deadline are proposed
     assert proposed == [cut_off]
+
+
+def test_the_merge_view_moves_edits_rewords_and_drops_units_text_as_one_change(
+    qtbot: Any, window: MainWindow, store: Store, tmp_path: Path, fake_dialogs: FakeDialogs
+) -> None:
+    """Sắp xếp phần các đơn vị gửi: per section, each unit's text under its name; what the
+    clerk does there is saved as one new version of the merged report."""
+    from test_consolidate import _extra
+
+    from lanson_report.domain.consolidate import UNPLACED_HEADING
+    from lanson_report.ui.dialogs.mergeview import MergeView
+
+    _open_outline(window, store, [])
+    replies = [
+        wordfiles.report(tmp_path / "qlkh.docx", _faithful()),
+        wordfiles.report(tmp_path / "ttud.docx", _extra()),
+    ]
+    fake_dialogs.answer("open_files", replies)
+    window.consolidate_action.trigger()
+    merged = window.editor.draft
+    assert merged is not None and merged.sections[-1].heading == UNPLACED_HEADING
+    versions = len(store.history(merged.id))
+    shown: list[str] = []
+
+    def arrange(view: MergeView) -> bool:
+        tops = [view.tree.topLevelItem(i) for i in range(view.tree.topLevelItemCount())]
+        shown.extend(item.text(0) for item in tops if item is not None)
+        unit_heads = [
+            top.child(i).text(0) for top in tops if top is not None for i in range(top.childCount())
+        ]
+        assert (
+            "Phòng Quản lý khoa học" in unit_heads
+            and "Trung tâm Thông tin và Thống kê" in unit_heads
+        )
+        voiced = next(
+            b
+            for b in view.blocks.values()
+            if isinstance(b, Block) and b.text.startswith("Phòng đã")
+        )
+        view.select(voiced)
+        assert view.as_agency.isVisibleTo(view) and view.as_agency.text() == "Viết lại thành “Sở”"
+        view.as_agency.click()
+        assert voiced.text.startswith("Sở đã")
+        view.text_box.setPlainText(voiced.text.replace("4 hội đồng", "bốn hội đồng"))
+        unplaced = view.draft.sections[-1].blocks
+        for block in list(unplaced):
+            view.select(block)
+            fake_dialogs.answer("pick", lambda *args: args[3][1])  # "1. Công tác quản lý…"
+            view.move_button.click()
+        dropped = next(
+            b for b in view.blocks.values() if b.source == "Trung tâm Thông tin và Thống kê"
+        )
+        view.select(dropped)
+        fake_dialogs.answer("ask", True)
+        view.drop_button.click()
+        view.buttons.accepted.emit()
+        return True
+
+    fake_dialogs.answer("exec_dialog", arrange)
+    assert window.arrange_action.isEnabled()
+    window.arrange_action.trigger()
+    assert shown[0] == "I. KẾT QUẢ THỰC HIỆN" and shown[-1].startswith(UNPLACED_HEADING)
+    saved = store.get(merged.id).draft
+    assert all(s.heading != UNPLACED_HEADING for s in saved.sections), "moved out, so gone"
+    texts = [
+        b.text for s in saved.sections for t in s.sections for b in t.blocks if isinstance(b, Block)
+    ]
+    assert "Sở đã tổ chức bốn hội đồng." in texts, "reworded and edited"
+    assert len(store.history(merged.id)) == versions + 1, "one change, the one before kept"
+    assert window.editor.draft is not None
+    assert window.editor.draft.sections == saved.sections, "the editor shows it"

@@ -12,7 +12,7 @@ from ..model import Block, BodyBlock, Draft, Section
 from .findings import Finding
 
 # A sentence whose subject is the unit itself, by its kind alone, doing something.
-_OWN_VOICE = re.compile(
+OWN_VOICE = re.compile(
     r"(?:^|(?<=[.;:!?]\s))(?P<unit>Phòng|Trung tâm|Chi cục|Ban|Đơn vị|Văn phòng)"
     r"(?=\s+(?:đã|đang|sẽ|tiếp tục|chủ động|phối hợp|tổ chức|thực hiện|triển khai|hoàn thành)\b)"
 )
@@ -20,10 +20,10 @@ _OWN_VOICE = re.compile(
 
 def unit_voice(draft: Draft) -> list[Finding]:
     """Each "Phòng đã …" in a block a unit's reply brought in."""
-    agency = _agency_word(draft)
+    agency = agency_word(draft)
     found = []
     for where, block in _sourced(draft.sections, "sections"):
-        for match in _OWN_VOICE.finditer(block.text):
+        for match in OWN_VOICE.finditer(block.text):
             suggestions = tuple(dict.fromkeys((block.source, agency)))
             found.append(
                 Finding(
@@ -40,7 +40,7 @@ def unit_voice(draft: Draft) -> list[Finding]:
     return found
 
 
-def _agency_word(draft: Draft) -> str:
+def agency_word(draft: Draft) -> str:
     """`Sở` for a Sở, `UBND huyện` … as the report speaks of itself: its name's first word."""
     name = " ".join(draft.agency.name_for_text.split())
     first = name.split(" ")[0] if name else ""

@@ -266,3 +266,41 @@ def consolidation_summary(merged: Any, late: bool = False, known: list[str] | No
         if len(notes) > 12:
             lines.append(f"- … và {len(notes) - 12} ghi chú khác")
     return "\n".join(lines)
+
+
+def arrange(editor: Editor) -> None:
+    """Sắp xếp phần các đơn vị: the merged report per section and unit, for the clerk to
+    move, reorder, drop, edit or reword the units' text; saved as one change."""
+    if editor.draft is None:
+        return
+    from ...domain.consolidate import merged_units
+    from ...domain.model import clone
+    from ...domain.textcheck.voice import agency_word
+    from ..dialogs.mergeview import MergeView
+
+    editor.collect()
+    if not merged_units(editor.draft):
+        dialogs.info(
+            editor,
+            "Sắp xếp phần các đơn vị gửi",
+            "Báo cáo này không có đoạn nào gộp từ bản các đơn vị gửi (Báo cáo › Tổng hợp "
+            "từ bản các đơn vị gửi… tạo báo cáo tổng hợp).",
+        )
+        return
+    if editor.read_only:
+        dialogs.info(
+            editor,
+            "Sắp xếp phần các đơn vị gửi",
+            "Văn bản đã ban hành không sửa được; muốn sửa, hãy Hủy ban hành trước.",
+        )
+        return
+    work = clone(editor.draft)
+    view = MergeView(work, agency_word(work), editor)
+    if not dialogs.exec_dialog(view) or not view.changed:
+        return
+
+    def take(draft: Draft) -> None:
+        draft.sections = work.sections
+
+    editor.rewrite(take)
+    editor.save()
