@@ -49,13 +49,11 @@ def test_a_unit_goes_from_not_received_to_received_to_merged_to_asked_to_complet
 
 def test_the_deadline_is_told_as_days_left_or_days_late() -> None:
     record = _record()
-    assert record.deadline_text(datetime.date(2026, 12, 6)) == "Hạn gửi: 12/12/2026 (còn 6 ngày)"
-    assert record.deadline_text(datetime.date(2026, 12, 12)) == "Hạn gửi: 12/12/2026 (hôm nay)"
-    assert record.deadline_text(datetime.date(2026, 12, 14)) == (
-        "Hạn gửi: 12/12/2026 (quá hạn 2 ngày)"
-    )
+    assert record.deadline_left(datetime.date(2026, 12, 6)) == "còn 6 ngày"
+    assert record.deadline_left(datetime.date(2026, 12, 12)) == "hôm nay"
+    assert record.deadline_left(datetime.date(2026, 12, 14)) == "quá hạn 2 ngày"
     record.deadline = None
-    assert record.deadline_text(datetime.date(2026, 12, 14)) == ""
+    assert record.deadline_left(datetime.date(2026, 12, 14)) == ""
 
 
 def test_the_record_reads_back_and_a_damaged_one_is_refused_not_guessed() -> None:

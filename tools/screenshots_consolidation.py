@@ -1,5 +1,6 @@
-"""Screenshots of the consolidation (docs/screenshots): the kit dialog, and the merged
-report open at the section two units answered, with what the merge said beside it.
+"""Screenshots of the consolidation (docs/screenshots): the kit dialog, the merged report
+open at the section two units answered with what the merge said beside it, the units'
+status, and the merge view.
 
     .venv/bin/python tools/screenshots_consolidation.py [--out DIR]
 
@@ -40,7 +41,17 @@ def main() -> int:
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     uiapp.application()
-    grab_dialog(KitDialog(UNITS), args.out, "58-gui-de-cuong.png")
+    import datetime
+
+    from lanson_report.domain.textcheck.voice import agency_word
+    from lanson_report.domain.unitrecord import Consolidation
+    from lanson_report.ui.dialogs.mergeview import MergeView
+    from lanson_report.ui.dialogs.unitsdialog import UnitsDialog
+
+    today = datetime.date.today()
+    grab_dialog(
+        KitDialog(UNITS, today + datetime.timedelta(days=7)), args.out, "58-gui-de-cuong.png"
+    )
     with tempfile.TemporaryDirectory() as folder:
         data = Path(folder) / "data"
         store = Store.open(data)
@@ -67,6 +78,20 @@ def main() -> int:
             [("OK", dialogs.Role.AcceptRole)],
         )
         grab_dialog(box, args.out, "60-tong-hop-xong.png")
+        record = Consolidation(stored.draft.id, deadline=today - datetime.timedelta(days=1))
+        record.expect(UNITS)
+        morning = datetime.datetime.now().replace(hour=9, minute=12)
+        for reply, path in zip(merged.replies, paths, strict=True):
+            record.receive(reply.unit, str(path), "-", morning)
+        record.merged_into([reply.unit for reply in merged.replies], stored.draft.id)
+        record.ask_to_complete(UNITS[1], "số liệu so với cùng kỳ ở Bảng 1")
+        status = UnitsDialog(record, UNITS[:2], today, window)
+        status.table.selectRow(1)
+        grab_dialog(status, args.out, "61-tinh-hinh-don-vi.png")
+        view = MergeView(merged.draft, agency_word(merged.draft), window)
+        voiced = next(b for b in view.blocks.values() if b.text.startswith("Phòng đã"))
+        view.select(voiced)
+        grab_dialog(view, args.out, "62-sap-xep-phan-don-vi.png")
         window.close()
         store.close()
     return 0

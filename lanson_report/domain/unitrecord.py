@@ -12,7 +12,7 @@ from typing import Any, Literal, cast
 
 from .model import Period
 from .periods import cutoff
-from .text import fold, short_date
+from .text import fold
 
 State = Literal["sent", "received", "merged", "incomplete"]
 STATES: tuple[State, ...] = ("sent", "received", "merged", "incomplete")
@@ -122,15 +122,14 @@ class Consolidation:
         """The units a reminder goes to: not received, or asked to complete."""
         return [u for u in self.units if u.state in ("sent", "incomplete")]
 
-    def deadline_text(self, today: datetime.date) -> str:
-        """`Hạn gửi: 12/12/2026 (còn 6 ngày)`, `… (quá hạn 2 ngày)`; "" with no deadline."""
+    def deadline_left(self, today: datetime.date) -> str:
+        """`còn 6 ngày`, `hôm nay`, `quá hạn 2 ngày`; "" with no deadline."""
         if self.deadline is None:
             return ""
         days = (self.deadline - today).days
-        when = (
-            "hôm nay" if days == 0 else f"còn {days} ngày" if days > 0 else f"quá hạn {-days} ngày"
-        )
-        return f"Hạn gửi: {short_date(self.deadline)} ({when})"
+        if days == 0:
+            return "hôm nay"
+        return f"còn {days} ngày" if days > 0 else f"quá hạn {-days} ngày"
 
     def to_dict(self) -> dict[str, Any]:
         return {

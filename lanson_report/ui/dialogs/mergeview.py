@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QTreeWidget,
     QTreeWidgetItem,
@@ -68,11 +69,14 @@ class MergeView(QDialog):
         right = QWidget()
         side = QVBoxLayout(right)
         side.setContentsMargins(0, 0, 0, 0)
+        for label in (self.where, self.voice):
+            label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         side.addWidget(self.where)
-        side.addWidget(self.text_box, 1)
+        side.addWidget(self.text_box)
         side.addWidget(self.voice)
         side.addLayout(voice_row)
         side.addLayout(actions)
+        side.addStretch(1)
         split = QSplitter()
         split.addWidget(self.tree)
         split.addWidget(right)

@@ -123,7 +123,8 @@ class UnitsDialog(QDialog):
             f"{states.count('received')}, chưa nhận {states.count('sent')}, cần bổ sung "
             f"{states.count('incomplete')}."
         )
-        self.deadline_note.setText(self.record.deadline_text(self.today))
+        left = self.record.deadline_left(self.today)
+        self.deadline_note.setText(f"({left})" if left else "")
         self.remind_button.setEnabled(bool(self.record.chased()))
         self._selected()
 
