@@ -60,21 +60,49 @@ def test_every_imported_draft_exports_and_saves(corpus: Corpus, name: str) -> No
 def test_footnotes_come_in_as_footnotes(corpus: Corpus) -> None:
     draft = corpus["footnotes"][1].draft
     runs = realfiles.all_runs(draft)
-    marked = [(run.text, run.footnote) for run in runs if run.footnote]
+    marked = [(run.text.split()[-1], run.footnote) for run in runs if run.footnote]
     assert marked == [
-        (
-            "Toàn tỉnh đã cắt giảm 120 thủ tục hành chính trong năm.",
-            "Gồm 80 thủ tục cấp tỉnh và 40 thủ tục cấp huyện.",
-        )
+        ("sau:", "Kế hoạch thực hiện Đề án 06 trên địa bàn tỉnh năm 2025."),
+        ("năm.", "Gồm 80 thủ tục cấp tỉnh và 40 thủ tục cấp huyện."),
     ]
     assert draft.closing == "Trên đây là báo cáo của Sở Nội vụ./."
 
 
-def test_a_footnote_on_a_basis_is_kept_and_named_in_the_review(corpus: Corpus) -> None:
-    """A căn cứ becomes a reference, which has no runs: its note is kept as text."""
-    review = corpus["footnotes"][1].review
-    assert review.unplaced == ["Chú thích: Kế hoạch thực hiện Đề án 06 trên địa bàn tỉnh năm 2025."]
-    assert any("Thực hiện Kế hoạch số 55/KH-UBND" in note for note in review.notes)
+def test_a_footnote_on_the_basis_or_the_closing_stays_a_footnote_in_its_paragraph(
+    corpus: Corpus,
+) -> None:
+    """A căn cứ or a closing read into a field would leave its note no run to ride on:
+    such a paragraph stays the content's first or last, printed as typed, its note a real
+    footnote; a note on the title or a heading (plain text in the model) is kept as words
+    and named in the review by where it was."""
+    import io
+
+    import pdfplumber
+
+    made, imported = corpus["notes_on_fields"]
+    draft, review = imported.draft, imported.review
+    first = draft.sections[0].blocks[0]
+    assert isinstance(first, Block) and first.text.startswith("Thực hiện Kế hoạch số 55/KH")
+    assert [r.footnote for r in first.runs if r.footnote] == [trialfiles.BASIS_NOTE]
+    assert not draft.basis.references and not draft.basis.closing
+    last = _last_block(draft.sections)
+    assert isinstance(last, Block) and last.text == trialfiles.CLOSING
+    assert [r.footnote for r in last.runs if r.footnote] == [trialfiles.CLOSING_NOTE]
+    assert draft.closing == ""
+    assert draft.title == trialfiles.TITLE
+    assert f"Chú thích: {trialfiles.TITLE_NOTE}" in review.unplaced
+    assert f"Chú thích: {trialfiles.HEADING_NOTE}" in review.unplaced
+    assert any("Phần mở đầu (căn cứ) có chú thích" in note for note in review.notes)
+    assert any("Đoạn kết có chú thích" in note for note in review.notes)
+    assert realfiles.kept(made.words, draft) == (1.0, [])
+    with pdfplumber.open(io.BytesIO(render_pdf_bytes(draft))) as document:
+        text = "\n".join(page.extract_text() for page in document.pages)
+    assert trialfiles.BASIS_NOTE in text and trialfiles.CLOSING_NOTE in text
+
+
+def _last_block(sections: list[Section]) -> object:
+    last = sections[-1]
+    return _last_block(last.sections) if last.sections else last.blocks[-1]
 
 
 def test_cells_of_several_paragraphs_keep_their_lines(corpus: Corpus) -> None:

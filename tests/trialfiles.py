@@ -450,6 +450,38 @@ def _format_note(path: Path) -> None:
             archive.writestr(name, data)
 
 
+# -- 5. footnotes on what the import reads into fields ---------------------------------
+BASIS_NOTE = "Kế hoạch thực hiện Đề án 06 trên địa bàn tỉnh năm 2025."
+CLOSING_NOTE = "Số liệu tính đến hết ngày 14/6/2025."
+TITLE_NOTE = "Theo đề cương tại Công văn số 88/UBND-NC."
+HEADING_NOTE = "Gồm cả các đơn vị sự nghiệp trực thuộc."
+TITLE = "Kết quả công tác cải cách hành chính"
+
+
+def notes_on_fields(path: Path) -> RealFile:
+    """Footnotes on the căn cứ, the trích yếu, a heading and the closing, as clerks put them."""
+    office = Office()
+    office.header([("UBND TỈNH LÂM ĐỒNG", False), ("SỞ NỘI VỤ", True), ("Số: 120/BC-SNV", False)])
+    office.para("BÁO CÁO", bold=True, center=True, content=False)
+    abstract = office.para(TITLE, bold=True, center=True, content=False)
+    office.footnote(abstract, TITLE_NOTE)
+    basis = office.para(
+        "Thực hiện Kế hoạch số 55/KH-UBND ngày 10/01/2025 của UBND tỉnh về cải cách "
+        "hành chính, Sở Nội vụ báo cáo như sau:"
+    )
+    office.footnote(basis, BASIS_NOTE)
+    noted = typed(office, [("1. Kết quả thực hiện", "b")], words=False)
+    office.words += ["Kết", "quả", "thực", "hiện"]
+    office.footnote(noted, HEADING_NOTE)
+    office.para("Toàn tỉnh đã cắt giảm 120 thủ tục hành chính trong năm.")
+    closing = office.para(CLOSING)
+    office.footnote(closing, CLOSING_NOTE)
+    office.footer(name="Nguyễn Văn An")
+    return RealFile(
+        "notes_on_fields", office.save(path), {"signature.name": "Nguyễn Văn An"}, office.words
+    )
+
+
 TRIAL: dict[str, Callable[[Path], RealFile]] = {
     "nested_numbering": nested_numbering,
     "roman_too_deep": roman_too_deep,
@@ -464,4 +496,5 @@ TRIAL: dict[str, Callable[[Path], RealFile]] = {
     "addressed_on_one_line": addressed_on_one_line,
     "addressed_in_a_table": addressed_in_a_table,
     "formatted_footnote": formatted_footnote,
+    "notes_on_fields": notes_on_fields,
 }

@@ -82,7 +82,14 @@ def build(
     header = fields.read_header(fields.pieces(parts.header), draft, review)
     typeline.decide(parts.typeline, header, draft, review)
     fields.check_header(draft, review)
-    if typed.closing_in_body(draft) and parts.closing is not None:
+    if parts.closing is not None and (
+        typed.closing_in_body(draft) or _has_footnote([parts.closing])
+    ):
+        if _has_footnote([parts.closing]):  # its note needs a run: the content's last line
+            review.notes.append(
+                "Đoạn kết có chú thích: giữ nguyên thành đoạn cuối của nội dung, in như bản "
+                "Word, chú thích vẫn ở chân trang."
+            )
         parts.after_title.append(parts.closing)  # a QĐ's last Điều, a giấy mời's notes
         parts.closing = None
     content = _title(parts.after_title, draft, review, parts.typeline)
@@ -223,6 +230,13 @@ def _basis(items: list[Item], draft: Draft, review: Review) -> list[Item]:
         return _opening(items, first, draft, review)
     if end < len(items) and _text(items[end]).endswith(":") and not _is_heading(items[end]):
         end += 1  # "… báo cáo như sau:" closes the opening
+    if _has_footnote(items[first:end]):
+        review.add("Căn cứ (phần mở đầu)", _text(items[first]))
+        review.notes.append(
+            "Phần mở đầu (căn cứ) có chú thích: giữ nguyên thành đoạn đầu của nội dung, "
+            "in như bản Word, chú thích vẫn ở chân trang."
+        )
+        return items
     text = " ".join(_text(item) for item in items[first:end])
     draft.basis, count = body.read_basis(" ".join(text.split()))
     for number, ref in enumerate(draft.basis.references, start=1):
@@ -233,6 +247,12 @@ def _basis(items: list[Item], draft: Draft, review: Review) -> list[Item]:
     return items[:first] + items[end:]
 
 
+def _has_footnote(items: list[Item]) -> bool:
+    """A footnote mark rides on a run: text read into a field (a căn cứ, the closing) would
+    leave it nowhere, so such text stays a paragraph of the content."""
+    return any(run.footnote for item in items if isinstance(item, Line) for run in item.runs)
+
+
 def _opening(items: list[Item], first: int, draft: Draft, review: Review) -> list[Item]:
     """An opening sentence with no reference (`… báo cáo như sau:`) is the opening."""
     if first >= len(items) or not isinstance(items[first], Line):
@@ -241,7 +261,7 @@ def _opening(items: list[Item], first: int, draft: Draft, review: Review) -> lis
     assert isinstance(line, Line)
     if not line.text.endswith(":") or body.is_point(line) or line.bold:
         return items
-    if any(run.footnote for run in line.runs):
+    if _has_footnote([line]):
         return items  # its footnote needs a run: it stays a paragraph
     draft.basis.closing = " ".join(line.text.split())
     review.add("Phần mở đầu còn lại", draft.basis.closing)
@@ -326,11 +346,27 @@ def _footnotes_left(converted: Converted, draft: Draft, review: Review) -> None:
         review.notes.append(f"Chú thích trong đoạn “{where}…” chưa gắn được vào đoạn nào.")
 
 
+def _ending_block(sections: list[Section]) -> BodyBlock | None:
+    """The content's last paragraph taken out when it ends the document (`./.`)."""
+    last = sections[-1] if sections else None
+    while last is not None and last.sections:
+        last = last.sections[-1]
+    if last is None or not last.blocks:
+        return None
+    block = last.blocks[-1]
+    if isinstance(block, Block) and block.text.rstrip().endswith("./."):
+        return last.blocks.pop()
+    return None
+
+
 def _place_leftovers(draft: Draft, review: Review) -> None:
     """Never lose text: what found no place ends the content, and the review says so."""
     if not review.unplaced:
         return
     blocks: list[BodyBlock] = [Block("paragraph", [Run(text)]) for text in review.unplaced]
+    ending = _ending_block(draft.sections)
+    if ending is not None:  # the content ends the document (./.): it still does
+        blocks.append(ending)
     draft.sections.append(Section(blocks=blocks))
     review.notes.append(
         f"{len(review.unplaced)} đoạn chưa xếp được vào phần nào: đã để ở cuối nội dung."
