@@ -375,8 +375,16 @@ def _stack(base: Table, reply: Table, unit: str) -> None:
 
 
 # ----------------------------------------------------------------------------- merge
-def merge(base: Draft, replies: list[Reply], expected: list[str] | None = None) -> Merged:
-    """The base (outline or draft) with every reply merged into it; the base is unchanged."""
+def merge(
+    base: Draft,
+    replies: list[Reply],
+    expected: list[str] | None = None,
+    refused: frozenset[tuple[str, str]] = frozenset(),
+) -> Merged:
+    """The base (outline or draft) with every reply merged into it; the base is unchanged.
+
+    `refused`: (unit, heading as the unit wrote it) of close-heading placements the clerk
+    did not confirm (`Merged.guesses`); their text goes to "Chưa xếp được" instead."""
     draft = clone(base)
     out = Merged(draft)
     slots = list(_slots(draft.sections))
@@ -404,6 +412,8 @@ def merge(base: Draft, replies: list[Reply], expected: list[str] | None = None) 
         for slot in _slots(reply.draft.sections):
             blocks = [block for block in slot.section.blocks if _meaningful(block)]
             target, guessed = _match(slot, slots, used)
+            if guessed and (reply.unit, slot.section.heading) in refused:
+                target = None
             if target is None:
                 if blocks or slot.key:
                     lost = [Block("paragraph", [Run(slot.section.heading, bold=True)])]

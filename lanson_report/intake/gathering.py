@@ -9,15 +9,19 @@ from __future__ import annotations
 
 import datetime
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..domain.consolidate import Merged, Reply, fingerprint, merge
+from ..domain.consolidate import Guess, Merged, Reply, fingerprint, merge
 from ..domain.model import Draft
 from ..domain.unitrecord import Consolidation
 
 if TYPE_CHECKING:
     from ..store import Store
+
+# The clerk's answer on close-heading placements: (unit, heading) refused, None to stop.
+Confirm = Callable[[list[Guess]], frozenset[tuple[str, str]] | None]
 
 
 def take_in(
@@ -44,11 +48,25 @@ def take_in(
 
 
 def merge_new(
-    store: Store, report: Draft, record: Consolidation, replies: list[Reply]
-) -> tuple[Merged, str]:
+    store: Store,
+    report: Draft,
+    record: Consolidation,
+    replies: list[Reply],
+    confirm: Confirm | None = None,
+) -> tuple[Merged, str] | None:
     """The replies merged into the report as a new stored report (the report itself
-    unchanged); its id. The record then names it and its units as merged."""
-    merged = merge(report, replies, [unit.name for unit in record.units])
+    unchanged), and its id; the record then names it and its units as merged.
+
+    `confirm` hears the sections placed under a close heading and answers those it
+    refuses (their text goes to "Chưa xếp được"), or None to merge nothing."""
+    expected = [unit.name for unit in record.units]
+    merged = merge(report, replies, expected)
+    if merged.guesses and confirm is not None:
+        refused = confirm(merged.guesses)
+        if refused is None:
+            return None
+        if refused:
+            merged = merge(report, replies, expected, refused)
     merged.draft.id = str(uuid.uuid4())
     stored = store.create(merged.draft)
     units = ", ".join(dict.fromkeys(reply.unit for reply in replies))

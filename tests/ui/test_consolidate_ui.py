@@ -47,6 +47,7 @@ def test_replies_are_merged_into_a_new_report_that_opens(
     again.write_bytes(replies[0].read_bytes())  # the same reply, sent twice
     window.open_draft(base.id)
     fake_dialogs.answer("open_files", [*replies, again])
+    fake_dialogs.answer("exec_dialog", True)  # the close headings confirmed as proposed
     assert window.consolidate_action.isEnabled()
     window.consolidate_action.trigger()
     merged = window.editor.draft
@@ -198,6 +199,7 @@ def test_a_late_reply_joins_the_merged_report_and_a_second_copy_is_not_added_twi
     )
     late = wordfiles.report(tmp_path / "qlcn.docx", _renamed())
     fake_dialogs.answer("open_files", [late, first])  # the late one, and the first again
+    fake_dialogs.answer("exec_dialog", True)  # its close headings confirmed
     fake_dialogs.answer("ask", True)  # Bỏ qua the copy merged already
     window.consolidate_action.trigger()
     again = window.editor.draft
@@ -404,3 +406,46 @@ def test_the_merge_view_moves_edits_rewords_and_drops_units_text_as_one_change(
     assert len(store.history(merged.id)) == versions + 1, "one change, the one before kept"
     assert window.editor.draft is not None
     assert window.editor.draft.sections == saved.sections, "the editor shows it"
+
+
+def test_close_headings_are_merged_only_as_the_clerk_confirms(
+    qtbot: Any, window: MainWindow, store: Store, tmp_path: Path, fake_dialogs: FakeDialogs
+) -> None:
+    """ "Về công tác quản lý khoa học" only resembles the outline's heading: the clerk is
+    asked; an unticked one goes to Chưa xếp được; "Không tổng hợp" makes no report."""
+    from PySide6.QtCore import Qt
+
+    from lanson_report.domain.consolidate import UNPLACED_HEADING
+    from lanson_report.ui.dialogs.guessdialog import GuessDialog
+
+    base = _open_outline(window, store, ["Phòng Quản lý chuyên ngành"])
+    reply = wordfiles.report(tmp_path / "qlcn.docx", _renamed())
+    fake_dialogs.answer("open_files", [reply])
+    fake_dialogs.answer("exec_dialog", False)  # Không tổng hợp
+    window.consolidate_action.trigger()
+    assert len(store.list()) == 1 and window.editor.draft is not None
+    assert window.editor.draft.id == base.id, "nothing merged"
+    record = store.consolidation(base.id)
+    assert record is not None and record.units[0].state == "received", "the reply is kept"
+    listed: list[str] = []
+
+    def untick_one(dialog: GuessDialog) -> bool:
+        listed.extend(dialog.list.item(i).text() for i in range(dialog.list.count()))
+        dialog.list.item(0).setCheckState(Qt.CheckState.Unchecked)
+        return True
+
+    fake_dialogs.answer("open_files", [reply])
+    fake_dialogs.answer("exec_dialog", untick_one)
+    window.consolidate_action.trigger()
+    assert listed[0] == (
+        "Phòng Quản lý chuyên ngành: “Về công tác thông tin thống kê” → "
+        "“Công tác thông tin, thống kê”"
+    )
+    merged = window.editor.draft
+    assert merged is not None and merged.id != base.id
+    unplaced = [s for s in merged.sections if s.heading == UNPLACED_HEADING]
+    assert [b.text for b in unplaced[0].blocks if isinstance(b, Block)][-1] == (
+        "Đã thu thập số liệu."
+    ), "the refused one is not placed"
+    science = merged.sections[0].sections[0].blocks
+    assert "Đã thẩm định 2 đề tài." in [b.text for b in science if isinstance(b, Block)]

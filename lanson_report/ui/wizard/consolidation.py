@@ -97,7 +97,10 @@ def consolidate(editor: Editor) -> None:
         if merged_units(report):
             _merge_late(editor, record, replies, known)
             return
-        merged, merged_id = merge_new(editor.store, report, record, replies)
+        done = merge_new(editor.store, report, record, replies, lambda g: _confirm(editor, g))
+        if done is None:
+            return  # the clerk stopped at the close headings; the replies stay received
+        merged, merged_id = done
         editor.open_request.emit(merged_id)
         dialogs.info(editor, "Tổng hợp báo cáo", consolidation_summary(merged, known=known))
         chased = record.chased()
@@ -125,6 +128,14 @@ def record_of(editor: Editor, report: Draft) -> Consolidation:
         record.expect(editor.store.settings().units)
     record.holds(merged_units(report))
     return record
+
+
+def _confirm(editor: Editor, guesses: list[Any]) -> frozenset[tuple[str, str]] | None:
+    """The clerk ticks the close-heading placements to keep; None: merge nothing now."""
+    from ..dialogs.guessdialog import GuessDialog
+
+    dialog = GuessDialog(guesses, editor)
+    return dialog.refused() if dialogs.exec_dialog(dialog) else None
 
 
 def remind(editor: Editor, report: Draft, record: Consolidation) -> None:
@@ -180,6 +191,7 @@ def _merge_late(
     the one before kept in the history); a unit merged already is asked about, since a
     second merge of it would double its text and its figures."""
     from ...domain.consolidate import forget_missing_notes, merge, merged_units
+    from ...domain.model import clone
     from ...domain.text import fold
     from ...intake.gathering import taken
 
@@ -198,11 +210,15 @@ def _merge_late(
     if not replies:
         return
     expected = [unit.name for unit in record.units if fold(unit.name) not in done]
+    guesses = merge(clone(editor.draft), replies, expected).guesses
+    refused = _confirm(editor, guesses) if guesses else frozenset()
+    if refused is None:
+        return
     result: list[Any] = []
 
     def take(draft: Draft) -> None:
         forget_missing_notes(draft)  # who is still missing is said anew
-        merged = merge(draft, replies, expected)
+        merged = merge(draft, replies, expected, refused)
         result.append(merged)
         for name in vars(merged.draft):
             setattr(draft, name, getattr(merged.draft, name))
@@ -255,12 +271,7 @@ def consolidation_summary(merged: Any, late: bool = False, known: list[str] | No
         )
         lines.append(f"- {placement.unit} ({name}): {state}")
     lines += known or []
-    notes = [finding.message for finding in merged.findings]
-    notes += [
-        f"{guess.unit}: mục “{guess.heading}” đã xếp vào “{guess.placed_under}” (tên gần "
-        "giống): hãy xem lại"
-        for guess in merged.guesses
-    ]
+    notes = [finding.message for finding in merged.findings]  # close headings: confirmed
     if notes:
         lines += ["", "Cần xem lại:"] + [f"- {note}" for note in notes[:12]]
         if len(notes) > 12:
