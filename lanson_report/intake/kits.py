@@ -114,6 +114,46 @@ def kit_files(folder: Path, units: list[str]) -> dict[str, tuple[Path, Path]]:
     return out
 
 
+def _letter(report: Draft, units: list[str], settings: Settings, lead: str) -> Draft:
+    """A công văn about `report` to the units: `lead` + the report's subject as its
+    trích yếu, Kính gửi each unit, Như trên first in Nơi nhận; the body left to fill."""
+    from .newdraft import start_draft
+
+    draft = start_draft(None, settings)
+    draft.doc_type = "CV"
+    draft.title = f"{lead} {_subject(report)}".strip()
+    draft.addressees = list(units)
+    draft.closing = "Đề nghị các đơn vị quan tâm, thực hiện./."
+    if not any(r.name.strip() == doctypes.AFTER_ADDRESSEES for r in draft.recipients):
+        draft.recipients.insert(0, Recipient(doctypes.AFTER_ADDRESSEES))  # with a Kính gửi
+    return draft
+
+
+def _subject(report: Draft) -> str:
+    subject = report.title.strip()
+    return subject[:1].lower() + subject[1:] if subject[1:2].islower() else subject
+
+
+def _agency(settings: Settings) -> str:
+    return " ".join(settings.agency.name_for_text.split()) or "cơ quan"
+
+
+def covering_for(
+    report: Draft, units: list[str], settings: Settings, deadline: datetime.date
+) -> Draft:
+    """The công văn that sends the outline down: each unit asked for its part of `report`,
+    following the outline attached, by the deadline, as a Word file."""
+    draft = _letter(report, units, settings, "báo cáo")
+    subject, agency = _subject(report), _agency(settings)
+    text = (
+        f"Để có cơ sở tổng hợp báo cáo {subject}, {agency} đề nghị các đơn vị báo cáo theo "
+        f"đề cương gửi kèm (điền vào tệp Word của đơn vị, giữ nguyên các đề mục và bảng số "
+        f"liệu), gửi về {agency} trước ngày {short_date(deadline)}."
+    )
+    draft.sections = [Section("", [Block("paragraph", [Run(text)])])]
+    return draft
+
+
 def reminder_for(
     report: Draft,
     chased: list[UnitRecord],
@@ -124,16 +164,9 @@ def reminder_for(
     """A công văn to the units whose replies have not come, or that were asked to complete
     theirs: Kính gửi each of them, the deadline the kits gave recalled, what each unit asked
     to complete must add, and a new date the clerk fills in once the first has passed."""
-    from .newdraft import start_draft
-
     today = today or datetime.date.today()
-    draft = start_draft(None, settings)
-    draft.doc_type = "CV"
-    subject = report.title.strip()
-    subject = subject[:1].lower() + subject[1:] if subject[1:2].islower() else subject
-    draft.title = f"đôn đốc gửi báo cáo {subject}".strip()
-    draft.addressees = [unit.name for unit in chased]
-    agency = " ".join(settings.agency.name_for_text.split()) or "cơ quan"
+    draft = _letter(report, [unit.name for unit in chased], settings, "đôn đốc gửi báo cáo")
+    subject, agency = _subject(report), _agency(settings)
     late = [unit.name for unit in chased if unit.state != "incomplete"]
     blocks: list[BodyBlock] = []
     if late:
@@ -157,7 +190,4 @@ def reminder_for(
             asked = unit.note.rstrip(" .;") or "hoàn thiện báo cáo đã gửi"
             blocks.append(Block("paragraph", [Run(f"Đề nghị {unit.name} bổ sung: {asked}.")]))
     draft.sections = [Section("", blocks)]
-    draft.closing = "Đề nghị các đơn vị quan tâm, thực hiện./."
-    if not any(r.name.strip() == doctypes.AFTER_ADDRESSEES for r in draft.recipients):
-        draft.recipients.insert(0, Recipient(doctypes.AFTER_ADDRESSEES))  # with a Kính gửi
     return draft

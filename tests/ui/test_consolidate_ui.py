@@ -449,3 +449,40 @@ def test_close_headings_are_merged_only_as_the_clerk_confirms(
     ), "the refused one is not placed"
     science = merged.sections[0].sections[0].blocks
     assert "Đã thẩm định 2 đề tài." in [b.text for b in science if isinstance(b, Block)]
+
+
+def test_a_covering_cong_van_can_be_started_with_the_kits(
+    qtbot: Any, window: MainWindow, store: Store, tmp_path: Path, fake_dialogs: FakeDialogs
+) -> None:
+    import datetime
+
+    from PySide6.QtCore import QDate
+
+    from lanson_report.domain.checks import missing
+    from lanson_report.pdf import render_pdf_bytes
+    from lanson_report.ui.dialogs.kitdialog import KitDialog
+
+    base = _open_outline(window, store, [])
+    due = datetime.date.today() + datetime.timedelta(days=5)
+
+    def fill(dialog: KitDialog) -> bool:
+        dialog.units_box.setPlainText("Phòng Quản lý khoa học\nVăn phòng Sở")
+        dialog.deadline_box.setDate(QDate(due.year, due.month, due.day))
+        return True
+
+    fake_dialogs.answer("exec_dialog", fill)
+    fake_dialogs.answer("choose_folder", tmp_path)
+    fake_dialogs.answer("ask", True)  # Soạn công văn
+    window.kits_action.trigger()
+    letter = window.editor.draft
+    assert letter is not None and letter.id != base.id and letter.doc_type == "CV"
+    assert letter.title == "báo cáo kết quả thực hiện nhiệm vụ 6 tháng đầu năm 2025"
+    assert letter.addressees == ["Phòng Quản lý khoa học", "Văn phòng Sở"]
+    (body,) = [b.text for b in letter.sections[0].blocks if isinstance(b, Block)]
+    assert "theo đề cương gửi kèm" in body and f"trước ngày {due:%d/%m/%Y}." in body
+    assert letter.recipients[0].name == "Như trên"
+    assert not [p for p in missing(letter) if p.field in ("recipients", "addressees")]
+    assert render_pdf_bytes(letter).startswith(b"%PDF")
+    assert {item.origin for item in store.list() if item.id == letter.id} == {
+        "Gửi đề cương cho các đơn vị"
+    }

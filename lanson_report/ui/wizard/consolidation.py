@@ -59,13 +59,21 @@ def send_kits(editor: Editor) -> None:
         record.expect(dialog.units())
         record.deadline = dialog.deadline()
         editor.store.save_consolidation(record)
-        dialogs.info(
+        if dialogs.ask(
             editor,
             "Gửi đề cương cho các đơn vị",
             f"Đã lưu đề cương cho {len(files)} đơn vị vào {folder} (mỗi đơn vị một tệp "
             "Word và một tệp bản nháp). Khi các đơn vị gửi lại, chọn Báo cáo › Tổng hợp "
-            "từ bản các đơn vị gửi….",
-        )
+            "từ bản các đơn vị gửi….\n\nSoạn công văn gửi đề cương cho các đơn vị?",
+            yes="Soạn công văn",
+            no="Để sau",
+        ):
+            from ...intake.kits import covering_for
+
+            letter = covering_for(editor.draft, dialog.units(), settings, dialog.deadline())
+            stored = editor.store.create(letter)
+            editor.store.set_origin(stored.draft.id, "Gửi đề cương cho các đơn vị")
+            editor.open_request.emit(stored.draft.id)
 
 
 def consolidate(editor: Editor) -> None:
