@@ -573,3 +573,119 @@ def test_a_reply_names_its_unit_by_the_kit_it_came_back_from(tmp_path: Path) -> 
     assert read_reply(as_word, kits).unit == units[0]
     assert read_reply(as_draft, kits).unit == units[0]
     assert read_reply(as_word).unit == "Phòng QLKH", "without the kits: the header's name"
+
+
+def _kit_reply(unit: str, base: Draft) -> Draft:
+    """The kit as the unit got it (hints in italics, the notice on top), as in Word."""
+    import datetime
+
+    from lanson_report.intake.kits import kit_for
+
+    return kit_for(base, unit, datetime.date(2025, 7, 15)).draft
+
+
+def test_an_unmarked_outline_table_is_summed_or_stacked_and_an_unfilled_one_adds_nothing() -> None:
+    """Tables the clerk never marked `combine` (the app has no switch for most outlines):
+    one with row labels and figures is summed, one of text is stacked under each unit;
+    a table sent back unfilled adds no copy."""
+    from lanson_report.domain.consolidate import Reply, merge
+
+    base = _base()
+    base.sections[0].sections[2].blocks[0].combine = None  # type: ignore[union-attr]
+    plans = Table(
+        columns=[Column(5.0), Column(5.0)],
+        rows=[[Cell([Run("Nhiệm vụ")]), Cell([Run("Thời gian")])], [Cell([]), Cell([])]],
+        caption="Các nhiệm vụ năm tới",
+    )
+    base.sections[1].blocks.append(plans)
+    first, second, idle = (_kit_reply(u, base) for u in ("Phòng A", "Phòng B", "Phòng C"))
+    for number, reply in enumerate((first, second), start=1):
+        (table,) = [b for b in reply.sections[0].sections[2].blocks if isinstance(b, Table)]
+        for row, value in ((1, "2"), (2, "3"), (4, f"{number}00,5")):
+            table.rows[row][4] = Cell([Run(value)])
+        (own,) = [b for b in reply.sections[1].blocks if isinstance(b, Table)]
+        own.rows[1] = [Cell([Run(f"Việc của phòng {number}")]), Cell([Run("Quý I")])]
+    units = [Reply("Phòng A", first), Reply("Phòng B", second), Reply("Phòng C", idle)]
+    merged = merge(base, units)
+    (summed,) = [b for b in merged.draft.sections[0].sections[2].blocks if isinstance(b, Table)]
+    assert [summed.rows[r][4].text for r in (1, 2, 4)] == ["4", "6", "301,0"]  # type: ignore[union-attr]
+    (stacked,) = [b for b in merged.draft.sections[1].blocks if isinstance(b, Table)]
+    texts = [" | ".join(c.text for c in row if c is not None) for row in stacked.rows]
+    assert texts == [
+        "Nhiệm vụ | Thời gian",
+        " | ",
+        "Phòng A",
+        "Việc của phòng 1 | Quý I",
+        "Phòng B",
+        "Việc của phòng 2 | Quý I",
+    ]
+
+
+def test_the_kits_hints_and_notice_left_in_by_a_unit_are_not_merged() -> None:
+    from lanson_report.domain.consolidate import Reply, merge
+
+    base = _base()
+    reply = _kit_reply("Phòng A", base)
+    reply.sections[0].sections[0].blocks.append(_p("Đã họp 4 hội đồng."))
+    merged = merge(base, [Reply("Phòng A", reply)])
+    texts = [
+        b.text
+        for s in [*merged.draft.sections, *merged.draft.sections[0].sections]
+        for b in s.blocks
+        if isinstance(b, Block) and b.source
+    ]
+    assert sorted(texts) == ["Trên đây là báo cáo của Phòng A./.", "Đã họp 4 hội đồng."], "no hint"
+    assert merged.replies[0].left == 3  # the notice and the two hints
+
+
+def test_a_point_the_unit_added_under_a_known_heading_becomes_a_section_there() -> None:
+    """The outline asks units to name their own points under a heading ("a) Lĩnh vực …"):
+    a reply's subsection the outline lacks, under a section it matched, is a new section
+    there (named in `added`), not text for Chưa xếp được."""
+    from lanson_report.domain.consolidate import UNPLACED_HEADING, Reply, merge
+
+    base = _base()
+    reply = _reply(
+        "Phòng A",
+        [
+            Section(
+                "KẾT QUẢ THỰC HIỆN",
+                [],
+                [
+                    Section(
+                        "Công tác quản lý khoa học",
+                        [],
+                        [Section("Lĩnh vực nông nghiệp", [_p("Đã chuyển giao 3 giống lúa.")])],
+                    )
+                ],
+            )
+        ],
+    )
+    again = _reply(
+        "Phòng B",
+        [
+            Section(
+                "KẾT QUẢ THỰC HIỆN",
+                [],
+                [
+                    Section(
+                        "Công tác quản lý khoa học",
+                        [],
+                        [Section("Lĩnh vực nông nghiệp", [_p("Đã khảo nghiệm 2 giống ngô.")])],
+                    )
+                ],
+            )
+        ],
+    )
+    merged = merge(base, [Reply("Phòng A", reply), Reply("Phòng B", again)])
+    science = merged.draft.sections[0].sections[0]
+    (added,) = science.sections
+    assert added.heading == "Lĩnh vực nông nghiệp"
+    assert [b.text for b in added.blocks if isinstance(b, Block)] == [
+        "Đã chuyển giao 3 giống lúa.",
+        "Đã khảo nghiệm 2 giống ngô.",
+    ], "the second unit's same point joins it"
+    assert all(s.heading != UNPLACED_HEADING for s in merged.draft.sections)
+    assert [(a.unit, a.placed_under) for a in merged.added] == [
+        ("Phòng A", "Công tác quản lý khoa học")
+    ]

@@ -35,6 +35,7 @@ FindingKind = Literal[
     "missing_reply",
 ]
 UNPLACED_HEADING = "CHƯA XẾP ĐƯỢC (chuyển nội dung vào đúng mục rồi xóa mục này trước khi in)"
+MAX_DEPTH = 3  # outline levels: I., 1., a)
 CLOSE_ENOUGH = 0.72  # heading similarity for a placement the clerk is asked to confirm
 _NUMBERING = re.compile(
     r"^\s*(?:(?:phần|mục)\s+\S+[.:]?\s+|[IVXLC]+[.)]\s+|\d+(?:\.\d+)*[.)]?\s+|[a-zđ][)]\s+|[-+•]\s+)",
@@ -43,6 +44,9 @@ _NUMBERING = re.compile(
 _TOTAL = re.compile(r"^(tổng|tổng cộng|cộng|tổng số|toàn tỉnh|toàn sở)\b", re.IGNORECASE)
 _PART = re.compile(r"^trong\s+đó\b", re.IGNORECASE)
 _UNIT_HEADERS = ("đơn vị tính", "đvt", "đơn vị")
+# The kit's own words at the top of a unit's outline (intake/kits.py): never the unit's text.
+KIT_NOTICE = "Đề cương gửi "
+KIT_NOTICE_ASKS = "đề nghị gửi lại bản Word đã điền trước ngày"
 
 
 @dataclass
@@ -71,6 +75,7 @@ class Placement:
     placed: int = 0
     unplaced: int = 0
     duplicate: bool = False
+    left: int = 0  # the outline's hints and the kit's notice the unit left in: not merged
 
 
 @dataclass
@@ -88,6 +93,7 @@ class Merged:
     replies: list[Placement] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
     guesses: list[Guess] = field(default_factory=list)
+    added: list[Guess] = field(default_factory=list)  # new sections under a matched parent
     missing: list[str] = field(default_factory=list)  # units expected, not received
 
     def as_json(self) -> dict[str, Any]:
@@ -168,6 +174,33 @@ def _meaningful(block: BodyBlock) -> bool:
     if isinstance(block, Table):
         return any(cell is not None and cell.text.strip() for row in block.rows for cell in row)
     return block.kind != "hint" and bool(block.text.strip())
+
+
+def _hint_texts(sections: list[Section]) -> set[str]:
+    found: set[str] = set()
+    for section in _all_sections(sections):
+        for block in section.blocks:
+            if isinstance(block, Block) and block.kind == "hint" and block.text.strip():
+                found.add(_folded(block.text))
+    return found
+
+
+def _folded(text: str) -> str:
+    return " ".join(fold(text).split())
+
+
+def _kit_words(block: BodyBlock, hints: set[str]) -> bool:
+    """The outline's hint (printed in italics in the kit) or the kit's notice, left in."""
+    if not isinstance(block, Block):
+        return False
+    text = block.text.strip()
+    notice = text.startswith(KIT_NOTICE) and KIT_NOTICE_ASKS in text
+    return notice or _folded(text) in hints
+
+
+def kit_closing(unit: str) -> str:
+    """The closing a kit is sent with (intake/kits.py); left as it is, not the unit's text."""
+    return f"Trên đây là báo cáo của {unit}./."
 
 
 def _sourced(block: BodyBlock, unit: str) -> BodyBlock:
@@ -392,6 +425,7 @@ def merge(
     stacked: set[int] = set()
     seen: dict[str, str] = {}
     unplaced: list[BodyBlock] = []
+    hints = _hint_texts(base.sections)
     for reply in replies:
         placement = Placement(reply.file, reply.unit)
         out.replies.append(placement)
@@ -409,11 +443,26 @@ def merge(
             continue
         seen[mark] = reply.file or reply.unit
         used: set[tuple[int, ...]] = set()
+        placed_at: dict[tuple[int, ...], _Slot] = {}  # reply path -> where it went
         for slot in _slots(reply.draft.sections):
             blocks = [block for block in slot.section.blocks if _meaningful(block)]
+            own = [block for block in blocks if not _kit_words(block, hints)]
+            placement.left += len(blocks) - len(own)
+            blocks = own
             target, guessed = _match(slot, slots, used)
             if guessed and (reply.unit, slot.section.heading) in refused:
                 target = None
+            parent = placed_at.get(slot.path[:-1])
+            deep_enough = parent is not None and len(parent.path) >= MAX_DEPTH
+            if target is None and not guessed and slot.key and parent and not deep_enough:
+                target = _Slot(
+                    (*parent.path, len(parent.section.sections) + 1),
+                    Section(slot.section.heading),
+                    slot.key,
+                )
+                parent.section.sections.append(target.section)
+                slots.append(target)
+                out.added.append(Guess(reply.unit, slot.section.heading, parent.section.heading))
             if target is None:
                 if blocks or slot.key:
                     lost = [Block("paragraph", [Run(slot.section.heading, bold=True)])]
@@ -432,6 +481,7 @@ def merge(
                         )
                 continue
             used.add(target.path)
+            placed_at[slot.path] = target
             if guessed:
                 out.guesses.append(Guess(reply.unit, slot.section.heading, target.section.heading))
             for block in blocks:
@@ -475,10 +525,12 @@ def _combine_into(
 ) -> bool:
     """Merge a reply's table into the section's combine table it answers; False if none."""
     for block in section.blocks:
-        if not isinstance(block, Table) or block.combine is None or not _same_table(block, table):
+        if not isinstance(block, Table) or block.source or not _same_table(block, table):
             continue
+        if _adds_nothing(block, table):
+            return True  # the outline's table sent back unfilled: nothing to merge
         where = block.caption or section.heading
-        if block.combine == "sum":
+        if _combining(block, table) == "sum":
             if id(block) not in sums:
                 sums[id(block)] = _Sums(block)
             sums[id(block)].add(table, unit, where, out.findings)
@@ -487,6 +539,30 @@ def _combine_into(
             stacked.add(id(block))
         return True
     return False
+
+
+def _adds_nothing(base: Table, reply: Table) -> bool:
+    """The outline's table sent back as it went: every body cell empty or as the outline
+    had it (its row labels)."""
+
+    def body(table: Table) -> list[list[str]]:
+        return [
+            [cell.text.strip() if cell is not None else "" for cell in table.rows[row]]
+            for row in figures.body_rows(table)
+        ]
+
+    theirs = body(reply)
+    return not any(any(row) for row in theirs) or theirs == body(base)
+
+
+def _combining(base: Table, reply: Table) -> str:
+    """How the outline's table takes the units' rows: as marked (`combine`), else summed
+    when it has row labels and figures to add, else stacked under each unit's name."""
+    if base.combine is not None:
+        return base.combine
+    if _label_column(base) is not None and (_figure_columns(base) or _figure_columns(reply)):
+        return "sum"
+    return "list"
 
 
 def _loose_text(draft: Draft) -> list[BodyBlock]:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..domain import doctypes
+from ..domain.consolidate import KIT_NOTICE, KIT_NOTICE_ASKS, kit_closing
 from ..domain.model import (
     Block,
     BodyBlock,
@@ -53,8 +54,8 @@ def kit_for(base: Draft, unit: str, deadline: datetime.date) -> Kit:
         "paragraph",
         [
             Run(
-                f"Đề cương gửi {unit}; đề nghị gửi lại bản Word đã điền trước ngày {due}. Các "
-                "dòng in nghiêng là gợi ý, xóa khi viết.",
+                f"{KIT_NOTICE}{unit}; {KIT_NOTICE_ASKS} {due}. Các dòng in nghiêng là gợi ý, "
+                "xóa khi viết.",
                 italic=True,
             )
         ],
@@ -64,7 +65,7 @@ def kit_for(base: Draft, unit: str, deadline: datetime.date) -> Kit:
         draft.sections[0].blocks.insert(0, notice)
     else:
         draft.sections = [Section("", [notice])]
-    draft.closing = f"Trên đây là báo cáo của {unit}./."
+    draft.closing = kit_closing(unit)
     draft.signature = Signature(["THỦ TRƯỞNG ĐƠN VỊ"], "")
     draft.recipients, draft.archive = [], ""
     return Kit(unit, draft)

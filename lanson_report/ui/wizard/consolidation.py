@@ -277,8 +277,15 @@ def consolidation_summary(merged: Any, late: bool = False, known: list[str] | No
             if placement.duplicate
             else f"{placement.placed} đoạn đã xếp vào mục, {placement.unplaced} chưa xếp được"
         )
+        if placement.left:
+            state += f"; {placement.left} dòng gợi ý của đề cương đơn vị để nguyên: không gộp"
         lines.append(f"- {placement.unit} ({name}): {state}")
     lines += known or []
+    lines += [
+        f"- {added.unit}: mục “{added.heading}” không có trong đề cương, đã thêm thành mục "
+        f"mới dưới “{added.placed_under}”"
+        for added in merged.added
+    ]
     notes = [finding.message for finding in merged.findings]  # close headings: confirmed
     if notes:
         lines += ["", "Cần xem lại:"] + [f"- {note}" for note in notes[:12]]
