@@ -292,3 +292,25 @@ def test_a_portrait_appendix_with_a_wide_table_turns_landscape(corpus: Corpus) -
     got = [(a.title, a.orientation) for a in imported.draft.appendices]
     assert got == made.expect["appendices"]
     assert any("đã chuyển sang khổ ngang" in note for note in imported.review.notes)
+
+
+def test_text_in_content_controls_and_custom_xml_comes_in_and_a_text_box_once(
+    corpus: Corpus,
+) -> None:
+    """Word wraps paragraphs, rows and cells in content controls (`w:sdt`) and custom XML;
+    reading only direct children lost their text without a word. A text box saved with
+    its VML fallback is one text box, read once."""
+    made, imported = corpus["wrapped"]
+    draft, review = imported.draft, imported.review
+    texts = [b.text for s in draft.sections for b in s.blocks if isinstance(b, Block)]
+    assert "Đoạn trong khung nội dung thứ nhất." in texts
+    assert "Đoạn trong khung nội dung thứ hai." in texts
+    (table,) = [b for s in draft.sections for b in s.blocks if isinstance(b, Table)]
+    assert [[c.text if c else None for c in row] for row in table.rows] == [
+        ["Chỉ tiêu", "Số lượng"],
+        ["Văn bản rà soát", "45"],
+        ["Văn bản bãi bỏ", "3"],
+    ]
+    assert review.unplaced.count(trialfiles.BOXED) == 1
+    assert any(n.startswith("1 khung chữ (text box)") for n in review.notes)
+    assert realfiles.kept(made.words, draft) == (1.0, [])

@@ -482,6 +482,60 @@ def notes_on_fields(path: Path) -> RealFile:
     )
 
 
+# -- 6. content controls, custom XML and a text box saved twice --------------------------
+_MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+BOXED = "Số liệu trong khung chữ"
+
+
+def _wrap(element: Any, kind: str) -> None:
+    """Put `element` inside a content control (`sdt`) or a custom XML element, in place."""
+    if kind == "sdt":
+        outer = parse_xml(f"<w:sdt {nsdecls('w')}><w:sdtPr/><w:sdtContent/></w:sdt>")
+        inner = outer.find(qn("w:sdtContent"))
+    else:
+        outer = parse_xml(f'<w:customXml {nsdecls("w")} w:element="noiDung"/>')
+        inner = outer
+    element.addprevious(outer)
+    inner.append(element)
+
+
+def wrapped(path: Path) -> RealFile:
+    """Paragraphs in a content control and in custom XML, a table row in a content control,
+    a cell in one, and a text box Word wrote twice (DrawingML and its VML fallback)."""
+    office = Office()
+    _standard(office)
+    office.para("Thực hiện Kế hoạch số 55/KH-UBND ngày 10/01/2025 của UBND tỉnh, báo cáo như sau:")
+    heading(office, "1.", "Kết quả")
+    first = office.para("Đoạn trong khung nội dung thứ nhất.")
+    second = office.para("Đoạn trong khung nội dung thứ hai.")
+    _wrap(first._p, "sdt")
+    _wrap(second._p, "customXml")
+    rows = [["Chỉ tiêu", "Số lượng"], ["Văn bản rà soát", "45"], ["Văn bản bãi bỏ", "3"]]
+    table = office.table(list(rows), [5000, 3000])
+    row, cell = table.rows[1]._tr, table.rows[2].cells[1]._tc
+    _wrap(row, "sdt")
+    _wrap(cell, "sdt")
+    boxed = office.para("Nội dung có khung chữ bên cạnh.")
+    box = f"<w:txbxContent><w:p><w:r><w:t>{BOXED}</w:t></w:r></w:p></w:txbxContent>"
+    boxed._p.append(
+        parse_xml(
+            f'<w:r {nsdecls("w", "wp", "a")} xmlns:mc="{_MC}" '
+            'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+            'xmlns:v="urn:schemas-microsoft-com:vml"><mc:AlternateContent>'
+            '<mc:Choice Requires="wps"><w:drawing><wp:inline><wp:extent cx="1800000" cy="400000"/>'
+            '<wp:docPr id="5" name="Text Box 5"/><a:graphic><a:graphicData '
+            'uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:wsp>'
+            f"<wps:spPr/><wps:txbx>{box}</wps:txbx><wps:bodyPr/></wps:wsp></a:graphicData>"
+            "</a:graphic></wp:inline></w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape>"
+            f"<v:textbox>{box}</v:textbox></v:shape></w:pict></mc:Fallback>"
+            "</mc:AlternateContent></w:r>"
+        )
+    )
+    office.words += BOXED.split()
+    _ending(office)
+    return RealFile("wrapped", office.save(path), {"closing": CLOSING}, office.words)
+
+
 TRIAL: dict[str, Callable[[Path], RealFile]] = {
     "nested_numbering": nested_numbering,
     "roman_too_deep": roman_too_deep,
@@ -497,4 +551,5 @@ TRIAL: dict[str, Callable[[Path], RealFile]] = {
     "addressed_in_a_table": addressed_in_a_table,
     "formatted_footnote": formatted_footnote,
     "notes_on_fields": notes_on_fields,
+    "wrapped": wrapped,
 }

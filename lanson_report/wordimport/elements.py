@@ -10,10 +10,17 @@ from __future__ import annotations
 from typing import Any
 
 from docx.oxml.ns import qn
+from lxml import etree
 
 from ..domain.text import nfc
 
 _PLACE_CHARS = 50
+# Word 2010+ writes a text box twice (DrawingML in mc:Choice, VML in mc:Fallback): once.
+_MC = {
+    "w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+    "mc": "http://schemas.openxmlformats.org/markup-compatibility/2006",
+}
+_BOXES = ".//w:txbxContent[not(ancestor::w:txbxContent) and not(ancestor::mc:Fallback)]"
 _PICTURES = ".//w:drawing[not(.//w:txbxContent)] | .//w:pict[not(.//w:txbxContent)]"
 _ANY = (
     "boolean(.//w:commentReference | .//w:del | .//w:ins | .//w:drawing | .//w:pict"
@@ -33,7 +40,7 @@ def notes(document: Any) -> list[str]:
         found += [f"Ghi chú (comment) của Word ở {place}: không đưa vào báo cáo."] * len(
             paragraph.findall(f".//{qn('w:commentReference')}")
         )
-        boxes = len(paragraph.xpath(".//w:txbxContent[not(ancestor::w:txbxContent)]"))
+        boxes = len(etree.ElementBase.xpath(paragraph, _BOXES, namespaces=_MC))
         if boxes:
             found.append(
                 f"{boxes} khung chữ (text box) ở {place}: chữ trong khung để ở cuối nội dung."

@@ -15,6 +15,7 @@ from docx.oxml.ns import qn
 
 from ..domain import limits
 from .errors import Unreadable, whole_number
+from .wrappers import children
 
 _TR, _TC, _P = qn("w:tr"), qn("w:tc"), qn("w:p")
 _VAL = qn("w:val")
@@ -55,11 +56,11 @@ def _cell_widths(tbl: Any, columns: int) -> list[float]:
     """Each grid column's width from a cell of span 1 standing in it, in twips; [] unless
     every column has one."""
     found: dict[int, float] = {}
-    for number, tr in enumerate(tbl.iterchildren(_TR)):
+    for number, tr in enumerate(children(tbl, _TR)):
         if number >= _SCANNED_ROWS:
             break
         column = _grid_before(tr)
-        for tc in tr.iterchildren(_TC):
+        for tc in children(tr, _TC):
             span = _span(tc)
             width = _twips(tc)
             if span == 1 and width and column not in found:
@@ -100,13 +101,13 @@ def read_rows(
     rows: list[list[Any]] = []
     header_rows = 0
     above: dict[int, Any] = {}  # column -> the cell a vertical merge continues
-    for tr in tbl.iterchildren(_TR):
+    for tr in children(tbl, _TR):
         if len(rows) >= limits.MAX_TABLE_ROWS:
             raise _refused(f"có hơn {limits.number(limits.MAX_TABLE_ROWS)} hàng")
         # Positions a row leaves empty before its first cell (`w:gridBefore`): empty cells,
         # so the row's cells stay under their own columns.
         row: list[Any] = [make_cell([]) for _ in range(_grid_before(tr))]
-        for tc in tr.iterchildren(_TC):
+        for tc in children(tr, _TC):
             span = _span(tc)
             if len(row) + span > limits.MAX_TABLE_COLUMNS:
                 where = f"hàng {limits.number(len(rows) + 1)} có hơn {limits.MAX_TABLE_COLUMNS} cột"

@@ -29,6 +29,7 @@ from .footnotes import Note, note_of
 from .formatting import Numbering
 from .headings import in_capitals
 from .styles import Styles
+from .wrappers import children
 
 # Word's odd characters: no-break and other spaces, soft hyphen, symbol-font bullets.
 _SPACES = dict.fromkeys(map(ord, "\u00a0\u2002\u2003\u2009\u202f\u3000"), " ")
@@ -132,6 +133,7 @@ def _too_many(what: str, cap: int) -> str:
 _P, _TBL, _R = qn("w:p"), qn("w:tbl"), qn("w:r")
 _P_PR, _SECT_PR = qn("w:pPr"), qn("w:sectPr")
 _TXBX = qn("w:txbxContent")
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 
 
 def read(document: Document, converted: Converted) -> list[Item]:
@@ -142,7 +144,7 @@ def read(document: Document, converted: Converted) -> list[Item]:
     section = 0
     body = document.element.body
     total = max(len(body), 1)
-    for index, child in enumerate(body.iterchildren(_P, _TBL)):
+    for index, child in enumerate(children(body, _P, _TBL)):
         converted.percent = 30 + 60 * index // total
         if child.tag == _P:
             converted.place = f"đoạn thứ {limits.number(len(items) + 1)}"
@@ -168,6 +170,8 @@ def boxed_text(document: Document) -> list[str]:
     """Text in text boxes and shapes, which has no place in the flow of the report."""
     out = []
     for box in document.element.body.iter(_TXBX):
+        if any(True for _ in box.iterancestors(_FALLBACK)):
+            continue  # the VML copy Word keeps of a DrawingML text box (mc:Fallback)
         for p in box.iterchildren(_P):
             text = "".join(t.text or "" for t in p.iter(qn("w:t")))
             if text.strip():
@@ -178,7 +182,7 @@ def boxed_text(document: Document) -> list[str]:
 def landscape_sections(document: Document) -> set[int]:
     """The sections (counted as `read` counts them) whose pages are turned."""
     body = document.element.body
-    breaks = [_section_break(p) for p in body.iterchildren(_P)]
+    breaks = [_section_break(p) for p in children(body, _P)]
     sections = [sect for sect in breaks if sect is not None] + list(body.iterchildren(_SECT_PR))
     return {index for index, sect in enumerate(sections) if _landscape(sect)}
 
