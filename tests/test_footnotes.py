@@ -177,6 +177,27 @@ def test_a_note_in_a_repeated_header_row_prints_once() -> None:
     assert sum("Nội dung" in text for text in pages) >= 2  # the header row repeats
 
 
+def test_a_note_in_a_header_row_is_numbered_in_turn_with_the_others() -> None:
+    """The header rows are measured before the grid is built: the measuring took a
+    number, and the note printed as 2 with no 1 before it."""
+    draft = draftfile.from_dict(v2())
+    draft.sections[0].blocks = [
+        Table(
+            columns=[Column(4), Column(2)],
+            rows=[
+                [Cell([Run("Chỉ tiêu", footnote="Ở hàng tiêu đề.")]), Cell([Run("Số")])],
+                [Cell([Run("Hộ tịch")]), Cell([Run("12")])],
+            ],
+            header_rows=1,
+        ),
+        Block("paragraph", [Run("Đoạn sau bảng", footnote="Chú thích thứ hai.")]),
+    ]
+    text = "\n".join(
+        p.extract_text() or "" for p in pdfutil.open_pdf(render_pdf_bytes(draft)).pages
+    )
+    assert "1\nỞ hàng tiêu đề." in text and "2\nChú thích thứ hai." in text
+
+
 def test_a_note_longer_than_half_a_page_is_refused_by_name() -> None:
     from lanson_report.domain.errors import ExportError
 

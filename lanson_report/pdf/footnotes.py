@@ -10,6 +10,8 @@ footnotes is laid out once, exactly as before.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import Any
 from xml.sax.saxutils import quoteattr
@@ -37,6 +39,17 @@ _number: ContextVar[int] = ContextVar("footnote_number", default=0)
 def restart() -> None:
     """Number the next story's footnotes from 1."""
     _number.set(0)
+
+
+@contextmanager
+def uncounted() -> Iterator[None]:
+    """Markup built only to measure (a table's header rows, checked before the grid is
+    built) takes no numbers: the marks that print are numbered 1, 2, 3 … without gaps."""
+    saved = _number.get()
+    try:
+        yield
+    finally:
+        _number.set(saved)
 
 
 def mark(note: str) -> str:

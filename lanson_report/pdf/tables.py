@@ -25,6 +25,7 @@ from ..printed.tables import (
     PrintedCell,
     PrintedTable,
 )
+from . import footnotes
 from .body import flowable, runs_markup, style_of
 from .fonts import REGULAR
 from .numberfit import fitted
@@ -158,10 +159,11 @@ def refuse_unprintable(table: PrintedTable, width: float, page_height: float, so
     if problem:
         raise ExportError(f"{source}: {problem}")
     widths = table.column_widths(width)
-    data, inner = _paragraphs(table, widths, table.header_rows)
-    header = _rows_height(data, inner, range(table.header_rows))
-    _refuse_tall_header(header, page_height, source)
-    _refuse_tall_spans(table, widths, page_height - header, source)
+    with footnotes.uncounted():  # measured here, built again in `grid`
+        data, inner = _paragraphs(table, widths, table.header_rows)
+        header = _rows_height(data, inner, range(table.header_rows))
+        _refuse_tall_header(header, page_height, source)
+        _refuse_tall_spans(table, widths, page_height - header, source)
 
 
 def _cell_height(cell: PrintedCell, widths: list[float], size: int) -> float:
