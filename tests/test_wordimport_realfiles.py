@@ -314,3 +314,17 @@ def test_text_in_content_controls_and_custom_xml_comes_in_and_a_text_box_once(
     assert review.unplaced.count(trialfiles.BOXED) == 1
     assert any(n.startswith("1 khung chữ (text box)") for n in review.notes)
     assert realfiles.kept(made.words, draft) == (1.0, [])
+
+
+def test_a_line_break_starts_a_line_in_a_cell_and_keeps_a_run_in_point_a_point(
+    corpus: Corpus,
+) -> None:
+    draft = corpus["broken_lines"][1].draft
+    points = draft.sections[0].sections
+    (table,) = [b for b in points[-1].blocks if isinstance(b, Table)]
+    cell = table.rows[0][1]
+    assert cell is not None and cell.text == "- Kế hoạch số 1/KH-STP;\n- Báo cáo số 2/BC-STP."
+    assert [s.heading for s in points] == ["Công tác hộ tịch:", "Công tác chứng thực:"]
+    assert [b.text for b in points[1].blocks if isinstance(b, Block)][:1] == [
+        "Chứng thực 9.000 bản sao, thu phí 45 triệu đồng."
+    ]

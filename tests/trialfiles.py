@@ -536,6 +536,26 @@ def wrapped(path: Path) -> RealFile:
     return RealFile("wrapped", office.save(path), {"closing": CLOSING}, office.words)
 
 
+# -- 7. line breaks (Shift+Enter) in a cell and in a run-in point ------------------------
+def broken_lines(path: Path) -> RealFile:
+    office = Office()
+    _standard(office)
+    office.para("Thực hiện Kế hoạch số 55/KH-UBND ngày 10/01/2025 của UBND tỉnh, báo cáo như sau:")
+    heading(office, "1.", "Kết quả")
+    typed(office, [("a) Công tác hộ tịch: ", "b"), ("Đăng ký 1.200 trường hợp.", "")])
+    point = typed(office, [("b) Công tác chứng thực: ", "b"), ("Chứng thực 9.000 bản sao,", "")])
+    point.runs[-1].add_break()
+    point.add_run("thu phí 45 triệu đồng.")
+    office.words += ["thu", "phí", "45", "triệu", "đồng."]
+    table = office.table([["Văn bản", "- Kế hoạch số 1/KH-STP;"]], [3000, 5000])
+    run = table.rows[0].cells[1].paragraphs[0].runs[0]
+    run.add_break()
+    table.rows[0].cells[1].paragraphs[0].add_run("- Báo cáo số 2/BC-STP.")
+    office.words += ["-", "Báo", "cáo", "số", "2/BC-STP."]
+    _ending(office)
+    return RealFile("broken_lines", office.save(path), {"closing": CLOSING}, office.words)
+
+
 TRIAL: dict[str, Callable[[Path], RealFile]] = {
     "nested_numbering": nested_numbering,
     "roman_too_deep": roman_too_deep,
@@ -552,4 +572,5 @@ TRIAL: dict[str, Callable[[Path], RealFile]] = {
     "formatted_footnote": formatted_footnote,
     "notes_on_fields": notes_on_fields,
     "wrapped": wrapped,
+    "broken_lines": broken_lines,
 }

@@ -68,8 +68,9 @@ def read_basis(text: str) -> tuple[Basis, int]:
 
 def heading_kind(line: Line) -> tuple[str, str] | None:
     """("roman" | "arabic" | "decimal2" … | "letter", heading text) when the line is
-    numbered like a heading; nesting.plan decides which of them are headings."""
-    text = line.text
+    numbered like a heading; nesting.plan decides which of them are headings. A line
+    break (Shift+Enter) inside a run-in point reads as the space it prints as."""
+    text = _UNBROKEN.sub(" ", line.text)  # one character for one: offsets stay
     if line.list_level is not None and line.list_format in _WORD_FORMATS and len(text) <= 200:
         return _numbered_by_word(line)
     if len(text) > 200 or (len(text) > 120 and not line.bold):
@@ -81,6 +82,9 @@ def heading_kind(line: Line) -> tuple[str, str] | None:
         if match and (kind != "roman" or line.bold or match.group("text").isupper()):
             return kind, match.group("text").strip()
     return None
+
+
+_UNBROKEN = re.compile(r"[\n\v\r]")
 
 
 def _numbered_by_word(line: Line) -> tuple[str, str]:

@@ -23,10 +23,24 @@ def flatten(runs: list[Run]) -> list[Run]:
     return _trim(out)
 
 
+def _broken(runs: list[Run]) -> list[list[Run]]:
+    """A paragraph's runs cut at its line breaks (Shift+Enter): one list per line."""
+    out: list[list[Run]] = [[]]
+    for run in runs:
+        pieces = re.split(r"[\n\v\r]", run.text)
+        for number, piece in enumerate(pieces):
+            if number:
+                out.append([])
+            last = number == len(pieces) - 1
+            out[-1].append(replace(run, text=piece) if last else Run(piece, *_format(run)))
+    return out
+
+
 def lines(paragraphs: list[list[Run]]) -> list[Run]:
-    """Paragraphs as one text of lines joined by "\n" (a cell of several paragraphs, v3)."""
+    """Paragraphs as one text of lines joined by "\n" (a cell of several paragraphs, v3);
+    a line break inside a paragraph (Shift+Enter) starts a line too."""
     out: list[Run] = []
-    for runs in paragraphs:
+    for runs in (line for paragraph in paragraphs for line in _broken(paragraph)):
         line = flatten(runs)
         if not line:
             continue
