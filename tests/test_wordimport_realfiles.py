@@ -81,7 +81,9 @@ def test_a_footnote_on_the_basis_or_the_closing_stays_a_footnote_in_its_paragrap
 
     made, imported = corpus["notes_on_fields"]
     draft, review = imported.draft, imported.review
-    first = draft.sections[0].blocks[0]
+    title_note, first = draft.sections[0].blocks[:2]
+    assert isinstance(title_note, Block)
+    assert title_note.text == f"Chú thích: {trialfiles.TITLE_NOTE}", "above the content"
     assert isinstance(first, Block) and first.text.startswith("Thực hiện Kế hoạch số 55/KH")
     assert [r.footnote for r in first.runs if r.footnote] == [trialfiles.BASIS_NOTE]
     assert not draft.basis.references and not draft.basis.closing
@@ -90,8 +92,11 @@ def test_a_footnote_on_the_basis_or_the_closing_stays_a_footnote_in_its_paragrap
     assert [r.footnote for r in last.runs if r.footnote] == [trialfiles.CLOSING_NOTE]
     assert draft.closing == ""
     assert draft.title == trialfiles.TITLE
-    assert f"Chú thích: {trialfiles.TITLE_NOTE}" in review.unplaced
-    assert f"Chú thích: {trialfiles.HEADING_NOTE}" in review.unplaced
+    (noted,) = [s for s in draft.sections if s.heading == "Kết quả thực hiện"]
+    assert isinstance(noted.blocks[0], Block)
+    assert noted.blocks[0].text == f"Chú thích: {trialfiles.HEADING_NOTE}", "under its heading"
+    assert not review.unplaced
+    assert sum("để thành đoạn ngay dưới đó" in note for note in review.notes) == 2
     assert any("Phần mở đầu (căn cứ) có chú thích" in note for note in review.notes)
     assert any("Đoạn kết có chú thích" in note for note in review.notes)
     assert realfiles.kept(made.words, draft) == (1.0, [])
@@ -328,3 +333,16 @@ def test_a_line_break_starts_a_line_in_a_cell_and_keeps_a_run_in_point_a_point(
     assert [b.text for b in points[1].blocks if isinstance(b, Block)][:1] == [
         "Chứng thực 9.000 bản sao, thu phí 45 triệu đồng."
     ]
+
+
+def test_a_note_on_a_heading_goes_under_it_and_the_last_point_stays_in_its_section(
+    corpus: Corpus,
+) -> None:
+    draft = corpus["noted_last_point"][1].draft
+    results, tasks = draft.sections
+    assert isinstance(results.blocks[0], Block)
+    assert results.blocks[0].text == f"Chú thích: {trialfiles.HEADING_NOTE}"
+    last = tasks.blocks[-1]
+    assert isinstance(last, Block) and last.text == "2. Nhiệm vụ thứ hai./."
+    assert [r.footnote for r in last.runs if r.footnote] == [trialfiles.CLOSING_NOTE]
+    assert len(draft.sections) == 2, "no section of leftovers"

@@ -536,6 +536,24 @@ def wrapped(path: Path) -> RealFile:
     return RealFile("wrapped", office.save(path), {"closing": CLOSING}, office.words)
 
 
+def noted_last_point(path: Path) -> RealFile:
+    """No closing paragraph: the last numbered point ends `./.` and has a footnote, and a
+    heading has one too (a note placed apart must not pull the point out of its section)."""
+    office = Office()
+    _standard(office)
+    office.para("Thực hiện Kế hoạch số 55/KH-UBND ngày 10/01/2025 của UBND tỉnh, báo cáo như sau:")
+    noted = typed(office, [("I. KẾT QUẢ", "b")], words=False)
+    office.words += ["KẾT", "QUẢ"]
+    office.footnote(noted, HEADING_NOTE)
+    office.para("Nội dung phần I.")
+    heading(office, "II.", "NHIỆM VỤ")
+    office.para("1. Nhiệm vụ thứ nhất.")
+    last = office.para("2. Nhiệm vụ thứ hai./.")
+    office.footnote(last, CLOSING_NOTE)
+    office.footer(name="Nguyễn Văn An")
+    return RealFile("noted_last_point", office.save(path), {}, office.words)
+
+
 # -- 7. line breaks (Shift+Enter) in a cell and in a run-in point ------------------------
 def broken_lines(path: Path) -> RealFile:
     office = Office()
@@ -573,4 +591,5 @@ TRIAL: dict[str, Callable[[Path], RealFile]] = {
     "notes_on_fields": notes_on_fields,
     "wrapped": wrapped,
     "broken_lines": broken_lines,
+    "noted_last_point": noted_last_point,
 }

@@ -340,22 +340,52 @@ def _name_in_text(items: list[Item], draft: Draft) -> None:
 
 
 def _footnotes_left(converted: Converted, draft: Draft, review: Review) -> None:
-    """A footnote whose mark was in text read into a field: its words join the leftovers."""
+    """A footnote whose mark was in text read into a field: its words are kept as a
+    "Chú thích" paragraph where it was — first under its heading, at the top of the
+    content for the title or Kính gửi — and the review says where it came from."""
     for note, where in footnotes.unplaced(converted.marked, draft):
-        review.unplaced.append(f"Chú thích: {note}")
-        review.notes.append(f"Chú thích trong đoạn “{where}…” chưa gắn được vào đoạn nào.")
+        section = _noted_section(draft.sections, where)
+        if section is None and draft.sections and _in_front(draft, where):
+            section = draft.sections[0]
+        if section is None:
+            review.notes.append(f"Chú thích trong đoạn “{where}…” chưa gắn được vào đoạn nào.")
+            review.unplaced.append(f"Chú thích: {note}")
+            continue
+        section.blocks.insert(0, Block("paragraph", [Run(f"Chú thích: {note}")]))
+        review.notes.append(
+            f"Chú thích của “{where[:40]}…” để thành đoạn ngay dưới đó (đề mục, trích yếu, "
+            "Kính gửi không mang được chú thích): hãy xem lại."
+        )
+
+
+def _noted_section(sections: list[Section], where: str) -> Section | None:
+    """The section whose heading is the text the mark was in (its number stripped)."""
+    key = fold(" ".join(where.split()))
+    for section in _all_sections(sections):
+        heading = fold(" ".join(section.heading.split()))
+        if heading and len(heading) >= 3 and heading[:58] in key:
+            return section
+    return None
+
+
+def _in_front(draft: Draft, where: str) -> bool:
+    """The mark was in the title or Kính gửi: text that prints above the content."""
+    key = fold(" ".join(where.split()))[:40]
+    front = [draft.title, *draft.addressees]
+    return bool(key) and any(key[:20] in fold(" ".join(text.split())) for text in front)
 
 
 def _ending_block(sections: list[Section]) -> BodyBlock | None:
-    """The content's last paragraph taken out when it ends the document (`./.`)."""
+    """The content's last paragraph taken out when it is the closing (`Trên đây là báo
+    cáo …`), never a numbered point that happens to end in `./.`."""
     last = sections[-1] if sections else None
     while last is not None and last.sections:
         last = last.sections[-1]
     if last is None or not last.blocks:
         return None
     block = last.blocks[-1]
-    if isinstance(block, Block) and block.text.rstrip().endswith("./."):
-        return last.blocks.pop()
+    if isinstance(block, Block) and fold(block.text[:24]).startswith("tren day la bao cao"):
+        return last.blocks.pop()  # the closing, kept as a paragraph for its footnote
     return None
 
 
