@@ -54,7 +54,10 @@ def test_review_lists_every_field_found(tmp_path: Path) -> None:
     assert found["Số"] == ""  # blank kept blank
     assert found["Ký hiệu"] == "BC-SKHCN"
     assert found["Ngày tháng năm"] == "ngày … tháng 5 năm 2022"
-    assert found["Căn cứ 2"] == "Căn cứ Công văn số 799/BKHCN-VP"
+    assert found["Căn cứ 2"] == (
+        "Căn cứ Công văn số 799/BKHCN-VP của Bộ KH&CN về việc hướng dẫn tổ chức Ngày KH&CN "
+        "Việt Nam năm 2022"
+    ), "its issuer and subject, to check it by"
     assert found["Họ tên người ký"] == "Nguyễn Thị Hà"
     assert review.missing() == []
 

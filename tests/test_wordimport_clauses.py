@@ -110,6 +110,18 @@ def test_a_direction_before_the_first_document_is_not_repeated_before_the_second
             "về triển khai nhiệm vụ năm 2025",
             "Sở Khoa học và Công nghệ báo cáo kết quả thực hiện như sau:",
         ),
+        (  # a body whose name has a comma
+            "Thực hiện Công văn số 12/UBND-KGVX ngày 05/01/2025 của UBND tỉnh về việc báo "
+            "cáo năm, Sở Văn hóa, Thể thao và Du lịch báo cáo như sau:",
+            "về việc báo cáo năm",
+            "Sở Văn hóa, Thể thao và Du lịch báo cáo như sau:",
+        ),
+        (  # a closing opening with a Vietnamese capital, after a `;`
+            "Căn cứ Kế hoạch số 99/KH-UBND ngày 10/01/2025 của UBND tỉnh về cải cách hành "
+            "chính; Ủy ban nhân dân tỉnh Lạng Sơn báo cáo như sau:",
+            "về cải cách hành chính",
+            "Ủy ban nhân dân tỉnh Lạng Sơn báo cáo như sau:",
+        ),
     ],
 )
 def test_closing_words_run_on_after_the_last_document_are_the_openings_closing(

@@ -17,6 +17,8 @@ import re
 
 from ..domain.model import Reference
 
+# A capital letter, Vietnamese ones included ("Ủy ban …", "Ông …").
+CAP = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
 _DATE = r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}"
 _LEAD = (
     r"(?P<lead>(?:Căn cứ|Thực hiện)"
@@ -35,8 +37,8 @@ _SUBJECT = re.compile(
 )
 # a sentence ends at `.` before a capital, or at `;` before another lead or document
 _SENTENCE_END = re.compile(
-    r"(?<=[.;])\s+(?=(?:Căn cứ|Thực hiện)\s)|(?<=\.)\s+(?=[A-ZĐ])"
-    r"|(?<=;)\s+(?=[A-ZĐ][^\d,;:]{0,40}?\s+số\s)"
+    rf"(?<=[.;])\s+(?=(?:Căn cứ|Thực hiện)\s)|(?<=\.)\s+(?=[{CAP}])"
+    rf"|(?<=;)\s+(?=[{CAP}][^\d,;:]{{0,40}}?\s+số\s)"
 )
 
 
@@ -44,16 +46,21 @@ _SENTENCE_END = re.compile(
 # "…, Sở Nội vụ báo cáo như sau:", "…; Sở KH&CN báo cáo kết quả thực hiện như sau:".
 # Only a clause with its own subject (a capital: "Sở", "UBND huyện"): a bare ", báo cáo
 # như sau:" stays in the sentence, which prints it as typed.
-_CLOSING = re.compile(
-    r"[,;]\s+(?P<closing>[A-ZĐ][^,;]*?\b(?i:báo cáo|đề nghị|xây dựng|tổng hợp|ban hành|trình"
-    r"|thông báo|hướng dẫn|tổ chức)\b[^,;]*?(?::|như sau\.))\s*$"
+_VERBS = r"(?i:báo cáo|đề nghị|xây dựng|tổng hợp|ban hành|trình|thông báo|hướng dẫn|tổ chức)"
+_CLOSING = re.compile(rf"[,;]\s+(?P<closing>[{CAP}][^,;]*?\b{_VERBS}\b[^,;]*?(?::|như sau\.))\s*$")
+# A closing whose own subject is a body named with commas ("Sở Văn hóa, Thể thao và Du
+# lịch báo cáo như sau:"): it opens with the word a body's name opens with.
+_BODY_CLOSING = re.compile(
+    r"[,;]\s+(?P<closing>(?:Sở|UBND|Ủy ban|Ban|Văn phòng|Phòng|Trung tâm|Chi cục|Cục|Bộ"
+    r"|Thanh tra|Đài|Hội|Liên đoàn|Công an|Kho bạc|Cơ quan|Đơn vị)\s[^;]*?"
+    rf"\b{_VERBS}\b[^,;]*?(?::|như sau\.))\s*$"
 )
 
 
 def split_closing(sentence: str) -> tuple[str, str]:
     """The sentence without the closing words run on after its last document ("…, Sở …
     báo cáo như sau:"), and those words ("" when there are none)."""
-    match = _CLOSING.search(sentence)
+    match = _BODY_CLOSING.search(sentence) or _CLOSING.search(sentence)
     if match is None:
         return sentence, ""
     return sentence[: match.start()].rstrip(), match.group("closing").strip()

@@ -240,7 +240,9 @@ def _basis(items: list[Item], draft: Draft, review: Review) -> list[Item]:
     text = " ".join(_text(item) for item in items[first:end])
     draft.basis, count = body.read_basis(" ".join(text.split()))
     for number, ref in enumerate(draft.basis.references, start=1):
-        review.add(f"Căn cứ {number}", f"{ref.lead} {ref.kind} số {ref.number}")
+        issuer = f" của {ref.issuer}" if ref.issuer else ""
+        said = f"{ref.lead} {ref.kind} số {ref.number}{issuer} {ref.subject}".strip()
+        review.add(f"Căn cứ {number}", said if len(said) <= 160 else f"{said[:159]}…")
     if not count:
         review.notes.append("Phần mở đầu không đọc được thành căn cứ: giữ nguyên là một đoạn.")
     review.add("Phần mở đầu còn lại", draft.basis.closing)
