@@ -145,9 +145,12 @@ def test_clerks_older_file(tmp_path: Path) -> None:
     assert (draft.date.year, draft.date.month, draft.date.day) == (2021, 2, 3)
     assert draft.title == "Tình hình thu, chi ngân sách quý IV năm 2020"
     assert draft.addressees == ["Ủy ban nhân dân huyện Văn Quan"]  # the "." printing puts back
-    # The law reference has no number: kept as text, nothing dropped.
-    assert draft.basis.references == []
-    assert draft.basis.closing.startswith("Căn cứ Luật Ngân sách nhà nước năm 2015;")
+    # The law is cited by its name, with no number: a reference all the same.
+    assert [(r.lead, r.kind, r.number) for r in draft.basis.references] == [
+        ("Căn cứ", "Luật Ngân sách nhà nước năm 2015", ""),
+        ("Thực hiện", "Kế hoạch", "45/KH-UBND"),
+    ]
+    assert draft.basis.closing == "Phòng báo cáo như sau:"
     section = draft.sections[0]
     assert section.heading == "Thu ngân sách"  # a Word-numbered heading
     paragraph, _, item, _, table = section.blocks[:5]

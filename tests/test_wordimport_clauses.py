@@ -59,6 +59,26 @@ def test_two_documents_joined_by_a_semicolon_are_two_references() -> None:
     assert basis.closing == "Sở báo cáo như sau:"
 
 
+def test_a_law_cited_by_its_name_is_a_reference_and_the_rest_still_reads() -> None:
+    """A leading law with no number left the whole opening unread, kept as one text."""
+    text = (
+        "Căn cứ Luật Ban hành văn bản quy phạm pháp luật năm 2015; Căn cứ Kế hoạch số "
+        "99/KH-UBND ngày 10/01/2025 của UBND tỉnh về cải cách hành chính; Sở Tư pháp báo cáo "
+        "như sau:"
+    )
+    basis = _read(text)
+    assert [(r.lead, r.kind, r.number) for r in basis.references] == [
+        ("Căn cứ", "Luật Ban hành văn bản quy phạm pháp luật năm 2015", ""),
+        ("Căn cứ", "Kế hoạch", "99/KH-UBND"),
+    ]
+    assert basis.closing == "Sở Tư pháp báo cáo như sau:"
+    draft = new_draft(2025)
+    draft.basis = basis
+    assert compose.basis_text(draft).startswith(
+        "Căn cứ Luật Ban hành văn bản quy phạm pháp luật năm 2015. Căn cứ Kế hoạch số"
+    )
+
+
 def test_what_does_not_parse_stays_opening_text() -> None:
     text = "Căn cứ tình hình thực tế. Tổng số 120 thủ tục đã được rà soát; Số liệu như sau:"
     basis, count = read_basis(text)

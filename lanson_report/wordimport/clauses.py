@@ -70,12 +70,22 @@ def sentences(text: str) -> list[str]:
     return [s.strip() for s in _SENTENCE_END.split(text) if s.strip()]
 
 
+# A law cited by its name, with no number (`Căn cứ Luật Tổ chức chính quyền địa phương
+# ngày 19 tháng 6 năm 2015;`): a reference whose kind is the law's whole name.
+_LAW = re.compile(
+    r"^(?P<lead>Căn cứ)\s+(?P<kind>(?:Hiến pháp|Bộ luật|Luật|Pháp lệnh)\s[^;]*?)\s*[.;]?$"
+)
+
+
 def reference(sentence: str, lead: str = "") -> Reference | None:
     """The sentence as a reference; `lead` is the previous one's, for a joined document."""
     match = REFERENCE.match(sentence)
     if match is None and lead:
         match = JOINED.match(sentence)
     if match is None:
+        law = _LAW.match(sentence)
+        if law is not None and " số " not in f" {law.group('kind')} ":
+            return Reference(law.group("lead"), law.group("kind"))
         return None
     found_lead = match.groupdict().get("lead") or lead
     date = _date(match.group("date")) if match.group("date") else None

@@ -241,7 +241,8 @@ def _basis(items: list[Item], draft: Draft, review: Review) -> list[Item]:
     draft.basis, count = body.read_basis(" ".join(text.split()))
     for number, ref in enumerate(draft.basis.references, start=1):
         issuer = f" của {ref.issuer}" if ref.issuer else ""
-        said = f"{ref.lead} {ref.kind} số {ref.number}{issuer} {ref.subject}".strip()
+        numbered = f" số {ref.number}" if ref.number else ""
+        said = f"{ref.lead} {ref.kind}{numbered}{issuer} {ref.subject}".strip()
         review.add(f"Căn cứ {number}", said if len(said) <= 160 else f"{said[:159]}…")
     if not count:
         review.notes.append("Phần mở đầu không đọc được thành căn cứ: giữ nguyên là một đoạn.")
