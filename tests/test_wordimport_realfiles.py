@@ -134,6 +134,11 @@ def test_an_issuing_body_on_two_bold_lines_is_one_name(corpus: Corpus) -> None:
             "HỘI ĐỒNG NHÂN DÂN HUYỆN LẠC DƯƠNG",
         ),
         ([("UBND TỈNH LÂM ĐỒNG", False), ("SỞ NỘI VỤ", True)], "UBND TỈNH LÂM ĐỒNG", "SỞ NỘI VỤ"),
+        (  # the body's words in regular type, its place in bold: still one name
+            [("ỦY BAN NHÂN DÂN", False), ("HUYỆN CAO LỘC", True)],
+            "",
+            "ỦY BAN NHÂN DÂN HUYỆN CAO LỘC",
+        ),
     ],
 )
 def test_only_a_place_line_joins_the_body_above(

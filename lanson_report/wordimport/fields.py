@@ -245,12 +245,14 @@ def _date(match: re.Match[str], draft: Draft, review: Review) -> None:
 
 def _agency(lines: list[Piece], draft: Draft, review: Review) -> None:
     bold = [piece.text for piece in lines if piece.bold]
-    if bold and len(bold) < len(lines):
-        parent = [piece.text for piece in lines if not piece.bold]
-    elif len(joined := names.joined_lines([p.text for p in lines])) == 1:
-        parent, bold = [], joined  # `ỦY BAN NHÂN DÂN` / `TỈNH LÂM ĐỒNG`: one name
+    joined = names.joined_lines([p.text for p in lines])
+    if len(lines) > 1 and len(joined) == 1:
+        # `ỦY BAN NHÂN DÂN` / `TỈNH LÂM ĐỒNG`: one name, bold on both lines or on one
+        parent, bold = [], joined
         shown = " / ".join(p.text for p in lines)
         review.notes.append(f"Tên cơ quan viết trên hai dòng ({shown}): đã ghép thành một tên.")
+    elif bold and len(bold) < len(lines):
+        parent = [piece.text for piece in lines if not piece.bold]
     else:
         parent, bold = [p.text for p in lines[:1]], [p.text for p in lines[1:]]
         if not bold:
