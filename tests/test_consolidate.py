@@ -689,3 +689,19 @@ def test_a_point_the_unit_added_under_a_known_heading_becomes_a_section_there() 
     assert [(a.unit, a.placed_under) for a in merged.added] == [
         ("Phòng A", "Công tác quản lý khoa học")
     ]
+
+
+def test_a_kit_names_no_button_of_the_app_and_such_a_hint_left_in_is_still_known() -> None:
+    import datetime
+
+    from lanson_report.domain.consolidate import Reply, merge
+    from lanson_report.intake.kits import kit_for
+
+    base = _base()
+    hint = "Thêm điểm cho mỗi lĩnh vực khác (nút Thêm mục con), xóa điểm không dùng."
+    base.sections[1].blocks = [Block("hint", [Run(hint)])]
+    kit = kit_for(base, "Phòng A", datetime.date(2025, 7, 15)).draft
+    (shown,) = [b.text for b in kit.sections[1].blocks if isinstance(b, Block)]
+    assert shown == "Thêm điểm cho mỗi lĩnh vực khác, xóa điểm không dùng."
+    merged = merge(base, [Reply("Phòng A", kit)])
+    assert not [b for b in merged.draft.sections[1].blocks if b.source], "not merged as text"

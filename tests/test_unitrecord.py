@@ -71,11 +71,14 @@ def test_the_record_reads_back_and_a_damaged_one_is_refused_not_guessed() -> Non
 @pytest.mark.parametrize(
     ("period", "today", "expected"),
     [
-        (Period("year", 2026), datetime.date(2026, 12, 1), datetime.date(2026, 12, 14)),
-        # 14/11/2026 is a Saturday: the Friday before
-        (Period("month", 2026, 11), datetime.date(2026, 11, 2), datetime.date(2026, 11, 13)),
-        # the cut-off too close (2 days): a week from today
-        (Period("year", 2026), datetime.date(2026, 12, 12), datetime.date(2026, 12, 19)),
+        # four days before the cut-off (14/12/2026): Thursday 10/12
+        (Period("year", 2026), datetime.date(2026, 12, 1), datetime.date(2026, 12, 10)),
+        # 14/3/2026 - 4 = 10/3, a Tuesday
+        (Period("month", 2026, 3), datetime.date(2026, 3, 2), datetime.date(2026, 3, 10)),
+        # 14/10/2026 - 4 = Saturday 10/10: the Friday before
+        (Period("month", 2026, 10), datetime.date(2026, 10, 1), datetime.date(2026, 10, 9)),
+        # the cut-off too close (10/12 is 2 days away): a week from today
+        (Period("year", 2026), datetime.date(2026, 12, 8), datetime.date(2026, 12, 15)),
         (Period("quarter", 2026, 4), datetime.date(2027, 1, 5), datetime.date(2027, 1, 12)),
         (None, datetime.date(2026, 12, 6), datetime.date(2026, 12, 13)),
     ],

@@ -40,7 +40,7 @@ def add_kit_command(commands: argparse._SubParsersAction[argparse.ArgumentParser
     command.add_argument(
         "--deadline",
         metavar="NGÀY",
-        help="hạn gửi lại, ngày/tháng/năm (mặc định: ngày chốt số liệu của kỳ báo cáo, "
+        help="hạn gửi lại, ngày/tháng/năm (mặc định: 4 ngày trước ngày chốt số liệu của kỳ, "
         "hoặc 7 ngày nữa)",
     )
     command.set_defaults(handler=cmd_kit)

@@ -176,12 +176,20 @@ def _meaningful(block: BodyBlock) -> bool:
     return block.kind != "hint" and bool(block.text.strip())
 
 
+_APP_BUTTON = re.compile(r"\s*\((?:bấm |dùng )?nút [^()]*\)")
+
+
+def kit_hint(text: str) -> str:
+    """A hint as a unit reads it in Word: without the app's buttons ("(nút Thêm mục con)")."""
+    return _APP_BUTTON.sub("", text)
+
+
 def _hint_texts(sections: list[Section]) -> set[str]:
     found: set[str] = set()
     for section in _all_sections(sections):
         for block in section.blocks:
             if isinstance(block, Block) and block.kind == "hint" and block.text.strip():
-                found.add(_folded(block.text))
+                found |= {_folded(block.text), _folded(kit_hint(block.text))}
     return found
 
 

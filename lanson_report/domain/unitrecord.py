@@ -23,6 +23,7 @@ STATE_LABELS: dict[State, str] = {
     "incomplete": "cần bổ sung",
 }
 DEFAULT_DAYS = 7  # a deadline with no period to go by: a week from today
+KEPT_DAYS = 4  # the days before the cut-off the department keeps for itself
 LEAST_DAYS = 3  # a deadline from the period is proposed only if the units get this long
 NAME_LIMIT = 300
 NOTE_LIMIT = 1000
@@ -182,15 +183,16 @@ def from_dict(data: Any) -> Consolidation | None:
 
 
 def proposed_deadline(period: Period | None, today: datetime.date) -> datetime.date:
-    """The units' deadline proposed for a periodic report: the day their figures close
-    (the period's cut-off, Decree 09/2019), so the department keeps the days after it for
-    the merge; a Saturday or Sunday moves back to the Friday. A week from today when the
-    report has no period or the cut-off leaves the units less than three days."""
+    """The units' deadline proposed for a periodic report: four days before the period's
+    figures close (its cut-off, Decree 09/2019), the last days estimated ("ước thực
+    hiện"), so the department keeps those days to merge and send on time; a Saturday or
+    Sunday moves back to the Friday. A week from today when the report has no period or
+    that day leaves the units less than three days."""
     fallback = today + datetime.timedelta(days=DEFAULT_DAYS)
     if period is None:
         return fallback
     try:
-        day = cutoff(period)[1]
+        day = cutoff(period)[1] - datetime.timedelta(days=KEPT_DAYS)
     except (KeyError, ValueError):
         return fallback
     while day.weekday() >= 5:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..domain import doctypes
-from ..domain.consolidate import KIT_NOTICE, KIT_NOTICE_ASKS, kit_closing
+from ..domain.consolidate import KIT_NOTICE, KIT_NOTICE_ASKS, kit_closing, kit_hint
 from ..domain.model import (
     Block,
     BodyBlock,
@@ -82,11 +82,13 @@ def kit_id(report_id: str, unit: str) -> str:
 
 
 def _hints_shown(sections: list[Section]) -> list[Section]:
-    """Hints as italic paragraphs: a hint prints nothing, but a unit in Word must read it."""
+    """Hints as italic paragraphs: a hint prints nothing, but a unit in Word must read it
+    (without the app's buttons it names)."""
 
     def shown(block: BodyBlock) -> BodyBlock:
         if isinstance(block, Block) and block.kind == "hint":
-            return Block("paragraph", [replace(run, italic=True) for run in block.runs])
+            runs = [replace(run, text=kit_hint(run.text), italic=True) for run in block.runs]
+            return Block("paragraph", [run for run in runs if run.text])
         return block
 
     for section in sections:
