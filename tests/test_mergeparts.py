@@ -85,3 +85,17 @@ def test_rewording_a_units_voice_into_the_departments() -> None:
         == "Sở đã tổ chức 4 hội đồng. Sở tiếp tục theo dõi; Trung tâm Ứng dụng sẽ báo cáo."
     )
     assert not mergeparts.own_voice(block)
+
+
+def test_the_unplaced_section_stands_in_what_is_missing_until_emptied() -> None:
+    """It prints like any section: the clerk is told before printing, with the way out."""
+    from lanson_report.domain.checks import missing
+
+    draft = _merged()
+    found = [p for p in missing(draft) if "CHƯA XẾP ĐƯỢC" in p.message]
+    assert len(found) == 1 and "Sắp xếp phần các đơn vị gửi" in found[0].message
+    assert found[0].field == f"sections[{len(draft.sections) - 1}]"
+    unplaced = mergeparts.places(draft)[-1]
+    for block in list(unplaced.section.blocks):
+        mergeparts.drop(draft, block)
+    assert not [p for p in missing(draft) if "CHƯA XẾP ĐƯỢC" in p.message]

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from . import doctypes
 from .compose import heading_label
+from .consolidate import UNPLACED_HEADING
 from .model import PRINTED_KINDS, Block, BodyBlock, Draft, Section, Table
 from .tables import figures
 from .tables.carry import is_stale_note
@@ -273,7 +274,13 @@ def _unwritten(sections: list[Section], outline: str, level: int, path: str) -> 
         what = f"mục “{name}”"
         if outline == "articles" and level == 1:  # a decision's articles are numbered all
             what = f"Điều {number + 1}" + (f" “{heading}”" if heading else "")
-        if _only_hints(section):
+        if section.heading == UNPLACED_HEADING and level == 1:
+            yield Problem(
+                here,
+                "mục CHƯA XẾP ĐƯỢC còn phần các đơn vị gửi chưa xếp vào mục nào: chuyển vào "
+                "đúng mục (Báo cáo › Sắp xếp phần các đơn vị gửi…); mục này tự mất khi hết",
+            )
+        elif _only_hints(section):
             yield Problem(here, f"{what} mới có gợi ý của đề cương, chưa có nội dung")
         elif PLACEHOLDER.search(section.heading):
             yield Problem(here, f"tiêu đề mục “{name}” còn chỗ để trống của đề cương cần điền")
