@@ -34,11 +34,12 @@ def test_each_section_lists_its_units_text_under_the_units_name() -> None:
     ]
     assert labels[-1] == UNPLACED_HEADING and places[-1].unplaced
     science = places[1]
-    assert list(science.units) == ["Phòng Quản lý khoa học", "Phòng Quản lý chuyên ngành"]
-    assert [mergeparts.preview(b) for b in science.units["Phòng Quản lý chuyên ngành"]] == [
-        "Đã thẩm định 2 đề tài."
+    assert [unit for unit, _ in science.units] == [
+        "Phòng Quản lý khoa học",
+        "Phòng Quản lý chuyên ngành",
     ]
-    assert all(b.source == unit for p in places for unit, blocks in p.units.items() for b in blocks)
+    assert [mergeparts.preview(b) for b in science.units[1][1]] == ["Đã thẩm định 2 đề tài."]
+    assert all(b.source == unit for p in places for unit, blocks in p.units for b in blocks)
 
 
 def test_moving_the_unplaced_text_places_it_once_and_the_empty_section_goes() -> None:
@@ -57,9 +58,13 @@ def test_moving_the_unplaced_text_places_it_once_and_the_empty_section_goes() ->
 def test_up_down_and_drop() -> None:
     draft = _merged()
     section = mergeparts.places(draft)[1].section
-    first, second = section.blocks[0], section.blocks[1]
-    assert not mergeparts.shift(draft, first, -1), "the first cannot go up"
-    assert mergeparts.shift(draft, first, 1) and section.blocks[:2] == [second, first]
+    first, second = section.blocks[1], section.blocks[2]  # after the outline's hint
+    assert (first.source, second.source) == ("Phòng Quản lý khoa học", "Phòng Quản lý chuyên ngành")
+    assert mergeparts.shift(draft, second, -1) and section.blocks[1:3] == [second, first]
+    shown = [unit for unit, _ in mergeparts.places(draft)[1].units]
+    assert shown == ["Phòng Quản lý chuyên ngành", "Phòng Quản lý khoa học"], "as it prints"
+    assert mergeparts.shift(draft, second, -1) and section.blocks[0] is second
+    assert not mergeparts.shift(draft, second, -1), "the first cannot go up"
     mergeparts.drop(draft, first)
     assert all(b is not first for b in section.blocks)
     assert mergeparts.section_of(draft, first) is None

@@ -24,7 +24,9 @@ class Place:
     label: str  # "I. KẾT QUẢ THỰC HIỆN", "1. Công tác quản lý khoa học"
     level: int
     section: Section
-    units: dict[str, list[BodyBlock]] = field(default_factory=dict)
+    # each unit's blocks that stand together, in the order they print: a unit whose
+    # blocks are apart (moved up past another's) shows once per run of them
+    units: list[tuple[str, list[BodyBlock]]] = field(default_factory=list)
 
     @property
     def unplaced(self) -> bool:
@@ -40,9 +42,13 @@ def places(draft: Draft) -> list[Place]:
         label = heading if heading == UNPLACED_HEADING else f"{numbered.label}{numbered.heading}"
         label = " ".join(label.split()) or "(mục không tên)"
         place = Place(label, numbered.level, numbered.section)
+        previous: BodyBlock | None = None
         for block in numbered.section.blocks:
             if block.source:
-                place.units.setdefault(block.source, []).append(block)
+                if previous is None or previous.source != block.source or not place.units:
+                    place.units.append((block.source, []))
+                place.units[-1][1].append(block)
+            previous = block
         out.append(place)
     return out
 

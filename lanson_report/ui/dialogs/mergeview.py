@@ -115,13 +115,13 @@ class MergeView(QDialog):
         bold = QFont(self.tree.font())
         bold.setBold(True)
         for place in mergeparts.places(self.draft):
-            count = sum(len(blocks) for blocks in place.units.values())
+            count = sum(len(blocks) for _, blocks in place.units)
             top = QTreeWidgetItem([place.label + (f"  ({count})" if count else "")])
             top.setFlags(Qt.ItemFlag.ItemIsEnabled)
             if place.unplaced:
                 top.setForeground(0, Qt.GlobalColor.darkRed)
             self.tree.addTopLevelItem(top)
-            for unit, blocks in place.units.items():
+            for unit, blocks in place.units:
                 head = QTreeWidgetItem([unit])
                 head.setFont(0, bold)
                 head.setFlags(Qt.ItemFlag.ItemIsEnabled)
