@@ -705,3 +705,52 @@ def test_a_kit_names_no_button_of_the_app_and_such_a_hint_left_in_is_still_known
     assert shown == "Thêm điểm cho mỗi lĩnh vực khác, xóa điểm không dùng."
     merged = merge(base, [Reply("Phòng A", kit)])
     assert not [b for b in merged.draft.sections[1].blocks if b.source], "not merged as text"
+
+
+def test_a_units_reply_withdrawn_leaves_the_merge_of_the_others() -> None:
+    """Its text, its rows under its name in a stacked table and its figures in the summed
+    ones go; what stays is what merging the others alone gives."""
+    from lanson_report.domain.consolidate import Reply, merge, withdraw
+
+    base = _base()
+    base.sections[1].blocks.append(
+        Table(
+            columns=[Column(5.0), Column(5.0)],
+            rows=[[Cell([Run("Nhiệm vụ")]), Cell([Run("Thời gian")])]],
+            caption="Các nhiệm vụ năm tới",
+        )
+    )
+
+    def with_plan(draft: Draft, text: str) -> Draft:
+        draft.sections.append(
+            Section(
+                "PHƯƠNG HƯỚNG, NHIỆM VỤ",
+                [
+                    Table(
+                        columns=[Column(5.0), Column(5.0)],
+                        rows=[
+                            [Cell([Run("Nhiệm vụ")]), Cell([Run("Thời gian")])],
+                            [Cell([Run(text)]), Cell([Run("Quý I")])],
+                        ],
+                        caption="Các nhiệm vụ năm tới",
+                    )
+                ],
+            )
+        )
+        return draft
+
+    first = with_plan(_faithful(), "Việc của phòng khoa học")
+    second = with_plan(_renamed(), "Việc của phòng chuyên ngành")
+    both = merge(base, [Reply("Phòng Quản lý khoa học", first), Reply("Phòng QLCN", second)])
+    alone = merge(base, [Reply("Phòng QLCN", second)])
+    draft = both.draft
+    assert withdraw(draft, "Phòng Quản lý khoa học", first) == 4
+    assert _table_of(draft).rows == _table_of(alone.draft).rows, "figures as if never merged"
+    sources = {b.source for s in draft.sections for t in s.sections for b in t.blocks}
+    assert "Phòng Quản lý khoa học" not in sources | {b.source for b in draft.sections[1].blocks}
+    (plans,) = [b for b in draft.sections[1].blocks if isinstance(b, Table)]
+    assert [row[0].text for row in plans.rows if row[0]] == [
+        "Nhiệm vụ",
+        "Phòng QLCN",
+        "Việc của phòng chuyên ngành",
+    ]

@@ -105,3 +105,23 @@ def test_the_store_keeps_the_record_across_restarts_and_in_backups(tmp_path: Pat
     with zipfile.ZipFile(tmp_path / "sao-luu.zip") as archive:
         meta = archive.read("store.json").decode("utf-8")
     assert '"consolidations"' in meta and "Văn phòng Sở" in meta.encode().decode("utf-8")
+
+
+def test_the_store_keeps_each_reply_as_read_by_its_fingerprint(tmp_path: Path) -> None:
+    from lanson_report.domain.consolidate import fingerprint
+    from lanson_report.domain.errors import StoreError
+    from lanson_report.domain.model import Block, Run, Section, new_draft
+
+    store = Store.open(tmp_path / "data")
+    reply = new_draft(2026)
+    reply.sections = [Section("Kết quả", [Block("paragraph", [Run("Đã họp.")])])]
+    mark = fingerprint(reply)
+    store.keep_reply(mark, reply)
+    store.close()
+    again = Store.open(tmp_path / "data")
+    kept = again.kept_reply(mark)
+    assert kept is not None and kept.sections[0].blocks[0].text == "Đã họp."  # type: ignore[union-attr]
+    assert again.kept_reply("0" * 64) is None and again.kept_reply("../store") is None
+    with pytest.raises(StoreError):
+        again.keep_reply("../../etc/passwd", reply)
+    again.close()

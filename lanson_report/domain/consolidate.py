@@ -267,8 +267,13 @@ def _same_table(base: Table, reply: Table) -> bool:
 class _Sums:
     """A `sum` table being merged: running sums by row and column, exact decimals."""
 
-    def __init__(self, table: Table) -> None:
+    def __init__(self, table: Table, withdrawing: bool = False) -> None:
         self.table = table
+        # a reply taken back out (`withdraw`): a figure that comes back to 0 was that
+        # reply's alone, and the cell is left empty as before it was merged
+        self.withdrawing = withdrawing
+        self.emptied: set[tuple[int, int]] = set()
+        self.touched: set[tuple[int, int]] = set()
         self.labels = _label_column(table)
         self.units = _unit_column(table)
         self.totals, self.parts = _row_kinds(table, self.labels)
@@ -327,6 +332,10 @@ class _Sums:
                     total + reading.value,
                     max(places, reading.decimals),
                 )
+                if self.withdrawing:
+                    self.touched.add((target, column))
+                    if not total + reading.value:
+                        self.emptied.add((target, column))
 
     def _append(self, reply: Table, row: int) -> int:
         self.table.rows.append([clone(cell) for cell in reply.rows[row]])
@@ -356,7 +365,10 @@ class _Sums:
 
     def write(self) -> None:
         for (row, column), (value, places) in self.sums.items():
-            _set(self.table, row, column, numbers.write(value, places))
+            if (row, column) in self.touched:  # the decimals a withdrawn reply brought go
+                places = min(places, max(0, -int(value.normalize().as_tuple().exponent)))
+            shown = "" if (row, column) in self.emptied else numbers.write(value, places)
+            _set(self.table, row, column, shown)
         for row in sorted(self.totals):
             for column in self.columns:
                 stop = [r for r in sorted(self.totals) if r < row]
@@ -421,11 +433,13 @@ def merge(
     replies: list[Reply],
     expected: list[str] | None = None,
     refused: frozenset[tuple[str, str]] = frozenset(),
+    only_sums: bool = False,
 ) -> Merged:
     """The base (outline or draft) with every reply merged into it; the base is unchanged.
 
     `refused`: (unit, heading as the unit wrote it) of close-heading placements the clerk
-    did not confirm (`Merged.guesses`); their text goes to "Chưa xếp được" instead."""
+    did not confirm (`Merged.guesses`); their text goes to "Chưa xếp được" instead.
+    `only_sums`: only the figures of summed tables are taken (see `withdraw`)."""
     draft = clone(base)
     out = Merged(draft)
     slots = list(_slots(draft.sections))
@@ -471,6 +485,8 @@ def merge(
                 parent.section.sections.append(target.section)
                 slots.append(target)
                 out.added.append(Guess(reply.unit, slot.section.heading, parent.section.heading))
+            if target is None and only_sums:
+                continue
             if target is None:
                 if blocks or slot.key:
                     lost = [Block("paragraph", [Run(slot.section.heading, bold=True)])]
@@ -493,13 +509,17 @@ def merge(
             if guessed:
                 out.guesses.append(Guess(reply.unit, slot.section.heading, target.section.heading))
             for block in blocks:
+                if only_sums:
+                    if isinstance(block, Table):
+                        _combine_into(target.section, block, reply.unit, sums, None, out)
+                    continue
                 placement.placed += 1
                 if isinstance(block, Table) and _combine_into(
                     target.section, block, reply.unit, sums, stacked, out
                 ):
                     continue
                 target.section.blocks.append(_sourced(block, reply.unit))
-        loose = _loose_text(reply.draft)
+        loose = [] if only_sums else _loose_text(reply.draft)
         if loose:
             unplaced += [_sourced(block, reply.unit) for block in loose]
             placement.unplaced += len(loose)
@@ -528,7 +548,7 @@ def _combine_into(
     table: Table,
     unit: str,
     sums: dict[int, _Sums],
-    stacked: set[int],
+    stacked: set[int] | None,
     out: Merged,
 ) -> bool:
     """Merge a reply's table into the section's combine table it answers; False if none."""
@@ -540,9 +560,9 @@ def _combine_into(
         where = block.caption or section.heading
         if _combining(block, table) == "sum":
             if id(block) not in sums:
-                sums[id(block)] = _Sums(block)
+                sums[id(block)] = _Sums(block, withdrawing=stacked is None)
             sums[id(block)].add(table, unit, where, out.findings)
-        else:
+        elif stacked is not None:
             _stack(block, table, unit)
             stacked.add(id(block))
         return True
@@ -631,3 +651,61 @@ def forget_missing_notes(draft: Draft) -> None:
                 block.note = [
                     run for run in block.note if not run.text.strip().startswith(MISSING_NOTE)
                 ]
+
+
+def withdraw(draft: Draft, unit: str, reply: Draft) -> int:
+    """Take a unit's merged reply back out of the merged report, before its new version is
+    merged: its text (every block of its `source`), its rows under its name in stacked
+    tables, and its figures out of the summed tables (`reply`, as it was merged, added
+    negated). The number of blocks taken out."""
+    key = fold(unit)
+    removed = 0
+    for section in _all_sections(draft.sections):
+        kept = [b for b in section.blocks if fold(b.source) != key]
+        removed += len(section.blocks) - len(kept)
+        section.blocks = kept
+        for block in kept:
+            if isinstance(block, Table) and block.combine != "sum":
+                _unstack(block, unit)
+    negated = clone(reply)
+    for section in _all_sections(negated.sections):
+        for block in section.blocks:
+            if isinstance(block, Table):
+                _negate(block)
+    draft.sections = merge(draft, [Reply(unit, negated)], only_sums=True).draft.sections
+    return removed
+
+
+def _negate(table: Table) -> None:
+    """Every figure of the table's body rows with its sign turned (labels stay)."""
+    labels = _label_column(table)
+    for row in figures.body_rows(table):
+        for column, cell in enumerate(table.rows[row]):
+            if cell is None or column == labels or figures.is_ordinal(table, column):
+                continue
+            reading = numbers.read(cell.text.strip())
+            if reading.value is not None and reading.value:
+                cell.runs = [Run(numbers.write(-reading.value, reading.decimals))]
+
+
+def _unstack(table: Table, unit: str) -> None:
+    """A stacked table without the rows under the unit's name (and that name row)."""
+    out: list[list[Cell | None]] = []
+    skipping = False
+    for row in table.rows:
+        named = _unit_row(row, len(table.columns))
+        if named is not None:
+            skipping = fold(named) == fold(unit)
+        if not skipping:
+            out.append(row)
+    table.rows = out
+
+
+def _unit_row(row: list[Cell | None], width: int) -> str | None:
+    """The unit a stacked table's name row names (one bold cell across the table)."""
+    first = row[0] if row else None
+    if first is None or width < 2 or first.colspan != width:
+        return None
+    if not first.runs or not all(run.bold for run in first.runs if run.text.strip()):
+        return None
+    return first.text.strip()

@@ -53,6 +53,7 @@ class UnitRecord:
     state: State = "sent"
     received: list[Received] = field(default_factory=list)
     note: str = ""  # what the unit was asked to complete ("cần bổ sung")
+    merged_with: str = ""  # the fingerprint of the reply the merged report holds
 
     @property
     def label(self) -> str:
@@ -104,6 +105,8 @@ class Consolidation:
         for name in names:
             unit = self.unit(name)
             unit.state, unit.note = "merged", ""
+            if unit.received:
+                unit.merged_with = unit.received[-1].fingerprint
         self.merged = report_id
 
     def holds(self, names: list[str]) -> None:
@@ -142,6 +145,7 @@ class Consolidation:
                     "name": u.name,
                     "state": u.state,
                     "note": u.note,
+                    "merged_with": u.merged_with,
                     "received": [
                         {"file": r.file, "at": r.at, "fingerprint": r.fingerprint}
                         for r in u.received
@@ -175,6 +179,7 @@ def from_dict(data: Any) -> Consolidation | None:
                         for r in unit.get("received") or []
                     ],
                     str(unit.get("note") or "")[:NOTE_LIMIT],
+                    str(unit.get("merged_with") or ""),
                 )
             )
     except (AttributeError, KeyError, TypeError, ValueError):

@@ -1,9 +1,10 @@
 """Tổng hợp's steps that write to the store, in the order that keeps it whole after a
-crash at any moment: each reply is written into the units' record (received: when, which
-file, its fingerprint) before anything is merged; the merged report is stored; then the
-record says which units it holds. A crash between leaves units "đã nhận, chưa gộp", which
-the next merge takes, and a merged report the record had not caught up with is read back
-by `Consolidation.holds` (ui/wizard/consolidation.record_of)."""
+crash at any moment: each reply is kept in the store as it was read and written into the
+units' record (received: when, which file, its fingerprint) before anything is merged;
+the merged report is stored; then the record says which units it holds. A crash between
+leaves units "đã nhận, chưa gộp", which the next merge takes, and a merged report the
+record had not caught up with is read back by `Consolidation.holds`
+(ui/wizard/consolidation.record_of)."""
 
 from __future__ import annotations
 
@@ -41,6 +42,7 @@ def take_in(
             )
             continue
         if seen is None:
+            store.keep_reply(mark, reply.draft)
             record.receive(reply.unit, reply.file, mark, now)
         fresh.append(reply)
     store.save_consolidation(record)

@@ -9,6 +9,8 @@ Data folder (lanson_report.files.paths.data_dir()):
                           and a checksum of all that (a mismatch is damage; older bodies
                           have none and get one at their next save)
     history/<id>/<n>.json earlier saved states, one file each (thinned, see bodies.py)
+    replies/<hash>.json   units' replies as Tổng hợp read them, by content fingerprint (a
+                          newer version of a reply takes the older one's figures back out)
     backups/...           the previous 3 states of every rewritten file
     damaged/...           damaged files set aside (never deleted): bodies, indexes, a
                           journal or batch that cannot be read; each one is told in

@@ -10,6 +10,7 @@ from __future__ import annotations
 import builtins
 import functools
 import os
+import re
 import uuid
 from collections.abc import Callable
 from pathlib import Path
@@ -69,6 +70,7 @@ from .tinystorage import database
 
 ORIGINS = "origins"  # store.json's table of where drafts came from
 CONSOLIDATIONS = "consolidations"  # store.json's table of the units' records
+REPLIES = "replies"  # the units' replies as read, by fingerprint (Tổng hợp)
 
 LOCK_TIMEOUT = 5.0  # seconds a second writer waits before "busy"
 LOCK_TIMEOUT_ENV = "LANSON_REPORT_LOCK_TIMEOUT"
@@ -261,6 +263,25 @@ class Store(Engine):
         with self.writing():
             table = database(self.backend, META).table(CONSOLIDATIONS)
             table.upsert(record.to_dict(), Query().id == record.base)
+
+    def keep_reply(self, fingerprint: str, draft: Draft) -> None:
+        """A unit's reply as it was read, kept by its fingerprint: a later version of it
+        replaces it in the merged report by taking this one's figures back out."""
+        if not re.fullmatch(r"[0-9a-f]{64}", fingerprint):
+            raise StoreError(f"Dấu nội dung bản gửi không hợp lệ: {fingerprint[:80]}")
+        data = draftfile.to_dict(draft)
+        with self.writing():
+            self.backend.write(f"{REPLIES}/{fingerprint}.json", data)
+
+    def kept_reply(self, fingerprint: str) -> Draft | None:
+        """The reply kept by `keep_reply`, or None (never kept, or unreadable)."""
+        if not re.fullmatch(r"[0-9a-f]{64}", fingerprint):
+            return None
+        try:
+            data = self.backend.read(f"{REPLIES}/{fingerprint}.json")
+            return draftfile.from_dict(data, lenient=True) if data is not None else None
+        except (StoreError, DraftFormatError, LookupError, TypeError, ValueError):
+            return None
 
     def origins(self) -> dict[str, str]:
         try:

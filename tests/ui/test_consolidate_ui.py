@@ -9,7 +9,7 @@ from typing import Any
 import wordfiles
 from test_consolidate import _base, _faithful, _renamed
 
-from lanson_report.domain.model import Block, Run, Table
+from lanson_report.domain.model import Block, Cell, Run, Table
 from lanson_report.store import Store
 from lanson_report.ui.mainwindow import MainWindow
 
@@ -486,3 +486,44 @@ def test_a_covering_cong_van_can_be_started_with_the_kits(
     assert {item.origin for item in store.list() if item.id == letter.id} == {
         "Gửi đề cương cho các đơn vị"
     }
+
+
+def test_a_units_new_version_replaces_the_one_merged_text_and_figures(
+    qtbot: Any, window: MainWindow, store: Store, tmp_path: Path, fake_dialogs: FakeDialogs
+) -> None:
+    """A unit asked to complete sends its report again: Thay bản đã gộp takes the old
+    version's text and figures out and merges the new one; nothing is doubled."""
+    base = _open_outline(window, store, ["Phòng Quản lý khoa học", "Phòng Quản lý chuyên ngành"])
+    first = wordfiles.report(tmp_path / "qlkh.docx", _faithful())
+    other = wordfiles.report(tmp_path / "qlcn.docx", _renamed())
+    fake_dialogs.answer("open_files", [first, other])
+    fake_dialogs.answer("exec_dialog", True)  # the close headings as proposed
+    window.consolidate_action.trigger()
+    merged = window.editor.draft
+    assert merged is not None
+    record = store.consolidation(base.id)
+    assert record is not None
+    record.ask_to_complete("Phòng Quản lý khoa học", "số liệu kinh phí")
+    store.save_consolidation(record)
+    fixed = _faithful()
+    (table,) = [b for b in fixed.sections[0].sections[2].blocks if isinstance(b, Table)]
+    table.rows[4][4] = Cell([Run("1.300")])  # kinh phí corrected: 1.250,5 -> 1.300
+    fixed.sections[0].sections[0].blocks.append(Block("paragraph", [Run("Bổ sung: 1 hội thảo.")]))
+    supplement = wordfiles.report(tmp_path / "qlkh-bo-sung.docx", fixed)
+    fake_dialogs.answer("open_files", [supplement])
+    fake_dialogs.answer("choose", 0)  # Thay bản đã gộp
+    window.consolidate_action.trigger()
+    ((*_, buttons),) = fake_dialogs.named("choose")
+    assert buttons == ["Thay bản đã gộp", "Gộp thêm", "Bỏ qua"]
+    again = window.editor.draft
+    assert again is not None and again.id == merged.id
+    texts = [
+        b.text for s in again.sections for t in s.sections for b in t.blocks if isinstance(b, Block)
+    ]
+    assert texts.count("Phòng đã tổ chức 4 hội đồng.") == 1, "the old version's text went"
+    assert "Bổ sung: 1 hội thảo." in texts
+    (summed,) = [b for s in again.sections[0].sections for b in s.blocks if isinstance(b, Table)]
+    assert summed.rows[4][4] is not None and summed.rows[4][4].text == "1.780"  # 1.300 + 480
+    kept = store.consolidation(base.id)
+    assert kept is not None and kept.units[0].state == "merged"
+    assert kept.units[0].merged_with == kept.units[0].received[-1].fingerprint

@@ -198,7 +198,7 @@ def _merge_late(
     """Replies that came late, merged into the report merged before (one new version,
     the one before kept in the history); a unit merged already is asked about, since a
     second merge of it would double its text and its figures."""
-    from ...domain.consolidate import forget_missing_notes, merge, merged_units
+    from ...domain.consolidate import forget_missing_notes, merge, merged_units, withdraw
     from ...domain.model import clone
     from ...domain.text import fold
     from ...intake.gathering import taken
@@ -206,15 +206,31 @@ def _merge_late(
     assert editor.draft is not None
     done = {fold(unit) for unit in merged_units(editor.draft)}
     again = list(dict.fromkeys(r.unit for r in replies if fold(r.unit) in done))
-    if again and dialogs.ask(
-        editor,
-        "Bản đã gộp",
-        f"Báo cáo này đã gộp bản của: {', '.join(again)}. Gộp lần nữa sẽ trùng nội dung "
-        "và số liệu. Bỏ qua các bản này?",
-        yes="Bỏ qua",
-        no="Vẫn gộp",
-    ):
-        replies = [r for r in replies if fold(r.unit) not in done]
+    replaced: dict[str, Draft] = {}  # unit -> its reply the merged report holds
+    if again:
+        answer = dialogs.choose(
+            editor,
+            "ask",
+            "Bản đã gộp",
+            f"Báo cáo này đã gộp bản của: {', '.join(again)}. Bản mới nhận là bản bổ sung "
+            "hay bản sửa của đơn vị?\n\n- Thay bản đã gộp: bỏ phần chữ và số liệu của bản "
+            "cũ, gộp bản mới vào.\n- Gộp thêm: giữ bản cũ, gộp thêm cả bản mới (chữ và số "
+            "liệu có thể trùng).\n- Bỏ qua: không gộp các bản này.",
+            ["Thay bản đã gộp", "Gộp thêm", "Bỏ qua"],
+        )
+        if answer is None:
+            replies = [r for r in replies if fold(r.unit) not in done]
+        elif answer == 0:
+            replaced, missing = _merged_replies(editor, record, again)
+            if missing:
+                dialogs.error(
+                    editor,
+                    "Chưa thay được",
+                    f"Máy không còn giữ bản đã gộp của: {', '.join(missing)} (gộp từ phiên "
+                    "bản trước của chương trình), nên không lấy lại được số liệu cũ. Các bản "
+                    "này chưa gộp; hãy sửa tay hoặc chọn Gộp thêm.",
+                )
+                replies = [r for r in replies if r.unit not in missing]
     if not replies:
         return
     expected = [unit.name for unit in record.units if fold(unit.name) not in done]
@@ -226,6 +242,8 @@ def _merge_late(
 
     def take(draft: Draft) -> None:
         forget_missing_notes(draft)  # who is still missing is said anew
+        for unit, old in replaced.items():
+            withdraw(draft, unit, old)
         merged = merge(draft, replies, expected, refused)
         result.append(merged)
         for name in vars(merged.draft):
@@ -239,6 +257,23 @@ def _merge_late(
     dialogs.info(
         editor, "Gộp thêm bản gửi", consolidation_summary(result[0], late=True, known=known)
     )
+
+
+def _merged_replies(
+    editor: Editor, record: Consolidation, units: list[str]
+) -> tuple[dict[str, Draft], list[str]]:
+    """Each unit's reply the merged report holds, as the store kept it; the units whose
+    reply is not kept (merged before replies were kept)."""
+    found: dict[str, Draft] = {}
+    missing = []
+    for name in units:
+        unit = record.find(name)
+        kept = editor.store.kept_reply(unit.merged_with) if unit and unit.merged_with else None
+        if kept is None:
+            missing.append(name)
+        else:
+            found[name] = kept
+    return found, missing
 
 
 def _place_replies(editor: Editor, replies: list[Any], units: list[str]) -> None:
