@@ -126,9 +126,10 @@ def _letter(report: Draft, units: list[str], settings: Settings, lead: str) -> D
     draft.doc_type = "CV"
     draft.title = f"{lead} {_subject(report)}".strip()
     draft.addressees = list(units)
+    draft.unit = settings.unit  # the drafting unit's code in the ký hiệu (`SKHCN-VP`)
     draft.closing = "Đề nghị các đơn vị quan tâm, thực hiện./."
-    if not any(r.name.strip() == doctypes.AFTER_ADDRESSEES for r in draft.recipients):
-        draft.recipients.insert(0, Recipient(doctypes.AFTER_ADDRESSEES))  # with a Kính gửi
+    # to the department's own units: Như trên, not the usual recipients of its reports
+    draft.recipients = [Recipient(doctypes.AFTER_ADDRESSEES)]
     return draft
 
 
@@ -176,16 +177,16 @@ def reminder_for(
         who = "các đơn vị" if len(late) > 1 else late[0]
         if deadline is not None and deadline < today:
             text = (
-                f"Theo đề nghị của {agency}, các đơn vị gửi báo cáo {subject} trước ngày "
-                f"{short_date(deadline)}. Đến nay, {agency} chưa nhận được báo cáo của "
-                f"{', '.join(late)}. Để kịp tổng hợp, đề nghị {who} khẩn trương hoàn thành "
-                "và gửi về (bản Word) trước ngày …/…/…."
+                f"{agency[:1].upper()}{agency[1:]} đã đề nghị các đơn vị gửi báo cáo "
+                f"{subject} trước ngày {short_date(deadline)}. Đến nay, {agency} chưa nhận "
+                f"được báo cáo của {', '.join(late)}. Để kịp tổng hợp, đề nghị {who} khẩn "
+                f"trương hoàn thành báo cáo, gửi tệp Word về {agency} trước ngày …/…/…."
             )
         else:
             due = short_date(deadline) if deadline is not None else "…/…/…"
             text = (
                 f"Để kịp tổng hợp báo cáo {subject}, {agency} đề nghị {who} chưa gửi báo "
-                f"cáo khẩn trương hoàn thành và gửi về (bản Word) trước ngày {due}."
+                f"cáo khẩn trương hoàn thành, gửi tệp Word về {agency} trước ngày {due}."
             )
         blocks.append(Block("paragraph", [Run(text)]))
     for unit in chased:

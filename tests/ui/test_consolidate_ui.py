@@ -225,9 +225,13 @@ def test_the_units_status_is_kept_asks_a_unit_to_complete_and_reminds_by_the_dea
 
     from PySide6.QtCore import QDate
 
+    from lanson_report.domain.model import Recipient
     from lanson_report.ui.dialogs.unitsdialog import UnitsDialog
 
     base = _open_outline(window, store, ["Phòng Quản lý khoa học", "Văn phòng Sở"])
+    settings = store.settings()
+    settings.recipients, settings.unit = [Recipient("UBND tỉnh", "b/c")], "VP"
+    store.save_settings(settings)
     reply = wordfiles.report(tmp_path / "qlkh.docx", _faithful())
     fake_dialogs.answer("open_files", [reply])
     window.consolidate_action.trigger()  # the reminder question: no (the default)
@@ -275,6 +279,9 @@ def test_the_units_status_is_kept_asks_a_unit_to_complete_and_reminds_by_the_dea
     assert f"trước ngày {late:%d/%m/%Y}. Đến nay" in body
     assert "chưa nhận được báo cáo của Văn phòng Sở" in body
     assert "Đề nghị Phòng Quản lý khoa học bổ sung: số liệu cùng kỳ năm 2024." in body
+    assert "Theo đề nghị" not in body and "(bản Word)" not in body
+    assert [r.name for r in reminder.recipients] == ["Như trên"], "not the report's usual"
+    assert reminder.unit == "VP" and reminder.archive == "VT, VP"
 
 
 def test_a_reply_merged_in_an_earlier_session_is_recognised_not_merged_again(
