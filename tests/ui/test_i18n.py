@@ -88,6 +88,8 @@ ENGLISH = {
     "Create New Folder",
     "List View",
     "Detail View",
+    "Directory:",
+    "Directories",
 }
 
 
@@ -121,3 +123,24 @@ def test_the_file_dialog_is_vietnamese(qtbot: Any) -> None:
     texts = shown_texts(dialog)
     assert {"Tìm trong:", "Loại tệp:", "Tên tệp:"} <= texts
     assert not texts & ENGLISH
+
+
+def test_the_folder_dialog_and_a_date_boxs_calendar_are_vietnamese(qtbot: Any) -> None:
+    """A clerk trial met "Directory:" choosing the kits' folder and English month names in
+    the deadline's calendar."""
+    from PySide6.QtCore import QDate
+    from PySide6.QtWidgets import QCalendarWidget, QDateEdit
+
+    dialog = QFileDialog(None, "Chọn thư mục")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    dialog.setFileMode(QFileDialog.FileMode.Directory)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    texts = shown_texts(dialog)
+    assert "Thư mục:" in texts and not texts & ENGLISH
+    box = QDateEdit(QDate(2026, 12, 10))
+    box.setCalendarPopup(True)
+    qtbot.addWidget(box)
+    calendar = box.calendarWidget()
+    assert isinstance(calendar, QCalendarWidget)
+    assert calendar.locale().monthName(12) == "tháng 12"

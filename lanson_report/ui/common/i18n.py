@@ -1,4 +1,5 @@
-"""Vietnamese for the texts Qt itself shows: standard buttons, edit menus, spin boxes.
+"""Vietnamese for the texts Qt itself shows: standard buttons, edit menus, spin boxes,
+the file and print dialogs, and the calendar of a date box (by the default locale).
 
 Qt ships no Vietnamese translation, so a small translator answers from this table.
 Our own dialogs set their button texts explicitly as well.
@@ -6,7 +7,7 @@ Our own dialogs set their button texts explicitly as well.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 # Qt source text (accelerator included) -> Vietnamese, whatever the Qt context.
 TEXTS = {
@@ -158,6 +159,9 @@ TEXTS = {
     "My Computer": "Máy tính",
     "Files": "Tệp",
     "Folder": "Thư mục",
+    "Directory:": "Thư mục:",
+    "&Directory:": "&Thư mục:",
+    "Directories": "Thư mục",
 }
 
 
@@ -174,6 +178,9 @@ class Translator(QTranslator):
 
 
 def install(app: QCoreApplication) -> Translator:
+    """The translator above, and Vietnamese as the locale widgets take their names of
+    months and days from (the date boxes' calendars)."""
+    QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
     translator = Translator(app)
     app.installTranslator(translator)
     return translator
