@@ -8,8 +8,7 @@ from dataclasses import dataclass
 
 from . import doctypes
 from .compose import heading_label
-from .consolidate import UNPLACED_HEADING
-from .model import PRINTED_KINDS, Block, BodyBlock, Draft, Section, Table
+from .model import PRINTED_KINDS, UNPLACED_HEADING, Block, BodyBlock, Draft, Section, Table
 from .tables import figures
 from .tables.carry import is_stale_note
 from .text import nfc, roman, upper

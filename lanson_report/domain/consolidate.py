@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, Literal
 
+from .model import UNPLACED_HEADING as UNPLACED_HEADING
 from .model import Block, BodyBlock, Cell, Draft, Run, Section, Table, clone
 from .tables import figures, numbers
 from .text import fold
@@ -34,7 +35,6 @@ FindingKind = Literal[
     "duplicate_reply",
     "missing_reply",
 ]
-UNPLACED_HEADING = "CHƯA XẾP ĐƯỢC (chuyển nội dung vào đúng mục rồi xóa mục này trước khi in)"
 MAX_DEPTH = 3  # outline levels: I., 1., a)
 CLOSE_ENOUGH = 0.72  # heading similarity for a placement the clerk is asked to confirm
 _NUMBERING = re.compile(

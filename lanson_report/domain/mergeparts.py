@@ -9,9 +9,8 @@ import re
 from dataclasses import dataclass, field
 
 from .compose import numbered_sections
-from .consolidate import UNPLACED_HEADING
 from .findtext import splice_runs
-from .model import Block, BodyBlock, Draft, Section, Table
+from .model import UNPLACED_HEADING, Block, BodyBlock, Draft, Section, Table
 from .textcheck.voice import OWN_VOICE
 
 PREVIEW = 110  # characters of a block shown in the list

@@ -36,6 +36,11 @@ DOC_TYPES: dict[str, str] = {item.code: item.name for item in doctypes.TYPES}
 AUTHORITY_PREFIXES = ("TM.", "KT.", "Q.", "TL.", "TUQ.")
 
 
+# Tổng hợp's section for the units' text that fits no heading of the outline
+# (domain/consolidate.py); Còn thiếu names it until it is emptied (domain/checks.py).
+UNPLACED_HEADING = "CHƯA XẾP ĐƯỢC (chuyển nội dung vào đúng mục rồi xóa mục này trước khi in)"
+
+
 @dataclass
 class Run:
     text: str
