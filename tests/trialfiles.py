@@ -554,6 +554,28 @@ def noted_last_point(path: Path) -> RealFile:
     return RealFile("noted_last_point", office.save(path), {}, office.words)
 
 
+def closing_in_two(path: Path) -> RealFile:
+    """The closing typed as two paragraphs: "Trên đây là báo cáo …," then "kính báo …./."."""
+    office = Office()
+    _standard(office)
+    office.para("Thực hiện Kế hoạch số 55/KH-UBND ngày 10/01/2025 của UBND tỉnh, báo cáo như sau:")
+    heading(office, "1.", "Kết quả")
+    office.para("Toàn tỉnh đã giao 45 chỉ tiêu.")
+    office.para(CLOSING_FIRST)
+    office.para(CLOSING_SECOND)
+    office.footer(name="Nguyễn Văn An")
+    return RealFile(
+        "closing_in_two",
+        office.save(path),
+        {"closing": f"{CLOSING_FIRST} {CLOSING_SECOND}"},
+        office.words,
+    )
+
+
+CLOSING_FIRST = "Trên đây là báo cáo kết quả công tác năm 2025 của Sở Nội vụ,"
+CLOSING_SECOND = "kính báo cáo UBND tỉnh xem xét, chỉ đạo./."
+
+
 # -- 7. line breaks (Shift+Enter) in a cell and in a run-in point ------------------------
 def broken_lines(path: Path) -> RealFile:
     office = Office()
@@ -592,4 +614,5 @@ TRIAL: dict[str, Callable[[Path], RealFile]] = {
     "wrapped": wrapped,
     "broken_lines": broken_lines,
     "noted_last_point": noted_last_point,
+    "closing_in_two": closing_in_two,
 }

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..domain.legacy import ENCODING_LABELS
 from ..domain.model import Appendix, Block, BodyBlock, Draft, Run, Section, new_draft
@@ -56,7 +56,19 @@ def split(items: list[Item]) -> Parts:
     if lines and body.is_closing(lines[-1][1].text) and not body.is_point(lines[-1][1]):
         parts.closing = lines[-1][1]
         del parts.after_title[lines[-1][0]]
+        if len(lines) > 1 and _closing_begun(lines[-2][1], parts.closing):
+            # `Trên đây là báo cáo … của Sở,` / `đề nghị UBND tỉnh xem xét./.`: one closing
+            first = lines[-2][1]
+            parts.closing = replace(first, runs=[*first.runs, Run(" "), *parts.closing.runs])
+            del parts.after_title[lines[-2][0]]
     return parts
+
+
+def _closing_begun(before: Line, closing: Line) -> bool:
+    """The line before the closing is its first half, typed as a paragraph of its own."""
+    starts = fold(before.text[:24]).startswith("tren day la bao cao")
+    own = fold(closing.text[:24]).startswith("tren day la bao cao")
+    return starts and not own and not before.text.endswith((".", ":", ";"))
 
 
 def _footer_start(items: list[Item]) -> int:
