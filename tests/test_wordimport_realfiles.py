@@ -351,3 +351,34 @@ def test_a_note_on_a_heading_goes_under_it_and_the_last_point_stays_in_its_secti
     assert isinstance(last, Block) and last.text == "2. Nhiệm vụ thứ hai./."
     assert [r.footnote for r in last.runs if r.footnote] == [trialfiles.CLOSING_NOTE]
     assert len(draft.sections) == 2, "no section of leftovers"
+
+
+def test_a_note_goes_where_its_mark_was_though_the_title_or_a_heading_looks_alike(
+    corpus: Corpus,
+) -> None:
+    draft = corpus["notes_and_lookalikes"][1].draft
+    front, _general, results = draft.sections
+    assert front.heading == "" and [b.text for b in front.blocks if isinstance(b, Block)] == [
+        f"Chú thích: {trialfiles.TITLE_ALSO_HEADING_NOTE}",
+        f"Chú thích: {trialfiles.ADDRESSEE_NOTE}",
+    ], "above the content, not under II. KẾT QUẢ"
+    (point,) = results.sections
+    assert point.heading == "Kết quả tuyên truyền"
+    assert isinstance(point.blocks[0], Block)
+    assert point.blocks[0].text == f"Chú thích: {trialfiles.SUB_NOTE}", "not under KẾT QUẢ"
+
+
+def test_a_row_deleted_with_track_changes_is_gone_and_a_boxed_table_is_kept(
+    corpus: Corpus,
+) -> None:
+    draft, review = (
+        corpus["tracked_row_and_boxed_table"][1].draft,
+        corpus["tracked_row_and_boxed_table"][1].review,
+    )
+    (table,) = [b for s in draft.sections for b in s.blocks if isinstance(b, Table)]
+    assert [[c.text if c else None for c in row] for row in table.rows] == [
+        ["Chỉ tiêu", "Số"],
+        ["Hộ tịch", "12"],
+    ]
+    assert any("1 hàng bảng bị xóa khi sửa (Track Changes)" in note for note in review.notes)
+    assert review.unplaced == ["Khung số liệu", "Sởi", "98,1%", "Nguồn CDC"]

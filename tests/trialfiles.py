@@ -576,6 +576,67 @@ CLOSING_FIRST = "Trên đây là báo cáo kết quả công tác năm 2025 củ
 CLOSING_SECOND = "kính báo cáo UBND tỉnh xem xét, chỉ đạo./."
 
 
+TITLE_ALSO_HEADING_NOTE = "Thay thế Báo cáo số 10/BC-SNV."
+SUB_NOTE = "Theo Kế hoạch số 3/KH-SNV."
+ADDRESSEE_NOTE = "Đồng gửi Văn phòng UBND tỉnh."
+
+
+def notes_and_lookalikes(path: Path) -> RealFile:
+    """A note on a title whose first words are a heading's ("Kết quả …" / "II. KẾT QUẢ"),
+    one on a heading under a heading it contains ("1. Kết quả tuyên truyền" under "KẾT
+    QUẢ"), one on a one-line Kính gửi: each goes where its mark was."""
+    office = Office()
+    office.header([("UBND TỈNH LÂM ĐỒNG", False), ("SỞ NỘI VỤ", True), ("Số: 120/BC-SNV", False)])
+    office.para("BÁO CÁO", bold=True, center=True, content=False)
+    title = office.para("Kết quả công tác năm 2025", bold=True, center=True, content=False)
+    office.footnote(title, TITLE_ALSO_HEADING_NOTE)
+    addressed = office.para("Kính gửi: Ủy ban nhân dân tỉnh.", center=True, content=False)
+    office.footnote(addressed, ADDRESSEE_NOTE)
+    heading(office, "I.", "TÌNH HÌNH CHUNG")
+    office.para("Nội dung một.")
+    heading(office, "II.", "KẾT QUẢ")
+    noted = typed(office, [("1. Kết quả tuyên truyền", "b")], words=False)
+    office.words += ["Kết", "quả", "tuyên", "truyền"]
+    office.footnote(noted, SUB_NOTE)
+    office.para("Tổ chức 10 hội nghị.")
+    _ending(office)
+    return RealFile("notes_and_lookalikes", office.save(path), {"closing": CLOSING}, office.words)
+
+
+def tracked_row_and_boxed_table(path: Path) -> RealFile:
+    """A table row deleted with Track Changes, and a text box holding a table and a
+    content control (VML, as older Word writes it)."""
+    office = Office()
+    _standard(office)
+    office.para("Thực hiện Kế hoạch số 55/KH-UBND ngày 10/01/2025 của UBND tỉnh, báo cáo như sau:")
+    heading(office, "1.", "Kết quả")
+    table = office.table([["Chỉ tiêu", "Số"], ["Hộ tịch", "12"]], [5000, 3000])
+    gone = parse_xml(
+        f'<w:tr {nsdecls("w")}><w:trPr><w:del w:id="9" w:author="GĐ" '
+        'w:date="2026-12-01T00:00:00Z"/></w:trPr>'
+        '<w:tc><w:p><w:del w:id="10" w:author="GĐ"><w:r><w:delText>Chứng thực</w:delText>'
+        '</w:r></w:del></w:p></w:tc><w:tc><w:p><w:del w:id="11" w:author="GĐ"><w:r>'
+        "<w:delText>40</w:delText></w:r></w:del></w:p></w:tc></w:tr>"
+    )
+    table._tbl.append(gone)
+    boxed = office.para("Nội dung có khung.")
+    boxed._p.append(
+        parse_xml(
+            f'<w:r {nsdecls("w")} xmlns:v="urn:schemas-microsoft-com:vml"><w:pict><v:shape>'
+            "<v:textbox><w:txbxContent><w:p><w:r><w:t>Khung số liệu</w:t></w:r></w:p>"
+            "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>Sởi</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r>"
+            "<w:t>98,1%</w:t></w:r></w:p></w:tc></w:tr></w:tbl>"
+            "<w:sdt><w:sdtPr/><w:sdtContent><w:p><w:r><w:t>Nguồn CDC</w:t></w:r></w:p>"
+            "</w:sdtContent></w:sdt><w:p/></w:txbxContent></v:textbox></v:shape></w:pict></w:r>"
+        )
+    )
+    office.words += ["Khung", "số", "liệu", "Sởi", "98,1%", "Nguồn", "CDC"]
+    _ending(office)
+    return RealFile(
+        "tracked_row_and_boxed_table", office.save(path), {"closing": CLOSING}, office.words
+    )
+
+
 # -- 7. line breaks (Shift+Enter) in a cell and in a run-in point ------------------------
 def broken_lines(path: Path) -> RealFile:
     office = Office()
@@ -615,4 +676,6 @@ TRIAL: dict[str, Callable[[Path], RealFile]] = {
     "broken_lines": broken_lines,
     "noted_last_point": noted_last_point,
     "closing_in_two": closing_in_two,
+    "notes_and_lookalikes": notes_and_lookalikes,
+    "tracked_row_and_boxed_table": tracked_row_and_boxed_table,
 }

@@ -33,8 +33,13 @@ def notes(document: Any) -> list[str]:
     found = _nested_tables(body)
     if not body.xpath(_ANY):
         return found  # most reports: one look, not one per paragraph
+    rows = len(body.xpath(".//w:tr[w:trPr/w:del]"))
+    if rows:
+        found.append(
+            f"{rows} hàng bảng bị xóa khi sửa (Track Changes): đã bỏ, như khi chấp nhận thay đổi."
+        )
     for paragraph in body.iter(qn("w:p")):
-        if paragraph.xpath("ancestor::w:txbxContent"):
+        if paragraph.xpath("ancestor::w:txbxContent | ancestor::w:tr[w:trPr/w:del]"):
             continue
         place = _place(paragraph)
         found += [f"Ghi chú (comment) của Word ở {place}: không đưa vào báo cáo."] * len(

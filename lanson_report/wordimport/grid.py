@@ -56,7 +56,7 @@ def _cell_widths(tbl: Any, columns: int) -> list[float]:
     """Each grid column's width from a cell of span 1 standing in it, in twips; [] unless
     every column has one."""
     found: dict[int, float] = {}
-    for number, tr in enumerate(children(tbl, _TR)):
+    for number, tr in enumerate(tr for tr in children(tbl, _TR) if not deleted(tr)):
         if number >= _SCANNED_ROWS:
             break
         column = _grid_before(tr)
@@ -102,6 +102,8 @@ def read_rows(
     header_rows = 0
     above: dict[int, Any] = {}  # column -> the cell a vertical merge continues
     for tr in children(tbl, _TR):
+        if deleted(tr):
+            continue  # a row deleted with Track Changes: gone, as Word shows it accepted
         if len(rows) >= limits.MAX_TABLE_ROWS:
             raise _refused(f"có hơn {limits.number(limits.MAX_TABLE_ROWS)} hàng")
         # Positions a row leaves empty before its first cell (`w:gridBefore`): empty cells,
@@ -126,6 +128,12 @@ def read_rows(
         if tr_pr is not None and tr_pr.find(qn("w:tblHeader")) is not None:
             header_rows = len(rows)
     return rows, header_rows
+
+
+def deleted(tr: Any) -> bool:
+    """A row marked deleted by Track Changes (`w:trPr/w:del`)."""
+    tr_pr = tr.find(qn("w:trPr"))
+    return tr_pr is not None and tr_pr.find(qn("w:del")) is not None
 
 
 def _span(tc: Any) -> int:

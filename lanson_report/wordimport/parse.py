@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 from ..domain.legacy import ENCODING_LABELS
@@ -358,36 +359,56 @@ def _footnotes_left(converted: Converted, draft: Draft, review: Review) -> None:
     """A footnote whose mark was in text read into a field: its words are kept as a
     "Chú thích" paragraph where it was — first under its heading, at the top of the
     content for the title or Kính gửi — and the review says where it came from."""
+    placed: dict[int, int] = {}
     for note, where in footnotes.unplaced(converted.marked, draft):
-        section = _noted_section(draft.sections, where)
-        if section is None and draft.sections and _in_front(draft, where):
+        section = _noted_section(draft.sections, where, exact=True)
+        if section is None and _in_front(draft, where):
+            if not draft.sections or draft.sections[0].heading:
+                draft.sections.insert(0, Section())  # above the first heading
             section = draft.sections[0]
+        elif section is None:
+            section = _noted_section(draft.sections, where, exact=False)
         if section is None:
             review.notes.append(f"Chú thích trong đoạn “{where}…” chưa gắn được vào đoạn nào.")
             review.unplaced.append(f"Chú thích: {note}")
             continue
-        section.blocks.insert(0, Block("paragraph", [Run(f"Chú thích: {note}")]))
+        at = placed.get(id(section), 0)  # several notes in one place keep their order
+        section.blocks.insert(at, Block("paragraph", [Run(f"Chú thích: {note}")]))
+        placed[id(section)] = at + 1
         review.notes.append(
             f"Chú thích của “{where[:40]}…” để thành đoạn ngay dưới đó (đề mục, trích yếu, "
             "Kính gửi không mang được chú thích): hãy xem lại."
         )
 
 
-def _noted_section(sections: list[Section], where: str) -> Section | None:
-    """The section whose heading is the text the mark was in (its number stripped)."""
-    key = fold(" ".join(where.split()))
-    for section in _all_sections(sections):
-        heading = fold(" ".join(section.heading.split()))
-        if heading and len(heading) >= 3 and heading[:58] in key:
-            return section
+_LABEL = re.compile(r"^\s*(?:phần\s+\S+|[ivxlc]+|\d+(?:\.\d+)*|[a-zđ])\s*[.):]?\s+")
+
+
+def _bare(text: str) -> str:
+    """Folded, spaces collapsed, the heading's number and a trailing colon taken off."""
+    folded = " ".join(fold(text).lower().split())
+    return _LABEL.sub("", folded, count=1).rstrip(" :.")
+
+
+def _noted_section(sections: list[Section], where: str, exact: bool) -> Section | None:
+    """The section whose heading is the line the mark was in (`where`: the line's first 60
+    characters): the same words, or (not `exact`) the heading those 60 characters begin."""
+    key = _bare(where)
+    headed = [s for s in _all_sections(sections) if _bare(s.heading)]
+    same = [s for s in headed if _bare(s.heading) == key]
+    if same or exact:
+        return same[0] if same else None
+    if len(where) >= 60:  # the line was cut: its heading begins with what is left
+        begun = [s for s in headed if _bare(s.heading).startswith(key[:50])]
+        return begun[0] if len(begun) == 1 else None
     return None
 
 
 def _in_front(draft: Draft, where: str) -> bool:
     """The mark was in the title or Kính gửi: text that prints above the content."""
-    key = fold(" ".join(where.split()))[:40]
-    front = [draft.title, *draft.addressees]
-    return bool(key) and any(key[:20] in fold(" ".join(text.split())) for text in front)
+    key = _bare(re.sub(r"^\s*kính gửi\s*:?\s*", "", where, flags=re.IGNORECASE))[:40]
+    front = [draft.title, *draft.addressees, " ".join(draft.addressees)]
+    return bool(key) and any(_bare(text).startswith(key[:30]) for text in front if text)
 
 
 def _ending_block(sections: list[Section]) -> BodyBlock | None:

@@ -172,7 +172,9 @@ def boxed_text(document: Document) -> list[str]:
     for box in document.element.body.iter(_TXBX):
         if any(True for _ in box.iterancestors(_FALLBACK)):
             continue  # the VML copy Word keeps of a DrawingML text box (mc:Fallback)
-        for p in box.iterchildren(_P):
+        if any(True for _ in box.iterancestors(_TXBX)):
+            continue  # a box in a box: read with the outer one
+        for p in _walk(box, _P, frozenset()):  # its tables' and content controls' too
             text = "".join(t.text or "" for t in p.iter(qn("w:t")))
             if text.strip():
                 out.append(nfc(" ".join(text.split())))
