@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from ..domain.model import Align, Cell, Column, Table
 from ..domain.text import fold
+from ..printed.styles import TABLE_CAPTION, TABLE_NOTE
 from .reader import CellItem, Item, Line, TableItem
 from .runs import flatten, lines
 
@@ -26,8 +27,17 @@ def _unit(line: Line | None) -> bool:
     return line is not None and fold(line.text[:14]).startswith("don vi tinh")
 
 
+# The styles the app's own Word files give a table's caption and note (printed/styles.py),
+# and Word's own caption style: a caption need not begin "Bảng 1." (an outline's tables
+# are named "Kết quả thực hiện các chỉ tiêu chủ yếu").
+_CAPTION_STYLES = {TABLE_CAPTION.name, "Caption", "Chú thích ảnh"}
+_NOTE_STYLES = {TABLE_NOTE.name}
+
+
 def _caption(line: Line | None) -> bool:
-    return line is not None and fold(line.text[:8]).startswith("bang ") and len(line.text) < 200
+    if line is None or len(line.text) >= 200 or not line.text:
+        return False
+    return line.style in _CAPTION_STYLES or fold(line.text[:8]).startswith("bang ")
 
 
 def is_caption_of(items: list[Item], index: int) -> bool:
@@ -45,7 +55,9 @@ def is_caption_of(items: list[Item], index: int) -> bool:
 def is_note_of(items: list[Item], index: int) -> bool:
     line = _line(items, index)
     folded = fold(line.text[:10]) if line else ""
-    return _is_table(items, index - 1) and folded.startswith(("ghi chu", "nguon:"))
+    styled = line is not None and line.style in _NOTE_STYLES
+    noted = folded.startswith(("ghi chu", "nguon:")) or styled
+    return _is_table(items, index - 1) and noted
 
 
 def table_block(table: TableItem, items: list[Item], index: int) -> Table:
