@@ -754,3 +754,101 @@ def test_a_units_reply_withdrawn_leaves_the_merge_of_the_others() -> None:
         "Phòng QLCN",
         "Việc của phòng chuyên ngành",
     ]
+
+
+def test_a_kit_of_a_builtin_outline_filled_in_word_sums_into_its_table(tmp_path: Path) -> None:
+    """The kits' tables carry the outline's caption in the app's caption style, not as
+    "Bảng 1. …": read back as a bold paragraph, the table matched nothing and every
+    unit's copy was appended (a clerk trial). Units add their own rows in Word."""
+    import datetime
+
+    from lanson_report.domain.consolidate import merge
+    from lanson_report.domain.model import Settings
+    from lanson_report.domain.periods import parse
+    from lanson_report.intake.kits import kit_for
+    from lanson_report.intake.newdraft import start_draft
+    from lanson_report.intake.outlines import builtin_for, load
+    from lanson_report.intake.replies import read_reply
+    from lanson_report.word import render_docx
+
+    settings = Settings(place="Lạng Sơn")
+    base = start_draft(load(builtin_for("year")), settings, parse("2026", "year"))
+    rows = {
+        "Phòng A": [("Số đề tài", "10", "12", "11"), ("Kinh phí", "1.000,5", "1.200", "1.100,25")],
+        "Phòng B": [("Số đề tài", "3", "4", "5"), ("Kinh phí", "500", "600", "700")],
+    }
+    replies = []
+    for unit, figures_ in rows.items():
+        path = tmp_path / f"{unit}.docx"
+        render_docx(kit_for(base, unit, datetime.date(2026, 12, 10)).draft, path)
+        word = docx.Document(str(path))
+        (table,) = [t for t in word.tables if t.rows[0].cells[0].text == "TT"][:1]
+        for number, (label, before, plan, done) in enumerate(figures_, start=1):
+            cells = table.add_row().cells
+            typed = (str(number), label, "", before, plan, done)
+            for cell, text in zip(cells, typed, strict=False):
+                cell.text = text
+        word.save(str(path))
+        replies.append(read_reply(path))
+    merged = merge(base, replies, ["Phòng A", "Phòng B", "Phòng C"])
+    found = [
+        b
+        for s in merged.draft.sections
+        for t in [s, *s.sections]
+        for b in t.blocks
+        if isinstance(b, Table) and b.caption == "Kết quả thực hiện các chỉ tiêu chủ yếu"
+    ]
+    assert len(found) == 1, "one table, summed, no copies"
+    summed = {row[1].text: [c.text if c else "" for c in row[3:6]] for row in found[0].rows[1:]}
+    assert summed == {"Số đề tài": ["13", "16", "16"], "Kinh phí": ["1.500,5", "1.800", "1.800,25"]}
+    assert "(chưa bao gồm số liệu của: Phòng C)" in "".join(r.text for r in found[0].note)
+    assert not [f for f in merged.findings if f.kind == "unknown_row"], "the units' own rows"
+
+
+def test_a_units_point_takes_the_outlines_placeholder_and_a_stale_note_goes() -> None:
+    """ "a) Lĩnh vực …" holding only hints is where the first unit's own point goes, named
+    as the unit named it; the "(chưa bao gồm …)" note goes when the unit is merged late,
+    though the editor joined it to the note before it."""
+    from lanson_report.domain.consolidate import Reply, forget_missing_notes, merge
+
+    base = _base()
+    science = base.sections[0].sections[0]
+    science.sections = [
+        Section("Lĩnh vực …", [Block("hint", [Run("Đổi tên thành lĩnh vực")])]),
+        Section("Lĩnh vực …", [Block("hint", [Run("Đổi tên thành lĩnh vực thứ hai")])]),
+    ]
+    reply = _reply(
+        "Phòng A",
+        [
+            Section(
+                "KẾT QUẢ THỰC HIỆN",
+                [],
+                [
+                    Section(
+                        "Công tác quản lý khoa học",
+                        [],
+                        [Section("Lĩnh vực nông nghiệp", [_p("Đã chuyển giao 3 giống lúa.")])],
+                    ),
+                    Section("Số liệu", [_table([("1", "1"), ("", ""), ("", ""), ("1", "1")])]),
+                ],
+            )
+        ],
+    )
+    merged = merge(base, [Reply("Phòng A", reply)], ["Phòng A", "Phòng B"])
+    points = merged.draft.sections[0].sections[0].sections
+    assert [s.heading for s in points] == ["Lĩnh vực nông nghiệp", "Lĩnh vực …"]
+    assert [b.text for b in points[0].blocks if isinstance(b, Block) and b.source] == [
+        "Đã chuyển giao 3 giống lúa."
+    ]
+    table = _table_of(merged.draft)
+    table.note = [Run("Ghi chú: số liệu ước.\n(chưa bao gồm số liệu của: Phòng B)")]  # joined
+    forget_missing_notes(merged.draft)
+    assert "".join(r.text for r in table.note) == "Ghi chú: số liệu ước."
+
+
+def test_a_units_voice_after_opening_words_and_a_comma_is_pointed_out() -> None:
+    from lanson_report.domain.mergeparts import own_voice
+
+    block = _p("Năm 2026, Phòng đã tổ chức 4 hội đồng; Trung tâm phối hợp tốt.")
+    block.source = "Phòng A"
+    assert [m["unit"] for m in own_voice(block)] == ["Phòng", "Trung tâm"]

@@ -184,6 +184,33 @@ def kit_hint(text: str) -> str:
     return _APP_BUTTON.sub("", text)
 
 
+_PLACEHOLDER = re.compile(r"…|\.\.\.|\[[^\]]*\]")  # as domain/checks.py spells it
+
+
+def _named_point(parent: _Slot, reply: _Slot, slots: list[_Slot]) -> _Slot:
+    """The section a unit's own point goes to under a heading it matched: the outline's
+    placeholder there ("Lĩnh vực …", holding hints only), named as the unit named it, or
+    else a new section after the others."""
+    for index, section in enumerate(parent.section.sections):
+        if _PLACEHOLDER.search(section.heading) and not any(
+            _meaningful(block) for block in section.blocks
+        ):
+            section.heading = reply.section.heading
+            path = (*parent.path, index + 1)
+            for slot in slots:
+                if slot.path == path:
+                    slot.key = reply.key
+                    return slot
+            slot = _Slot(path, section, reply.key)
+            slots.append(slot)
+            return slot
+    section = Section(reply.section.heading)
+    parent.section.sections.append(section)
+    slot = _Slot((*parent.path, len(parent.section.sections)), section, reply.key)
+    slots.append(slot)
+    return slot
+
+
 def _hint_texts(sections: list[Section]) -> set[str]:
     found: set[str] = set()
     for section in _all_sections(sections):
@@ -280,6 +307,16 @@ class _Sums:
         self.columns = _figure_columns(table)
         self.sums: dict[tuple[int, int], tuple[Decimal, int]] = {}
         self.rows: dict[str, int] = {}
+        # an outline's table with no rows of its own leaves the rows to the units: a row
+        # one unit brings is no "row the outline lacks" (`open`); else each is told once
+        self.open = not any(
+            _cell_text(table, row, column).strip()
+            for row in figures.body_rows(table)
+            for column in range(len(table.columns))
+        )
+        self.appended: set[int] = set()
+        self.brought: dict[str, tuple[str, str, str]] = {}  # row key -> unit, label, where
+        self.units_of: dict[str, set[str]] = {}  # row key -> the units that gave it
         for row in figures.body_rows(table):
             key = self._key(table, row)
             if key and key not in self.rows:
@@ -313,15 +350,18 @@ class _Sums:
                 target = self._append(reply, row)
                 self.rows[key] = target
                 label = _cell_text(reply, row, labels) if labels is not None else ""
-                out.append(
-                    Finding(
-                        "unknown_row",
-                        unit,
-                        where,
-                        f"{unit}: hàng “{label}” không có trong đề cương; đã thêm cuối bảng, "
-                        "hãy xem lại.",
+                if not self.open:  # an outline with rows of its own: a row it lacks
+                    out.append(
+                        Finding(
+                            "unknown_row",
+                            unit,
+                            where,
+                            f"{unit}: hàng “{label}” không có trong đề cương; đã thêm cuối "
+                            "bảng, hãy xem lại.",
+                        )
                     )
-                )
+            self.brought.setdefault(key, (unit, _cell_text(reply, row, labels or 0), where))
+            self.units_of.setdefault(key, set()).add(fold(unit))
             self._check_unit(reply, row, target, unit, where, out)
             for column in self.columns:
                 reading = numbers.read(_cell_text(reply, row, column))
@@ -337,9 +377,29 @@ class _Sums:
                     if not total + reading.value:
                         self.emptied.add((target, column))
 
+    def single_rows(self, out: list[Finding]) -> None:
+        """An outline's table with no rows of its own: a row only one of several units
+        gave is told once, with that unit's name (the others may name it otherwise)."""
+        units = set().union(*self.units_of.values()) if self.units_of else set()
+        if not self.open or len(units) < 2:
+            return
+        for key, given in self.units_of.items():
+            if len(given) == 1:
+                unit, label, where = self.brought[key]
+                out.append(
+                    Finding(
+                        "unknown_row",
+                        unit,
+                        where,
+                        f"{unit}: hàng “{label}” chỉ có trong bản của đơn vị này; hãy xem đơn "
+                        "vị khác có ghi tên khác không.",
+                    )
+                )
+
     def _append(self, reply: Table, row: int) -> int:
         self.table.rows.append([clone(cell) for cell in reply.rows[row]])
         new = len(self.table.rows) - 1
+        self.appended.add(new)
         for column in self.columns:
             _set(self.table, new, column, "")
         return new
@@ -477,13 +537,7 @@ def merge(
             parent = placed_at.get(slot.path[:-1])
             deep_enough = parent is not None and len(parent.path) >= MAX_DEPTH
             if target is None and not guessed and slot.key and parent and not deep_enough:
-                target = _Slot(
-                    (*parent.path, len(parent.section.sections) + 1),
-                    Section(slot.section.heading),
-                    slot.key,
-                )
-                parent.section.sections.append(target.section)
-                slots.append(target)
+                target = _named_point(parent, slot, slots)
                 out.added.append(Guess(reply.unit, slot.section.heading, parent.section.heading))
             if target is None and only_sums:
                 continue
@@ -533,6 +587,8 @@ def merge(
             )
     for merged in sums.values():
         merged.write()
+        if not only_sums:
+            merged.single_rows(out.findings)
     _note_missing(draft, replies, expected or [], sums, stacked, out)
     if unplaced:  # a report merged before keeps one such section: late replies join it
         kept = [s for s in draft.sections if s.heading == UNPLACED_HEADING]
@@ -620,7 +676,7 @@ def _note_missing(
     for section in _all_sections(draft.sections):
         for block in section.blocks:
             if isinstance(block, Table) and (id(block) in sums or id(block) in stacked):
-                block.note = [*block.note, Run((" " if block.note else "") + note)]
+                block.note = [*block.note, Run(("\n" if block.note else "") + note)]
 
 
 def _all_sections(sections: list[Section]) -> Iterator[Section]:
@@ -630,6 +686,7 @@ def _all_sections(sections: list[Section]) -> Iterator[Section]:
 
 
 MISSING_NOTE = "(chưa bao gồm số liệu của:"
+_MISSING = re.compile(r"\s*\(chưa bao gồm số liệu của:[^()]*\)")  # and the line it opened
 
 
 def merged_units(draft: Draft) -> list[str]:
@@ -645,12 +702,16 @@ def merged_units(draft: Draft) -> list[str]:
 def forget_missing_notes(draft: Draft) -> None:
     """Take away the "(chưa bao gồm số liệu của: …)" the last merge put under the summed
     tables: merging late replies says anew who is still missing."""
+    from .findtext import splice_runs
+
     for section in _all_sections(draft.sections):
         for block in section.blocks:
-            if isinstance(block, Table) and block.note:
-                block.note = [
-                    run for run in block.note if not run.text.strip().startswith(MISSING_NOTE)
-                ]
+            if not isinstance(block, Table) or not block.note:
+                continue
+            text = "".join(run.text for run in block.note)  # the editor may join its runs
+            for found in reversed(list(_MISSING.finditer(text))):
+                splice_runs(block.note, found.start(), found.end(), "")
+            block.note = [run for run in block.note if run.text.strip() or run.footnote]
 
 
 def withdraw(draft: Draft, unit: str, reply: Draft) -> int:

@@ -151,7 +151,7 @@ def covering_for(
     subject, agency = _subject(report), _agency(settings)
     text = (
         f"Để có cơ sở tổng hợp báo cáo {subject}, {agency} đề nghị các đơn vị báo cáo theo "
-        f"đề cương gửi kèm (điền vào tệp Word của đơn vị, giữ nguyên các đề mục và bảng số "
+        f"đề cương gửi kèm (điền vào tệp đề cương của đơn vị, giữ nguyên các đề mục và bảng số "
         f"liệu), gửi về {agency} trước ngày {short_date(deadline)}."
     )
     draft.sections = [Section("", [Block("paragraph", [Run(text)])])]
@@ -174,24 +174,31 @@ def reminder_for(
     late = [unit.name for unit in chased if unit.state != "incomplete"]
     blocks: list[BodyBlock] = []
     if late:
-        who = "các đơn vị" if len(late) > 1 else late[0]
+        several = len(late) > 1
         if deadline is not None and deadline < today:
+            who = "các đơn vị" if several else late[0]
             text = (
                 f"{agency[:1].upper()}{agency[1:]} đã đề nghị các đơn vị gửi báo cáo "
                 f"{subject} trước ngày {short_date(deadline)}. Đến nay, {agency} chưa nhận "
                 f"được báo cáo của {', '.join(late)}. Để kịp tổng hợp, đề nghị {who} khẩn "
-                f"trương hoàn thành báo cáo, gửi tệp Word về {agency} trước ngày …/…/…."
+                f"trương hoàn thành báo cáo, gửi bản mềm về {agency} trước ngày …/…/…."
             )
         else:
             due = short_date(deadline) if deadline is not None else "…/…/…"
+            who = "các đơn vị chưa gửi báo cáo" if several else late[0]
             text = (
-                f"Để kịp tổng hợp báo cáo {subject}, {agency} đề nghị {who} chưa gửi báo "
-                f"cáo khẩn trương hoàn thành, gửi tệp Word về {agency} trước ngày {due}."
+                f"Để kịp tổng hợp báo cáo {subject}, {agency} đề nghị {who} khẩn trương "
+                f"hoàn thành báo cáo, gửi bản mềm về {agency} trước ngày {due}."
             )
         blocks.append(Block("paragraph", [Run(text)]))
     for unit in chased:
         if unit.state == "incomplete":
             asked = unit.note.rstrip(" .;") or "hoàn thiện báo cáo đã gửi"
-            blocks.append(Block("paragraph", [Run(f"Đề nghị {unit.name} bổ sung: {asked}.")]))
+            blocks.append(
+                Block(
+                    "paragraph",
+                    [Run(f"Đề nghị {unit.name} bổ sung: {asked}; gửi về trước ngày …/…/….")],
+                )
+            )
     draft.sections = [Section("", blocks)]
     return draft

@@ -278,7 +278,7 @@ def test_the_units_status_is_kept_asks_a_unit_to_complete_and_reminds_by_the_dea
     body = " ".join(b.text for b in reminder.sections[0].blocks if isinstance(b, Block))
     assert f"trước ngày {late:%d/%m/%Y}. Đến nay" in body
     assert "chưa nhận được báo cáo của Văn phòng Sở" in body
-    assert "Đề nghị Phòng Quản lý khoa học bổ sung: số liệu cùng kỳ năm 2024." in body
+    assert "Đề nghị Phòng Quản lý khoa học bổ sung: số liệu cùng kỳ năm 2024; gửi về trước" in body
     assert "Theo đề nghị" not in body and "(bản Word)" not in body
     assert [r.name for r in reminder.recipients] == ["Như trên"], "not the report's usual"
     assert reminder.unit == "VP" and reminder.archive == "VT, VP"

@@ -12,8 +12,8 @@ from ..model import Block, BodyBlock, Draft, Section
 from .findings import Finding
 
 # A sentence whose subject is the unit itself, by its kind alone, doing something.
-OWN_VOICE = re.compile(
-    r"(?:^|(?<=[.;:!?]\s))(?P<unit>Phòng|Trung tâm|Chi cục|Ban|Đơn vị|Văn phòng)"
+OWN_VOICE = re.compile(  # at a sentence's start, or after its opening words and a comma
+    r"(?:^|(?<=[.;:!?]\s)|(?<=,\s))(?P<unit>Phòng|Trung tâm|Chi cục|Ban|Đơn vị|Văn phòng)"
     r"(?=\s+(?:đã|đang|sẽ|tiếp tục|chủ động|phối hợp|tổ chức|thực hiện|triển khai|hoàn thành)\b)"
 )
 

@@ -116,7 +116,8 @@ class MergeView(QDialog):
         bold.setBold(True)
         for place in mergeparts.places(self.draft):
             count = sum(len(blocks) for _, blocks in place.units)
-            top = QTreeWidgetItem([place.label + (f"  ({count})" if count else "")])
+            indent = "    " * max(place.level - 1, 0)  # a) under 1. under I., as printed
+            top = QTreeWidgetItem([indent + place.label + (f"  ({count})" if count else "")])
             top.setFlags(Qt.ItemFlag.ItemIsEnabled)
             if place.unplaced:
                 top.setForeground(0, Qt.GlobalColor.darkRed)

@@ -64,7 +64,7 @@ def send_kits(editor: Editor) -> None:
             "Gửi đề cương cho các đơn vị",
             f"Đã lưu đề cương cho {len(files)} đơn vị vào {folder} (mỗi đơn vị một tệp "
             "Word và một tệp bản nháp). Khi các đơn vị gửi lại, chọn Báo cáo › Tổng hợp "
-            "từ bản các đơn vị gửi….\n\nSoạn công văn gửi đề cương cho các đơn vị?",
+            "từ bản các đơn vị gửi…\n\nSoạn công văn gửi đề cương cho các đơn vị?",
             yes="Soạn công văn",
             no="Để sau",
         ):
@@ -214,7 +214,8 @@ def _merge_late(
             "Bản đã gộp",
             f"Báo cáo này đã gộp bản của: {', '.join(again)}. Bản mới nhận là bản bổ sung "
             "hay bản sửa của đơn vị?\n\n- Thay bản đã gộp: bỏ phần chữ và số liệu của bản "
-            "cũ, gộp bản mới vào.\n- Gộp thêm: giữ bản cũ, gộp thêm cả bản mới (chữ và số "
+            "cũ (kể cả chỗ đã sửa, đã sắp xếp trong phần của đơn vị đó), gộp bản mới vào.\n"
+            "- Gộp thêm: giữ bản cũ, gộp thêm cả bản mới (chữ và số "
             "liệu có thể trùng).\n- Bỏ qua: không gộp các bản này.",
             ["Thay bản đã gộp", "Gộp thêm", "Bỏ qua"],
         )
@@ -254,9 +255,8 @@ def _merge_late(
         return
     record.merged_into(taken(result[0]), editor.draft.id)
     editor.store.save_consolidation(record)
-    dialogs.info(
-        editor, "Gộp thêm bản gửi", consolidation_summary(result[0], late=True, known=known)
-    )
+    title = "Thay bản đã gộp" if replaced else "Gộp thêm bản gửi"
+    dialogs.info(editor, title, consolidation_summary(result[0], late=True, known=known))
 
 
 def _merged_replies(
