@@ -783,9 +783,9 @@ def test_a_kit_of_a_builtin_outline_filled_in_word_sums_into_its_table(tmp_path:
         render_docx(kit_for(base, unit, datetime.date(2026, 12, 10)).draft, path)
         word = docx.Document(str(path))
         (table,) = [t for t in word.tables if t.rows[0].cells[0].text == "TT"][:1]
-        for number, (label, before, plan, done) in enumerate(figures_, start=1):
+        for label, before, plan, done in figures_:
             cells = table.add_row().cells
-            typed = (str(number), label, "", before, plan, done)
+            typed = ("", label, "", before, plan, done)  # no TT typed, as units do
             for cell, text in zip(cells, typed, strict=False):
                 cell.text = text
         word.save(str(path))
@@ -801,6 +801,7 @@ def test_a_kit_of_a_builtin_outline_filled_in_word_sums_into_its_table(tmp_path:
     assert len(found) == 1, "one table, summed, no copies"
     summed = {row[1].text: [c.text if c else "" for c in row[3:6]] for row in found[0].rows[1:]}
     assert summed == {"Số đề tài": ["13", "16", "16"], "Kinh phí": ["1.500,5", "1.800", "1.800,25"]}
+    assert [row[0].text for row in found[0].rows[1:] if row[0]] == ["1", "2"], "TT numbered"
     assert "(chưa bao gồm số liệu của: Phòng C)" in "".join(r.text for r in found[0].note)
     assert not [f for f in merged.findings if f.kind == "unknown_row"], "the units' own rows"
 

@@ -442,8 +442,28 @@ class _Sums:
                 if found:
                     total = sum((p[0] for p in found), Decimal(0))
                     _set(self.table, row, column, numbers.write(total, max(p[1] for p in found)))
+        if self.open:
+            self._number_rows()
         if self.table.compute is not None:
             figures.recompute(self.table)
+
+    def _number_rows(self) -> None:
+        """The units' rows of an outline's table that had none, numbered 1, 2, 3 … in its
+        TT column as they now stand ("Trong đó" and total rows get no number)."""
+        ordinal = next(
+            (c for c in range(len(self.table.columns)) if figures.is_ordinal(self.table, c)),
+            None,
+        )
+        if ordinal is None:
+            return
+        totals, parts = _row_kinds(self.table, self.labels)
+        number = 0
+        for row in figures.body_rows(self.table):
+            if row in totals or row in parts:
+                _set(self.table, row, ordinal, "")
+                continue
+            number += 1
+            _set(self.table, row, ordinal, str(number))
 
 
 def _check_stated_totals(
