@@ -802,8 +802,50 @@ def test_a_kit_of_a_builtin_outline_filled_in_word_sums_into_its_table(tmp_path:
     summed = {row[1].text: [c.text if c else "" for c in row[3:6]] for row in found[0].rows[1:]}
     assert summed == {"Số đề tài": ["13", "16", "16"], "Kinh phí": ["1.500,5", "1.800", "1.800,25"]}
     assert [row[0].text for row in found[0].rows[1:] if row[0]] == ["1", "2"], "TT numbered"
-    assert "(chưa bao gồm số liệu của: Phòng C)" in "".join(r.text for r in found[0].note)
+    assert "\n(Chưa bao gồm số liệu của: Phòng C)" in "".join(r.text for r in found[0].note)
     assert not [f for f in merged.findings if f.kind == "unknown_row"], "the units' own rows"
+    from lanson_report.domain.checks import missing
+    from lanson_report.domain.consolidate import Reply, forget_missing_notes
+
+    (lacking,) = [p for p in missing(merged.draft) if "chưa bao gồm số liệu của" in p.message]
+    assert lacking.message.endswith("chưa bao gồm số liệu của: Phòng C (đơn vị chưa gửi báo cáo)")
+    from lanson_report.domain.model import clone
+
+    late = clone(base)
+
+    def walk(sections: list[Section]) -> list[Section]:
+        return [x for s in sections for x in [s, *walk(s.sections)]]
+
+    late_table = Table(columns=found[0].columns, rows=[found[0].rows[0]], caption=found[0].caption)
+    late_table.rows = [
+        found[0].rows[0],
+        [Cell([Run(t)] if t else []) for t in ("", "Số đề tài", "", "1", "1", "2", "", "150,0")],
+        [Cell([Run(t)] if t else []) for t in ("", "Số mô hình", "", "1", "2", "3", "", "")],
+    ]
+    for section in walk(late.sections):
+        section.blocks = [b for b in section.blocks if not isinstance(b, Block)]
+        if any(isinstance(b, Table) and b.caption == found[0].caption for b in section.blocks):
+            section.blocks = [late_table]
+        else:
+            section.blocks = []
+    forget_missing_notes(merged.draft)
+    again = merge(merged.draft, [Reply("Phòng C", late)], ["Phòng C"])
+    (table,) = [
+        b
+        for s in again.draft.sections
+        for t in [s, *s.sections]
+        for b in t.blocks
+        if isinstance(b, Table) and b.caption == found[0].caption
+    ]
+    rows = {row[1].text: row for row in table.rows[1:] if row[1]}
+    assert [rows[label][0].text for label in ("Số đề tài", "Kinh phí", "Số mô hình")] == [
+        "1",
+        "2",
+        "3",
+    ], "a row merged late takes the next number"
+    assert rows["Số mô hình"][7].text == "300,0", "computed from the sums, not as typed"
+    assert rows["Số đề tài"][7].text != "150,0"
+    assert not [p for p in missing(again.draft) if "chưa bao gồm số liệu của" in p.message]
 
 
 def test_a_units_point_takes_the_outlines_placeholder_and_a_stale_note_goes() -> None:
@@ -828,16 +870,29 @@ def test_a_units_point_takes_the_outlines_placeholder_and_a_stale_note_goes() ->
                     Section(
                         "Công tác quản lý khoa học",
                         [],
-                        [Section("Lĩnh vực nông nghiệp", [_p("Đã chuyển giao 3 giống lúa.")])],
+                        [
+                            Section("Lĩnh vực nông nghiệp", [_p("Đã chuyển giao 3 giống lúa.")]),
+                            Section("Lĩnh vực y tế", [_p("Đã ứng dụng 2 kỹ thuật.")]),
+                        ],
                     ),
                     Section("Số liệu", [_table([("1", "1"), ("", ""), ("", ""), ("1", "1")])]),
                 ],
             )
         ],
     )
-    merged = merge(base, [Reply("Phòng A", reply)], ["Phòng A", "Phòng B"])
+    idle = _reply(  # left its placeholders as they came, hints deleted
+        "Phòng C",
+        [
+            Section(
+                "KẾT QUẢ THỰC HIỆN",
+                [],
+                [Section("Công tác quản lý khoa học", [], [Section("Lĩnh vực …", [])] * 2)],
+            )
+        ],
+    )
+    merged = merge(base, [Reply("Phòng A", reply), Reply("Phòng C", idle)], ["Phòng A", "Phòng B"])
     points = merged.draft.sections[0].sections[0].sections
-    assert [s.heading for s in points] == ["Lĩnh vực nông nghiệp", "Lĩnh vực …"]
+    assert [s.heading for s in points] == ["Lĩnh vực nông nghiệp", "Lĩnh vực y tế"], "no new"
     assert [b.text for b in points[0].blocks if isinstance(b, Block) and b.source] == [
         "Đã chuyển giao 3 giống lúa."
     ]

@@ -178,12 +178,28 @@ TYPE_CHECKS: dict[str, tuple[Callable[[Draft], list[Problem]], ...]] = {
 
 
 def figure_problems(draft: Draft) -> list[Problem]:
-    """Computed figures that disagree, estimates to confirm, numbers written ambiguously."""
-    return [
+    """Computed figures that disagree, estimates to confirm, numbers written ambiguously,
+    and a consolidated table that still lacks some units' figures."""
+    problems = [
         Problem(f"{path}.rows[{row}][{column}]", f"{_table_name(table)}: {message}")
         for path, table in tables_with_paths(draft)
         for row, column, message in figures.notes(table)
     ]
+    for path, table in tables_with_paths(draft):
+        lacking = _LACKING.search("".join(run.text for run in table.note))
+        if lacking:
+            problems.append(
+                Problem(
+                    f"{path}.note",
+                    f"{_table_name(table)} chưa bao gồm số liệu của: {lacking['units']} "
+                    "(đơn vị chưa gửi báo cáo)",
+                )
+            )
+    return problems
+
+
+# Tổng hợp's note under a table summed before every unit had replied (domain/consolidate)
+_LACKING = re.compile(r"\([cC]hưa bao gồm số liệu của:\s*(?P<units>[^()]*)\)")
 
 
 def _table_name(table: Table) -> str:

@@ -187,14 +187,19 @@ def kit_hint(text: str) -> str:
 _PLACEHOLDER = re.compile(r"…|\.\.\.|\[[^\]]*\]")  # as domain/checks.py spells it
 
 
+def _open_placeholder(section: Section) -> bool:
+    """An outline's point still to be named ("Lĩnh vực …") with nothing but hints in it."""
+    return bool(_PLACEHOLDER.search(section.heading)) and not any(
+        _meaningful(block) for block in section.blocks
+    )
+
+
 def _named_point(parent: _Slot, reply: _Slot, slots: list[_Slot]) -> _Slot:
     """The section a unit's own point goes to under a heading it matched: the outline's
     placeholder there ("Lĩnh vực …", holding hints only), named as the unit named it, or
     else a new section after the others."""
     for index, section in enumerate(parent.section.sections):
-        if _PLACEHOLDER.search(section.heading) and not any(
-            _meaningful(block) for block in section.blocks
-        ):
+        if _open_placeholder(section):
             section.heading = reply.section.heading
             path = (*parent.path, index + 1)
             for slot in slots:
@@ -315,6 +320,7 @@ class _Sums:
             for column in range(len(table.columns))
         )
         self.appended: set[int] = set()
+        self.renumber = self.open or self._numbered_in_order()
         self.brought: dict[str, tuple[str, str, str]] = {}  # row key -> unit, label, where
         self.units_of: dict[str, set[str]] = {}  # row key -> the units that gave it
         for row in figures.body_rows(table):
@@ -400,7 +406,8 @@ class _Sums:
         self.table.rows.append([clone(cell) for cell in reply.rows[row]])
         new = len(self.table.rows) - 1
         self.appended.add(new)
-        for column in self.columns:
+        # figures are summed in; a unit's own percentages are computed anew from the sums
+        for column in {*self.columns, *figures.computed_columns(self.table)}:
             _set(self.table, new, column, "")
         return new
 
@@ -442,18 +449,35 @@ class _Sums:
                 if found:
                     total = sum((p[0] for p in found), Decimal(0))
                     _set(self.table, row, column, numbers.write(total, max(p[1] for p in found)))
-        if self.open:
+        if self.renumber and self.appended:
             self._number_rows()
         if self.table.compute is not None:
             figures.recompute(self.table)
 
-    def _number_rows(self) -> None:
-        """The units' rows of an outline's table that had none, numbered 1, 2, 3 … in its
-        TT column as they now stand ("Trong đó" and total rows get no number)."""
-        ordinal = next(
+    def _ordinal(self) -> int | None:
+        return next(
             (c for c in range(len(self.table.columns)) if figures.is_ordinal(self.table, c)),
             None,
         )
+
+    def _numbered_in_order(self) -> bool:
+        """The TT column reads 1, 2, 3 … down the rows (a merged report's own numbering):
+        a row merged late gets the next number."""
+        ordinal = self._ordinal()
+        if ordinal is None:
+            return False
+        totals, parts = _row_kinds(self.table, self.labels)
+        numbers_ = [
+            _cell_text(self.table, row, ordinal)
+            for row in figures.body_rows(self.table)
+            if row not in totals and row not in parts
+        ]
+        return bool(numbers_) and numbers_ == [str(n) for n in range(1, len(numbers_) + 1)]
+
+    def _number_rows(self) -> None:
+        """The units' rows of an outline's table that had none, numbered 1, 2, 3 … in its
+        TT column as they now stand ("Trong đó" and total rows get no number)."""
+        ordinal = self._ordinal()
         if ordinal is None:
             return
         totals, parts = _row_kinds(self.table, self.labels)
@@ -554,6 +578,11 @@ def merge(
             target, guessed = _match(slot, slots, used)
             if guessed and (reply.unit, slot.section.heading) in refused:
                 target = None
+            if target is not None and guessed and _open_placeholder(target.section):
+                # "Lĩnh vực y tế" resembles the outline's "Lĩnh vực …": it names that point
+                target.section.heading, target.key, guessed = slot.section.heading, slot.key, False
+            if target is None and not blocks and _PLACEHOLDER.search(slot.section.heading):
+                continue  # the outline's "Lĩnh vực …" left as it came: nothing to place
             parent = placed_at.get(slot.path[:-1])
             deep_enough = parent is not None and len(parent.path) >= MAX_DEPTH
             if target is None and not guessed and slot.key and parent and not deep_enough:
@@ -696,7 +725,10 @@ def _note_missing(
     for section in _all_sections(draft.sections):
         for block in section.blocks:
             if isinstance(block, Table) and (id(block) in sums or id(block) in stacked):
-                block.note = [*block.note, Run(("\n" if block.note else "") + note)]
+                if block.note:  # a line of its own after the note's sentences: a capital
+                    block.note = [*block.note, Run("\n(C" + note[2:])]
+                else:
+                    block.note = [Run(note)]
 
 
 def _all_sections(sections: list[Section]) -> Iterator[Section]:
@@ -706,7 +738,7 @@ def _all_sections(sections: list[Section]) -> Iterator[Section]:
 
 
 MISSING_NOTE = "(chưa bao gồm số liệu của:"
-_MISSING = re.compile(r"\s*\(chưa bao gồm số liệu của:[^()]*\)")  # and the line it opened
+_MISSING = re.compile(r"\s*\([cC]hưa bao gồm số liệu của:[^()]*\)")  # and the line it opened
 
 
 def merged_units(draft: Draft) -> list[str]:

@@ -256,7 +256,8 @@ def _merge_late(
     record.merged_into(taken(result[0]), editor.draft.id)
     editor.store.save_consolidation(record)
     title = "Thay bản đã gộp" if replaced else "Gộp thêm bản gửi"
-    dialogs.info(editor, title, consolidation_summary(result[0], late=True, known=known))
+    summary = consolidation_summary(result[0], late=True, known=known, replaced=bool(replaced))
+    dialogs.info(editor, title, summary)
 
 
 def _merged_replies(
@@ -297,11 +298,16 @@ def _place_replies(editor: Editor, replies: list[Any], units: list[str]) -> None
             reply.unit = chosen
 
 
-def consolidation_summary(merged: Any, late: bool = False, known: list[str] | None = None) -> str:
+def consolidation_summary(
+    merged: Any, late: bool = False, known: list[str] | None = None, replaced: bool = False
+) -> str:
     """What the merge did, for the clerk: each reply (and those merged before, `known`),
     then what to look at."""
     lines = [
-        "Đã gộp thêm vào báo cáo tổng hợp này (bản trước khi gộp vẫn có trong Lịch sử):"
+        "Đã thay bản đã gộp bằng bản mới trong báo cáo tổng hợp này (bản trước vẫn có "
+        "trong Lịch sử):"
+        if replaced
+        else "Đã gộp thêm vào báo cáo tổng hợp này (bản trước khi gộp vẫn có trong Lịch sử):"
         if late
         else "Đã tạo báo cáo tổng hợp (báo cáo đang soạn vẫn giữ nguyên):"
     ]
