@@ -822,3 +822,30 @@ def _unit_row(row: list[Cell | None], width: int) -> str | None:
     if not first.runs or not all(run.bold for run in first.runs if run.text.strip()):
         return None
     return first.text.strip()
+
+
+def unit_places(draft: Draft, unit: str) -> dict[tuple[int, ...], int]:
+    """Where a unit's text begins in each section (path -> index among the blocks that
+    are not the unit's): a new version replacing it is put back there."""
+    key = fold(unit)
+    found: dict[tuple[int, ...], int] = {}
+    for slot in _slots(draft.sections):
+        others = 0
+        for block in slot.section.blocks:
+            if fold(block.source) == key:
+                found.setdefault(slot.path, others)
+            else:
+                others += 1
+    return found
+
+
+def put_back(draft: Draft, unit: str, places: dict[tuple[int, ...], int]) -> None:
+    """The unit's blocks in each section moved to where its earlier version stood."""
+    key = fold(unit)
+    for slot in _slots(draft.sections):
+        if slot.path not in places:
+            continue
+        own = [b for b in slot.section.blocks if fold(b.source) == key]
+        rest = [b for b in slot.section.blocks if fold(b.source) != key]
+        at = min(places[slot.path], len(rest))
+        slot.section.blocks = [*rest[:at], *own, *rest[at:]]

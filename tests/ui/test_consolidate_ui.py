@@ -528,6 +528,8 @@ def test_a_units_new_version_replaces_the_one_merged_text_and_figures(
         b.text for s in again.sections for t in s.sections for b in t.blocks if isinstance(b, Block)
     ]
     assert texts.count("Phòng đã tổ chức 4 hội đồng.") == 1, "the old version's text went"
+    science = [b.source for b in again.sections[0].sections[0].blocks if b.source]
+    assert science[0] == "Phòng Quản lý khoa học", "where its earlier version stood"
     assert "Bổ sung: 1 hội thảo." in texts
     (summed,) = [b for s in again.sections[0].sections for b in s.blocks if isinstance(b, Table)]
     assert summed.rows[4][4] is not None and summed.rows[4][4].text == "1.780"  # 1.300 + 480

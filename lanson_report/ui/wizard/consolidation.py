@@ -198,7 +198,14 @@ def _merge_late(
     """Replies that came late, merged into the report merged before (one new version,
     the one before kept in the history); a unit merged already is asked about, since a
     second merge of it would double its text and its figures."""
-    from ...domain.consolidate import forget_missing_notes, merge, merged_units, withdraw
+    from ...domain.consolidate import (
+        forget_missing_notes,
+        merge,
+        merged_units,
+        put_back,
+        unit_places,
+        withdraw,
+    )
     from ...domain.model import clone
     from ...domain.text import fold
     from ...intake.gathering import taken
@@ -243,9 +250,12 @@ def _merge_late(
 
     def take(draft: Draft) -> None:
         forget_missing_notes(draft)  # who is still missing is said anew
+        places = {unit: unit_places(draft, unit) for unit in replaced}
         for unit, old in replaced.items():
             withdraw(draft, unit, old)
         merged = merge(draft, replies, expected, refused)
+        for unit, where in places.items():  # the new version where the old one stood
+            put_back(merged.draft, unit, where)
         result.append(merged)
         for name in vars(merged.draft):
             setattr(draft, name, getattr(merged.draft, name))
