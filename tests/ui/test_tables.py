@@ -436,3 +436,20 @@ def test_typing_over_a_cell_replaces_it_as_in_excel(
     page.body.moveCursor(QTextCursor.MoveOperation.Start)
     page.tables.edit_action.trigger()
     assert texts(tables(page)[0])[2][2] == "8.1"
+
+
+def test_a_note_of_several_lines_gets_a_line_each_in_the_preview(qtbot: Any) -> None:
+    """Tổng hợp puts "(Chưa bao gồm …)" on a line of its own: the editor's preview of the
+    table cut it off under the table (a clerk trial)."""
+    from PySide6.QtGui import QTextDocument
+
+    from lanson_report.domain.model import Cell, Column, Run, Table
+    from lanson_report.ui.wizard.body.tableobject import TablePreview, table_format
+
+    table = Table(columns=[Column(3.0)], rows=[[Cell([Run("Chỉ tiêu")])]])
+    table.note = [Run("Ghi chú: số liệu ước.")]
+    preview, document = TablePreview(), QTextDocument()
+    one = preview.intrinsicSize(document, 0, table_format(table)).height()
+    table.note = [Run("Ghi chú: số liệu ước.\n(Chưa bao gồm số liệu của: Phòng B)")]
+    two = preview.intrinsicSize(document, 0, table_format(table)).height()
+    assert two > one

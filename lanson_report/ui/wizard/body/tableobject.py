@@ -160,7 +160,14 @@ def _line(doc: QTextDocument) -> float:
 
 def _lines(table: Table) -> int:
     shown = min(len(table.rows), PREVIEW_ROWS)
-    return bool(table.caption) + bool(table.unit) + shown + 1 + bool(table.note)
+    return bool(table.caption) + bool(table.unit) + shown + 1 + len(_note_lines(table))
+
+
+def _note_lines(table: Table) -> list[str]:
+    """The note under the table, a line of the preview per line of it (Tổng hợp puts
+    "(chưa bao gồm …)" on a line of its own)."""
+    text = "".join(run.text for run in table.note)
+    return [line for line in text.split("\n") if line.strip()]
 
 
 def _draw(painter: QPainter, rect: QRectF, doc: QTextDocument, table: Table) -> None:
@@ -179,8 +186,8 @@ def _draw(painter: QPainter, rect: QRectF, doc: QTextDocument, table: Table) -> 
     if table.unit:
         say(table.unit, False, True, "right")
     top = _grid(painter, QRectF(rect.left(), top, rect.width(), line), table, fonts)
-    if table.note:
-        say("".join(run.text for run in table.note), False, True, "left")
+    for note in _note_lines(table):
+        say(note, False, True, "left")
     summary = f"Bảng {len(table.rows)} hàng × {len(table.columns)} cột"
     if len(table.rows) > PREVIEW_ROWS:
         summary += f" (còn {len(table.rows) - PREVIEW_ROWS} hàng không hiện ở đây)"
