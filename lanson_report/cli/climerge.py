@@ -48,24 +48,18 @@ def add_kit_command(commands: argparse._SubParsersAction[argparse.ArgumentParser
 
 def cmd_kit(args: argparse.Namespace) -> int:
     import datetime
-    import re
 
+    from ..domain.dates import DateError, parse_date
     from ..domain.unitrecord import proposed_deadline
     from ..intake.kits import kit_files, kit_for
     from ..word import render_docx
 
     base = draftfile.load_path(args.base, lenient=True)
-    deadline = proposed_deadline(base.period, datetime.date.today())
-    if args.deadline:
-        found = re.fullmatch(r"\s*(\d{1,2})/(\d{1,2})/(\d{4})\s*", args.deadline)
-        try:
-            if found is None:
-                raise ValueError(args.deadline)
-            deadline = datetime.date(int(found[3]), int(found[2]), int(found[1]))
-        except ValueError:
-            raise MergeError(
-                f"--deadline: “{args.deadline}” không phải ngày/tháng/năm (VD: 15/07/2025)"
-            ) from None
+    try:
+        typed = parse_date(args.deadline or "")
+    except DateError as exc:
+        raise MergeError(f"--deadline: {exc}") from None
+    deadline = typed or proposed_deadline(base.period, datetime.date.today())
     units = list(dict.fromkeys(" ".join(unit.split()) for unit in args.unit if unit.strip()))
     try:
         args.output.mkdir(parents=True, exist_ok=True)
