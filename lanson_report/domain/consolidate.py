@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, Literal
 
+from .checks import PLACEHOLDER as _PLACEHOLDER
 from .model import UNPLACED_HEADING as UNPLACED_HEADING
 from .model import Block, BodyBlock, Cell, Draft, Run, Section, Table, clone
 from .tables import figures, numbers
@@ -182,9 +183,6 @@ _APP_BUTTON = re.compile(r"\s*\((?:bấm |dùng )?nút [^()]*\)")
 def kit_hint(text: str) -> str:
     """A hint as a unit reads it in Word: without the app's buttons ("(nút Thêm mục con)")."""
     return _APP_BUTTON.sub("", text)
-
-
-_PLACEHOLDER = re.compile(r"…|\.\.\.|\[[^\]]*\]")  # as domain/checks.py spells it
 
 
 def _open_placeholder(section: Section) -> bool:
