@@ -51,8 +51,7 @@ def cmd_kit(args: argparse.Namespace) -> int:
 
     from ..domain.dates import DateError, parse_date
     from ..domain.unitrecord import proposed_deadline
-    from ..intake.kits import kit_files, kit_for
-    from ..word import render_docx
+    from ..intake.kits import kit_files, write_kits
 
     base = draftfile.load_path(args.base, lenient=True)
     try:
@@ -70,14 +69,12 @@ def cmd_kit(args: argparse.Namespace) -> int:
     taken = [str(path) for pair in files.values() for path in pair if path.exists()]
     if taken:
         raise MergeError(f"-o: đã có {taken[0]}; chọn thư mục khác (không ghi đè tệp đã có)")
+    try:
+        write_kits(base, files, deadline)
+    except OSError as exc:
+        reason = describe_os_error(exc)
+        raise MergeError(f"-o: không ghi được {args.output} ({reason})") from None
     for unit, (word, data) in files.items():
-        kit = kit_for(base, unit, deadline)
-        try:
-            render_docx(kit.draft, word)
-            draftfile.dump_path(kit.draft, data)
-        except OSError as exc:
-            reason = describe_os_error(exc)
-            raise MergeError(f"-o: không ghi được {word.parent} ({reason})") from None
         print(safe(f"{unit}: {word.name}, {data.name}"))
     return 0
 

@@ -23,9 +23,7 @@ def send_kits(editor: Editor) -> None:
     if editor.draft is None:
         return
     from ...domain.unitrecord import proposed_deadline
-    from ...files import draftfile
-    from ...intake.kits import kit_files, kit_for
-    from ...word import render_docx
+    from ...intake.kits import kit_files, write_kits
     from ..dialogs.kitdialog import KitDialog
 
     settings = editor.store.settings()
@@ -50,10 +48,7 @@ def send_kits(editor: Editor) -> None:
         )
         return
     with dialogs.reporting(editor, "Chưa tạo được đề cương"):
-        for unit, (word, data) in files.items():
-            kit = kit_for(editor.draft, unit, dialog.deadline())
-            render_docx(kit.draft, word)
-            draftfile.dump_path(kit.draft, data)
+        write_kits(editor.draft, files, dialog.deadline())
         settings.units = dialog.units()
         editor.store.save_settings(settings)
         record.expect(dialog.units())
