@@ -291,4 +291,9 @@ _NUMBERED = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.|\d{1,2}(?:\.\d{1,2})+|[IVXL
 
 
 def is_closing(text: str) -> bool:
-    return text.rstrip().endswith("./.") or fold(text[:24]).startswith("tren day la bao cao")
+    return text.rstrip().endswith("./.") or reports_above(text)
+
+
+def reports_above(text: str) -> bool:
+    """`Trên đây là báo cáo …`: the words a closing opens with."""
+    return fold(text[:24]).startswith("tren day la bao cao")

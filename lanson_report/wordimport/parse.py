@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from ..domain.consolidate import heading_key
 from ..domain.legacy import ENCODING_LABELS
 from ..domain.model import Appendix, Block, BodyBlock, Draft, Run, Section, new_draft
 from ..domain.text import fold
@@ -67,9 +68,11 @@ def split(items: list[Item]) -> Parts:
 
 def _closing_begun(before: Line, closing: Line) -> bool:
     """The line before the closing is its first half, typed as a paragraph of its own."""
-    starts = fold(before.text[:24]).startswith("tren day la bao cao")
-    own = fold(closing.text[:24]).startswith("tren day la bao cao")
-    return starts and not own and not before.text.endswith((".", ":", ";"))
+    return (
+        body.reports_above(before.text)
+        and not body.reports_above(closing.text)
+        and not before.text.endswith((".", ":", ";"))
+    )
 
 
 def _footer_start(items: list[Item]) -> int:
@@ -381,34 +384,25 @@ def _footnotes_left(converted: Converted, draft: Draft, review: Review) -> None:
         )
 
 
-_LABEL = re.compile(r"^\s*(?:phần\s+\S+|[ivxlc]+|\d+(?:\.\d+)*|[a-zđ])\s*[.):]?\s+")
-
-
-def _bare(text: str) -> str:
-    """Folded, spaces collapsed, the heading's number and a trailing colon taken off."""
-    folded = " ".join(fold(text).lower().split())
-    return _LABEL.sub("", folded, count=1).rstrip(" :.")
-
-
 def _noted_section(sections: list[Section], where: str, exact: bool) -> Section | None:
     """The section whose heading is the line the mark was in (`where`: the line's first 60
     characters): the same words, or (not `exact`) the heading those 60 characters begin."""
-    key = _bare(where)
-    headed = [s for s in _all_sections(sections) if _bare(s.heading)]
-    same = [s for s in headed if _bare(s.heading) == key]
+    key = heading_key(where)
+    headed = [s for s in _all_sections(sections) if heading_key(s.heading)]
+    same = [s for s in headed if heading_key(s.heading) == key]
     if same or exact:
         return same[0] if same else None
     if len(where) >= 60:  # the line was cut: its heading begins with what is left
-        begun = [s for s in headed if _bare(s.heading).startswith(key[:50])]
+        begun = [s for s in headed if heading_key(s.heading).startswith(key[:50])]
         return begun[0] if len(begun) == 1 else None
     return None
 
 
 def _in_front(draft: Draft, where: str) -> bool:
     """The mark was in the title or Kính gửi: text that prints above the content."""
-    key = _bare(re.sub(r"^\s*kính gửi\s*:?\s*", "", where, flags=re.IGNORECASE))[:40]
+    key = heading_key(re.sub(r"^\s*kính gửi\s*:?\s*", "", where, flags=re.IGNORECASE))[:40]
     front = [draft.title, *draft.addressees, " ".join(draft.addressees)]
-    return bool(key) and any(_bare(text).startswith(key[:30]) for text in front if text)
+    return bool(key) and any(heading_key(text).startswith(key[:30]) for text in front if text)
 
 
 def _ending_block(sections: list[Section]) -> BodyBlock | None:
@@ -420,7 +414,7 @@ def _ending_block(sections: list[Section]) -> BodyBlock | None:
     if last is None or not last.blocks:
         return None
     block = last.blocks[-1]
-    if isinstance(block, Block) and fold(block.text[:24]).startswith("tren day la bao cao"):
+    if isinstance(block, Block) and body.reports_above(block.text):
         return last.blocks.pop()  # the closing, kept as a paragraph for its footnote
     return None
 
