@@ -4,11 +4,13 @@ merged into the outline or draft they answer (domain/consolidate.py). Never impo
 from __future__ import annotations
 
 import argparse
+import datetime
 import json
 import sys
 from pathlib import Path
 
 from ..domain.errors import DraftFormatError, ReportError
+from ..domain.model import Draft
 from ..files import draftfile
 from ..files.fileio import describe_os_error
 from .cliguard import safe
@@ -47,11 +49,9 @@ def add_kit_command(commands: argparse._SubParsersAction[argparse.ArgumentParser
 
 
 def cmd_kit(args: argparse.Namespace) -> int:
-    import datetime
-
     from ..domain.dates import DateError, parse_date
     from ..domain.unitrecord import proposed_deadline
-    from ..intake.kits import kit_files, write_kits
+    from ..intake.kits import kit_files
 
     base = draftfile.load_path(args.base, lenient=True)
     try:
@@ -77,6 +77,19 @@ def cmd_kit(args: argparse.Namespace) -> int:
     for unit, (word, data) in files.items():
         print(safe(f"{unit}: {word.name}, {data.name}"))
     return 0
+
+
+def write_kits(base: Draft, files: dict[str, tuple[Path, Path]], deadline: datetime.date) -> None:
+    """Each unit's kit (intake/kits.py) written as its Word file and its draft file, for
+    the kit command and Gửi đề cương alike; OSError goes to the caller, which has made
+    sure none of the files exists."""
+    from ..intake.kits import kit_for
+    from ..word import render_docx
+
+    for unit, (word, data) in files.items():
+        kit = kit_for(base, unit, deadline)
+        render_docx(kit.draft, word)
+        draftfile.dump_path(kit.draft, data)
 
 
 def add_merge_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -117,20 +117,6 @@ def kit_files(folder: Path, units: list[str]) -> dict[str, tuple[Path, Path]]:
     return out
 
 
-def write_kits(
-    base: Draft, files: dict[str, tuple[Path, Path]], deadline: datetime.date
-) -> None:
-    """Each unit's kit written as its Word file and its draft file (`kit_files`); OSError
-    from the disk goes to the caller, which has made sure none of them exists."""
-    from ..files import draftfile
-    from ..word import render_docx
-
-    for unit, (word, data) in files.items():
-        kit = kit_for(base, unit, deadline)
-        render_docx(kit.draft, word)
-        draftfile.dump_path(kit.draft, data)
-
-
 def _letter(report: Draft, units: list[str], settings: Settings, lead: str) -> Draft:
     """A công văn about `report` to the units: `lead` + the report's subject as its
     trích yếu, Kính gửi each unit, Như trên first in Nơi nhận; the body left to fill."""

@@ -22,8 +22,9 @@ def send_kits(editor: Editor) -> None:
     unit, to fill in and send back for the consolidation; nothing is overwritten."""
     if editor.draft is None:
         return
+    from ...cli.climerge import write_kits
     from ...domain.unitrecord import proposed_deadline
-    from ...intake.kits import kit_files, write_kits
+    from ...intake.kits import kit_files
     from ..dialogs.kitdialog import KitDialog
 
     settings = editor.store.settings()
