@@ -186,7 +186,7 @@ def figure_problems(draft: Draft) -> list[Problem]:
         for row, column, message in figures.notes(table)
     ]
     for path, table in tables_with_paths(draft):
-        lacking = _LACKING.search("".join(run.text for run in table.note))
+        lacking = LACKING.search("".join(run.text for run in table.note))
         if lacking:
             problems.append(
                 Problem(
@@ -198,8 +198,9 @@ def figure_problems(draft: Draft) -> list[Problem]:
     return problems
 
 
-# Tổng hợp's note under a table summed before every unit had replied (domain/consolidate)
-_LACKING = re.compile(r"\([cC]hưa bao gồm số liệu của:\s*(?P<units>[^()]*)\)")
+# Tổng hợp's note under a table summed before every unit had replied (domain/consolidate
+# writes it, and takes it away with the line it opened when the late units come)
+LACKING = re.compile(r"\s*\([cC]hưa bao gồm số liệu của:\s*(?P<units>[^()]*)\)")
 
 
 def _table_name(table: Table) -> str:

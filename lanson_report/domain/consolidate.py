@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, Literal
 
+from .checks import LACKING
 from .checks import PLACEHOLDER as _PLACEHOLDER
 from .model import UNPLACED_HEADING as UNPLACED_HEADING
 from .model import Block, BodyBlock, Cell, Draft, Run, Section, Table, clone
@@ -736,7 +737,6 @@ def _all_sections(sections: list[Section]) -> Iterator[Section]:
 
 
 MISSING_NOTE = "(chưa bao gồm số liệu của:"
-_MISSING = re.compile(r"\s*\([cC]hưa bao gồm số liệu của:[^()]*\)")  # and the line it opened
 
 
 def merged_units(draft: Draft) -> list[str]:
@@ -759,7 +759,7 @@ def forget_missing_notes(draft: Draft) -> None:
             if not isinstance(block, Table) or not block.note:
                 continue
             text = "".join(run.text for run in block.note)  # the editor may join its runs
-            for found in reversed(list(_MISSING.finditer(text))):
+            for found in reversed(list(LACKING.finditer(text))):
                 splice_runs(block.note, found.start(), found.end(), "")
             block.note = [run for run in block.note if run.text.strip() or run.footnote]
 
