@@ -6,7 +6,7 @@ import pytest
 
 from lanson_report.domain.textcheck.leftovers import decode
 from lanson_report.domain.textcheck.spelling import spelling
-from lanson_report.domain.textcheck.syllable import check, is_valid
+from lanson_report.domain.textcheck.syllable import check, is_valid, rare
 
 VALID = [
     "hòa",
@@ -159,3 +159,38 @@ def test_the_user_dictionary_silences_a_word() -> None:
     assert _found("huyện Krông Pắc")
     assert _found("huyện Krông Pắc") != []
     assert spelling("huyện Krông Pắc", {"krông", "pắc"}) == []
+
+
+@pytest.mark.parametrize(
+    "word",
+    # a dropped onset (một, sử, được), an onset p (phòng, phát), y after đ, ch
+    ["ột", "ử", "ược", "pòng", "pát", "pức", "đy", "chy"],
+)
+def test_well_formed_syllables_not_in_use_are_rare(word: str) -> None:
+    assert check(word).ok and rare(word)
+
+
+IN_USE = """
+ể áp ươm ứng uỷ ủy úy oà òa ấy yếu in ổn oản pin pa pê píp quy kỹ lý mỹ sỹ tỷ hy một được
+"""
+
+
+@pytest.mark.parametrize("word", IN_USE.split())
+def test_syllables_in_use_are_not_rare_in_either_tone_style(word: str) -> None:
+    assert not rare(word)
+
+
+def test_a_rare_syllable_is_a_warning_a_name_or_code_is_left_alone() -> None:
+    text = "Sở ột kế hoạch, ử dụng, au, lChương trình, Pác Bó, Pò Mã, TTr, ThS, a) b), à, ở"
+    assert _found(text) == [
+        ("ột", "rare", "warning"),
+        ("ử", "rare", "warning"),  # a toned letter alone is no list label
+        ("au", "foreign", "info"),
+        ("lChương", "spelling", "error"),  # mixed case with Vietnamese marks: a slip
+    ]
+
+
+def test_a_consonant_alone_in_a_sentence_is_a_lost_word() -> None:
+    text = "Sở c kế hoạch; theo điểm a, b và c khoản 2; cao 5 m; n = 30; hệ số k; c) Kết quả, v.v."
+    assert _found(text) == [("c", "lone-letter", "warning")]
+    assert spelling(text, {"c"}) == []

@@ -6,6 +6,8 @@ from __future__ import annotations
 RULE_GROUPS: dict[str, tuple[str, ...]] = {
     "Chính tả: âm tiết, dấu thanh, phím Telex/VNI còn sót": (
         "spelling",
+        "rare",
+        "lone-letter",
         "two-tones",
         "letters",
         "tone-place",

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from .findings import Finding
 from .leftovers import decode
-from .syllable import TONE_NAMES, check, split_tone
+from .syllable import TONE_NAMES, check, rare, split_tone
 
 TOKEN = re.compile(r"\S+")
 EDGE = "\"'“”‘’()[]{}<>,.;:!?…–—*•·«»"
@@ -72,6 +72,16 @@ PAIR = re.compile(
     r"(?<!\w)(" + "|".join(re.escape(w) for w in WRONG_PAIRS) + r")(?!\w)", re.IGNORECASE
 )
 
+# A consonant standing alone inside a sentence is a word that lost its letters (có → c),
+# except a label cited (điểm a, b và c; nhóm d), a unit after a number (5 m, 8 h) or a
+# symbol in a formula (hệ số k; n = 30).
+LONE = re.compile(r"(?<=\s)[bcdđghklmnpqrstvx](?=[\s,;:!?]|$)")
+_LABELLING = """
+điểm khoản mục tiết lục nhóm loại hạng cấp khu lô tổ phần câu ý chữ hiệu cột dòng hàng bảng
+hình biểu mẫu án số trị biến vitamin ô lớp đội tuyến khối nhánh trục
+"""
+LABELLING = frozenset(_LABELLING.split())
+
 MESSAGES = {
     "spelling": "“{word}” sai chính tả (không phải âm tiết tiếng Việt)",
     "two-tones": "“{word}” có hai dấu thanh",
@@ -93,7 +103,21 @@ def spelling(text: str, ignored: Set[str] = frozenset()) -> list[Finding]:
         if finding is not None:
             found.append(finding.at("", start))
     found.extend(_pairs(text))
+    found.extend(f for f in _lone_letters(text) if text[f.start : f.end] not in ignored)
     return found
+
+
+def _lone_letters(text: str) -> Iterator[Finding]:
+    for match in LONE.finditer(text):
+        before = [w.strip(EDGE).lower() for w in text[: match.start()].split()[-6:]]
+        after = text[match.end() :].split(maxsplit=1)
+        if not before or any(c.isdigit() for c in before[-1]) or LABELLING.intersection(before):
+            continue
+        if after and not (after[0][0].isalpha() or after[0][0] in ",;:!?"):
+            continue  # k = 2, h 30
+        letter = match.group()
+        message = f"“{letter}” đứng riêng giữa câu — gõ thiếu chữ?"
+        yield Finding("", match.start(), match.end(), "lone-letter", "warning", message)
 
 
 def _words(text: str) -> Iterator[tuple[str, int]]:
@@ -128,8 +152,8 @@ def _words(text: str) -> Iterator[tuple[str, int]]:
 def _judge(word: str) -> Finding | None:
     """The finding of one word, spanning it from 0; the same word is judged once."""
     end = len(word)
-    if end < 2 or not any(c.isalpha() for c in word):
-        return None
+    if not any(c.isalpha() for c in word) or (end < 2 and not _toned(word)):
+        return None  # a plain single letter is a list label; "ử" alone is a slip
     word = word.translate(HYGIENE)  # a look-alike or invisible character is hygiene's finding
     lower = word.lower()
     if not word.isalpha() or lower in UNITS or ROMAN.fullmatch(lower):
@@ -138,12 +162,14 @@ def _judge(word: str) -> Finding | None:
         letters = split_tone(lower)
         if letters is not None and not letters.tone and not word.isdigit():
             return None  # an acronym: UBND, ĐMST
-    elif any(c.isupper() for c in word[1:]):
-        return None  # TTr, ThS, iPhone
+    elif any(c.isupper() for c in word[1:]) and word.isascii():
+        return None  # TTr, ThS, iPhone; with Vietnamese marks, a slip: nHoạt, ĐảngỦy
     verdict = check(lower)
-    if verdict.ok:
-        return None
     start = 0
+    if verdict.ok:
+        # A capitalised one is left alone: Tày and Nùng place names (Pác Bó, Pò Mã).
+        capitalised = word[0].isupper() and word != word.upper()
+        return _rare(word) if not capitalised and rare(lower) else None
     meant = decode(lower)
     if meant is not None:
         message = f"“{word}” còn sót phím gõ tắt (Telex/VNI), có lẽ là “{_cased(meant, word)}”"
@@ -158,6 +184,21 @@ def _judge(word: str) -> Finding | None:
     message = MESSAGES[verdict.rule].format(word=word, tone=tone)
     fixes = tuple(_cased(s, word) for s in verdict.suggestions)
     return Finding("", start, end, verdict.rule, "error", message, fixes)
+
+
+def _toned(word: str) -> bool:
+    letters = split_tone(word.lower())
+    return letters is not None and letters.tone > 0
+
+
+def _rare(word: str) -> Finding:
+    """A well-formed syllable not in use: a slip most often, a rare word at times."""
+    end = len(word)
+    if word.isascii():
+        message = f"“{word}” không phải từ tiếng Việt — từ nước ngoài?"
+        return Finding("", 0, end, "foreign", "info", message)
+    message = f"“{word}” không phải âm tiết tiếng Việt thường dùng — gõ thiếu hay nhầm chữ?"
+    return Finding("", 0, end, "rare", "warning", message)
 
 
 def _cased(fix: str, like: str) -> str:

@@ -80,6 +80,29 @@ LABIAL_LOANS = frozenset({"uy", "uyt", "oay", "oan"})  # thùng phuy, xe buýt, 
 FRONT = frozenset("ieêy")  # k, gh, ngh go only before these; c, g, ng never
 
 
+# Syllables with no onset are few, and a slip that drops the first letter (một → ột,
+# sử → ử) leaves one that is well formed but not in use. Those in use, hand-checked,
+# either tone style (oà, uỷ as òa, ủy):
+_ONSETLESS = """
+a á à ả ã ạ ác ách ạch ai ái ải am ám ảm an án ang áng anh ánh ảnh ao áo ào ảo áp át
+ạt áy ắc ặc ăm ẵm ăn ăng ắng ắp ắt âm ấm ầm ẩm ậm ân ấn ẩn ấp ập ất âu ấu ẩu ây ấy ẩy
+e é è ẹ éc em ém én ẻn eo éo èo ẻo ẽo ẹo ép ẹp ét ê ế ề ể ếch ệch êm ếm ênh ểnh ễnh
+i í ì ỉ ị ỉa ích ịch im ỉm in ín ỉn inh ình ít iu íu ỉu
+o ó ò ọ óc ọc oi ói ỏi om òm ỏm ỏn ong óng õng óp ọp
+ô ồ ổ ố ốc ộc ôi ối ổi ôm ốm ồm ôn ồn ổn ông ống ổng ốp ộp ơ ớ ờ ở ợ ơi ới ơn ớn ớt ỡm
+u ú ù ủ ụ ủa úa ùa úc ục ui úi ủi um ùm ùn ủn ung úng ùng ủng úp ụp út uốn uống uổng
+ư ừ ứ ưa ứa ức ực ưng ứng ửng ưu ước ươm ướm ươn ườn ưỡn ương ướp ướt
+y ý ỳ ỷ yếm yểm yên yến yết yêu yếu yểu
+oa oà oách oạch oai oái oải oan oán oang oàng oanh oản oạp oát oăm oằn oẳn oắt oe oé oẹ
+uẩn uất uế uể uy uý ủy uỳnh uỵch uyên uyển
+"""
+# An onset p is found in loanwords only (pin, pa-nô, pê-đan, píp), never with a low tone.
+_P_RHYMES = "a an ao ap e ê i ich in ip o om ô ôp ông ơ u"
+P_RHYMES = frozenset(_P_RHYMES.split())
+# y as a whole rhyme after an onset: hy, kỳ, lý, mỹ, sỹ, tỷ, vy, thy, quy; ny-lông, xy-lanh.
+Y_ONSETS = frozenset({"h", "k", "l", "m", "n", "s", "t", "v", "x", "th", "qu"})
+
+
 @dataclass(frozen=True)
 class Letters:
     """A word split into toneless letters and its one tone (0 none) at `tone_at`."""
@@ -276,3 +299,27 @@ def _respelled(base: str, letters: Letters) -> tuple[str, ...]:
         if is_valid(candidate) and candidate not in found:
             found.append(candidate)
     return tuple(found) if len(found) == 1 else ()
+
+
+@cache
+def _onsetless() -> frozenset[tuple[str, int]]:
+    """The onsetless syllables in use as (letters, tone), whichever style wrote them."""
+    found = (split_tone(word) for word in _ONSETLESS.split())
+    return frozenset((letters.base, letters.tone) for letters in found if letters is not None)
+
+
+@lru_cache(maxsize=65536)
+def rare(word: str) -> bool:
+    """A well-formed lower-case syllable that Vietnamese does not use: an onsetless one
+    outside the table (ột), an onset p in no loanword (pòng), y after an onset that never
+    takes it (đy). Such a syllable is most often a slip; it is a warning, not an error."""
+    letters = split_tone(word)
+    if letters is None or not is_valid(word):
+        return False
+    parts = parse(letters.base)
+    assert parts is not None  # valid
+    if not parts.onset:
+        return (letters.base, letters.tone) not in _onsetless()
+    if parts.onset == "p":
+        return letters.tone not in (0, SAC) or parts.rhyme not in P_RHYMES
+    return parts.rhyme == "y" and parts.onset not in Y_ONSETS
