@@ -5,7 +5,9 @@ Seeded, so the rates measured are the same at every run."""
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from lanson_report.domain.textcheck.syllable import VOWELS, is_valid, split_tone, with_tone
@@ -32,16 +34,56 @@ def typos(words: list[str], kind: str, count: int, seed: int = 26) -> Iterator[t
     made = 0
     while made < count:
         word = rng.choice(words)
-        at = rng.randrange(len(word))
-        if kind == "substitute":
-            typo = word[:at] + rng.choice(KEYS) + word[at + 1 :]
-        elif kind == "insert":
-            typo = word[:at] + rng.choice(KEYS) + word[at:]
-        else:
-            typo = word[:at] + word[at + 1 :]
+        typo = _slip(rng, word, kind)
         if typo and typo != word:
             made += 1
             yield word, typo
+
+
+def _slip(rng: random.Random, word: str, kind: str) -> str:
+    at = rng.randrange(len(word))
+    if kind == "substitute":
+        return word[:at] + rng.choice(KEYS) + word[at + 1 :]
+    if kind == "insert":
+        return word[:at] + rng.choice(KEYS) + word[at:]
+    return word[:at] + word[at + 1 :]
+
+
+@dataclass(frozen=True)
+class Slip:
+    """A one-letter typo in its sentence: the line as typed and where the typo stands."""
+
+    line: str
+    start: int
+    end: int
+    word: str
+    typo: str
+
+
+def typos_in_lines(kind: str, count: int, seed: int = 26) -> Iterator[Slip]:
+    """One-letter typos of the corpus's words where they stand, capitalised ones too."""
+    rng = random.Random(f"{seed}-{kind}-in-lines")
+    known = set(corpus_words())
+    lines = [line for line in corpus_lines() if line.strip()]
+    made = 0
+    while made < count:
+        line = rng.choice(lines)
+        spots = [m for m in re.finditer(r"\w+", line) if m.group().lower() in known]
+        if not spots:
+            continue
+        spot = rng.choice(spots)
+        word = spot.group()
+        typo = _slip(rng, word, kind)
+        if typo and typo.lower() != word.lower():
+            made += 1
+            typed = line[: spot.start()] + typo + line[spot.end() :]
+            yield Slip(typed, spot.start(), spot.start() + len(typo), word, typo)
+
+
+def syllable_key(word: str) -> tuple[str, int] | None:
+    """A syllable as its letters and tone, whichever vowel carries the mark (hoà = hòa)."""
+    letters = split_tone(word.lower())
+    return None if letters is None else (letters.base, letters.tone)
 
 
 def moved_tones(words: list[str]) -> Iterator[tuple[str, str]]:

@@ -14,11 +14,12 @@ import pytest
 from lanson_report.domain.textcheck import check_text
 from lanson_report.domain.textcheck.ending import first_citations
 from lanson_report.domain.textcheck.spelling import UNITS, spelling
-from lanson_report.domain.textcheck.syllable import check
+from lanson_report.domain.textcheck.syllable import check, rare
 from lanson_report.domain.textcheck.tonestyle import mixed_styles
 
 HUNSPELL = Path("/usr/share/hunspell/vi_VN.dic")
 EXCEPTIONS = Path(__file__).resolve().parent / "fixtures" / "corpus" / "hunspell-exceptions.txt"
+RARE = EXCEPTIONS.with_name("hunspell-rare.txt")
 
 
 @pytest.fixture(scope="module")
@@ -43,12 +44,41 @@ def _caught(pairs: Iterable[tuple[str, str]]) -> float:
 
 
 @pytest.mark.parametrize(
-    ("kind", "floor"), [("insert", 0.97), ("substitute", 0.77), ("delete", 0.29)]
+    ("kind", "floor"), [("insert", 0.97), ("substitute", 0.79), ("delete", 0.39)]
 )
 def test_one_letter_typos_are_caught_unless_they_spell_another_syllable(
     words: list[str], kind: str, floor: float
 ) -> None:
+    """Every slip, a word's own: a typo that spells a word in use (tài → ta) is in the
+    count, and no check of syllables can see it."""
     assert _caught(mutations.typos(words, kind, 1000)) >= floor
+
+
+def _hunspell_words() -> set[str]:
+    entries = HUNSPELL.read_text(encoding="utf-8").splitlines()[1:]
+    return {unicodedata.normalize("NFC", e.split("/")[0].strip()) for e in entries} - {""}
+
+
+@pytest.mark.skipif(not HUNSPELL.exists(), reason="hunspell-vi is not installed (test oracle)")
+def test_nine_in_ten_typos_that_spell_no_word_are_found_where_they_stand(
+    words: list[str],
+) -> None:
+    """One-letter typos typed into the corpus's sentences, as the clerk would meet them,
+    capitalised words too; a typo that spells a word (in hunspell's list or the corpus) is
+    left out, as no speller can see it. Found: a finding over the typo in its line."""
+    in_use = {mutations.syllable_key(w) for w in [*_hunspell_words(), *words]}
+    slips = [
+        slip
+        for kind in ("insert", "substitute", "delete")
+        for slip in mutations.typos_in_lines(kind, 1000)
+        if mutations.syllable_key(slip.typo) not in in_use
+    ]
+    found = [
+        slip
+        for slip in slips
+        if any(f.start < slip.end and f.end > slip.start for f in check_text(slip.line))
+    ]
+    assert len(slips) > 2000 and len(found) / len(slips) >= 0.92  # the issue asks 0.90
 
 
 def test_typos_that_spell_another_syllable_are_not_flagged(words: list[str]) -> None:
@@ -83,11 +113,20 @@ def test_the_corpus_in_nfd_gives_the_same_findings() -> None:
 
 @pytest.mark.skipif(not HUNSPELL.exists(), reason="hunspell-vi is not installed (test oracle)")
 def test_every_hunspell_entry_passes_but_the_committed_exceptions() -> None:
-    entries = HUNSPELL.read_text(encoding="utf-8").splitlines()[1:]
-    words = {unicodedata.normalize("NFC", e.split("/")[0].strip()) for e in entries} - {""}
+    words = _hunspell_words()
     failing = {w for w in words if not check(w.lower()).ok}
     expected = set(EXCEPTIONS.read_text(encoding="utf-8").split())
     assert failing == expected
+
+
+@pytest.mark.skipif(not HUNSPELL.exists(), reason="hunspell-vi is not installed (test oracle)")
+def test_hunspell_entries_called_rare_are_the_committed_few() -> None:
+    """Rare syllables (ột, pòng, đy) are a warning; those of hunspell's list are reviewed
+    here, so the tables grow only on purpose."""
+    words = _hunspell_words()
+    called = {w for w in words if w == w.lower() and check(w).ok and rare(w)}
+    assert called == set(RARE.read_text(encoding="utf-8").split())
+    assert len(called) < len(words) / 100
 
 
 # Written after the capitalisation examples of Decree 30's Phụ lục II (not copied from it):
