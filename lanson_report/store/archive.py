@@ -1,8 +1,10 @@
 """One-file backups of a whole store (a zip): writing one, and checking one before a restore.
 
-A backup holds `manifest.json`, `store.json` (settings), every body
-`drafts/<id>.json` and the versions its body lists, `history/<id>/<n>.json`; the
-index is rebuilt from the bodies. Restoring is in restoring.py.
+A backup holds `manifest.json`, `store.json` (settings, where drafts came from, the
+units' records of Tổng hợp), every body `drafts/<id>.json` and the versions its body
+lists, `history/<id>/<n>.json`, and the units' replies kept by Tổng hợp,
+`replies/<fingerprint>.json`; the index is rebuilt from the bodies. Restoring is in
+restoring.py.
 
 A backup from a USB stick is untrusted. check_archive proves it harmless before
 the store is touched: the zip's directory is checked first (entry count, names,
@@ -25,9 +27,18 @@ from typing import IO, Any, Protocol
 from ..domain import limits
 from ..domain.errors import DraftFormatError, StoreError
 from ..domain.model import Draft
-from ..files import fileio
+from ..files import draftfile, fileio
 from .backend import DAMAGE, Backend, NewerSchemaError, decode, encode
-from .bodies import META, Body, body_name, check_body, check_version, seal, version_name
+from .bodies import (
+    META,
+    REPLIES,
+    Body,
+    body_name,
+    check_body,
+    check_version,
+    seal,
+    version_name,
+)
 from .envelope import UUID_PATTERN
 from .records import now_stamp
 from .schema import SCHEMA_VERSION, check_supported
@@ -49,6 +60,7 @@ FORMAT_VERSION = 1
 MANIFEST = "manifest.json"
 _BODY = re.compile(rf"drafts/({UUID_PATTERN})\.json")
 _VERSION = re.compile(rf"history/({UUID_PATTERN})/([1-9][0-9]{{0,8}})\.json")
+_REPLY = re.compile(rf"{REPLIES}/([0-9a-f]{{64}})\.json")
 # What zipfile raises for a damaged zip: bad structure or data, a password, an unknown method.
 _NOT_A_BACKUP = (zipfile.BadZipFile, EOFError, zlib.error, RuntimeError, NotImplementedError)
 _METHODS = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED)
@@ -61,6 +73,7 @@ class Plan:
 
     drafts: dict[str, list[int]] = field(default_factory=dict)
     has_meta: bool = False
+    replies: list[str] = field(default_factory=list)  # member names
 
 
 def write_backup(store: Store, target: Path) -> int:
@@ -113,6 +126,13 @@ def _members(store: Store) -> Iterator[tuple[str, dict[str, Any]]]:
                 yield name, data
         body["versions"] = kept
         yield body_name(draft_id), seal(body)
+    for name in store.backend.names(REPLIES):
+        try:
+            data = store.backend.read(name) if _REPLY.fullmatch(name) else None
+        except DAMAGE:
+            continue  # a damaged kept reply must not block the backup of the rest
+        if data is not None:
+            yield name, data
 
 
 def check_archive(source: Path) -> Plan:
@@ -175,7 +195,8 @@ def _check_directory(infos: list[zipfile.ZipInfo], source: str) -> None:
         if name in seen:
             raise _refused(source, f"tệp {name[:80]} có hai lần")
         seen.add(name)
-        if name not in (MANIFEST, META) and not (_BODY.fullmatch(name) or _VERSION.fullmatch(name)):
+        known = _BODY.fullmatch(name) or _VERSION.fullmatch(name) or _REPLY.fullmatch(name)
+        if name not in (MANIFEST, META) and not known:
             raise _refused(source, f'tệp lạ "{name[:80]}" trong bản sao lưu')
         if info.flag_bits & 0x1:
             raise RuntimeError("encrypted")
@@ -233,7 +254,15 @@ def _check_members(archive: zipfile.ZipFile, source: str) -> Plan:
         elif info.filename == META:
             _check_meta(_checked(archive, info, source, lambda data, name: None), source)
             plan.has_meta = True
+        elif _REPLY.fullmatch(info.filename):
+            _checked(archive, info, source, _check_reply)
+            plan.replies.append(info.filename)
     return plan
+
+
+def _check_reply(data: Any, name: str) -> None:
+    """A kept reply is a draft, read as the store reads it back (core.Store.kept_reply)."""
+    draftfile.from_dict(data, lenient=True)
 
 
 def _checked(archive: zipfile.ZipFile, info: zipfile.ZipInfo, source: str, check: Any) -> Any:

@@ -35,6 +35,9 @@ RECENT_KEPT = 10
 QUARTER_HOUR = 15 * 60
 JOURNAL = "journal.json"
 META = "store.json"  # the store's schema version and the settings
+REPLIES = "replies"  # the units' replies as read, by fingerprint (Tổng hợp)
+ORIGINS = "origins"  # store.json's table of where drafts came from
+CONSOLIDATIONS = "consolidations"  # store.json's table of the units' records
 # Decided work a crash may cut short, finished by the next writer before anything else.
 RESTORING = "restoring.zip"  # a decided restore being merged (restoring.py)
 IMPORTING = "importing.json"  # a decided batch of draft files being imported (batch.py)

@@ -28,9 +28,12 @@ from .backend import Backend, MemoryBackend
 if TYPE_CHECKING:
     from .restoring import RestoreReport
 from .bodies import (
+    CONSOLIDATIONS,
     HISTORY_LIMIT,
     JOURNAL,
     META,
+    ORIGINS,
+    REPLIES,
     Body,
     add_version,
     body_name,
@@ -67,10 +70,6 @@ from .statuslog import (
 )
 from .statuslog import TABLE as STATUS_LOG
 from .tinystorage import database
-
-ORIGINS = "origins"  # store.json's table of where drafts came from
-CONSOLIDATIONS = "consolidations"  # store.json's table of the units' records
-REPLIES = "replies"  # the units' replies as read, by fingerprint (Tổng hợp)
 
 LOCK_TIMEOUT = 5.0  # seconds a second writer waits before "busy"
 LOCK_TIMEOUT_ENV = "LANSON_REPORT_LOCK_TIMEOUT"
@@ -282,6 +281,24 @@ class Store(Engine):
             return draftfile.from_dict(data, lenient=True) if data is not None else None
         except (StoreError, DraftFormatError, LookupError, TypeError, ValueError):
             return None
+
+    def take_records(self, meta: dict[str, Any]) -> None:
+        """From a backup's store.json (checked): where drafts came from and the units'
+        records this store has none of; its own are kept, a row that does not read as
+        one is left out (a damaged record loses that record, never a restore)."""
+        origins = [_origin_row(row) for row in _rows(meta, ORIGINS)]
+        records = [unit_record(row) for row in _rows(meta, CONSOLIDATIONS)]
+        with self.writing():
+            db = database(self.backend, META)
+            for table, rows in (
+                (db.table(ORIGINS), [row for row in origins if row]),
+                (db.table(CONSOLIDATIONS), [r.to_dict() for r in records if r is not None]),
+            ):
+                have = {str(row.get("id")) for row in table.all() if isinstance(row, dict)}
+                new = [row for row in rows if row["id"] not in have]
+                new = list({row["id"]: row for row in new}.values())  # one row per id
+                if new:
+                    table.insert_multiple(new)
 
     def origins(self) -> dict[str, str]:
         try:
@@ -524,3 +541,22 @@ def _require_editable(body: Body) -> None:
             f"Văn bản này {STATUS_LABELS['issued'].lower()}, không sửa được. "
             "Hãy nhân bản để soạn văn bản mới, hoặc chuyển lại trạng thái nháp."
         )
+
+
+def _rows(meta: dict[str, Any], name: str) -> list[Any]:
+    """A TinyDB table's rows in a store.json's content: {"1": row, "2": row, …}."""
+    table = meta.get(name)
+    return list(table.values()) if isinstance(table, dict) else []
+
+
+def _origin_row(row: Any) -> dict[str, str] | None:
+    """A row of the origins table as set_origin writes it, or None."""
+    if not isinstance(row, dict):
+        return None
+    draft_id, origin, base = row.get("id"), row.get("origin"), row.get("base", "")
+    if not (isinstance(draft_id, str) and isinstance(origin, str) and isinstance(base, str)):
+        return None
+    if not draft_id:
+        return None
+    kept = {"id": draft_id[:64], "origin": origin[:300]}
+    return {**kept, "base": base[:64]} if base else kept

@@ -11,7 +11,9 @@ in its history; settings are taken only when this PC has none.
    restore is decided.
 3. Drafts are merged in batches (engine.commit_many: one journal and one write of
    each year's index per batch, so time grows linearly with the number of drafts);
-   RESTORING is removed at the end.
+   then the units' replies kept by Tổng hợp that this PC lacks, and the records of
+   store.json it lacks (where a draft came from, the units' record of a report:
+   this PC's own win); RESTORING is removed at the end.
 
 A restore killed during 3 is finished by the next writer (the app or any command),
 from RESTORING, before anything else: merging is idempotent, so the store ends as
@@ -40,7 +42,7 @@ from ..domain.errors import DraftFormatError, StoreError, StoreWriteError
 from ..domain.model import Draft, Settings
 from ..files import fileio
 from .archive import Plan, check_archive, read_member, settings_in, write_backup
-from .backend import Backend
+from .backend import DAMAGE, Backend
 from .bodies import (
     META,
     RESTORING,
@@ -73,6 +75,7 @@ class Store(Protocol):
     def commit_many(self, changes: list[Change]) -> None: ...
     def has_settings(self) -> bool: ...
     def save_settings(self, settings: Settings) -> None: ...
+    def take_records(self, meta: dict[str, Any]) -> None: ...
 
 
 BATCH_DRAFTS = 500  # drafts per commit: one journal and one index write for all of them
@@ -177,12 +180,26 @@ def _merge_all(
             done += len(batch)
             if progress is not None:
                 progress(done, len(plan.drafts))
-        if plan.has_meta and not store.has_settings():
+        for name in plan.replies:
+            _take_reply(store, archive, name)
+        if plan.has_meta:
             meta = read_member(archive, archive.getinfo(META), str(source))
             settings = settings_in(meta)
-            if settings is not None:
+            if settings is not None and not store.has_settings():
                 store.save_settings(settings_from_dict(settings))
                 report.settings_taken = True
+            store.take_records(meta)
+
+
+def _take_reply(store: Store, archive: zipfile.ZipFile, name: str) -> None:
+    """A unit's reply kept by Tổng hợp, named by its content: one this PC holds is the
+    same; one it lacks (or holds damaged) is written."""
+    try:
+        if store.backend.read(name) is not None:
+            return
+    except DAMAGE:
+        pass
+    store.backend.write(name, _member(archive, name), backup=False)
 
 
 def _batches(archive: zipfile.ZipFile, plan: Plan) -> Iterator[list[str]]:

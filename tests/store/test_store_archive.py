@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import json
 import struct
 import zipfile
@@ -11,8 +12,10 @@ import pytest
 from storehelp import draft, example
 
 from lanson_report.domain.errors import StoreError
-from lanson_report.domain.model import Settings
+from lanson_report.domain.model import Draft, Settings
+from lanson_report.domain.unitrecord import Consolidation
 from lanson_report.store import Store
+from lanson_report.store.tinystorage import database
 
 
 def filled(store: Store) -> dict[str, str]:
@@ -65,6 +68,50 @@ def test_restore_merges_and_keeps_both_states_of_a_draft(folder: Path, tmp_path:
     assert here.settings().place == "Cao Lộc"  # this PC's settings are kept
 
 
+def consolidated(store: Store) -> tuple[Consolidation, str, Draft]:
+    """A report whose outline went to two units, one reply kept and merged; the record,
+    the merged report's id and the kept reply."""
+    base = store.create(example()).draft
+    merged = store.create(draft(2022, "Báo cáo tổng hợp")).draft
+    store.set_origin(merged.id, "Tổng hợp từ 1 bản gửi", base=base.id)
+    reply = draft(2022, "Phòng Quản lý khoa học")
+    mark = "ab" * 32
+    store.keep_reply(mark, reply)
+    record = Consolidation(base.id, deadline=datetime.date(2022, 6, 10))
+    record.expect(["Phòng Quản lý khoa học", "Văn phòng Sở"])
+    record.receive("Phòng Quản lý khoa học", "qlkh.docx", mark, datetime.datetime(2022, 6, 8))
+    record.merged_into(["Phòng Quản lý khoa học"], merged.id)
+    store.save_consolidation(record)
+    return record, merged.id, reply
+
+
+def test_the_units_record_origins_and_kept_replies_travel_in_a_backup(
+    store: Store, tmp_path: Path
+) -> None:
+    """A clerk moving to a new PC can still chase the units, see where a report came from
+    and replace a unit's merged reply with its corrected version."""
+    record, merged_id, reply = consolidated(store)
+    store.export_backup(tmp_path / "all.zip")
+    new_pc = Store.open(tmp_path / "new-pc")
+    new_pc.import_backup(tmp_path / "all.zip")
+    assert new_pc.consolidation(record.base) == record
+    assert new_pc.base_of(merged_id) == record.base
+    assert new_pc.origins() == {merged_id: "Tổng hợp từ 1 bản gửi"}
+    assert new_pc.kept_reply("ab" * 32) == reply
+    new_pc.import_backup(tmp_path / "all.zip")  # again: nothing doubled
+    assert len(database(new_pc.backend, "store.json").table("origins")) == 1
+
+
+def test_this_pcs_own_units_record_wins_over_a_backups(store: Store, tmp_path: Path) -> None:
+    record, _, _ = consolidated(store)
+    store.export_backup(tmp_path / "all.zip")
+    record.ask_to_complete("Văn phòng Sở", "Thiếu số liệu quý II")
+    store.save_consolidation(record)
+    store.import_backup(tmp_path / "all.zip")
+    kept = store.consolidation(record.base)
+    assert kept is not None and kept.unit("Văn phòng Sở").state == "incomplete"
+
+
 def test_restoring_the_same_backup_twice_changes_nothing(store: Store, tmp_path: Path) -> None:
     filled(store)
     store.export_backup(tmp_path / "all.zip")
@@ -103,6 +150,8 @@ def broken_backups(tmp_path: Path, good: Path) -> dict[str, Path]:
         "bad-json": {**members, body: b'{"schema": 1,'},
         "bad-draft": {**members, body: members[body].replace(b'"arabic"', b"7")},
         "stranger": {**members, "../../evil.json": b"{}"},
+        "reply-name": {**members, "replies/../drafts/x.json": b"{}"},
+        "bad-reply": {**members, f"replies/{'ab' * 32}.json": b'{"format": 1, "title": 7}'},
         "newer": {
             **members,
             "manifest.json": json.dumps(
@@ -126,7 +175,10 @@ def broken_backups(tmp_path: Path, good: Path) -> dict[str, Path]:
 
 @pytest.mark.parametrize(
     "variant",
-    ["not-zip", "no-manifest", "bad-json", "bad-draft", "stranger", "newer", *DAMAGED_ZIPS],
+    [
+        *("not-zip", "no-manifest", "bad-json", "bad-draft", "stranger", "newer"),
+        *("reply-name", "bad-reply", *DAMAGED_ZIPS),
+    ],
 )
 def test_a_bad_backup_is_refused_and_changes_nothing(
     folder: Path, tmp_path: Path, variant: str
@@ -143,6 +195,8 @@ def test_a_bad_backup_is_refused_and_changes_nothing(
     if variant in DAMAGED_ZIPS:
         assert "không phải tệp sao lưu" in str(caught.value)
         assert "hoặc tệp đã hỏng" in str(caught.value)
+    if variant.endswith("reply"):
+        assert f"replies/{'ab' * 32}.json không hợp lệ" in str(caught.value)
     assert sorted(p.relative_to(folder) for p in folder.rglob("*")) == before
     assert [s.id for s in here.list()] == [mine.id]
 
