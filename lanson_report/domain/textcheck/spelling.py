@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from .findings import Finding
 from .leftovers import decode
-from .syllable import TONE_NAMES, check, rare, split_tone
+from .syllable import TONE_NAMES, Verdict, check, rare, split_tone
 
 TOKEN = re.compile(r"\S+")
 EDGE = "\"'“”‘’()[]{}<>,.;:!?…–—*•·«»"
@@ -42,6 +42,7 @@ UNITS = frozenset(
     | {"hz", "khz", "mhz", "ghz", "ppm", "vnđ"}
 )
 ROMAN = re.compile(r"x{0,3}(?:ix|iv|v?i{1,3}|v)")
+GREEK = re.compile("[µ\u0370-\u03ff]")  # the micro sign and Greek: units and symbols
 
 WRONG_PAIRS: dict[str, str] = {
     "sử lý": "xử lý",
@@ -78,7 +79,7 @@ PAIR = re.compile(
 LONE = re.compile(r"(?<=\s)[bcdđghklmnpqrstvx](?=[\s,;:!?]|$)")
 _LABELLING = """
 điểm khoản mục tiết lục nhóm loại hạng cấp khu lô tổ phần câu ý chữ hiệu cột dòng hàng bảng
-hình biểu mẫu án số trị biến vitamin ô lớp đội tuyến khối nhánh trục
+hình biểu mẫu án số trị biến vitamin ô lớp đội tuyến khối nhánh trục định phối
 """
 LABELLING = frozenset(_LABELLING.split())
 
@@ -156,8 +157,8 @@ def _judge(word: str) -> Finding | None:
         return None  # a plain single letter is a list label; "ử" alone is a slip
     word = word.translate(HYGIENE)  # a look-alike or invisible character is hygiene's finding
     lower = word.lower()
-    if not word.isalpha() or lower in UNITS or ROMAN.fullmatch(lower):
-        return None  # m², °C; kg, km; list labels i), ii), iv)
+    if not word.isalpha() or lower in UNITS or ROMAN.fullmatch(lower) or GREEK.search(word):
+        return None  # m², °C; kg, km; list labels i), ii), iv); µm, α
     if word == word.upper():
         letters = split_tone(lower)
         if letters is not None and not letters.tone and not word.isdigit():
@@ -168,7 +169,7 @@ def _judge(word: str) -> Finding | None:
     start = 0
     if verdict.ok:
         # A capitalised one is left alone: Tày and Nùng place names (Pác Bó, Pò Mã).
-        capitalised = word[0].isupper() and word != word.upper()
+        capitalised = word[0].isupper() and (word != word.upper() or end == 1)  # Bản Ỏ
         return _rare(word) if not capitalised and rare(lower) else None
     meant = decode(lower)
     if meant is not None:
@@ -177,13 +178,20 @@ def _judge(word: str) -> Finding | None:
     if word.isascii():
         message = f"“{word}” không phải từ tiếng Việt — từ nước ngoài?"
         return Finding("", start, end, "foreign", "info", message)
-    if word[0].isupper() and word != word.upper() and not verdict.suggestions:
+    if word[0].isupper() and word != word.upper() and _named(lower, verdict):
         message = f"“{word}” không theo quy tắc chính tả tiếng Việt — tên riêng? (thêm vào từ điển)"
-        return Finding("", start, end, "name", "warning", message)
+        fixes = tuple(_cased(s, word) for s in verdict.suggestions)
+        return Finding("", start, end, "name", "warning", message, fixes)
     tone = TONE_NAMES[letters.tone] if (letters := split_tone(lower)) else ""
     message = MESSAGES[verdict.rule].format(word=word, tone=tone)
     fixes = tuple(_cased(s, word) for s in verdict.suggestions)
     return Finding("", start, end, verdict.rule, "error", message, fixes)
+
+
+def _named(lower: str, verdict: Verdict) -> bool:
+    """A capitalised word that fails is a name unless its fix is clear; k before a, o, u
+    is a name even so: Bắc Kạn, Ka Long (the fix "Cạn" would be the mistake)."""
+    return not verdict.suggestions or (verdict.rule == "spelling" and lower.startswith("k"))
 
 
 def _toned(word: str) -> bool:

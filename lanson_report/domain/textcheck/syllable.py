@@ -72,6 +72,9 @@ uân uâng uât uây uê uêch uênh uêt uơ uy uya uych uyn uynh uyp uyt uyu u
 RHYMES = frozenset(_PLAIN.split())
 LOAN_RHYMES = frozenset({"ooc", "oong"})  # boong, xoong, soóc, moóc
 LOAN_ONSETS = frozenset({"b", "x", "s", "m"})
+# With a tone mark after other onsets too: xe goòng, choòng, bánh coóng phù; toneless
+# "coong", "loong" are kept for the Telex leftovers of công, lông.
+TONED_LOAN_ONSETS = frozenset({"c", "ch", "g", "l", "t", "tr", "n", "r", "v", "đ"})
 # After qu, beyond the medial rhymes: quên, quều, quắp, quạu, quít (as well as quýt).
 QU_RHYMES = frozenset({"ên", "êu", "ăp", "au", "it"})
 LABIALS = frozenset({"b", "m", "p", "ph", "v"})
@@ -85,20 +88,17 @@ FRONT = frozenset("ieêy")  # k, gh, ngh go only before these; c, g, ng never
 # either tone style (oà, uỷ as òa, ủy):
 _ONSETLESS = """
 a á à ả ã ạ ác ách ạch ai ái ải am ám ảm an án ang áng anh ánh ảnh ao áo ào ảo áp át
-ạt áy ắc ặc ăm ẵm ăn ăng ắng ắp ắt âm ấm ầm ẩm ậm ân ấn ẩn ấp ập ất âu ấu ẩu ây ấy ẩy
+ạt áy ắc ặc ăm ẵm ăn ăng ắng ắp ắt âm ấm ầm ẩm ậm ân ấn ẩn ấp ập ất âu ấu ẩu ây ấy ẩy ĩ
 e é è ẹ éc em ém én ẻn eo éo èo ẻo ẽo ẹo ép ẹp ét ê ế ề ể ếch ệch êm ếm ênh ểnh ễnh
 i í ì ỉ ị ỉa ích ịch im ỉm in ín ỉn inh ình ít iu íu ỉu
 o ó ò ọ óc ọc oi ói ỏi om òm ỏm ỏn ong óng õng óp ọp
-ô ồ ổ ố ốc ộc ôi ối ổi ôm ốm ồm ôn ồn ổn ông ống ổng ốp ộp ơ ớ ờ ở ợ ơi ới ơn ớn ớt ỡm
+ô ồ ổ ố ốc ộc ôi ối ổi ôm ốm ồm ôn ồn ổn ông ống ổng ốp ộp ơ ớ ờ ở ợ ơi ới ơn ớn ớt ợt ỡm
 u ú ù ủ ụ ủa úa ùa úc ục ui úi ủi um ùm ùn ủn ung úng ùng ủng úp ụp út uốn uống uổng
 ư ừ ứ ưa ứa ức ực ưng ứng ửng ưu ước ươm ướm ươn ườn ưỡn ương ướp ướt
 y ý ỳ ỷ yếm yểm yên yến yết yêu yếu yểu
 oa oà oách oạch oai oái oải oan oán oang oàng oanh oản oạp oát oăm oằn oẳn oắt oe oé oẹ
 uẩn uất uế uể uy uý ủy uỳnh uỵch uyên uyển
 """
-# An onset p is found in loanwords only (pin, pa-nô, pê-đan, píp), never with a low tone.
-_P_RHYMES = "a an ao ap e ê i ich in ip o om ô ôp ông ơ u"
-P_RHYMES = frozenset(_P_RHYMES.split())
 # y as a whole rhyme after an onset: hy, kỳ, lý, mỹ, sỹ, tỷ, vy, thy, quy; ny-lông, xy-lanh.
 Y_ONSETS = frozenset({"h", "k", "l", "m", "n", "s", "t", "v", "x", "th", "qu"})
 
@@ -156,6 +156,17 @@ def parse(base: str) -> Parts | None:
         if _rhyme_ok(onset, rhyme):
             return Parts(onset, rhyme)
     return None
+
+
+def parse_toned(base: str, tone: int) -> Parts | None:
+    """As parse, with the loan rhymes a tone mark makes sure of (xe goòng)."""
+    parts = parse(base)
+    if parts is None and tone:
+        for rhyme in LOAN_RHYMES:
+            onset = base.removesuffix(rhyme)
+            if onset != base and onset in TONED_LOAN_ONSETS:
+                return Parts(onset, rhyme)
+    return parts
 
 
 def _onset_choices(base: str) -> list[str]:
@@ -246,7 +257,7 @@ def check(word: str) -> Verdict:
     base = letters.base
     if not base or any(c not in LETTERS for c in base):
         return Verdict(False, "letters")
-    parts = parse(base)
+    parts = parse_toned(base, letters.tone)
     if parts is None:
         return Verdict(False, "spelling", _respelled(base, letters))
     if letters.tone and base[letters.tone_at] not in VOWELS:
@@ -267,7 +278,7 @@ def is_valid(word: str) -> bool:
     letters = split_tone(word)
     if letters is None or not letters.base or any(c not in LETTERS for c in letters.base):
         return False
-    parts = parse(letters.base)
+    parts = parse_toned(letters.base, letters.tone)
     if parts is None:
         return False
     if _stop_final(parts.rhyme) and letters.tone not in (SAC, NANG):
@@ -311,15 +322,14 @@ def _onsetless() -> frozenset[tuple[str, int]]:
 @lru_cache(maxsize=65536)
 def rare(word: str) -> bool:
     """A well-formed lower-case syllable that Vietnamese does not use: an onsetless one
-    outside the table (ột), an onset p in no loanword (pòng), y after an onset that never
-    takes it (đy). Such a syllable is most often a slip; it is a warning, not an error."""
+    outside the table (ột), y after an onset that never takes it (đy). Such a syllable
+    is most often a slip; it is a warning, not an error. (An onset p is left alone:
+    Tày and Nùng words of Lạng Sơn take any tone after it, bánh pẻng, khăn piêu.)"""
     letters = split_tone(word)
     if letters is None or not is_valid(word):
         return False
-    parts = parse(letters.base)
+    parts = parse_toned(letters.base, letters.tone)
     assert parts is not None  # valid
     if not parts.onset:
         return (letters.base, letters.tone) not in _onsetless()
-    if parts.onset == "p":
-        return letters.tone not in (0, SAC) or parts.rhyme not in P_RHYMES
     return parts.rhyme == "y" and parts.onset not in Y_ONSETS
