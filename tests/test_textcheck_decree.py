@@ -54,6 +54,8 @@ def _found(text: str, starts: bool = True) -> list[tuple[str, str, tuple[str, ..
         ("Sở\u200bY tế", [("\u200b", "invisible", ("",))]),
         ("Sở  Y tế", [("  ", "double-space", (" ",))]),
         ("Sở Y tế , Sở Nội vụ", [(" ", "space-before", ("",))]),
+        ("Thành phần gồm : xi măng", [(" ", "space-before", ("",))]),
+        ("Trộn theo tỷ lệ 1 : 0,5 : 0,7 về khối lượng", []),  # a ratio
     ],
 )
 def test_each_rule_finds_its_fault(text: str, expected: list[object]) -> None:

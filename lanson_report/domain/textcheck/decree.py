@@ -36,7 +36,8 @@ LOOKALIKE = re.compile(f"[{''.join(LOOKALIKES)}]")
 CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 DOUBLE_SPACE = re.compile(r"(?<=\S)  +(?=\S)")
-SPACE_BEFORE = re.compile(r"(?<=\w) +(?=[,;:]|\.(?![.\d/]))")
+# Not in a ratio or a time written with spaces: 1 : 0,5 : 0,7.
+SPACE_BEFORE = re.compile(r"(?<=\w) +(?=[,;]|:(?! \d)|\.(?![.\d/]))")
 # Whatever hygiene finds has one of these: a look-alike, a Cyrillic or invisible
 # character, two spaces, a space before a punctuation mark.
 SUSPECT = re.compile(
