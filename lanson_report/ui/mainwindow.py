@@ -64,7 +64,7 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu("&Tệp")
         self._action(file_menu, "Văn bản &mới", self.new_report, QKeySequence.StandardKey.New)
         self._action(
-            file_menu, "Văn bản mới từ đề cươn&g…", lambda: self._from_start("new_from_outline")
+            file_menu, "Văn bản mới từ tệp đề cươn&g…", lambda: self._from_start("new_from_outline")
         )
         self._action(file_menu, "Thư &viện đề cương…", lambda: self._from_start("outline_library"))
         self._action(file_menu, "&Nhập tệp bản nháp…", self._import, QKeySequence.StandardKey.Open)

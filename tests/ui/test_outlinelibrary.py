@@ -150,3 +150,49 @@ def test_the_chosen_outline_shows_its_sections_before_use(qtbot: Any, store: Sto
     adhoc = outlines.load(outlines.builtin_for("adhoc"))
     dialog.list.setCurrentRow([entry.kind for entry in dialog.entries].index("adhoc"))
     assert tree.topLevelItemCount() == len(adhoc.sections), "the newly chosen outline's"
+
+
+def test_a_report_starts_from_the_outline_chosen_in_the_library(
+    qtbot: Any, window: Any, store: Store, fake_dialogs: FakeDialogs, tmp_path: Path
+) -> None:
+    library = library_for(store)
+    library.add_file(_outline_file(tmp_path))
+    proposed: list[str] = []
+
+    def choose_it(dialog: OutlineLibraryDialog) -> bool:
+        dialog.list.setCurrentRow(len(REPORT_KINDS))  # the clerk's own, after the built-ins
+        dialog.use_button.click()
+        return dialog.result() == dialog.DialogCode.Accepted
+
+    def create(dialog: Any) -> bool:
+        proposed.append(dialog.outline.currentText())
+        return True
+
+    fake_dialogs.answer("exec_dialog", choose_it)
+    fake_dialogs.answer("new_report", create)
+    window.start.buttons["outlines"].click()
+    assert proposed == ["Đề cương báo cáo thiệt hại do mưa lũ"]
+    draft = window.editor.draft
+    adhoc = outlines.load(outlines.builtin_for("adhoc"))
+    assert draft is not None and [s.heading for s in draft.sections] == [
+        s.heading for s in adhoc.sections
+    ]
+    assert store.origins()[draft.id] == "Theo đề cương: Đề cương báo cáo thiệt hại do mưa lũ"
+
+
+def test_a_built_in_outline_chosen_sets_its_report_kind(
+    qtbot: Any, window: Any, fake_dialogs: FakeDialogs
+) -> None:
+    kinds: list[str] = []
+
+    def choose_year(dialog: OutlineLibraryDialog) -> bool:
+        (row,) = [i for i, e in enumerate(dialog.entries) if e.kind == "year"]
+        dialog.list.setCurrentRow(row)
+        dialog.use_button.click()
+        return True
+
+    fake_dialogs.answer("exec_dialog", choose_year)
+    fake_dialogs.answer("new_report", lambda d: kinds.append(d.report_kind()) or False)
+    window.start.buttons["outlines"].click()
+    assert kinds == ["year"]
+    assert not window.editing()  # Văn bản mới cancelled: nothing made

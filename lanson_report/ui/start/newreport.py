@@ -135,6 +135,7 @@ class NewReportDialog(QDialog):
         today: datetime.date | None = None,
         extra: Path | None = None,
         parent: QWidget | None = None,
+        chosen: Path | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Văn bản mới")
@@ -154,8 +155,9 @@ class NewReportDialog(QDialog):
         self.title.setWordWrap(True)
         self.buttons = ok_cancel("&Tạo văn bản")
         self._build()
-        if extra is not None:
-            self.types.choose(self._outline_type(extra))
+        proposed = chosen or extra
+        if proposed is not None:
+            self.types.choose(self._outline_type(proposed))
         self._fill_outlines()
         self.types.currentRowChanged.connect(self._type_changed)
         self.types.itemActivated.connect(lambda _item: self.accept())
@@ -166,7 +168,18 @@ class NewReportDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.kind.setCurrentIndex(REPORT_KINDS.index("quarter"))
         self._type_changed()
+        if chosen is not None:
+            self._choose_outline(chosen)
         self.types.setFocus()
+
+    def _choose_outline(self, path: Path) -> None:
+        """Propose this outline: a built-in one sets its report kind (and so its period)."""
+        entry = next((e for e in self.entries if e.path == path), None)
+        if entry is not None and entry.kind is not None:
+            self.kind.setCurrentIndex(REPORT_KINDS.index(entry.kind))
+        index = self.outline.findData(str(path))
+        if index >= 0:
+            self.outline.setCurrentIndex(index)
 
     def _build(self) -> None:
         form = QFormLayout()
@@ -349,10 +362,13 @@ class PeriodDialog(QDialog):
         return self.picker.period()
 
 
-def ask(parent: QWidget, store: Any, extra: Path | None = None) -> Draft | None:
-    """The clerk's new draft (not yet stored), or None when they cancel."""
+def ask(
+    parent: QWidget, store: Any, extra: Path | None = None, chosen: Path | None = None
+) -> Draft | None:
+    """The clerk's new draft (not yet stored), or None when they cancel. `extra`: an
+    outline file from outside the library; `chosen`: the outline proposed."""
     library = library_for(store)
-    dialog = NewReportDialog(library, extra=extra, parent=parent)
+    dialog = NewReportDialog(library, extra=extra, chosen=chosen, parent=parent)
     if not dialogs.new_report(dialog):
         return None
     draft = dialog.draft(store.settings())

@@ -1,5 +1,6 @@
-"""Thư viện đề cương: the outlines on this PC; add one from a file, rename, delete; the
-chosen outline's sections shown beside the list, numbered as they will print."""
+"""Thư viện đề cương: the outlines on this PC; add one from a file, rename, delete, start a
+document from one; the chosen outline's sections shown beside the list, numbered as they
+will print."""
 
 from __future__ import annotations
 
@@ -35,12 +36,18 @@ class OutlineLibraryDialog(QDialog):
         super().__init__(parent)
         self.library = library
         self.entries: list[OutlineEntry] = []
+        self.chosen: OutlineEntry | None = None  # the outline to start a document from
         self.setWindowTitle("Thư viện đề cương")
         self.resize(900, 520)
         self.list = QListWidget()
         self.sections = QTreeWidget()  # the chosen outline's headings, before it is used
         self.sections.setHeaderHidden(True)
         self.sections.setAccessibleName("Các mục của đề cương")
+        self.use_button = button(
+            "&Tạo văn bản theo đề cương…",
+            self.use,
+            "Mở hộp Văn bản mới với đề cương đang chọn",
+        )
         self.add_button = button(
             "&Thêm từ tệp…", self.add, "Thêm đề cương từ tệp .json hoặc tệp Word .docx"
         )
@@ -57,7 +64,7 @@ class OutlineLibraryDialog(QDialog):
         )
         intro.setWordWrap(True)
         side = QVBoxLayout()
-        for widget in (self.add_button, self.rename_button, self.delete_button):
+        for widget in (self.use_button, self.add_button, self.rename_button, self.delete_button):
             side.addWidget(widget)
         side.addStretch(1)
         shown = QVBoxLayout()
@@ -71,6 +78,7 @@ class OutlineLibraryDialog(QDialog):
         layout.addWidget(intro)
         layout.addLayout(middle, 1)
         layout.addWidget(close)
+        self.list.itemActivated.connect(lambda _item: self.use())
         self.list.currentRowChanged.connect(lambda _row: self._update_buttons())
         self.list.currentRowChanged.connect(lambda _row: self._show_sections())
         self.refresh()
@@ -119,8 +127,15 @@ class OutlineLibraryDialog(QDialog):
     def _update_buttons(self) -> None:
         entry = self.current()
         own = entry is not None and not entry.builtin
+        self.use_button.setEnabled(entry is not None)
         self.rename_button.setEnabled(own)
         self.delete_button.setEnabled(own)
+
+    def use(self) -> None:
+        """Close the library; the caller opens Văn bản mới with this outline chosen."""
+        self.chosen = self.current()
+        if self.chosen is not None:
+            self.accept()
 
     def add(self) -> None:
         from .newreport import OUTLINE_FILTER

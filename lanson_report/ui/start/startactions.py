@@ -114,14 +114,15 @@ def new_from_outline(screen: StartScreenBase) -> None:
     start_from_outline(screen, path)
 
 
-def start_from_outline(screen: StartScreenBase, path: Path) -> None:
+def start_from_outline(screen: StartScreenBase, path: Path, name: str = "") -> None:
+    """Văn bản mới with an outline chosen: a file (`name` "") or one of the library's."""
     from .newreport import ask
 
     with reporting(screen, "Không tạo được báo cáo mới"):
-        draft = ask(screen, screen.store, extra=path)
+        draft = ask(screen, screen.store, extra=None if name else path, chosen=path)
         if draft is not None:
             screen.store.create(draft)
-            screen.store.set_origin(draft.id, f"Theo đề cương: {path.name}")
+            screen.store.set_origin(draft.id, f"Theo đề cương: {name or path.name}")
             screen.refresh(select=draft.id)
             screen.open_requested.emit(draft.id)
 
@@ -142,7 +143,9 @@ def outline_library(screen: StartScreenBase) -> None:
     from .newreport import library_for
     from .outlinelibrary import OutlineLibraryDialog
 
-    dialogs.exec_dialog(OutlineLibraryDialog(library_for(screen.store), screen))
+    library = OutlineLibraryDialog(library_for(screen.store), screen)
+    if dialogs.exec_dialog(library) and library.chosen is not None:
+        start_from_outline(screen, library.chosen.path, library.chosen.name)
 
 
 def _ask_target(screen: StartScreenBase, old: Draft) -> tuple[int, Period | None] | None:
