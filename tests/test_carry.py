@@ -83,7 +83,8 @@ def test_a_year_carried_to_the_next_fills_cung_ky_exactly() -> None:
         "Bảng “Bảng 1. Chỉ tiêu năm 2024”: đã xóa số liệu của báo cáo năm 2024 ở cột "
         "“Kế hoạch năm”, “Thực hiện”; hãy nhập số liệu kỳ này."
     ]
-    assert any("chưa có số liệu kỳ này" in p.message for p in missing(new))
+    stale = [p.message for p in missing(new) if "chưa có số liệu kỳ này" in p.message]
+    assert [m.split("cột “")[1].split("”")[0] for m in stale] == ["Kế hoạch năm", "Thực hiện"]
     assert new.date.year == 2025 and new.number == "" and new.id != old.id
 
 

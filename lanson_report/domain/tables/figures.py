@@ -465,13 +465,15 @@ def ambiguous_cells(table: Table) -> dict[Position, tuple[str, str, str]]:
 
 
 def _not_updated(table: Table, items: list[int]) -> list[tuple[int, int, str]]:
-    """A result column ("Thực hiện", the one next year's "cùng kỳ" comes from) still empty on
-    every named row: a report copied from last period whose figures are not typed yet."""
+    """A column of typed figures the rules compute from ("Thực hiện", "Kế hoạch năm")
+    still empty on every named row: a report copied from last period (or into a new
+    year, whose plan was emptied) whose figures are not typed yet."""
     rules = table.compute.columns if table.compute else []
     label = label_column(table)
     named = [row for row in items if row_label(table, row, label)]
     out = []
-    for column in sorted({rule.of[0] for rule in rules if rule.op == "previous"}):
+    made = {rule.column for rule in rules}
+    for column in sorted({column for rule in rules for column in rule.of} - made):
         if named and all(not _text(table, row, column).strip() for row in named):
             header = header_text(table, column) or f"cột {column + 1}"
             out.append((named[0], column, f"cột “{header}” chưa có số liệu kỳ này (chưa cập nhật)"))
