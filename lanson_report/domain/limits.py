@@ -51,6 +51,8 @@ MAX_BACKUP_BYTES = 1024 * 1024 * 1024  # the .zip itself
 MAX_BACKUP_ENTRIES = 200_000  # files in one backup
 MAX_BACKUP_INFLATED = 1024 * 1024 * 1024  # all its files unpacked
 MAX_BACKUP_DRAFTS = 20_000
+MAX_BACKUP_REPLIES = 5_000  # units' replies kept by Tổng hợp: 30 units, 4 a year, 40 years
+MAX_RECORDS_BYTES = 4 * 1024 * 1024  # store.json rows a restore adds: origins, units' records
 MAX_IMPORT_FILES = 100  # draft files in one `import`
 
 # Keys whose text is one line of the printed page. A title may be long: it is wrapped

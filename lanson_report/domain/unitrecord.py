@@ -27,6 +27,9 @@ KEPT_DAYS = 4  # the days before the cut-off the department keeps for itself
 LEAST_DAYS = 3  # a deadline from the period is proposed only if the units get this long
 NAME_LIMIT = 300
 NOTE_LIMIT = 1000
+ID_LIMIT = 64  # a draft id, a content fingerprint
+UNITS_LIMIT = 500  # units of one record, as read (a hand-edited or hostile store.json)
+RECEIVED_LIMIT = 100  # files received from one unit, as read
 
 
 @dataclass(frozen=True)
@@ -162,24 +165,29 @@ def from_dict(data: Any) -> Consolidation | None:
     try:
         deadline = data.get("deadline") or ""
         record = Consolidation(
-            str(data["id"]),
+            str(data["id"])[:ID_LIMIT],
             deadline=datetime.date.fromisoformat(deadline) if deadline else None,
-            merged=str(data.get("merged") or ""),
+            merged=str(data.get("merged") or "")[:ID_LIMIT],
         )
-        for unit in data.get("units") or []:
+        for unit in list(data.get("units") or [])[:UNITS_LIMIT]:
             state = unit.get("state", "sent")
             if state not in STATES:
                 return None
+            received = list(unit.get("received") or [])[-RECEIVED_LIMIT:]
             record.units.append(
                 UnitRecord(
                     str(unit["name"])[:NAME_LIMIT],
                     cast(State, state),
                     [
-                        Received(str(r["file"]), str(r["at"]), str(r["fingerprint"]))
-                        for r in unit.get("received") or []
+                        Received(
+                            str(r["file"])[:NAME_LIMIT],
+                            str(r["at"])[:40],
+                            str(r["fingerprint"])[:ID_LIMIT],
+                        )
+                        for r in received
                     ],
                     str(unit.get("note") or "")[:NOTE_LIMIT],
-                    str(unit.get("merged_with") or ""),
+                    str(unit.get("merged_with") or "")[:ID_LIMIT],
                 )
             )
     except (AttributeError, KeyError, TypeError, ValueError):

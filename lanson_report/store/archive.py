@@ -40,6 +40,7 @@ from .bodies import (
     version_name,
 )
 from .envelope import UUID_PATTERN
+from .metarecords import records_in
 from .records import now_stamp
 from .schema import SCHEMA_VERSION, check_supported
 from .settingsdata import settings_from_dict
@@ -255,6 +256,9 @@ def _check_members(archive: zipfile.ZipFile, source: str) -> Plan:
             _check_meta(_checked(archive, info, source, lambda data, name: None), source)
             plan.has_meta = True
         elif _REPLY.fullmatch(info.filename):
+            if len(plan.replies) >= limits.MAX_BACKUP_REPLIES:
+                most = limits.number(limits.MAX_BACKUP_REPLIES)
+                raise _refused(source, f"quá nhiều bản gửi của các đơn vị; tối đa {most}")
             _checked(archive, info, source, _check_reply)
             plan.replies.append(info.filename)
     return plan
@@ -290,6 +294,12 @@ def _check_meta(data: dict[str, Any], source: str) -> None:
             settings_from_dict(doc["settings"])
     except (*DAMAGE,) as exc:
         raise _refused(source, f"{META}: thiết lập không hợp lệ ({_detail(exc)})") from None
+    try:
+        records_in(data)
+    except UnicodeEncodeError:  # "\ud800" escaped in the JSON: no file can hold it
+        raise _refused(
+            source, f"{META}: nguồn văn bản hoặc tình hình đơn vị có ký tự không hợp lệ"
+        ) from None
 
 
 def settings_in(meta: dict[str, Any]) -> dict[str, Any] | None:

@@ -53,6 +53,10 @@ def decode(raw: bytes, name: str) -> JsonObject:
         raise DamagedFile(name, "không phải văn bản UTF-8") from None
     except json.JSONDecodeError as exc:
         raise DamagedFile(name, f"JSON hỏng ở dòng {exc.lineno}") from None
+    except ValueError:  # an integer of thousands of digits: Python refuses to read it
+        raise DamagedFile(name, "có số dài bất thường") from None
+    except RecursionError:
+        raise DamagedFile(name, "dữ liệu lồng nhau quá sâu") from None
     if not isinstance(data, dict):
         raise DamagedFile(name, "không phải đối tượng JSON")
     return data

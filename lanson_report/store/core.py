@@ -23,7 +23,7 @@ from ..domain.model import STATUS_LABELS, STATUSES, DocDate, Draft, Settings
 from ..domain.unitrecord import Consolidation
 from ..domain.unitrecord import from_dict as unit_record
 from ..files import draftfile
-from .backend import Backend, MemoryBackend
+from .backend import DAMAGE, Backend, MemoryBackend
 
 if TYPE_CHECKING:
     from .restoring import RestoreReport
@@ -46,6 +46,7 @@ from .bodies import (
     versions,
 )
 from .engine import Engine, Progress
+from .metarecords import records_in
 from .opening import start
 from .records import (
     StoredDraft,
@@ -70,6 +71,10 @@ from .statuslog import (
 )
 from .statuslog import TABLE as STATUS_LOG
 from .tinystorage import database
+
+# What reading store.json's records can raise: a damaged or oversized store.json loses
+# the records (where drafts came from, the units' records), never a draft.
+UNREADABLE: tuple[type[Exception], ...] = (OSError, *DAMAGE)
 
 LOCK_TIMEOUT = 5.0  # seconds a second writer waits before "busy"
 LOCK_TIMEOUT_ENV = "LANSON_REPORT_LOCK_TIMEOUT"
@@ -242,7 +247,7 @@ class Store(Engine):
         """The report a consolidated one was merged from ("" when none is known)."""
         try:
             rows = database(self.backend, META).table(ORIGINS).search(Query().id == draft_id)
-        except (OSError, ValueError, TypeError):
+        except UNREADABLE:
             return ""
         return str(rows[0].get("base", "")) if rows and isinstance(rows[0], dict) else ""
 
@@ -252,7 +257,7 @@ class Store(Engine):
         """The units' record of the report whose outline went to them, if one is kept."""
         try:
             rows = database(self.backend, META).table(CONSOLIDATIONS).search(Query().id == base_id)
-        except (OSError, ValueError, TypeError):
+        except UNREADABLE:
             return None
         return unit_record(rows[0]) if rows else None
 
@@ -270,6 +275,8 @@ class Store(Engine):
             raise StoreError(f"Dấu nội dung bản gửi không hợp lệ: {fingerprint[:80]}")
         data = draftfile.to_dict(draft)
         with self.writing():
+            for name in self.backend.temporaries(REPLIES):  # one a kill left behind
+                self.backend.remove(name)
             self.backend.write(f"{REPLIES}/{fingerprint}.json", data)
 
     def kept_reply(self, fingerprint: str) -> Draft | None:
@@ -285,15 +292,12 @@ class Store(Engine):
     def take_records(self, meta: dict[str, Any]) -> None:
         """From a backup's store.json (checked): where drafts came from and the units'
         records this store has none of; its own are kept, a row that does not read as
-        one is left out (a damaged record loses that record, never a restore)."""
-        origins = [_origin_row(row) for row in _rows(meta, ORIGINS)]
-        records = [unit_record(row) for row in _rows(meta, CONSOLIDATIONS)]
+        one is left out (a damaged record loses that record, never a restore); see
+        metarecords.records_in."""
+        origins, records = records_in(meta)
         with self.writing():
             db = database(self.backend, META)
-            for table, rows in (
-                (db.table(ORIGINS), [row for row in origins if row]),
-                (db.table(CONSOLIDATIONS), [r.to_dict() for r in records if r is not None]),
-            ):
+            for table, rows in ((db.table(ORIGINS), origins), (db.table(CONSOLIDATIONS), records)):
                 have = {str(row.get("id")) for row in table.all() if isinstance(row, dict)}
                 new = [row for row in rows if row["id"] not in have]
                 new = list({row["id"]: row for row in new}.values())  # one row per id
@@ -303,7 +307,7 @@ class Store(Engine):
     def origins(self) -> dict[str, str]:
         try:
             rows = database(self.backend, META).table(ORIGINS).all()
-        except (OSError, ValueError, TypeError):
+        except UNREADABLE:
             return {}
         return {str(r.get("id")): str(r.get("origin", "")) for r in rows if isinstance(r, dict)}
 
@@ -541,22 +545,3 @@ def _require_editable(body: Body) -> None:
             f"Văn bản này {STATUS_LABELS['issued'].lower()}, không sửa được. "
             "Hãy nhân bản để soạn văn bản mới, hoặc chuyển lại trạng thái nháp."
         )
-
-
-def _rows(meta: dict[str, Any], name: str) -> list[Any]:
-    """A TinyDB table's rows in a store.json's content: {"1": row, "2": row, …}."""
-    table = meta.get(name)
-    return list(table.values()) if isinstance(table, dict) else []
-
-
-def _origin_row(row: Any) -> dict[str, str] | None:
-    """A row of the origins table as set_origin writes it, or None."""
-    if not isinstance(row, dict):
-        return None
-    draft_id, origin, base = row.get("id"), row.get("origin"), row.get("base", "")
-    if not (isinstance(draft_id, str) and isinstance(origin, str) and isinstance(base, str)):
-        return None
-    if not draft_id:
-        return None
-    kept = {"id": draft_id[:64], "origin": origin[:300]}
-    return {**kept, "base": base[:64]} if base else kept

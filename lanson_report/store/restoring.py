@@ -45,6 +45,7 @@ from .archive import Plan, check_archive, read_member, settings_in, write_backup
 from .backend import DAMAGE, Backend
 from .bodies import (
     META,
+    REPLIES,
     RESTORING,
     Body,
     Change,
@@ -180,8 +181,11 @@ def _merge_all(
             done += len(batch)
             if progress is not None:
                 progress(done, len(plan.drafts))
-        for name in plan.replies:
-            _take_reply(store, archive, name)
+        for name in store.backend.temporaries(REPLIES):  # a restore killed while writing one
+            store.backend.remove(name)
+        with store.backend.deferred_sync():
+            for name in plan.replies:
+                _take_reply(store, archive, name)
         if plan.has_meta:
             meta = read_member(archive, archive.getinfo(META), str(source))
             settings = settings_in(meta)

@@ -11,10 +11,12 @@ from pathlib import Path
 import pytest
 from storehelp import draft, example
 
+from lanson_report.domain import limits
 from lanson_report.domain.errors import StoreError
 from lanson_report.domain.model import Draft, Settings
 from lanson_report.domain.unitrecord import Consolidation
 from lanson_report.store import Store
+from lanson_report.store.metarecords import records_in
 from lanson_report.store.tinystorage import database
 
 
@@ -151,6 +153,11 @@ def broken_backups(tmp_path: Path, good: Path) -> dict[str, Path]:
         "bad-draft": {**members, body: members[body].replace(b'"arabic"', b"7")},
         "stranger": {**members, "../../evil.json": b"{}"},
         "reply-name": {**members, "replies/../drafts/x.json": b"{}"},
+        "deep-reply": {**members, f"replies/{'ab' * 32}.json": b'{"a":' + b"[" * 5000 + b"}"},
+        "surrogate": {
+            **members,
+            "store.json": b'{"origins": {"1": {"id": "x", "origin": "\\ud800"}}}',
+        },
         "bad-reply": {**members, f"replies/{'ab' * 32}.json": b'{"format": 1, "title": 7}'},
         "newer": {
             **members,
@@ -177,7 +184,7 @@ def broken_backups(tmp_path: Path, good: Path) -> dict[str, Path]:
     "variant",
     [
         *("not-zip", "no-manifest", "bad-json", "bad-draft", "stranger", "newer"),
-        *("reply-name", "bad-reply", *DAMAGED_ZIPS),
+        *("reply-name", "bad-reply", "deep-reply", "surrogate", *DAMAGED_ZIPS),
     ],
 )
 def test_a_bad_backup_is_refused_and_changes_nothing(
@@ -195,8 +202,12 @@ def test_a_bad_backup_is_refused_and_changes_nothing(
     if variant in DAMAGED_ZIPS:
         assert "không phải tệp sao lưu" in str(caught.value)
         assert "hoặc tệp đã hỏng" in str(caught.value)
-    if variant.endswith("reply"):
+    if variant == "bad-reply":
         assert f"replies/{'ab' * 32}.json không hợp lệ" in str(caught.value)
+    if variant == "deep-reply":  # not "a password" (RecursionError), nor Python's English
+        assert f"replies/{'ab' * 32}.json bị hỏng (dữ liệu lồng nhau quá sâu)" in str(caught.value)
+    if variant == "surrogate":  # it would have stopped the restore half way, every time
+        assert "store.json: nguồn văn bản hoặc tình hình đơn vị có ký tự" in str(caught.value)
     assert sorted(p.relative_to(folder) for p in folder.rglob("*")) == before
     assert [s.id for s in here.list()] == [mine.id]
 
@@ -205,3 +216,41 @@ def test_a_backup_that_cannot_be_written_is_a_clear_error(store: Store, tmp_path
     filled(store)
     with pytest.raises(StoreError, match="Không ghi được tệp sao lưu"):
         store.export_backup(tmp_path / "missing-folder" / "all.zip")
+
+
+def test_a_backup_with_more_replies_than_the_limit_is_refused(
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for mark in ("ab", "cd", "ef"):
+        store.keep_reply(mark * 32, draft(2022, "Bản gửi"))
+    store.export_backup(tmp_path / "all.zip")
+    monkeypatch.setattr(limits, "MAX_BACKUP_REPLIES", 2)
+    with pytest.raises(StoreError, match="quá nhiều bản gửi của các đơn vị; tối đa 2"):
+        Store.memory().import_backup(tmp_path / "all.zip")
+
+
+def test_store_json_records_a_restore_adds_are_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    got = {"file": "x" * 900, "at": "", "fingerprint": ""}
+    units = [
+        {"name": f"Đơn vị {n}", "received": [got] * (150 if n == 0 else 0)} for n in range(600)
+    ]
+    meta = {
+        "origins": {str(n): {"id": f"id-{n}", "origin": "Nhập từ Word"} for n in range(10)},
+        "consolidations": {"1": {"id": "r" * 500, "units": units}},
+    }
+    origins, records = records_in(meta)
+    ((record,),) = (records,)
+    assert len(origins) == 10 and len(record["id"]) == 64
+    assert len(record["units"]) == 500 and len(record["units"][0]["received"]) == 100
+    assert len(record["units"][0]["received"][0]["file"]) == 300
+    size = len(json.dumps(origins[0], ensure_ascii=False, separators=(",", ":")).encode())
+    monkeypatch.setattr(limits, "MAX_RECORDS_BYTES", 5 * size + 1)
+    assert records_in(meta) == (origins[:5], [])  # no more than the budget
+
+
+def test_a_reply_write_cut_short_leaves_no_temporary(disk_store: Store, folder: Path) -> None:
+    (folder / "replies").mkdir()
+    left = folder / "replies" / f".{'ab' * 32}.json.x1y2.tmp"
+    left.write_text("{")
+    disk_store.keep_reply("cd" * 32, draft(2022, "Bản gửi"))
+    assert not left.exists()
