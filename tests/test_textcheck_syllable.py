@@ -202,7 +202,21 @@ def test_names_loanwords_and_symbols_of_real_text_are_no_errors() -> None:
     text = "Bắc Kạn, xe goòng, xà beng choòng, bánh coóng phù, màng dày 150 µm, ầm ĩ, ẽo ợt"
     assert _found(text) == [("Kạn", "name", "warning")]
     (finding,) = spelling("Bắc Kạn")
-    assert finding.suggestions == ("Cạn",)  # offered, not imposed
+    assert finding.suggestions == ()  # "Cạn" would be the mistake (a clerk trial)
     assert _found("kiểm định t hai phía; phân phối t") == []
     assert _found("Nghành y tế, coong")[0] == ("Nghành", "spelling", "error")
     assert _found("coong") == [("coong", "telex", "error")]  # công typed in Telex
+
+
+def test_vni_typed_into_the_text_is_found_and_a_code_is_not() -> None:
+    text = "Chúng tôi vie65t báo cáo đu7o75c; khu a1, lớp 10a1"
+    assert [(w, r, f) for w, r, f in _found(text)] == [
+        ("vie65t", "telex", "error"),
+        ("đu7o75c", "telex", "error"),
+    ]
+    assert [f.suggestions for f in spelling(text)] == [("việt",), ("được",)]
+
+
+def test_pairs_a_clerk_trial_missed_are_found() -> None:
+    found = spelling("Sở hỗ chợ doanh nghiệp, sẳn sàng")
+    assert [f.suggestions for f in found] == [("hỗ trợ",), ("sẵn sàng",)]

@@ -214,7 +214,10 @@ def hygiene(text: str) -> Iterator[Finding]:
     for match in LOOKALIKE.finditer(text):
         index, char = match.start(), match.group()
         right = LOOKALIKES[char]
-        message = f"Ký tự “{char}” trông giống nhưng không phải chữ “{right}” (in, tìm kiếm sẽ sai)"
+        message = (
+            f"Ký tự “{char}” (mã U+{ord(char):04X}, không phải chữ Việt) trông giống chữ "
+            f"“{right}” nhưng in, tìm kiếm sẽ sai"
+        )
         yield Finding("", index, index + 1, "lookalike", "error", message, (right,))
     for match in CYRILLIC.finditer(text):
         message = f"Chữ “{match.group()}” là chữ Kirin, trông giống chữ Latinh"

@@ -55,6 +55,8 @@ WRONG_PAIRS: dict[str, str] = {
     "sản suất": "sản xuất",
     "chuẩn đoán": "chẩn đoán",
     "tập chung": "tập trung",
+    "hỗ chợ": "hỗ trợ",
+    "sẳn sàng": "sẵn sàng",
     "đề suất": "đề xuất",
     "kiểm xoát": "kiểm soát",
     "giám xát": "giám sát",
@@ -157,6 +159,10 @@ def _judge(word: str) -> Finding | None:
         return None  # a plain single letter is a list label; "ử" alone is a slip
     word = word.translate(HYGIENE)  # a look-alike or invisible character is hygiene's finding
     lower = word.lower()
+    meant = decode(lower) if VNI_TYPED.fullmatch(lower) else None
+    if meant is not None and len(meant) > 1:  # "a1" is a code (điểm a1), "vie65t" việt
+        message = f"“{word}” còn sót phím gõ tắt (Telex/VNI), có lẽ là “{_cased(meant, word)}”"
+        return Finding("", 0, end, "telex", "error", message, (_cased(meant, word),))
     if not word.isalpha() or lower in UNITS or ROMAN.fullmatch(lower) or GREEK.search(word):
         return None  # m², °C; kg, km; list labels i), ii), iv); µm, α
     if word == word.upper():
@@ -180,8 +186,7 @@ def _judge(word: str) -> Finding | None:
         return Finding("", start, end, "foreign", "info", message)
     if word[0].isupper() and word != word.upper() and _named(lower, verdict):
         message = f"“{word}” không theo quy tắc chính tả tiếng Việt — tên riêng? (thêm vào từ điển)"
-        fixes = tuple(_cased(s, word) for s in verdict.suggestions)
-        return Finding("", start, end, "name", "warning", message, fixes)
+        return Finding("", start, end, "name", "warning", message)  # no fix: Kạn is right
     tone = TONE_NAMES[letters.tone] if (letters := split_tone(lower)) else ""
     message = MESSAGES[verdict.rule].format(word=word, tone=tone)
     fixes = tuple(_cased(s, word) for s in verdict.suggestions)
@@ -190,7 +195,7 @@ def _judge(word: str) -> Finding | None:
 
 def _named(lower: str, verdict: Verdict) -> bool:
     """A capitalised word that fails is a name unless its fix is clear; k before a, o, u
-    is a name even so: Bắc Kạn, Ka Long (the fix "Cạn" would be the mistake)."""
+    is a name even so, and offered no fix: Bắc Kạn ("Cạn" would be the mistake)."""
     return not verdict.suggestions or (verdict.rule == "spelling" and lower.startswith("k"))
 
 
