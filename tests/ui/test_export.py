@@ -126,7 +126,8 @@ def test_errors_in_the_text_are_warned_as_missing_items_are(
     ][:1]
     assert title == "Báo cáo còn lỗi"
     assert "Báo cáo còn 1 lỗi chính tả, trình bày:" in text
-    assert "“nghành” sai chính tả" in text and "còn thiếu" not in text
+    assert "• Mục 2, đoạn 1: “nghành” sai chính tả" in text and "còn thiếu" not in text
+    assert "→ “ngành”" in text  # where it is and the fix (a clerk trial)
     assert answers == {"yes": "Vẫn xuất PDF", "no": "Quay lại sửa"}
     assert not fake_dialogs.named("save_file"), "going back writes nothing"
     content = window.editor.pages[2]

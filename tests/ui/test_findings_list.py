@@ -30,7 +30,12 @@ def test_the_example_lists_its_true_findings_and_no_error(
     assert len(texts) == 6
     assert window.editor.preview.checks_box.title() == "Kiểm tra (4 cảnh báo, 2 gợi ý)"
     assert not any(t.startswith("Lỗi") for t in texts)
-    assert texts[-1] == "Cảnh báo: Dòng Lưu ghi Văn thư (VT) trước: “Lưu: VT, VP.” → “VT, VP”"
+    # where, what, the words it is about, the fix: each said once (a clerk trial)
+    assert texts[-1] == "Cảnh báo · Lưu: Dòng Lưu ghi Văn thư (VT) trước — “VP, VT” → “VT, VP”"
+    assert (
+        "Mục 2, gạch đầu dòng 1: Tên cơ quan, tổ chức chưa viết hoa đúng Nghị định 30 — “Sở"
+        in texts[0]
+    )
 
 
 def test_a_finding_jumps_to_its_field_and_goes_when_fixed(
@@ -44,8 +49,8 @@ def test_a_finding_jumps_to_its_field_and_goes_when_fixed(
     editor.go(4)
     findings = editor.preview.findings
     item = findings.item(0)
-    assert item.text() == (
-        "Lỗi: “dduowcj” còn sót phím gõ tắt (Telex/VNI), có lẽ là “được” → “được”"
+    assert (
+        item.text() == "Lỗi · Trích yếu: “dduowcj” còn sót phím gõ tắt (Telex/VNI), có lẽ là “được”"
     )
     rect = findings.visualItemRect(item)
     qtbot.mouseClick(findings.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
@@ -83,7 +88,7 @@ def test_mixed_tone_styles_are_unified_once_the_clerk_confirms(
         for i in range(findings.count())
         if "kiểu đặt dấu" in findings.item(i).text()
     ]
-    assert item.text().startswith("Gợi ý: Báo cáo dùng lẫn hai kiểu đặt dấu")
+    assert item.text().startswith("Gợi ý · ") and "Báo cáo dùng lẫn hai kiểu" in item.text()
     fake_dialogs.answer("choose", None)
     findings.itemActivated.emit(item)
     assert editor.stack.currentIndex() == 4, "the hint asks, it does not jump"
@@ -120,3 +125,25 @@ def test_a_fix_chosen_in_the_list_is_written_into_the_report(
     assert not any("Lưu" in t for t in _texts(window))
     editor.save()
     assert store.get(editor.draft.id).draft.archive == "VT, VP"
+
+
+def test_a_finding_selects_its_words_not_only_its_section(
+    qtbot: Any, window: MainWindow, store: Store, example_path: Path
+) -> None:
+    """A clerk trial: the click went to the section's start; in a long section "c" or
+    "5 tháng 1" could not be found."""
+    draft = draftfile.load_path(example_path)
+    draft.sections[1].blocks[0] = Block(runs=[Run("Các cơ sở c khoa học có cơ chế.")])
+    window.open_draft(store.create(draft).draft.id)
+    editor = window.editor
+    editor.go(4)
+    findings = editor.preview.findings
+    (item,) = [
+        findings.item(i) for i in range(findings.count()) if "đứng riêng" in findings.item(i).text()
+    ]
+    findings.itemActivated.emit(item)
+    body = editor.pages[2].body
+    assert editor.stack.currentIndex() == 2
+    cursor = body.textCursor()
+    assert cursor.selectedText() == "c"
+    assert body.toPlainText()[: cursor.selectionStart()].endswith("Các cơ sở ")

@@ -21,6 +21,7 @@ __all__ = [
     "Severity",
     "check_draft",
     "check_text",
+    "described",
     "errors",
     "fields",
 ]
@@ -58,6 +59,28 @@ def check_draft(
     rank = {where: i for i, (where, _) in enumerate(texts)}
     kept = ordered([f for f in found if f.rule not in disabled])
     return sorted(kept, key=lambda f: rank.get(f.where, len(rank)))
+
+
+def described(draft: Draft, found: list[Finding]) -> list[str]:
+    """Each finding as the clerk reads it in a list: where it is (Mục 1, đoạn 2), what is
+    wrong, the words it is about when the message does not quote them, and the fixes."""
+    from ..findtext import fields as places
+
+    texts = {where: nfc(text) for where, text, _ in fields(draft)}
+    names = {place.path: place.label for place in places(draft)}
+    out = []
+    for finding in found:
+        line = finding.message
+        quoted = texts.get(finding.where, "")[finding.start : finding.end].strip()
+        if quoted and quoted not in line:
+            line += f" — “{quoted}”"
+        shown = [f"“{s}”" for s in finding.suggestions if s.strip()]
+        fixes = ", ".join(fix for fix in shown if fix not in line)  # "có lẽ là “được”"
+        if fixes:
+            line += f" → {fixes}"
+        place = names.get(finding.where)
+        out.append(f"{place}: {line}" if place else line)
+    return out
 
 
 Field = tuple[str, str, bool]  # path, text, whether it opens a paragraph

@@ -76,7 +76,7 @@ def _paragraph_start(text: str) -> Iterator[Finding]:
     match = FIRST_WORD.match(text, label.end() if label else 0)
     if match and _lower_word(match.group()):
         word = match.group()
-        message = f"Đầu đoạn phải viết hoa: “{_capital(word)}”"
+        message = "Đầu đoạn phải viết hoa"
         yield Finding(
             "", match.start(), match.end(), "capital-start", "warning", message, (_capital(word),)
         )
@@ -88,7 +88,7 @@ def _sentences(text: str) -> Iterator[Finding]:
         word = match.group(2)
         if not _lower_word(word) or ABBREVIATION.search(before) or _in_quotes(before):
             continue
-        message = f"Sau dấu kết thúc câu phải viết hoa: “{_capital(word)}”"
+        message = "Sau dấu kết thúc câu phải viết hoa"
         yield Finding(
             "",
             match.start(2),
@@ -110,11 +110,11 @@ def _places(text: str, folded: str) -> Iterator[Finding]:
         written = text[start:end]
         right = " ".join(_capital(w) for w in written.split())
         if written != right:
-            message = f"Tên địa danh viết hoa mọi âm tiết: “{written}”"
+            message = "Tên địa danh viết hoa mọi âm tiết"
             yield Finding("", start, end, "place-name", "warning", message, (right,))
     for match in re.finditer(r"(?<!\w)(quận|phường)(?= \d)", text):
         word = match.group()
-        message = f"Đơn vị hành chính đặt tên bằng số viết hoa: “{_capital(word)}”"
+        message = "Đơn vị hành chính đặt tên bằng số viết hoa"
         yield Finding(
             "", match.start(), match.end(), "place-name", "warning", message, (_capital(word),)
         )
@@ -127,7 +127,7 @@ def _agencies(text: str, folded: str) -> Iterator[Finding]:
         cases = _cases(written)
         generic = not cases[0]  # "các sở y tế"; a signer's line is in capitals
         if not generic and written != written.upper() and cases[1:] != _cases(name)[1:]:
-            message = f"Tên cơ quan, tổ chức chưa viết hoa đúng Nghị định 30: “{written}”"
+            message = "Tên cơ quan, tổ chức chưa viết hoa đúng Nghị định 30"
             yield Finding(
                 "", match.start(), match.end(), "agency-name", "warning", message, (name,)
             )
@@ -142,7 +142,7 @@ def _doc_numbers(text: str) -> Iterator[Finding]:
         word = match.group(1)
         if word[0].islower():
             right = _capital(word)
-            message = f"Tên loại văn bản trước số, ký hiệu viết hoa chữ đầu: “{right}”"
+            message = "Tên loại văn bản trước số, ký hiệu viết hoa chữ đầu"
             yield Finding(
                 "", match.start(1), match.end(1), "doc-type", "warning", message, (right,)
             )
@@ -192,18 +192,18 @@ def _date(
         return
     if (d < 10 and len(day) == 1) or (m < 3 and len(month) == 1):
         right = f"{d:02d}{sep}{m:02d}" if m < 3 else f"{d:02d}{sep}{month}"
-        message = f"Ngày dưới 10 và tháng 1, 2 viết thêm số 0 ở trước: “{right}”"
+        message = "Ngày dưới 10 và tháng 1, 2 viết thêm số 0 ở trước"
         yield Finding("", start, end, "date-zero", "warning", message, (right,))
 
 
 def _numbers(text: str) -> Iterator[Finding]:
     for match in ENGLISH_THOUSANDS.finditer(text):
         right = match.group().replace(",", ".")
-        message = f"Số viết theo kiểu Việt Nam: dấu chấm ngăn hàng nghìn “{right}”"
+        message = "Số viết theo kiểu Việt Nam: dấu chấm ngăn hàng nghìn"
         yield Finding("", match.start(), match.end(), "number-format", "warning", message, (right,))
     for match in DECIMAL_POINT.finditer(text):
         right = f"{match.group(1)},{match.group(2)}"
-        message = f"Số thập phân dùng dấu phẩy: “{right}”"
+        message = "Số thập phân dùng dấu phẩy"
         yield Finding("", match.start(), match.end(), "number-format", "warning", message, (right,))
 
 

@@ -73,7 +73,7 @@ def _archive(draft: Draft) -> Iterator[Finding]:
     if not units or units[0] == "VT":
         return
     right = ", ".join(["VT", *(u for u in units if u != "VT")])
-    message = f"Dòng Lưu ghi Văn thư (VT) trước: “Lưu: {right}.”"
+    message = "Dòng Lưu ghi Văn thư (VT) trước"
     yield Finding("archive", 0, len(draft.archive), "archive", "warning", message, (right,))
 
 
@@ -121,5 +121,5 @@ def _signer_name(name: str) -> Iterator[Finding]:
     words = name.split()
     right = " ".join(w[0].upper() + w[1:].lower() for w in words)
     if words and any(not w[0].isupper() for w in words):
-        message = f"Họ tên người ký viết hoa chữ đầu mỗi âm tiết: “{right}”"
+        message = "Họ tên người ký viết hoa chữ đầu mỗi âm tiết"
         yield Finding("signature.name", 0, len(name), "signer-name", "warning", message, (right,))

@@ -277,10 +277,11 @@ def _section_of(path: str) -> str:
     return head if sep and head.startswith("sections") else ""
 
 
-def select_hit(widget: QWidget | None, hit: Hit, hits: list[Hit]) -> bool:
+def select_hit(widget: QWidget | None, hit: Hit, hits: list[Hit], whole_word: bool = False) -> bool:
     """Select the hit's words in the widget the wizard went to: a one-line field holding
     the hit's text, or the rich text of the section the hit is in (the n-th same words
-    of that section, as the body shows the section's blocks in order)."""
+    of that section, as the body shows the section's blocks in order). `hits`: every
+    occurrence of those words, found as whole words when `whole_word`."""
     if isinstance(widget, QLineEdit):
         if widget.text() == hit.text:
             widget.setSelection(hit.start, hit.end - hit.start)
@@ -309,8 +310,11 @@ def select_hit(widget: QWidget | None, hit: Hit, hits: list[Hit]) -> bool:
     ordinal = next((i for i, h in enumerate(same) if h == hit), 0)
     document = widget.document()
     cursor = QTextCursor(document)
+    flags = QTextDocument.FindFlag.FindCaseSensitively
+    if whole_word:
+        flags |= QTextDocument.FindFlag.FindWholeWords
     for _ in range(ordinal + 1):
-        cursor = document.find(hit.found, cursor, QTextDocument.FindFlag.FindCaseSensitively)
+        cursor = document.find(hit.found, cursor, flags)
         if cursor.isNull():
             return False
     widget.setTextCursor(cursor)

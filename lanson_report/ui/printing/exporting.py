@@ -147,7 +147,9 @@ def confirm_incomplete(parent: QWidget, draft: Draft, what: str, go_back: GoBack
         listed = "\n".join(f"• {p.message[0].upper()}{p.message[1:]}" for p in problems)
         parts.append(f"Báo cáo còn thiếu {len(problems)} mục:\n\n{listed}")
     if wrong:
-        shown = "\n".join(f"• {f.message}" for f in wrong[:MAX_LISTED])
+        from ...domain.textcheck import described
+
+        shown = "\n".join(f"• {line}" for line in described(draft, wrong[:MAX_LISTED]))
         more = f"\n• … và {len(wrong) - MAX_LISTED} lỗi nữa" if len(wrong) > MAX_LISTED else ""
         parts.append(f"Báo cáo còn {len(wrong)} lỗi chính tả, trình bày:\n\n{shown}{more}")
     title = "Báo cáo còn thiếu" if problems else "Báo cáo còn lỗi"

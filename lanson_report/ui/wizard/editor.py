@@ -161,6 +161,7 @@ class Editor(QWidget):
         self.preview.export_docx_requested.connect(self.export_docx)
         self.preview.print_requested.connect(self.print_pdf)
         self.preview.jump_requested.connect(self.jump_to)
+        self.preview.finding_requested.connect(self.show_finding)
         self.preview.rewrite_requested.connect(self.rewrite)
         self.footer.live.toggled.connect(lambda _on: self._show_live())
         self.header.find_button.clicked.connect(lambda: self.find_replace(replace=True))
@@ -514,6 +515,27 @@ class Editor(QWidget):
     def _replace_and_save(self, change: Callable[[Draft], object]) -> None:
         self.rewrite(change)
         self.save()
+
+    def show_finding(self, where: str, start: int, end: int) -> None:
+        """Go to a finding of the Kiểm tra list with its words selected: the clerk sees
+        which "c" or which date, not only the section."""
+        from ...domain import findtext
+
+        self.collect()
+        draft = self.draft
+        place = (
+            next((f for f in findtext.fields(draft) if f.path == where), None) if draft else None
+        )
+        words = place.read()[start:end] if place else ""
+        if draft is None or not words.strip():
+            self.jump_to(where)
+            return
+        whole = words[0].isalnum() and words[-1].isalnum()
+        hits = findtext.find(draft, words, findtext.Options(match_case=True, whole_word=whole))
+        self.jump_to(where)
+        for hit in hits:
+            if hit.path == where and hit.start == start:
+                select_hit(QApplication.focusWidget(), hit, hits, whole_word=whole)
 
     def show_hit(self, hit: Hit) -> None:
         """Go to a hit's step and field, with its words selected."""

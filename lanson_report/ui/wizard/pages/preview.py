@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMenu,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -40,6 +41,7 @@ class PreviewPage(Page):
     export_docx_requested = Signal()
     print_requested = Signal()
     jump_requested = Signal(str)
+    finding_requested = Signal(str, int, int)  # a finding's field and span, to select
     rewrite_requested = Signal(object)  # a change to the whole draft's text, confirmed
 
     def __init__(self) -> None:
@@ -91,14 +93,18 @@ class PreviewPage(Page):
             hint("Chính tả và cách trình bày theo Nghị định 30. Bấm vào một dòng để đến đó.")
         )
         checks.setMaximumWidth(280)
-        column = QVBoxLayout()
-        column.addWidget(side, 1)
-        column.addWidget(checks, 2)
+        # The clerk may drag the line between the two lists; Kiểm tra is the longer one.
+        self.column = column = QSplitter(Qt.Orientation.Vertical)
+        column.setChildrenCollapsible(False)
+        column.addWidget(side)
+        column.addWidget(checks)
+        column.setStretchFactor(0, 1)
+        column.setStretchFactor(1, 3)
         self.view_box = QVBoxLayout()
         self.view_box.addWidget(self.placeholder, 1)
         body = QHBoxLayout()
         body.addLayout(self.view_box, 1)
-        body.addLayout(column)
+        body.addWidget(column)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.fit)
@@ -165,9 +171,10 @@ class PreviewPage(Page):
         self.missing.setWordWrap(True)
 
     def _show_findings(self, draft: Draft) -> None:
-        from ....domain.textcheck import SEVERITY_LABELS, check_draft
+        from ....domain.textcheck import SEVERITY_LABELS, check_draft, described
         from ...common.spellmarks import user_words
 
+        kept = self.findings.verticalScrollBar().value()  # after a fix, the same place
         self.findings.clear()
         words = user_words()
         found = check_draft(draft, ignored=words.words(), disabled=words.off)
@@ -177,11 +184,9 @@ class PreviewPage(Page):
             if (n := sum(f.severity == s for f in found))
         ]
         self.checks_box.setTitle(f"Kiểm tra ({', '.join(counts)})" if counts else "Kiểm tra")
-        for finding in found:
+        for finding, line in zip(found, described(draft, found), strict=True):
             label = SEVERITY_LABELS[finding.severity].capitalize()
-            fixes = ", ".join(f"“{s}”" for s in finding.suggestions if s.strip())
-            text = f"{label}: {finding.message}" + (f" → {fixes}" if fixes else "")
-            item = QListWidgetItem(text)
+            item = QListWidgetItem(f"{label} · {line}")
             item.setData(FIELD, finding.where)
             item.setData(RULE, finding.rule)
             item.setData(FINDING, finding)
@@ -194,10 +199,15 @@ class PreviewPage(Page):
             item.setForeground(QColor("#1b6e20"))
             self.findings.addItem(item)
         self.findings.setWordWrap(True)
+        self.findings.verticalScrollBar().setValue(kept)
 
     def _jump(self, item: QListWidgetItem) -> None:
         if item.data(RULE) == "tone-style":
-            self._offer_unify(str(item.text()))
+            self._offer_unify(item.data(FINDING).message)
+            return
+        finding = item.data(FINDING)
+        if finding is not None and finding.end > finding.start:
+            self.finding_requested.emit(finding.where, finding.start, finding.end)
             return
         field = item.data(FIELD)
         if field:
@@ -238,7 +248,7 @@ class PreviewPage(Page):
             self,
             "ask",
             "Thống nhất kiểu đặt dấu",
-            f"{text.split(': ', 1)[-1].split(' → ')[0]}.\n\nViết cả báo cáo theo kiểu nào?",
+            f"{text}.\n\nViết cả báo cáo theo kiểu nào?",
             ["Thống nhất thành “hòa”", "Thống nhất thành “hoà”", "Để nguyên"],
         )
         if answer is not None:
