@@ -72,8 +72,10 @@ def test_the_menu_fixes_a_slip(window: MainWindow, store: Store, example_path: P
     body = _open(window, store, example_path)
     menu = _menu(body, "nghành")
     texts = [a.text() for a in menu.actions()]
-    assert texts[:3] == ["Sửa thành “ngành”", "Bỏ qua", "Thêm vào từ điển"]
-    menu.actions()[0].trigger()
+    reason = "“nghành” sai chính tả (không phải âm tiết tiếng Việt)"
+    assert texts[:4] == [reason, "Sửa thành “ngành”", "Bỏ qua", "Thêm vào từ điển"]
+    assert not menu.actions()[0].isEnabled()  # why, not an action (a clerk trial)
+    menu.actions()[1].trigger()
     assert "tổ chức ngành hội thảo" in body.toPlainText()
     assert _underlined(body) == ["Krông"]
 
@@ -83,8 +85,8 @@ def test_a_word_added_to_the_dictionary_is_kept_in_the_settings(
 ) -> None:
     body = _open(window, store, example_path)
     menu = _menu(body, "Krông")
-    assert [a.text() for a in menu.actions()][:2] == ["Bỏ qua", "Thêm vào từ điển"]
-    menu.actions()[1].trigger()
+    assert [a.text() for a in menu.actions()][1:3] == ["Bỏ qua", "Thêm vào từ điển"]
+    menu.actions()[2].trigger()
     assert store.settings().dictionary == ["krông"]
     assert _underlined(body) == ["nghành"]
     window.editor.go(4)
@@ -96,7 +98,7 @@ def test_skipping_a_word_lasts_until_the_app_closes(
     window: MainWindow, store: Store, example_path: Path
 ) -> None:
     body = _open(window, store, example_path)
-    _menu(body, "nghành").actions()[1].trigger()
+    _menu(body, "nghành").actions()[2].trigger()
     assert _underlined(body) == ["Krông"]
     assert store.settings().dictionary == []
 
@@ -121,6 +123,21 @@ def test_the_title_and_other_plain_fields_are_underlined_and_fixed_too(
     cursor.setPosition(title.toPlainText().index("đươc") + 1)
     menu = QMenu(title)
     add_fixes(menu, title, cursor)
-    assert [a.text() for a in menu.actions()][:2] == ["Sửa thành “được”", "Sửa thành “đước”"]
-    menu.actions()[0].trigger()
+    assert [a.text() for a in menu.actions()][1:3] == ["Sửa thành “được”", "Sửa thành “đước”"]
+    menu.actions()[1].trigger()
     assert title.toPlainText() == "Kết quả tổ chức được các hoạt động"
+
+
+def test_a_wrong_pair_or_a_letter_alone_cannot_go_into_the_dictionary(
+    window: MainWindow, store: Store, example_path: Path
+) -> None:
+    """One misclick on "Thêm vào từ điển" would have accepted "sử lý" for good."""
+    body = _open(window, store, example_path)
+    cursor = QTextCursor(body.document())
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+    cursor.insertText(" Sở sử lý hồ sơ và c khác. ")
+    for slip in ("sử lý", " c "):
+        texts = [a.text() for a in _menu(body, slip).actions()]
+        assert "Bỏ qua" in texts and "Thêm vào từ điển" not in texts
+    _menu(body, "sử lý").actions()[2].trigger()  # Bỏ qua: this session, this pair
+    assert "sử lý" not in _underlined(body)

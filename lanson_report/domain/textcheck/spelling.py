@@ -105,7 +105,7 @@ def spelling(text: str, ignored: Set[str] = frozenset()) -> list[Finding]:
         finding = _judge(word)
         if finding is not None:
             found.append(finding.at("", start))
-    found.extend(_pairs(text))
+    found.extend(f for f in _pairs(text) if text[f.start : f.end].lower() not in ignored)
     found.extend(f for f in _lone_letters(text) if text[f.start : f.end] not in ignored)
     return found
 

@@ -8,6 +8,9 @@ from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit
 from ...domain.textcheck import Finding
 from .spellmarks import marks, user_words
 
+# Slips no dictionary should ever accept: a wrong pair (sử lý), a letter alone (c).
+NOT_WORDS = frozenset({"word-pair", "lone-letter"})
+
 
 def finding_at(cursor: QTextCursor) -> Finding | None:
     """The underlined slip under the cursor, if any."""
@@ -23,16 +26,20 @@ def add_fixes(menu: QMenu, editor: QTextEdit | QPlainTextEdit, cursor: QTextCurs
     start = cursor.block().position() + finding.start
     word = cursor.block().text()[finding.start : finding.end]
     first = menu.actions()[0] if menu.actions() else None
-    actions: list[QAction] = []
+    reason = QAction(finding.message, menu)  # why it is underlined, before what to do
+    reason.setEnabled(False)
+    actions: list[QAction] = [reason]
     for fix in finding.suggestions[:5]:
         action = QAction(f"Sửa thành “{fix}”", menu)
         action.triggered.connect(lambda _=False, f=fix: _replace(editor, start, len(word), f))
         actions.append(action)
     skip = QAction("Bỏ qua", menu)
     skip.triggered.connect(lambda: user_words().skip(word))
-    keep = QAction("Thêm vào từ điển", menu)
-    keep.triggered.connect(lambda: user_words().add(word))
-    actions += [skip, keep]
+    actions.append(skip)
+    if finding.rule not in NOT_WORDS:  # a word: a name, a loanword the clerk keeps
+        keep = QAction("Thêm vào từ điển", menu)
+        keep.triggered.connect(lambda: user_words().add(word))
+        actions.append(keep)
     for action in actions:
         menu.insertAction(first, action)  # type: ignore[arg-type]  # None appends
     menu.insertSeparator(first)  # type: ignore[arg-type]
