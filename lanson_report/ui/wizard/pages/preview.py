@@ -65,6 +65,9 @@ class PreviewPage(Page):
         self.findings.itemActivated.connect(self._jump)
         self.findings.itemClicked.connect(self._jump)
         self.findings.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        from ...common.spellmarks import user_words
+
+        user_words().changed.connect(self._words_changed)  # a rule off, a word added
         self.findings.customContextMenuRequested.connect(self._context_menu)
         self.placeholder = QLabel("Đang dựng trang…")
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -169,6 +172,12 @@ class PreviewPage(Page):
             item.setForeground(QColor("#1b6e20"))
             self.missing.addItem(item)
         self.missing.setWordWrap(True)
+
+    def _words_changed(self) -> None:
+        """The settings switched a rule off, or a word went into the dictionary: the list
+        shown follows at once."""
+        if self.draft is not None and self.isVisible():
+            self._show_findings(self.draft)
 
     def _show_findings(self, draft: Draft) -> None:
         from ....domain.textcheck import SEVERITY_LABELS, check_draft, described
