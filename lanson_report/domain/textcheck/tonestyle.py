@@ -67,14 +67,15 @@ def mixed_styles(fields: Iterable[tuple[str, str]]) -> list[Finding]:
     if not seen["old"] or not seen["new"]:
         return []
     rare: Style = "old" if len(seen["old"]) < len(seen["new"]) else "new"
-    usual: Style = "new" if rare == "old" else "old"
     where, match = seen[rare][0]
+    old, new = (f"{len(seen[s])} chữ như “{seen[s][0][1].group()}”" for s in ("old", "new"))
     message = (
-        f"Báo cáo dùng lẫn hai kiểu đặt dấu: {len(seen['old'])} chữ kiểu “hòa”, "
-        f"{len(seen['new'])} chữ kiểu “hoà” (cả hai đều đúng) — nên thống nhất một kiểu"
+        f"Báo cáo dùng lẫn hai kiểu đặt dấu (cả hai đều đúng): kiểu “hòa” {old}, kiểu "
+        f"“hoà” {new} — bấm để viết cả báo cáo theo một kiểu"
     )
-    fix = restyle(match.group(), usual)
-    return [Finding(where, match.start(), match.end(), "tone-style", "info", message, (fix,))]
+    # No fix of its own: unify() writes every word (the list's one line offers it), and a
+    # fix of this one word would read as if it were the slip.
+    return [Finding(where, match.start(), match.end(), "tone-style", "info", message)]
 
 
 def unify(draft: Draft, style: Style) -> None:

@@ -257,7 +257,7 @@ class PreviewPage(Page):
             self,
             "ask",
             "Thống nhất kiểu đặt dấu",
-            f"{text}.\n\nViết cả báo cáo theo kiểu nào?",
+            f"{text.split(' — ')[0]}.\n\nViết cả báo cáo theo kiểu nào?",
             ["Thống nhất thành “hòa”", "Thống nhất thành “hoà”", "Để nguyên"],
         )
         if answer is not None:
