@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from lanson_report.domain.textcheck import check_text
 from lanson_report.domain.textcheck.leftovers import decode
 from lanson_report.domain.textcheck.spelling import spelling
 from lanson_report.domain.textcheck.syllable import check, is_valid, rare
@@ -220,3 +221,12 @@ def test_vni_typed_into_the_text_is_found_and_a_code_is_not() -> None:
 def test_pairs_a_clerk_trial_missed_are_found() -> None:
     found = spelling("Sở hỗ chợ doanh nghiệp, sẳn sàng")
     assert [f.suggestions for f in found] == [("hỗ trợ",), ("sẵn sàng",)]
+
+
+def test_text_typed_with_the_input_method_off_is_one_warning() -> None:
+    """A clerk trial: such a paragraph gave a "từ nước ngoài?" hint a word, or nothing."""
+    (finding,) = check_text("Ket qua thuc hien cong tac nam 2024 cua So Khoa hoc va Cong nghe")
+    assert (finding.rule, finding.severity, finding.start) == ("no-marks", "warning", 0)
+    english = "Vietnam Innovation Network and the Science Park of Hanoi University"
+    assert {f.rule for f in check_text(english)} == {"foreign"}  # not "of" as Telex ò
+    assert check_text("Kết quả thực hiện công tác năm 2024 của Sở") == []

@@ -26,7 +26,7 @@ def test_every_rule_belongs_to_a_group() -> None:
 
     seeded = {rule for rule, *_ in SEEDS}
     spelling = {"spelling", "two-tones", "letters", "tone-place", "stop-tone", "telex", "rare"}
-    spelling |= {"lone-letter"}
+    spelling |= {"lone-letter", "no-marks"}
     others = {"word-pair", "foreign", "name", "tone-style", "unit-voice"}  # unit-voice: in
     assert seeded | spelling | others == set(RULES)  # test_consolidate.py, a merged report
 

@@ -11,7 +11,7 @@ from ..text import nfc
 from .decree import decree_text
 from .ending import ending_findings, first_citations
 from .findings import SEVERITY_LABELS, Finding, Severity, errors, ordered
-from .spelling import spelling
+from .spelling import spelling, unmarked
 from .tonestyle import mixed_styles
 from .voice import unit_voice
 
@@ -38,7 +38,8 @@ def check_text(
     """Findings of one field. `starts`: the field opens a paragraph, item or cell;
     `ignored`: the user dictionary (lower case); `disabled`: rules switched off."""
     text = nfc(text)
-    found = spelling(text, ignored) + decree_text(text, starts=starts)
+    found = unmarked(text) or spelling(text, ignored)
+    found += decree_text(text, starts=starts)
     return ordered([f.at(where) for f in found if f.rule not in disabled])
 
 

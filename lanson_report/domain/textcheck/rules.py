@@ -8,6 +8,7 @@ RULE_GROUPS: dict[str, tuple[str, ...]] = {
         "spelling",
         "rare",
         "lone-letter",
+        "no-marks",
         "two-tones",
         "letters",
         "tone-place",
