@@ -102,3 +102,26 @@ def test_a_cong_van_trich_yeu_after_v_v_starts_in_lower_case() -> None:
     report = draftfile.from_dict(sample("KH"))
     report.title = "triển khai nhiệm vụ"
     assert [f.rule for f in check_draft(report) if f.where == "title"] == ["capital-start"]
+
+
+def test_every_text_typed_is_checked_a_giay_moi_s_lines_and_footnotes_too(
+    example_path: Path,
+) -> None:
+    """The checks walk the places Tìm và thay walks: a giấy mời's lines, a footnote, a
+    table's unit were never checked before."""
+    from lanson_report.domain.model import Invitation
+
+    draft = draftfile.load_path(example_path)
+    draft.invitation = Invitation(event="Hội nghị tổng kết nghành khoa học")
+    draft.sections[0].blocks[0].runs[-1].footnote = "Theo báo cáo đươc gửi"
+    table = Table(rows=[[Cell([Run("Nội dung")])]], unit="triệu đồnng")
+    draft.sections[0].blocks.append(table)
+    wrong = {(f.where, f.rule) for f in errors(check_draft(draft))}
+    assert wrong == {
+        ("invitation.event", "spelling"),
+        (
+            f"sections[0].blocks[0].runs[{len(draft.sections[0].blocks[0].runs) - 1}].footnote",
+            "stop-tone",
+        ),
+        (f"sections[0].blocks[{len(draft.sections[0].blocks) - 1}].unit", "spelling"),
+    }

@@ -24,12 +24,16 @@ CONTEXT = 30  # characters shown on each side of a hit
 
 @dataclass
 class Field:
-    """One text of the draft: read it, and replace a span of it."""
+    """One text of the draft: read it, and replace a span of it. `kind` says what it is
+    to the text checks: "paragraph" (opens with a capital: a block, a heading, a closing,
+    a footnote), "cell", "hint" (never printed), "title", "agency" (from the settings),
+    "note" (a recipient's b/c), or "line"."""
 
     path: str
     label: str
     read: Callable[[], str]
     splice: Callable[[int, int, str], None]
+    kind: str = "line"
 
 
 @dataclass(frozen=True)
@@ -62,12 +66,12 @@ class Hit:
         return self.text[self.end : cut] + ("…" if cut < len(self.text) else "")
 
 
-def _attr(obj: object, attr: str, path: str, label: str) -> Field:
+def _attr(obj: object, attr: str, path: str, label: str, kind: str = "line") -> Field:
     def splice(start: int, end: int, new: str) -> None:
         value = getattr(obj, attr)
         setattr(obj, attr, value[:start] + new + value[end:])
 
-    return Field(path, label, lambda: getattr(obj, attr), splice)
+    return Field(path, label, lambda: getattr(obj, attr), splice, kind)
 
 
 def _item(items: list[str], index: int, path: str, label: str) -> Field:
@@ -100,19 +104,21 @@ def splice_runs(runs: list[Run], start: int, end: int, new: str) -> None:
     runs[:] = [run for run in runs if run.text or run.footnote] or [Run("")]
 
 
-def _runs(runs: list[Run], path: str, label: str) -> Field:
+def _runs(runs: list[Run], path: str, label: str, kind: str = "paragraph") -> Field:
     return Field(
         path,
         label,
         lambda: "".join(run.text for run in runs),
         lambda start, end, new: splice_runs(runs, start, end, new),
+        kind,
     )
 
 
 def _footnotes(runs: list[Run], path: str, label: str) -> Iterator[Field]:
     for index, run in enumerate(runs):
         if run.footnote:
-            yield _attr(run, "footnote", f"{path}.runs[{index}].footnote", f"{label}, chú thích")
+            where, name = f"{path}.runs[{index}].footnote", f"{label}, chú thích"
+            yield _attr(run, "footnote", where, name, "paragraph")
 
 
 def _blocks(blocks: list[BodyBlock], path: str, name: str) -> Iterator[Field]:
@@ -125,27 +131,27 @@ def _blocks(blocks: list[BodyBlock], path: str, name: str) -> Iterator[Field]:
         if isinstance(block, Table):
             yield from _table(block, here, label)
         else:
-            yield _runs(block.runs, here, label)
+            yield _runs(block.runs, here, label, "hint" if kind == "hint" else "paragraph")
             yield from _footnotes(block.runs, here, label)
 
 
 def _table(table: Table, path: str, label: str) -> Iterator[Field]:
-    yield _attr(table, "caption", f"{path}.caption", f"{label}, tên bảng")
+    yield _attr(table, "caption", f"{path}.caption", f"{label}, tên bảng", "paragraph")
     yield _attr(table, "unit", f"{path}.unit", f"{label}, đơn vị tính")
     for r, row in enumerate(table.rows):
         for c, cell in enumerate(row):
             if cell is not None:
                 where = f"{label}, hàng {r + 1}, cột {c + 1}"
-                yield _runs(cell.runs, f"{path}.rows[{r}][{c}]", where)
+                yield _runs(cell.runs, f"{path}.rows[{r}][{c}]", where, "cell")
                 yield from _footnotes(cell.runs, f"{path}.rows[{r}][{c}]", where)
-    yield _runs(table.note, f"{path}.note", f"{label}, ghi chú")
+    yield _runs(table.note, f"{path}.note", f"{label}, ghi chú", "line")
 
 
 def _sections(sections: list[Section], path: str, label: str) -> Iterator[Field]:
     for index, section in enumerate(sections):
         here = f"{path}[{index}]"
         name = f"{label} {index + 1}"
-        yield _attr(section, "heading", f"{here}.heading", f"Tiêu đề {name.lower()}")
+        yield _attr(section, "heading", f"{here}.heading", f"Tiêu đề {name.lower()}", "paragraph")
         yield from _blocks(section.blocks, f"{here}.blocks", name)
         yield from _sections(section.sections, f"{here}.sections", f"{name}, mục con")
 
@@ -154,11 +160,11 @@ def fields(draft: Draft) -> list[Field]:
     """Every text of the draft, in the order it prints."""
     agency = draft.agency
     out = [
-        _attr(agency, "parent", "agency.parent", "Cơ quan chủ quản"),
-        _attr(agency, "name", "agency.name", "Cơ quan ban hành"),
-        _attr(agency, "name_in_text", "agency.name_in_text", "Tên cơ quan trong câu"),
+        _attr(agency, "parent", "agency.parent", "Cơ quan chủ quản", "agency"),
+        _attr(agency, "name", "agency.name", "Cơ quan ban hành", "agency"),
+        _attr(agency, "name_in_text", "agency.name_in_text", "Tên cơ quan trong câu", "agency"),
         _attr(draft, "place", "place", "Địa danh"),
-        _attr(draft, "title", "title", "Trích yếu"),
+        _attr(draft, "title", "title", "Trích yếu", "title"),
     ]
     out += [
         _item(draft.addressees, i, f"addressees[{i}]", f"Kính gửi {i + 1}")
@@ -170,7 +176,7 @@ def fields(draft: Draft) -> list[Field]:
         for attr, name in REFERENCE_FIELDS:
             path = f"basis.references[{index}].{attr}"
             out.append(_attr(ref, attr, path, f"Căn cứ {index + 1}, {name}"))
-    out.append(_attr(draft.basis, "closing", "basis.closing", "Câu dẫn sau căn cứ"))
+    out.append(_attr(draft.basis, "closing", "basis.closing", "Câu dẫn sau căn cứ", "paragraph"))
     if draft.proposal:
         out.append(_attr(draft, "proposal", "proposal", "Theo đề nghị của"))
     if draft.invitation is not None:
@@ -183,7 +189,7 @@ def fields(draft: Draft) -> list[Field]:
         ):
             out.append(_attr(draft.invitation, attr, f"invitation.{attr}", name))
     out += _sections(draft.sections, "sections", "Mục")
-    out.append(_attr(draft, "closing", "closing", "Câu kết"))
+    out.append(_attr(draft, "closing", "closing", "Câu kết", "paragraph"))
     out += [
         _item(draft.signature.lines, i, f"signature.lines[{i}]", f"Chức vụ người ký, dòng {i + 1}")
         for i in range(len(draft.signature.lines))
@@ -192,12 +198,13 @@ def fields(draft: Draft) -> list[Field]:
     for index, recipient in enumerate(draft.recipients):
         label = f"Nơi nhận {index + 1}"
         out.append(_attr(recipient, "name", f"recipients[{index}].name", label))
-        out.append(_attr(recipient, "note", f"recipients[{index}].note", f"{label}, ghi chú"))
+        note = f"{label}, ghi chú"
+        out.append(_attr(recipient, "note", f"recipients[{index}].note", note, "note"))
     out.append(_attr(draft, "archive", "archive", "Lưu"))
     for index, appendix in enumerate(draft.appendices):
         here = f"appendices[{index}]"
         name = f"Phụ lục {index + 1}"
-        out.append(_attr(appendix, "title", f"{here}.title", f"Tên {name.lower()}"))
+        out.append(_attr(appendix, "title", f"{here}.title", f"Tên {name.lower()}", "paragraph"))
         out += _blocks(appendix.blocks, f"{here}.blocks", name)
     return out
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Set
 
-from ..model import Block, BodyBlock, Draft, Section, Table
+from ..model import Draft
 from ..text import nfc
 from .decree import decree_text
 from .ending import ending_findings, first_citations
@@ -85,55 +85,25 @@ def described(draft: Draft, found: list[Finding]) -> list[str]:
 
 
 Field = tuple[str, str, bool]  # path, text, whether it opens a paragraph
+# Texts the checks leave alone: the agency's names come from the settings, a recipient's
+# note is "b/c", a reference's lead, type and number are chosen, not typed as prose.
+SKIPPED_KINDS = frozenset({"hint", "agency", "note"})
+SKIPPED_ENDS = (".lead", ".kind", ".number")
 
 
 def fields(draft: Draft) -> Iterator[Field]:
-    """The clerk's text, field by field, with draft-file paths."""
-    # A công văn's trích yếu follows `V/v` on its line, in lower case (`V/v đề nghị …`).
-    yield "title", draft.title, not draft.kind.title_prefix
-    yield "place", draft.place, False
-    for i, name in enumerate(draft.addressees):
-        yield f"addressees[{i}]", name, False
-    for i, ref in enumerate(draft.basis.references):
-        yield f"basis.references[{i}].issuer", ref.issuer, False
-        yield f"basis.references[{i}].subject", ref.subject, False
-    yield "basis.closing", draft.basis.closing, True
-    yield from _sections(draft.sections, "sections")
-    yield "closing", draft.closing, True
-    for i, line in enumerate(draft.signature.lines):
-        yield f"signature.lines[{i}]", line, False
-    yield "signature.name", draft.signature.name, False
-    for i, recipient in enumerate(draft.recipients):
-        yield f"recipients[{i}].name", recipient.name, False
-    yield "archive", draft.archive, False
-    for i, appendix in enumerate(draft.appendices):
-        yield f"appendices[{i}].title", appendix.title, True
-        yield from _blocks(appendix.blocks, f"appendices[{i}].blocks")
+    """The clerk's text, field by field, with draft-file paths, in the order it prints:
+    the places Tìm và thay walks (findtext.fields), so every text typed is checked."""
+    from ..findtext import fields as places
 
-
-def _sections(sections: list[Section], path: str) -> Iterator[Field]:
-    for i, section in enumerate(sections):
-        here = f"{path}[{i}]"
-        yield f"{here}.heading", section.heading, True
-        yield from _blocks(section.blocks, f"{here}.blocks")
-        yield from _sections(section.sections, f"{here}.sections")
-
-
-def _blocks(blocks: list[BodyBlock], path: str) -> Iterator[Field]:
-    for i, block in enumerate(blocks):
-        here = f"{path}[{i}]"
-        if isinstance(block, Table):
-            yield from _table(block, here)
-        elif isinstance(block, Block) and block.kind != "hint":
-            yield here, block.text, True
-
-
-def _table(table: Table, path: str) -> Iterator[Field]:
-    yield f"{path}.caption", table.caption, True
-    for r, row in enumerate(table.rows):
-        for c, cell in enumerate(row):
-            if cell is not None:
-                # A unit (triệu đồng, lượt người) is written in lower case: only a
-                # cell of several words opens with a capital.
-                yield f"{path}.rows[{r}][{c}]", cell.text, len(cell.text.split()) > 3
-    yield f"{path}.note", "".join(run.text for run in table.note), False
+    for place in places(draft):
+        if place.kind in SKIPPED_KINDS or place.path.endswith(SKIPPED_ENDS):
+            continue
+        text = place.read()
+        if place.kind == "title":  # a công văn's trích yếu follows `V/v` in lower case
+            starts = not draft.kind.title_prefix
+        elif place.kind == "cell":  # a unit (triệu đồng) is lower case; a sentence is not
+            starts = len(text.split()) > 3
+        else:
+            starts = place.kind == "paragraph"
+        yield place.path, text, starts
