@@ -11,6 +11,7 @@ from ..text import nfc
 from .decree import decree_text
 from .ending import ending_findings, first_citations
 from .findings import SEVERITY_LABELS, Finding, Severity, errors, ordered
+from .places import checked
 from .spelling import spelling, unmarked
 from .tonestyle import mixed_styles
 from .voice import unit_voice
@@ -85,20 +86,12 @@ def described(draft: Draft, found: list[Finding]) -> list[str]:
 
 
 Field = tuple[str, str, bool]  # path, text, whether it opens a paragraph
-# Texts the checks leave alone: the agency's names come from the settings, a recipient's
-# note is "b/c", a reference's lead, type and number are chosen, not typed as prose.
-SKIPPED_KINDS = frozenset({"hint", "agency", "note"})
-SKIPPED_ENDS = (".lead", ".kind", ".number")
 
 
 def fields(draft: Draft) -> Iterator[Field]:
     """The clerk's text, field by field, with draft-file paths, in the order it prints:
-    the places Tìm và thay walks (findtext.fields), so every text typed is checked."""
-    from ..findtext import fields as places
-
-    for place in places(draft):
-        if place.kind in SKIPPED_KINDS or place.path.endswith(SKIPPED_ENDS):
-            continue
+    the places Tìm và thay walks (places.checked), so every text typed is checked."""
+    for place in checked(draft):
         text = place.read()
         if place.kind == "title":  # a công văn's trích yếu follows `V/v` in lower case
             starts = not draft.kind.title_prefix

@@ -5,12 +5,13 @@ says so, and `unify` writes the whole draft in the style the clerk confirms."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from functools import lru_cache
 from typing import Literal
 
-from ..model import Block, BodyBlock, Draft, Run, Section, Table
+from ..model import Draft
 from .findings import Finding
+from .places import checked
 from .syllable import parse, split_tone, tone_places, with_tone
 
 Style = Literal["old", "new"]  # old: hòa, thúy (tone on the first vowel); new: hoà, thuý
@@ -61,17 +62,17 @@ def mixed_styles(fields: Iterable[tuple[str, str]]) -> list[Finding]:
     seen: dict[Style, list[tuple[str, re.Match[str]]]] = {"old": [], "new": []}
     for where, text in fields:
         for match in CANDIDATE.finditer(text):
-            style = style_of(match.group())
+            style = style_of(match.group()) if unifiable(text, match) else None
             if style is not None:
                 seen[style].append((where, match))
     if not seen["old"] or not seen["new"]:
         return []
     rare: Style = "old" if len(seen["old"]) < len(seen["new"]) else "new"
     where, match = seen[rare][0]
-    old, new = (f"{len(seen[s])} chữ như “{seen[s][0][1].group()}”" for s in ("old", "new"))
+    old, new = (f"như “{seen[s][0][1].group()}” ({len(seen[s])} chữ)" for s in ("old", "new"))
     message = (
-        f"Báo cáo dùng lẫn hai kiểu đặt dấu (cả hai đều đúng): kiểu “hòa” {old}, kiểu "
-        f"“hoà” {new} — bấm để viết cả báo cáo theo một kiểu"
+        f"Báo cáo dùng lẫn hai kiểu đặt dấu, cả hai đều đúng: dấu ở nguyên âm đầu {old} và "
+        f"ở nguyên âm sau {new} — bấm để viết cả báo cáo theo một kiểu"
     )
     # No fix of its own: unify() writes every word (the list's one line offers it), and a
     # fix of this one word would read as if it were the slip.
@@ -79,47 +80,24 @@ def mixed_styles(fields: Iterable[tuple[str, str]]) -> list[Finding]:
 
 
 def unify(draft: Draft, style: Style) -> None:
-    """Write every text of the draft in one tone style."""
-    _each_text(draft, lambda text: restyle_text(text, style))
+    """Write every text of the draft in one tone style, each word where it stands (its
+    formatting kept); a name inside a sentence is left as its owner writes it."""
+    for place in checked(draft):
+        text = place.read()
+        for match in reversed(list(CANDIDATE.finditer(text))):
+            if unifiable(text, match):
+                word = restyle(match.group(), style)
+                if word != match.group():
+                    place.splice(match.start(), match.end(), word)
 
 
-def _each_text(draft: Draft, change: Callable[[str], str]) -> None:
-    draft.title = change(draft.title)
-    draft.basis.closing = change(draft.basis.closing)
-    for ref in draft.basis.references:
-        ref.subject, ref.issuer = change(ref.subject), change(ref.issuer)
-    _sections(draft.sections, change)
-    draft.closing = change(draft.closing)
-    draft.signature.name = change(draft.signature.name)
-    draft.signature.lines = [change(line) for line in draft.signature.lines]
-    draft.addressees = [change(name) for name in draft.addressees]
-    for recipient in draft.recipients:
-        recipient.name = change(recipient.name)
-    for appendix in draft.appendices:
-        appendix.title = change(appendix.title)
-        _blocks(appendix.blocks, change)
-
-
-def _sections(sections: list[Section], change: Callable[[str], str]) -> None:
-    for section in sections:
-        section.heading = change(section.heading)
-        _blocks(section.blocks, change)
-        _sections(section.sections, change)
-
-
-def _blocks(blocks: list[BodyBlock], change: Callable[[str], str]) -> None:
-    for block in blocks:
-        if isinstance(block, Table):
-            block.caption = change(block.caption)
-            _runs(block.note, change)
-            for row in block.rows:
-                for cell in row:
-                    if cell is not None:
-                        _runs(cell.runs, change)
-        elif isinstance(block, Block):
-            _runs(block.runs, change)
-
-
-def _runs(runs: list[Run], change: Callable[[str], str]) -> None:
-    for run in runs:
-        run.text = change(run.text)
+def unifiable(text: str, match: re.Match[str]) -> bool:
+    """A word the style may be changed in: lower case, or capitalised only because it
+    opens the text or a sentence (Uỷ ban … at a paragraph's start, ỦY BAN in capitals).
+    A capital inside a sentence is a name, a person's or a place's (cán bộ Thuý, Hoà
+    Bình): written as its owner writes it, and not counted as a mix."""
+    word = match.group()
+    if not word[0].isupper() or word.isupper():
+        return True
+    before = text[: match.start()].rstrip()
+    return not before or before[-1] in ".!?\n"
