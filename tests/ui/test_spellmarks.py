@@ -4,6 +4,7 @@ in the store's settings."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtGui import QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QMenu
@@ -57,15 +58,39 @@ def test_slips_are_underlined_without_touching_the_draft(
 
 
 def test_the_word_being_typed_at_the_end_is_not_underlined_yet(
-    window: MainWindow, store: Store, example_path: Path
+    qtbot: Any, window: MainWindow, store: Store, example_path: Path
 ) -> None:
     body = _open(window, store, example_path)
-    cursor = QTextCursor(body.document())
+    window.activateWindow()
+    body.setFocus()
+    qtbot.waitUntil(body.hasFocus, timeout=1000)
+    cursor = body.textCursor()
     cursor.movePosition(QTextCursor.MoveOperation.End)
-    cursor.insertText(" đươ")
+    body.setTextCursor(cursor)
+    body.insertPlainText(" đươ")
     assert _underlined(body) == ["nghành", "Krông"]
-    cursor.insertText("c ")
+    body.insertPlainText("c ")
     assert _underlined(body) == ["nghành", "Krông", "đươc"]
+
+
+def test_the_last_word_is_underlined_once_the_clerk_leaves_it(
+    qtbot: Any, window: MainWindow, store: Store, example_path: Path
+) -> None:
+    """A clerk trial: a paragraph's last word was never underlined, nor offered a fix."""
+    body = _open(window, store, example_path)
+    window.activateWindow()
+    body.setFocus()
+    qtbot.waitUntil(body.hasFocus, timeout=1000)
+    cursor = body.textCursor()
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+    body.setTextCursor(cursor)
+    body.insertPlainText(" cuả nghành")
+    assert _underlined(body) == ["nghành", "Krông", "cuả"]  # the last word: being typed
+    cursor.movePosition(QTextCursor.MoveOperation.Start)
+    body.setTextCursor(cursor)  # the clerk clicks elsewhere
+    assert _underlined(body) == ["nghành", "Krông", "cuả", "nghành"]
+    texts = [a.text() for a in _menu(body, "cuả nghành").actions()]
+    assert "Sửa thành “của”" in texts
 
 
 def test_the_menu_fixes_a_slip(window: MainWindow, store: Store, example_path: Path) -> None:

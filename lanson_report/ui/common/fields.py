@@ -85,7 +85,7 @@ class PlainTextEdit(QPlainTextEdit):
         self.setTabChangesFocus(True)
         from .spellmarks import SpellMarks
 
-        self.spell_marks = SpellMarks(self.document())
+        self.spell_marks = SpellMarks(self.document(), self)
         height = self.fontMetrics().lineSpacing() * lines + 14
         self.setMinimumHeight(height)
         self.setMaximumHeight(height + self.fontMetrics().lineSpacing() * 2)

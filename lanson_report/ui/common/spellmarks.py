@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextDocument
+from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 
 from ...domain.textcheck import Finding
 from ...domain.textcheck.spelling import spelling
@@ -67,21 +68,56 @@ def user_words() -> UserWords:
     return _WORDS[0]
 
 
-def marks(text: str) -> list[Finding]:
-    """The slips to underline in one paragraph; not the word still being typed at its end."""
+def marks(text: str, typing: bool = False) -> list[Finding]:
+    """The slips to underline in one paragraph; `typing`: the clerk is typing at its end,
+    and the word there is not done yet."""
     found = spelling(text, user_words().words())
     off = user_words().off
-    return [f for f in found if f.severity in UNDERLINE and f.end < len(text) and f.rule not in off]
+    return [
+        f
+        for f in found
+        if f.severity in UNDERLINE and f.rule not in off and not (typing and f.end == len(text))
+    ]
 
 
 class SpellMarks(QSyntaxHighlighter):
-    def __init__(self, document: QTextDocument) -> None:
+    """The underline of one editor's document. The word at the end of the paragraph the
+    clerk is typing at is left until the clerk types on, moves away or leaves the field (a
+    clerk trial found a paragraph's last word never underlined)."""
+
+    def __init__(self, document: QTextDocument, editor: QTextEdit | QPlainTextEdit) -> None:
         super().__init__(document)
         self.formats = {severity: _wavy(colour) for severity, colour in UNDERLINE.items()}
+        self.editor = editor
+        self.typing_at = -1  # the number of the paragraph typed at its end, or -1
         user_words().changed.connect(self.rehighlight)
+        editor.cursorPositionChanged.connect(self._moved)
+        editor.installEventFilter(self)
+
+    def _typing_block(self) -> int:
+        cursor = self.editor.textCursor()
+        if not self.editor.hasFocus() or not cursor.atBlockEnd() or cursor.hasSelection():
+            return -1
+        return cursor.blockNumber()
+
+    def _moved(self) -> None:
+        now = self._typing_block()
+        if now == self.typing_at:
+            return
+        before, self.typing_at = self.typing_at, now
+        for number in {before, now} - {-1}:
+            block = self.document().findBlockByNumber(number)
+            if block.isValid():
+                self.rehighlightBlock(block)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.FocusIn, QEvent.Type.FocusOut):
+            self._moved()
+        return False
 
     def highlightBlock(self, text: str) -> None:
-        for finding in marks(text):
+        typing = self.currentBlock().blockNumber() == self._typing_block()
+        for finding in marks(text, typing):
             self.setFormat(
                 finding.start, finding.end - finding.start, self.formats[finding.severity]
             )

@@ -305,7 +305,7 @@ class RichTextEdit(QTextEdit):
         self.table_preview = install(self)
         from ...common.spellmarks import SpellMarks
 
-        self.spell_marks = SpellMarks(self.document())
+        self.spell_marks = SpellMarks(self.document(), self)
         self.setPlaceholderText(
             "Gõ nội dung của mục ở đây. Enter: sang đoạn mới; dùng thanh "
             "công cụ để chọn gạch đầu dòng (-) hoặc ý nhỏ (+)."
