@@ -10,7 +10,7 @@ from pathlib import Path
 
 from ..domain.checks import missing
 from ..domain.textcheck import SEVERITY_LABELS, Finding, check_draft, errors, fields
-from ..domain.textcheck.findings import from_problem
+from ..domain.textcheck.findings import beside, from_problem
 from ..files import draftfile
 from .cliguard import safe
 from .clistore import open_store
@@ -47,8 +47,9 @@ def cmd_check(args: argparse.Namespace) -> int:
         finally:
             store.close()
         ignored, disabled = frozenset(settings.dictionary), frozenset(settings.checks_off)
-    found = [from_problem(p) for p in missing(draft)]  # what "Còn thiếu" lists, first
-    found += check_draft(draft, ignored=ignored, disabled=disabled)
+    problems = missing(draft)
+    found = [from_problem(p) for p in problems]  # what "Còn thiếu" lists, first
+    found += beside(check_draft(draft, ignored=ignored, disabled=disabled), problems)
     if args.json:
         rows = {"findings": [f.as_dict() for f in found]}
         print(safe(json.dumps(rows, ensure_ascii=False, indent=2)))

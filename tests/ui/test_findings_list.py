@@ -147,3 +147,16 @@ def test_a_finding_selects_its_words_not_only_its_section(
     cursor = body.textCursor()
     assert cursor.selectedText() == "c"
     assert body.toPlainText()[: cursor.selectionStart()].endswith("Các cơ sở ")
+
+
+def test_what_con_thieu_lists_is_not_listed_again_in_kiem_tra(
+    window: MainWindow, store: Store, example_path: Path
+) -> None:
+    """A clerk trial counted "Như trên" twice: once in each list."""
+    draft = draftfile.load_path(example_path)
+    draft.addressees = ["Ủy ban nhân dân tỉnh"]
+    window.open_draft(store.create(draft).draft.id)
+    window.editor.go(4)
+    missing = window.editor.preview.missing
+    assert any("Như trên" in missing.item(i).text() for i in range(missing.count()))
+    assert not any("Như trên" in t for t in _texts(window))

@@ -53,3 +53,14 @@ def ordered(findings: list[Finding]) -> list[Finding]:
     unique = list(dict.fromkeys(findings))
     rank = {where: i for i, where in enumerate(dict.fromkeys(f.where for f in unique))}
     return sorted(unique, key=lambda f: (rank[f.where], f.start, f.end, f.rule))
+
+
+# A finding that says again what a missing item of "Còn thiếu" says: the first line of
+# Nơi nhận is checked by both (checks._first_recipient knows each type's expected line).
+REPEATS_MISSING = {"recipients-first": "recipients"}
+
+
+def beside(found: list[Finding], problems: list[Problem]) -> list[Finding]:
+    """The findings to list beside "Còn thiếu": none that repeats one of its items."""
+    fields = {problem.field for problem in problems}
+    return [f for f in found if REPEATS_MISSING.get(f.rule) not in fields]

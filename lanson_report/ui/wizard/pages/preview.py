@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ....domain.checks import Problem
 from ....domain.errors import ReportError
 from ....domain.model import Draft, Layout
 from ...common.fields import hint, plain_label
@@ -50,6 +51,7 @@ class PreviewPage(Page):
         self.view: Any = None
         self.pdf_data = b""
         self.draft: Draft | None = None  # the one shown, for Vừa trang
+        self.problems: list[Problem] = []  # what Còn thiếu lists
         self.fit = FitControl(lambda: self.draft)
         self.fit.chosen.connect(self._layout_chosen)
         self.export_button = button("Xuất &PDF…  (Ctrl+E)", self.export_requested.emit)
@@ -161,7 +163,8 @@ class PreviewPage(Page):
         from ....cli.export import notes  # ReportLab: loaded with the preview, not before
 
         self.missing.clear()
-        for problem in notes(draft):
+        self.problems = notes(draft)
+        for problem in self.problems:
             item = QListWidgetItem(f"• {problem.message[0].upper()}{problem.message[1:]}")
             item.setData(FIELD, problem.field)
             item.setToolTip("Bấm để đến chỗ cần điền")
@@ -181,12 +184,14 @@ class PreviewPage(Page):
 
     def _show_findings(self, draft: Draft) -> None:
         from ....domain.textcheck import SEVERITY_LABELS, check_draft, described
+        from ....domain.textcheck.findings import beside
         from ...common.spellmarks import user_words
 
         kept = self.findings.verticalScrollBar().value()  # after a fix, the same place
         self.findings.clear()
         words = user_words()
         found = check_draft(draft, ignored=words.words(), disabled=words.off)
+        found = beside(found, self.problems)  # Còn thiếu's items are not said twice
         counts = [
             f"{n} {SEVERITY_LABELS[s]}"
             for s in ("error", "warning", "info")
