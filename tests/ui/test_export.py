@@ -174,3 +174,24 @@ def test_opening_a_file_no_program_opens_says_so_rather_than_nothing(
     ((_, title, text),) = [call[1] for call in fake_dialogs.calls if call[0] == "error"]
     assert title == "Chưa có chương trình mở tệp"
     assert "chưa có chương trình nào mở được tệp PDF" in text and str(target) in text
+
+
+def test_a_report_with_both_missing_items_and_errors_is_told_both(
+    window: MainWindow, store: Store, example_path: Path, fake_dialogs: FakeDialogs
+) -> None:
+    """A clerk trial: titled "còn thiếu", it asked only to go back and fill in."""
+    from lanson_report.domain.model import Block, Run
+    from lanson_report.files import draftfile
+
+    draft = draftfile.load_path(example_path)
+    draft.title = ""
+    draft.sections[1].blocks[0] = Block(runs=[Run("Sở đã tổ chức nghành hội thảo.")])
+    window.open_draft(store.create(draft).draft.id)
+    window.editor.go(4)
+    window.export_action.trigger()
+    ((title, text, answers),) = [
+        (c[1][1], c[1][2], c[2]) for c in fake_dialogs.calls if c[0] == "ask"
+    ][:1]
+    assert title == "Báo cáo còn thiếu và còn lỗi"
+    assert text.endswith("Vẫn xuất PDF, hay quay lại điền, sửa?")
+    assert answers == {"yes": "Vẫn xuất PDF", "no": "Quay lại điền, sửa"}

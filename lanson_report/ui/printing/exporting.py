@@ -152,14 +152,18 @@ def confirm_incomplete(parent: QWidget, draft: Draft, what: str, go_back: GoBack
         shown = "\n".join(f"• {line}" for line in described(draft, wrong[:MAX_LISTED]))
         more = f"\n• … và {len(wrong) - MAX_LISTED} lỗi nữa" if len(wrong) > MAX_LISTED else ""
         parts.append(f"Báo cáo còn {len(wrong)} lỗi chính tả, trình bày:\n\n{shown}{more}")
-    title = "Báo cáo còn thiếu" if problems else "Báo cáo còn lỗi"
+    if problems and wrong:
+        title, back, button = "Báo cáo còn thiếu và còn lỗi", "điền, sửa", "Quay lại điền, sửa"
+    elif problems:
+        title, back, button = "Báo cáo còn thiếu", "điền cho đủ", "Quay lại điền"
+    else:
+        title, back, button = "Báo cáo còn lỗi", "sửa", "Quay lại sửa"
     if dialogs.ask(
         parent,
         title,
-        "\n\n".join(parts)
-        + f"\n\nVẫn {what}, hay quay lại {'điền cho đủ' if problems else 'sửa'}?",
+        "\n\n".join(parts) + f"\n\nVẫn {what}, hay quay lại {back}?",
         yes=f"Vẫn {what}",
-        no="Quay lại sửa" if not problems else "Quay lại điền",
+        no=button,
     ):
         return True
     if go_back is not None:
