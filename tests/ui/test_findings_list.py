@@ -12,6 +12,7 @@ from lanson_report.domain.model import Block, Run
 from lanson_report.files import draftfile
 from lanson_report.store import Store
 from lanson_report.ui.mainwindow import MainWindow
+from lanson_report.ui.wizard.pages.preview import RULE
 
 from .conftest import FakeDialogs, type_text
 
@@ -160,3 +161,27 @@ def test_what_con_thieu_lists_is_not_listed_again_in_kiem_tra(
     missing = window.editor.preview.missing
     assert any("Như trên" in missing.item(i).text() for i in range(missing.count()))
     assert not any("Như trên" in t for t in _texts(window))
+
+
+def test_a_letter_inside_a_word_and_spaces_are_selected_too(
+    window: MainWindow, store: Store, example_path: Path
+) -> None:
+    """A second clerk trial: the look-alike Ð of "Ðoàn" and "Hai dấu cách" selected nothing."""
+    draft = draftfile.load_path(example_path)
+    draft.sections[1].blocks[0] = Block(runs=[Run("Ðoàn công tác của Sở  đã về.")])
+    window.open_draft(store.create(draft).draft.id)
+    editor = window.editor
+    for rule, selected, before in (
+        ("lookalike", "Ð", ""),
+        ("double-space", "  ", "Ðoàn công tác của Sở"),
+    ):
+        editor.go(4)
+        findings = editor.preview.findings
+        (item,) = [
+            findings.item(i) for i in range(findings.count()) if findings.item(i).data(RULE) == rule
+        ]
+        findings.itemActivated.emit(item)
+        body = editor.pages[2].body
+        cursor = body.textCursor()
+        assert cursor.selectedText() == selected
+        assert body.toPlainText()[: cursor.selectionStart()].endswith(before)

@@ -526,11 +526,19 @@ class Editor(QWidget):
         place = (
             next((f for f in findtext.fields(draft) if f.path == where), None) if draft else None
         )
-        words = place.read()[start:end] if place else ""
-        if draft is None or not words.strip():
+        text = place.read() if place else ""
+        words = text[start:end]
+        if draft is None or not words:
             self.jump_to(where)
             return
-        whole = words[0].isalnum() and words[-1].isalnum()
+        # A whole word is found as one ("c" alone, not the c of "các"); a letter inside a
+        # word (the look-alike Ð of Ðoàn) or spaces, as they are.
+        whole = (
+            words[0].isalnum()
+            and words[-1].isalnum()
+            and not (start > 0 and text[start - 1].isalnum())
+            and not (end < len(text) and text[end].isalnum())
+        )
         hits = findtext.find(draft, words, findtext.Options(match_case=True, whole_word=whole))
         self.jump_to(where)
         for hit in hits:
