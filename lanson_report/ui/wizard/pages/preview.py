@@ -105,6 +105,8 @@ class PreviewPage(Page):
         column.addWidget(checks)
         column.setStretchFactor(0, 1)
         column.setStretchFactor(1, 3)
+        for lines in (self.missing, self.findings):  # room to drag: a list may hold two lines
+            lines.setMinimumHeight(2 * lines.fontMetrics().lineSpacing() + 8)
         self.view_box = QVBoxLayout()
         self.view_box.addWidget(self.placeholder, 1)
         body = QHBoxLayout()
