@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from pathlib import Path
 from typing import Any
 
 import drafts
@@ -148,3 +149,16 @@ def test_context_is_cut_with_an_ellipsis() -> None:
     hit = findtext.Hit("title", "Trích yếu", 40, 44, "x" * 40 + "2022" + "y" * 40)
     assert hit.head == "…" + "x" * findtext.CONTEXT
     assert hit.tail == "y" * findtext.CONTEXT + "…"
+
+
+def test_places_are_named_by_the_numbers_the_page_prints(example_path: Path) -> None:
+    """A clerk trial: Kiểm tra said "Mục 2, mục con 1" where the page prints II.1."""
+    from lanson_report.domain.findtext import fields
+    from lanson_report.domain.model import Block, Run, Section
+
+    draft = draftfile.load_path(example_path)
+    draft.outline = "roman"
+    draft.sections[1].sections.append(Section("Tiểu mục", [Block("subbullet", [Run("x")])]))
+    names = {f.path: f.label for f in fields(draft)}
+    assert names["sections[1].sections[0].heading"] == "Tiêu đề mục II.1"
+    assert names["sections[1].sections[0].blocks[0]"] == "Mục II.1, ý nhỏ 1"

@@ -139,7 +139,7 @@ def test_dash_items_are_not_counted_as_paragraphs() -> None:
         "Mục 1, đoạn 1",
         "Mục 1, gạch đầu dòng 1",
         "Mục 1, gạch đầu dòng 2",
-        "Mục 1, ý “+” 1",
+        "Mục 1, ý nhỏ 1",
         "Mục 1, đoạn 2",
     ]
 

@@ -16,6 +16,7 @@ import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from .compose import numbered_sections
 from .model import BodyBlock, Draft, Run, Section, Table
 from .yearswap import BLOCK_NAMES, REFERENCE_FIELDS
 
@@ -147,13 +148,24 @@ def _table(table: Table, path: str, label: str) -> Iterator[Field]:
     yield _runs(table.note, f"{path}.note", f"{label}, ghi chú", "line")
 
 
-def _sections(sections: list[Section], path: str, label: str) -> Iterator[Field]:
+def _sections(
+    sections: list[Section], path: str, label: str, numbers: dict[str, str], top: bool = True
+) -> Iterator[Field]:
+    """Each section named by its printed number (Mục II.1.a, Phần I, Điều 3), or by its
+    place among its siblings when it prints none (a section without a heading)."""
     for index, section in enumerate(sections):
         here = f"{path}[{index}]"
-        name = f"{label} {index + 1}"
-        yield _attr(section, "heading", f"{here}.heading", f"Tiêu đề {name.lower()}", "paragraph")
+        number = numbers.get(here, "").strip().rstrip(".)")
+        if number.startswith(("Phần", "Điều")):
+            name = number
+        elif number:
+            name = f"Mục {number}" if top else f"{label}.{number}"
+        else:
+            name = f"Mục {index + 1}" if top else f"{label}, mục con {index + 1}"
+        heading = f"Tiêu đề {name[0].lower()}{name[1:]}"  # Tiêu đề mục II.1, phần I
+        yield _attr(section, "heading", f"{here}.heading", heading, "paragraph")
         yield from _blocks(section.blocks, f"{here}.blocks", name)
-        yield from _sections(section.sections, f"{here}.sections", f"{name}, mục con")
+        yield from _sections(section.sections, f"{here}.sections", name, numbers, top=False)
 
 
 def fields(draft: Draft) -> list[Field]:
@@ -188,7 +200,8 @@ def fields(draft: Draft) -> list[Field]:
             ("place", "Địa điểm"),
         ):
             out.append(_attr(draft.invitation, attr, f"invitation.{attr}", name))
-    out += _sections(draft.sections, "sections", "Mục")
+    numbers = {item.path: item.label for item in numbered_sections(draft.sections, draft.outline)}
+    out += _sections(draft.sections, "sections", "Mục", numbers)
     out.append(_attr(draft, "closing", "closing", "Câu kết", "paragraph"))
     out += [
         _item(draft.signature.lines, i, f"signature.lines[{i}]", f"Chức vụ người ký, dòng {i + 1}")

@@ -72,7 +72,7 @@ def _run_slots(runs: list[Run], path: str, label: str) -> Iterator[Slot]:
 BLOCK_NAMES = {
     "paragraph": "đoạn",
     "bullet": "gạch đầu dòng",
-    "subbullet": "ý “+”",
+    "subbullet": "ý nhỏ",  # as the toolbar's "Ý nhỏ (in +)" names it
     "table": "bảng",
     "hint": "gợi ý",  # an outline's guidance: never printed, but it may name the year
 }
