@@ -48,6 +48,8 @@ def _found(text: str, starts: bool = True) -> list[tuple[str, str, tuple[str, ..
         ("Ngày 9 tháng 2 năm 2024, họp.", [("9 tháng 2", "date-zero", ("09 tháng 02",))]),
         ("Họp ngày 31/4/2024", [("31/4", "date-impossible", ())]),
         ("Họp ngày 29 tháng 2 năm 2023", [("29 tháng 2", "date-impossible", ())]),
+        ("Số liệu đến tháng 13/2024", [("tháng 13/2024", "date-impossible", ())]),  # a trial
+        ("Số liệu đến tháng 12/2024 và tháng 6 năm 2025", []),
         ("Kinh phí 1,000,000 đồng", [("1,000,000", "number-format", ("1.000.000",))]),
         ("Kinh phí 2.5 tỷ đồng", [("2.5", "number-format", ("2,5",))]),
         ("ÐOÀN", [("Ð", "lookalike", ("Đ",))]),

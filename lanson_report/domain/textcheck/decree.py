@@ -27,6 +27,8 @@ DOC_NUMBER = re.compile(rf"(?<!\w)({DOC_TYPES})\s+số\s+\d", re.IGNORECASE)
 ARTICLE = re.compile(r"(?<!\w)(khoản|điểm)\s+\w+\s+(điều)\s+\d", re.IGNORECASE)
 DATE_WORDS = re.compile(r"(?<!\w)[nN]gày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?")
 DATE_NUMBERS = re.compile(r"(?<!\w)[nN]gày\s+(\d{1,2})([/-])(\d{1,2})(?:\2(\d{4}))?(?![\d/])")
+# A month with its year and no day: "tháng 13/2024", "tháng 0 năm 2024".
+MONTH_YEAR = re.compile(r"(?<!\w)[tT]háng\s+(\d{1,2})(?:/|\s+năm\s+)\d{4}(?!\d)")
 ENGLISH_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3}){2,}(?![\d,])")
 DECIMAL_POINT = re.compile(
     r"(?<![\d.,])(\d+)\.(\d{1,2})(?=\s*(?:%|tỷ|triệu|nghìn|ha|km|tấn|lần)(?!\w))"
@@ -178,6 +180,10 @@ def _dates(text: str) -> Iterator[Finding]:
     for match in DATE_NUMBERS.finditer(text):
         if match.group(4) or match.group()[0] == "n":
             yield from _date(match, match.group(1), match.group(3), match.group(4), match.group(2))
+    for match in MONTH_YEAR.finditer(text):
+        if not 1 <= int(match.group(1)) <= 12:
+            message = f"Tháng không có thật: tháng {int(match.group(1))}"
+            yield Finding("", match.start(), match.end(), "date-impossible", "error", message)
 
 
 def _date(
@@ -223,7 +229,10 @@ def hygiene(text: str) -> Iterator[Finding]:
         message = f"Chữ “{match.group()}” là chữ Kirin, trông giống chữ Latinh"
         yield Finding("", match.start(), match.end(), "lookalike", "error", message)
     for match in ZERO_WIDTH.finditer(text):
-        message = "Có ký tự vô hình (không rộng) giữa chữ"
+        left = text[: match.start()].split()[-1:] or [""]
+        right = text[match.end() :].split()[:1] or [""]
+        around = f"“{left[0][-12:]}|{right[0][:12]}”" if left[0] or right[0] else ""
+        message = f"Có ký tự vô hình (không rộng) ở chỗ vạch | {around}".rstrip()
         yield Finding("", match.start(), match.end(), "invisible", "warning", message, ("",))
     for match in DOUBLE_SPACE.finditer(text):
         yield Finding(
@@ -239,6 +248,6 @@ RULE_NEEDS = (
     (_sentences, (".", "?", "!")),
     (_doc_numbers, ("số",)),
     (_articles, ("điều",)),
-    (_dates, ("ngày",)),
+    (_dates, ("ngày", "tháng")),
     (_numbers, (",", ".")),
 )
