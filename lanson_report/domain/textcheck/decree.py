@@ -229,9 +229,9 @@ def hygiene(text: str) -> Iterator[Finding]:
         message = f"Chữ “{match.group()}” là chữ Kirin, trông giống chữ Latinh"
         yield Finding("", match.start(), match.end(), "lookalike", "error", message)
     for match in ZERO_WIDTH.finditer(text):
-        left = text[: match.start()].split()[-1:] or [""]
-        right = text[match.end() :].split()[:1] or [""]
-        around = f"“{left[0][-12:]}|{right[0][:12]}”" if left[0] or right[0] else ""
+        before = (text[: match.start()].split() or [""])[-1][-12:]
+        after = (text[match.end() :].split() or [""])[0][:12]
+        around = f"“{before}|{after}”" if before or after else ""
         message = f"Có ký tự vô hình (không rộng) ở chỗ vạch | {around}".rstrip()
         yield Finding("", match.start(), match.end(), "invisible", "warning", message, ("",))
     for match in DOUBLE_SPACE.finditer(text):
