@@ -185,3 +185,28 @@ def test_a_letter_inside_a_word_and_spaces_are_selected_too(
         cursor = body.textCursor()
         assert cursor.selectedText() == selected
         assert body.toPlainText()[: cursor.selectionStart()].endswith(before)
+
+
+def test_the_list_s_right_click_skips_or_keeps_a_word_as_the_editor_s_does(
+    window: MainWindow, store: Store, example_path: Path
+) -> None:
+    """A clerk trial: the list's own line said "(thêm vào từ điển)" but its menu could not."""
+    window.open_draft(store.create(draftfile.load_path(example_path)).draft.id)
+    window.editor.go(4)
+    preview = window.editor.preview
+    findings = preview.findings
+    (item,) = [
+        findings.item(i) for i in range(findings.count()) if "“banner”" in findings.item(i).text()
+    ]
+    menu = preview.fixes_menu(item)
+    assert menu is not None
+    actions = {a.text(): a for a in menu.actions()}
+    assert {"Bỏ qua", "Thêm vào từ điển"} <= set(actions)
+    actions["Thêm vào từ điển"].trigger()
+    assert "banner" in store.settings().dictionary
+    assert not any("“banner”" in t for t in _texts(window))
+    (lưu,) = [
+        findings.item(i) for i in range(findings.count()) if "Dòng Lưu" in findings.item(i).text()
+    ]
+    texts = [a.text() for a in preview.fixes_menu(lưu).actions()]  # type: ignore[union-attr]
+    assert "Bỏ qua" not in texts  # a rule of Decree 30 is switched off in the settings

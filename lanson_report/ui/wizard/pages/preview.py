@@ -32,6 +32,7 @@ from .base import Page
 FIELD = Qt.ItemDataRole.UserRole
 RULE = Qt.ItemDataRole.UserRole + 1
 FINDING = Qt.ItemDataRole.UserRole + 2
+WORDS = Qt.ItemDataRole.UserRole + 3  # the words a finding is about, as typed
 SEVERITY_COLOURS = {"error": "#b00020", "warning": "#8a4b00", "info": "#555555"}
 
 
@@ -185,7 +186,8 @@ class PreviewPage(Page):
             self._show_findings(self.draft)
 
     def _show_findings(self, draft: Draft) -> None:
-        from ....domain.textcheck import SEVERITY_LABELS, check_draft, described
+        from ....domain.text import nfc
+        from ....domain.textcheck import SEVERITY_LABELS, check_draft, described, fields
         from ....domain.textcheck.findings import beside
         from ...common.spellmarks import user_words
 
@@ -200,12 +202,14 @@ class PreviewPage(Page):
             if (n := sum(f.severity == s for f in found))
         ]
         self.checks_box.setTitle(f"Kiểm tra ({', '.join(counts)})" if counts else "Kiểm tra")
+        texts = {where: nfc(text) for where, text, _ in fields(draft)}
         for finding, line in zip(found, described(draft, found), strict=True):
             label = SEVERITY_LABELS[finding.severity].capitalize()
             item = QListWidgetItem(f"{label} · {line}")
             item.setData(FIELD, finding.where)
             item.setData(RULE, finding.rule)
             item.setData(FINDING, finding)
+            item.setData(WORDS, texts.get(finding.where, "")[finding.start : finding.end])
             item.setForeground(QColor(SEVERITY_COLOURS[finding.severity]))
             item.setToolTip("Bấm để đến chỗ này; bấm chuột phải để sửa")
             self.findings.addItem(item)
@@ -241,6 +245,8 @@ class PreviewPage(Page):
         from functools import partial
 
         from ....domain.textcheck.fixing import apply_fix
+        from ...common.spellmarks import user_words
+        from ...common.spellmenu import NOT_WORDS, SKIPPABLE
 
         finding = item.data(FINDING)
         if finding is None or finding.rule == "tone-style":
@@ -251,6 +257,11 @@ class PreviewPage(Page):
             change = partial(apply_fix, finding=finding, fix=fix)
             menu.addAction(label, lambda c=change: self.rewrite_requested.emit(c))
         menu.addAction("Đến chỗ này", lambda: self._jump(item))
+        words = str(item.data(WORDS) or "")
+        if words and finding.rule in SKIPPABLE:  # as the editor's menu offers them
+            menu.addAction("Bỏ qua", lambda: user_words().skip(words))
+            if finding.rule not in NOT_WORDS:
+                menu.addAction("Thêm vào từ điển", lambda: user_words().add(words))
         return menu
 
     def _offer_unify(self, text: str) -> None:
