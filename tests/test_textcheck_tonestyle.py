@@ -44,9 +44,9 @@ def test_a_mixed_draft_gets_one_hint_at_the_rarer_style(example_path: Path) -> N
         8,
         11,
     )
-    # ủy, hóa (2022), Hòa; each style shown by its first word (two clerk trials); the
-    # second "Hòa", capitalised inside the sentence, is a name and not counted
-    assert "nguyên âm đầu như “Hòa” (3 chữ) và ở nguyên âm sau như “hoà” (2 chữ)" in hint.message
+    # ủy, hóa (2022), Hòa, Hòa ("hoà" is written in lower case too: no name); each style
+    # shown by its first word (two clerk trials)
+    assert "nguyên âm đầu như “Hòa” (4 chữ) và ở nguyên âm sau như “hoà” (2 chữ)" in hint.message
     assert hint.suggestions == ()  # unify() writes them all; no one-word fix
 
 
@@ -61,14 +61,17 @@ def test_unify_writes_every_text_in_one_style(example_path: Path) -> None:
     assert restyle_text(draft.sections[1].blocks[1].text, "old") != draft.sections[1].blocks[1].text
 
 
-def test_unify_leaves_a_name_inside_a_sentence_as_its_owner_writes_it(example_path: Path) -> None:
-    """A clerk trial: "Thống nhất" turned "cán bộ Thuý" into "Thúy"."""
+def test_unify_leaves_a_name_as_its_owner_writes_it(example_path: Path) -> None:
+    """Clerk trials: "Thống nhất" turned "cán bộ Thuý" into "Thúy", and "Thuý" opening a
+    sentence too. A capitalised word the draft writes nowhere in lower case is a name."""
     draft = draftfile.load_path(example_path)
     draft.sections[0].blocks.append(
-        Block(runs=[Run("Uỷ ban giao cán bộ Thuý ở Hoà Bình, hoà giải.")])
+        Block(runs=[Run("Uỷ ban giao cán bộ Thuý ở Hoà Bình, hoà giải. Thuý và thuỷ lợi.")])
     )
     draft.signature.name = "Hoàng Thị Thuý"
     unify(draft, "old")
-    assert draft.sections[0].blocks[-1].text == "Ủy ban giao cán bộ Thuý ở Hoà Bình, hòa giải."
+    assert draft.sections[0].blocks[-1].text == (
+        "Ủy ban giao cán bộ Thuý ở Hòa Bình, hòa giải. Thuý và thủy lợi."
+    )
     assert draft.signature.name == "Hoàng Thị Thuý"
     assert not [f for f in check_draft(draft) if f.rule == "tone-style"]  # names not counted

@@ -97,7 +97,11 @@ def test_mixed_tone_styles_are_unified_once_the_clerk_confirms(
     fake_dialogs.answer("choose", 1)
     findings.itemActivated.emit(item)
     (call,) = [c for c in fake_dialogs.calls if c[0] == "choose"][1:]
-    assert call[1][4] == ["Thống nhất thành “hòa”", "Thống nhất thành “hoà”", "Để nguyên"]
+    assert call[1][4] == [
+        "Dấu ở nguyên âm đầu: hòa, khỏe, thủy",
+        "Dấu ở nguyên âm sau: hoà, khoẻ, thuỷ",
+        "Để nguyên",
+    ]
     assert "Tỉnh uỷ" in editor.draft.sections[1].blocks[1].text
     assert not any("kiểu đặt dấu" in t for t in _texts(window))
     editor.go(2)

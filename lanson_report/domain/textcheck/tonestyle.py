@@ -59,10 +59,12 @@ def restyle_text(text: str, style: Style) -> str:
 
 def mixed_styles(fields: Iterable[tuple[str, str]]) -> list[Finding]:
     """One hint when the draft uses both placements, at the first word of the rarer one."""
+    fields = list(fields)
+    common = common_words(text for _, text in fields)
     seen: dict[Style, list[tuple[str, re.Match[str]]]] = {"old": [], "new": []}
     for where, text in fields:
         for match in CANDIDATE.finditer(text):
-            style = style_of(match.group()) if unifiable(text, match) else None
+            style = style_of(match.group()) if unifiable(match, common) else None
             if style is not None:
                 seen[style].append((where, match))
     if not seen["old"] or not seen["new"]:
@@ -82,22 +84,36 @@ def mixed_styles(fields: Iterable[tuple[str, str]]) -> list[Finding]:
 def unify(draft: Draft, style: Style) -> None:
     """Write every text of the draft in one tone style, each word where it stands (its
     formatting kept); a name inside a sentence is left as its owner writes it."""
-    for place in checked(draft):
+    places = list(checked(draft))
+    common = common_words(place.read() for place in places)
+    for place in places:
         text = place.read()
         for match in reversed(list(CANDIDATE.finditer(text))):
-            if unifiable(text, match):
+            if unifiable(match, common):
                 word = restyle(match.group(), style)
                 if word != match.group():
                     place.splice(match.start(), match.end(), word)
 
 
-def unifiable(text: str, match: re.Match[str]) -> bool:
-    """A word the style may be changed in: lower case, or capitalised only because it
-    opens the text or a sentence (Uỷ ban … at a paragraph's start, ỦY BAN in capitals).
-    A capital inside a sentence is a name, a person's or a place's (cán bộ Thuý, Hoà
-    Bình): written as its owner writes it, and not counted as a mix."""
+def common_words(texts: Iterable[str]) -> frozenset[tuple[str, int]]:
+    """The two-placement words the draft writes in lower case somewhere, as letters and
+    tone whichever the placement: the common words, as against names."""
+    found = set()
+    for text in texts:
+        for match in CANDIDATE.finditer(text):
+            word = match.group()
+            if word.islower() and (letters := split_tone(word)) is not None:
+                found.add((letters.base, letters.tone))
+    return frozenset(found)
+
+
+def unifiable(match: re.Match[str], common: frozenset[tuple[str, int]]) -> bool:
+    """A word the style may be changed in: one in lower case, or a capitalised one the
+    draft also writes in lower case (Hoà bình … hoà bình). A capitalised word written
+    nowhere in lower case is a name, a person's or a place's (Thuý, even at a sentence's
+    start): written as its owner writes it, and not counted as a mix."""
     word = match.group()
-    if not word[0].isupper() or word.isupper():
+    if word.islower():
         return True
-    before = text[: match.start()].rstrip()
-    return not before or before[-1] in ".!?\n"
+    letters = split_tone(word.lower())
+    return letters is not None and (letters.base, letters.tone) in common

@@ -18,6 +18,13 @@ SKIPPABLE = frozenset(
 )
 
 
+def keepable(finding: Finding) -> bool:
+    """Whether "Thêm vào từ điển" is offered: for a word the checks cannot place (a name,
+    a loanword), never for a slip with a sure fix (cuả → của), a wrong pair or a lone
+    letter, which one misclick would keep for good (clerk trials)."""
+    return finding.rule not in NOT_WORDS and not finding.suggestions
+
+
 def finding_at(cursor: QTextCursor) -> Finding | None:
     """The underlined slip under the cursor, if any."""
     at = cursor.positionInBlock()
@@ -42,7 +49,7 @@ def add_fixes(menu: QMenu, editor: QTextEdit | QPlainTextEdit, cursor: QTextCurs
     skip = QAction("Bỏ qua", menu)
     skip.triggered.connect(lambda: user_words().skip(word))
     actions.append(skip)
-    if finding.rule not in NOT_WORDS:  # a word: a name, a loanword the clerk keeps
+    if keepable(finding):  # a word: a name, a loanword the clerk keeps
         keep = QAction("Thêm vào từ điển", menu)
         keep.triggered.connect(lambda: user_words().add(word))
         actions.append(keep)

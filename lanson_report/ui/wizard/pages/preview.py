@@ -33,6 +33,9 @@ FIELD = Qt.ItemDataRole.UserRole
 RULE = Qt.ItemDataRole.UserRole + 1
 FINDING = Qt.ItemDataRole.UserRole + 2
 WORDS = Qt.ItemDataRole.UserRole + 3  # the words a finding is about, as typed
+# Each style named by its words of the three kinds (oa, oe, uy): the clerk may be unifying
+# thủy and thuỷ, not hòa and hoà (a clerk trial).
+UNIFY_CHOICES = ("Dấu ở nguyên âm đầu: hòa, khỏe, thủy", "Dấu ở nguyên âm sau: hoà, khoẻ, thuỷ")
 SEVERITY_COLOURS = {"error": "#b00020", "warning": "#8a4b00", "info": "#555555"}
 
 
@@ -246,7 +249,7 @@ class PreviewPage(Page):
 
         from ....domain.textcheck.fixing import apply_fix
         from ...common.spellmarks import user_words
-        from ...common.spellmenu import NOT_WORDS, SKIPPABLE
+        from ...common.spellmenu import SKIPPABLE, keepable
 
         finding = item.data(FINDING)
         if finding is None or finding.rule == "tone-style":
@@ -260,7 +263,7 @@ class PreviewPage(Page):
         words = str(item.data(WORDS) or "")
         if words and finding.rule in SKIPPABLE:  # as the editor's menu offers them
             menu.addAction("Bỏ qua", lambda: user_words().skip(words))
-            if finding.rule not in NOT_WORDS:
+            if keepable(finding):
                 menu.addAction("Thêm vào từ điển", lambda: user_words().add(words))
         return menu
 
@@ -276,7 +279,7 @@ class PreviewPage(Page):
             "ask",
             "Thống nhất kiểu đặt dấu",
             f"{text.split(' — ')[0]}.\n\nViết cả báo cáo theo kiểu nào?",
-            ["Thống nhất thành “hòa”", "Thống nhất thành “hoà”", "Để nguyên"],
+            [*UNIFY_CHOICES, "Để nguyên"],
         )
         if answer is not None:
             self.rewrite_requested.emit(partial(unify, style=("old", "new")[answer]))
