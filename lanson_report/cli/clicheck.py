@@ -10,7 +10,7 @@ from pathlib import Path
 
 from ..domain.checks import missing
 from ..domain.textcheck import SEVERITY_LABELS, Finding, check_draft, errors, fields
-from ..domain.textcheck.findings import beside, from_problem
+from ..domain.textcheck.findings import beside, from_problem, quoted
 from ..files import draftfile
 from .cliguard import safe
 from .clistore import open_store
@@ -63,12 +63,9 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def _line(path: Path, finding: Finding, text: str) -> str:
-    quoted = text[finding.start : finding.end]
     where = f"{finding.where} [{finding.start}:{finding.end}]"
     fixes = ", ".join(f"“{s}”" for s in finding.suggestions if s.strip())
-    line = f"{path}: {where}: {SEVERITY_LABELS[finding.severity]}: {finding.message}"
-    if quoted and quoted not in finding.message:
-        line += f" — “{quoted}”"
+    line = f"{path}: {where}: {SEVERITY_LABELS[finding.severity]}: {quoted(finding, text)}"
     if fixes:
         line += f" (sửa thành {fixes})"
     return line.replace("\n", " ")

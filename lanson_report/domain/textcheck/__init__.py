@@ -10,7 +10,7 @@ from ..model import Draft
 from ..text import nfc
 from .decree import decree_text
 from .ending import ending_findings, first_citations
-from .findings import SEVERITY_LABELS, Finding, Severity, errors, ordered
+from .findings import SEVERITY_LABELS, Finding, Severity, errors, ordered, quoted
 from .places import checked
 from .spelling import spelling, unmarked
 from .tonestyle import mixed_styles
@@ -72,10 +72,7 @@ def described(draft: Draft, found: list[Finding]) -> list[str]:
     names = {place.path: place.label for place in places(draft)}
     out = []
     for finding in found:
-        line = finding.message
-        quoted = texts.get(finding.where, "")[finding.start : finding.end].strip()
-        if quoted and quoted not in line:
-            line += f" — “{quoted}”"
+        line = quoted(finding, texts.get(finding.where, ""))
         shown = [f"“{s}”" for s in finding.suggestions if s.strip()]
         fixes = ", ".join(fix for fix in shown if fix not in line)  # "có lẽ là “được”"
         if fixes:

@@ -39,6 +39,17 @@ class Finding:
         }
 
 
+def quoted(finding: Finding, text: str) -> str:
+    """The finding's message, with the words of `text` it is about when it does not quote
+    them itself (“5 tháng 1”, “VP, VT”)."""
+    words = text[finding.start : finding.end].strip()
+    return (
+        f"{finding.message} — “{words}”"
+        if words and words not in finding.message
+        else finding.message
+    )
+
+
 def from_problem(problem: Problem) -> Finding:
     """A missing item of "Còn thiếu" as a finding: the field to fill, no span."""
     return Finding(problem.field, 0, 0, "missing", "warning", problem.message)

@@ -3,8 +3,11 @@ at a desk, each naming the rules it holds."""
 
 from __future__ import annotations
 
+SPELLING = "Chính tả: âm tiết, dấu thanh, phím Telex/VNI còn sót"
+PAIRS = "Cặp từ hay viết sai (sử lý → xử lý, bổ xung → bổ sung…)"
+STRANGE = "Từ nước ngoài, tên riêng lạ"
 RULE_GROUPS: dict[str, tuple[str, ...]] = {
-    "Chính tả: âm tiết, dấu thanh, phím Telex/VNI còn sót": (
+    SPELLING: (
         "spelling",
         "rare",
         "lone-letter",
@@ -15,8 +18,8 @@ RULE_GROUPS: dict[str, tuple[str, ...]] = {
         "stop-tone",
         "telex",
     ),
-    "Cặp từ hay viết sai (sử lý → xử lý, bổ xung → bổ sung…)": ("word-pair",),
-    "Từ nước ngoài, tên riêng lạ": ("foreign", "name"),
+    PAIRS: ("word-pair",),
+    STRANGE: ("foreign", "name"),
     "Kiểu đặt dấu lẫn lộn (hòa và hoà)": ("tone-style",),
     "Viết hoa đầu đoạn, đầu câu": ("capital-start", "capital-sentence"),
     "Viết hoa địa danh, tên cơ quan, tên loại văn bản, điểm, khoản, Điều": (
@@ -45,3 +48,8 @@ RULE_GROUPS: dict[str, tuple[str, ...]] = {
     ),
 }
 RULES = frozenset(rule for rules in RULE_GROUPS.values() for rule in rules)
+# The rules about single words, which the clerk's skipped and saved words silence
+# (spelling's `ignored`); a whole paragraph typed without its marks is no word.
+WORD_RULES = frozenset(RULE_GROUPS[SPELLING] + RULE_GROUPS[PAIRS] + RULE_GROUPS[STRANGE]) - {
+    "no-marks"
+}

@@ -196,8 +196,7 @@ def _judge(word: str) -> Finding | None:
     lower = word.lower()
     meant = decode(lower) if VNI_TYPED.fullmatch(lower) else None
     if meant is not None and len(meant) > 1:  # "a1" is a code (điểm a1), "vie65t" việt
-        message = f"“{word}” còn sót phím gõ tắt (Telex/VNI), có lẽ là “{_cased(meant, word)}”"
-        return Finding("", 0, end, "telex", "error", message, (_cased(meant, word),))
+        return _leftover(word, meant)
     if not word.isalpha() or lower in UNITS or ROMAN.fullmatch(lower) or GREEK.search(word):
         return None  # m², °C; kg, km; list labels i), ii), iv); µm, α
     if word == word.upper():
@@ -214,11 +213,9 @@ def _judge(word: str) -> Finding | None:
         return _rare(word) if not capitalised and rare(lower) else None
     meant = decode(lower)
     if meant is not None and not (end == 2 and len(meant) == 1):  # "of", "as", "is": English
-        message = f"“{word}” còn sót phím gõ tắt (Telex/VNI), có lẽ là “{_cased(meant, word)}”"
-        return Finding("", start, end, "telex", "error", message, (_cased(meant, word),))
+        return _leftover(word, meant)
     if word.isascii():
-        message = f"“{word}” không phải từ tiếng Việt — từ nước ngoài?"
-        return Finding("", start, end, "foreign", "info", message)
+        return _foreign(word)
     if word[0].isupper() and word != word.upper() and _named(lower, verdict):
         message = f"“{word}” không theo quy tắc chính tả tiếng Việt — tên riêng? (thêm vào từ điển)"
         return Finding("", start, end, "name", "warning", message)  # no fix: Kạn is right
@@ -241,12 +238,22 @@ def _toned(word: str) -> bool:
 
 def _rare(word: str) -> Finding:
     """A well-formed syllable not in use: a slip most often, a rare word at times."""
-    end = len(word)
     if word.isascii():
-        message = f"“{word}” không phải từ tiếng Việt — từ nước ngoài?"
-        return Finding("", 0, end, "foreign", "info", message)
+        return _foreign(word)
     message = f"“{word}” không phải âm tiết tiếng Việt thường dùng — gõ thiếu hay nhầm chữ?"
-    return Finding("", 0, end, "rare", "warning", message)
+    return Finding("", 0, len(word), "rare", "warning", message)
+
+
+def _foreign(word: str) -> Finding:
+    message = f"“{word}” không phải từ tiếng Việt — từ nước ngoài?"
+    return Finding("", 0, len(word), "foreign", "info", message)
+
+
+def _leftover(word: str, meant: str) -> Finding:
+    """Keys of Telex or VNI left in the word: `meant` is what they type."""
+    fix = _cased(meant, word)
+    message = f"“{word}” còn sót phím gõ tắt (Telex/VNI), có lẽ là “{fix}”"
+    return Finding("", 0, len(word), "telex", "error", message, (fix,))
 
 
 def _cased(fix: str, like: str) -> str:

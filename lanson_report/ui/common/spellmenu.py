@@ -10,12 +10,6 @@ from .spellmarks import marks, user_words
 
 # Slips no dictionary should ever accept: a wrong pair (sử lý), a letter alone (c).
 NOT_WORDS = frozenset({"word-pair", "lone-letter"})
-# What the clerk's skipped and saved words silence: the spelling of words, not a rule of
-# Decree 30 (a capital, a date), which is switched off in the settings instead.
-SKIPPABLE = frozenset(
-    {"spelling", "two-tones", "letters", "tone-place", "stop-tone", "telex", "rare"}
-    | {"foreign", "name", *NOT_WORDS}
-)
 
 
 def keepable(finding: Finding) -> bool:

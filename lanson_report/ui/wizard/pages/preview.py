@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from ....domain.checks import Problem
 from ....domain.errors import ReportError
 from ....domain.model import Draft, Layout
+from ....domain.textcheck.findings import Finding
 from ...common.fields import hint, plain_label
 from ...common.widgets import button
 from ..fitcontrol import FitControl
@@ -32,7 +33,6 @@ from .base import Page
 FIELD = Qt.ItemDataRole.UserRole
 RULE = Qt.ItemDataRole.UserRole + 1
 FINDING = Qt.ItemDataRole.UserRole + 2
-WORDS = Qt.ItemDataRole.UserRole + 3  # the words a finding is about, as typed
 # Each style named by its words of the three kinds (oa, oe, uy): the clerk may be unifying
 # thủy and thuỷ, not hòa and hoà (a clerk trial).
 UNIFY_CHOICES = ("Dấu ở nguyên âm đầu: hòa, khỏe, thủy", "Dấu ở nguyên âm sau: hoà, khoẻ, thuỷ")
@@ -189,8 +189,7 @@ class PreviewPage(Page):
             self._show_findings(self.draft)
 
     def _show_findings(self, draft: Draft) -> None:
-        from ....domain.text import nfc
-        from ....domain.textcheck import SEVERITY_LABELS, check_draft, described, fields
+        from ....domain.textcheck import SEVERITY_LABELS, check_draft, described
         from ....domain.textcheck.findings import beside
         from ...common.spellmarks import user_words
 
@@ -205,14 +204,12 @@ class PreviewPage(Page):
             if (n := sum(f.severity == s for f in found))
         ]
         self.checks_box.setTitle(f"Kiểm tra ({', '.join(counts)})" if counts else "Kiểm tra")
-        texts = {where: nfc(text) for where, text, _ in fields(draft)}
         for finding, line in zip(found, described(draft, found), strict=True):
             label = SEVERITY_LABELS[finding.severity].capitalize()
             item = QListWidgetItem(f"{label} · {line}")
             item.setData(FIELD, finding.where)
             item.setData(RULE, finding.rule)
             item.setData(FINDING, finding)
-            item.setData(WORDS, texts.get(finding.where, "")[finding.start : finding.end])
             item.setForeground(QColor(SEVERITY_COLOURS[finding.severity]))
             item.setToolTip("Bấm để đến chỗ này; bấm chuột phải để sửa")
             self.findings.addItem(item)
@@ -248,8 +245,9 @@ class PreviewPage(Page):
         from functools import partial
 
         from ....domain.textcheck.fixing import apply_fix
+        from ....domain.textcheck.rules import WORD_RULES
         from ...common.spellmarks import user_words
-        from ...common.spellmenu import SKIPPABLE, keepable
+        from ...common.spellmenu import keepable
 
         finding = item.data(FINDING)
         if finding is None or finding.rule == "tone-style":
@@ -260,12 +258,23 @@ class PreviewPage(Page):
             change = partial(apply_fix, finding=finding, fix=fix)
             menu.addAction(label, lambda c=change: self.rewrite_requested.emit(c))
         menu.addAction("Đến chỗ này", lambda: self._jump(item))
-        words = str(item.data(WORDS) or "")
-        if words and finding.rule in SKIPPABLE:  # as the editor's menu offers them
+        words = self._words_of(finding)
+        if words and finding.rule in WORD_RULES:  # as the editor's menu offers them;
+            # a rule of Decree 30 (a capital, a date) is switched off in the settings
             menu.addAction("Bỏ qua", lambda: user_words().skip(words))
             if keepable(finding):
                 menu.addAction("Thêm vào từ điển", lambda: user_words().add(words))
         return menu
+
+    def _words_of(self, finding: Finding) -> str:
+        """The words a finding is about, as the draft shown holds them."""
+        from ....domain.text import nfc
+        from ....domain.textcheck import fields
+
+        if self.draft is None:
+            return ""
+        texts = {where: text for where, text, _ in fields(self.draft)}
+        return nfc(texts.get(finding.where, ""))[finding.start : finding.end]
 
     def _offer_unify(self, text: str) -> None:
         """Both tone placements are correct: the clerk chooses one for the whole report."""
