@@ -220,23 +220,36 @@ def issued_shot(window: MainWindow, store: Store, out: Path) -> None:
     grab(window, out, "17-bao-cao-da-ban-hanh.png")
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def out_folder(doc: str | None) -> Path:
+    """A screenshot tool's `--out` folder (docs/screenshots unless given), made if
+    missing; the Qt application started, in Vietnamese."""
+    parser = argparse.ArgumentParser(description=(doc or "").splitlines()[0])
     parser.add_argument("--out", type=Path, default=REPO / "docs" / "screenshots")
-    args = parser.parse_args()
-    args.out.mkdir(parents=True, exist_ok=True)
+    out: Path = parser.parse_args().out
+    out.mkdir(parents=True, exist_ok=True)
     uiapp.application()
+    return out
+
+
+def main_window(store: Store, folder: Path) -> MainWindow:
+    """The app's window on `store`, shown at the screenshots' size."""
+    window = MainWindow(store, Session(folder))
+    window.resize(*SIZE)
+    window.show()
+    return window
+
+
+def main() -> int:
+    out = out_folder(__doc__)
     with tempfile.TemporaryDirectory() as folder:
         store = Store.open(Path(folder))
         draft_id = fill_store(store)
-        window = MainWindow(store, Session(Path(folder)))
-        window.resize(*SIZE)
-        window.show()
+        window = main_window(store, Path(folder))
         window.start.refresh(select=draft_id)
-        grab(window, args.out, "01-danh-sach-bao-cao.png")
-        wizard_shots(window, draft_id, args.out)
-        dialog_shots(window, store, draft_id, args.out)
-        issued_shot(window, store, args.out)
+        grab(window, out, "01-danh-sach-bao-cao.png")
+        wizard_shots(window, draft_id, out)
+        dialog_shots(window, store, draft_id, out)
+        issued_shot(window, store, out)
         window.close()
     return 0
 

@@ -57,16 +57,22 @@ def test_slips_are_underlined_without_touching_the_draft(
     assert window.editor.pages[2].body.blocks()[0].runs == [Run(TEXT)]
 
 
-def test_the_word_being_typed_at_the_end_is_not_underlined_yet(
-    qtbot: Any, window: MainWindow, store: Store, example_path: Path
-) -> None:
-    body = _open(window, store, example_path)
+def _typing_at_end(qtbot: Any, window: MainWindow, body: BodyEdit) -> QTextCursor:
+    """The clerk's cursor at the end of the body, the body focused, as when typing on."""
     window.activateWindow()
     body.setFocus()
     qtbot.waitUntil(body.hasFocus, timeout=1000)
     cursor = body.textCursor()
     cursor.movePosition(QTextCursor.MoveOperation.End)
     body.setTextCursor(cursor)
+    return cursor
+
+
+def test_the_word_being_typed_at_the_end_is_not_underlined_yet(
+    qtbot: Any, window: MainWindow, store: Store, example_path: Path
+) -> None:
+    body = _open(window, store, example_path)
+    _typing_at_end(qtbot, window, body)
     body.insertPlainText(" đươ")
     assert _underlined(body) == ["nghành", "Krông"]
     body.insertPlainText("c ")
@@ -78,12 +84,7 @@ def test_the_last_word_is_underlined_once_the_clerk_leaves_it(
 ) -> None:
     """A clerk trial: a paragraph's last word was never underlined, nor offered a fix."""
     body = _open(window, store, example_path)
-    window.activateWindow()
-    body.setFocus()
-    qtbot.waitUntil(body.hasFocus, timeout=1000)
-    cursor = body.textCursor()
-    cursor.movePosition(QTextCursor.MoveOperation.End)
-    body.setTextCursor(cursor)
+    cursor = _typing_at_end(qtbot, window, body)
     body.insertPlainText(" cuả nghành")
     assert _underlined(body) == ["nghành", "Krông", "cuả"]  # the last word: being typed
     cursor.movePosition(QTextCursor.MoveOperation.Start)
